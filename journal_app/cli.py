@@ -1,0 +1,142 @@
+"""The ``journal-app`` command: the window by default, and sub-commands on the Qt-free core.
+
+Every failure ends as one clear line on stderr and a non-zero exit status, never a traceback
+(set ``JOURNAL_APP_DEBUG=1`` to see one for a bug).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from journal_app import __version__, paths, resources
+
+EXIT_OK = 0
+EXIT_FAILURE = 1
+EXIT_USAGE = 2
+
+
+class CommandError(Exception):
+    """A failure to report to the user as one line (not a bug)."""
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The argument parser for ``journal-app`` and its sub-commands."""
+    parser = argparse.ArgumentParser(
+        prog="journal-app",
+        description=(
+            "Reflection Journal: work through the iDiaspora Journal (IOM 2024) or another prompt "
+            "pack, offline; answers stay on this machine. With no command, opens the window."
+        ),
+        epilog=(
+            "Data lives in --data-dir, else $JOURNAL_APP_HOME, else the user data folder "
+            f"({paths.data_dir()}). Run 'journal-app COMMAND --help' for a command's options."
+        ),
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument(
+        "--data-dir",
+        metavar="DIR",
+        help="keep all data (journals, backups, settings) in DIR instead of the user data folder",
+    )
+    parser.add_argument(
+        "--pack",
+        metavar="FILE",
+        help="open the window on this prompt pack (a .json file) instead of the iDiaspora Journal",
+    )
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    check = commands.add_parser(
+        "check-pack",
+        help="validate prompt pack files",
+        description=(
+            "Validate prompt packs against prompts/pack.schema.json and the rules a schema cannot "
+            "express (unique ids, references, table shapes). Prints OK for a valid pack, else "
+            "every problem as FILE:LINE: /json/pointer: what is wrong. Exit status 1 if any pack "
+            "has a problem."
+        ),
+    )
+    check.add_argument(
+        "files",
+        nargs="+",
+        metavar="FILE",
+        help="a pack file, or the id of a bundled pack (e.g. idiaspora-journal)",
+    )
+    check.set_defaults(handler=_cmd_check_pack)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; returns the exit status."""
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        if args.command is None:
+            return _cmd_window(args)
+        status: int = args.handler(args)
+        return status
+    except CommandError as error:
+        print(f"journal-app: {error}", file=sys.stderr)
+        return EXIT_FAILURE
+    except KeyboardInterrupt:
+        print("journal-app: interrupted", file=sys.stderr)
+        return 130
+    except Exception as error:  # a bug: still one line, unless debugging
+        if os.environ.get("JOURNAL_APP_DEBUG"):
+            raise
+        print(
+            f"journal-app: unexpected error ({type(error).__name__}: {error}); this is a bug:"
+            " run again with JOURNAL_APP_DEBUG=1 to see where",
+            file=sys.stderr,
+        )
+        return EXIT_FAILURE
+
+
+def resolve_pack_argument(value: str) -> Path:
+    """A pack given by path, or by the id of a bundled pack."""
+    path = Path(value)
+    if path.exists() or path.suffix == ".json" or os.sep in value:
+        return path
+    bundled = resources.bundled_pack(value)
+    return bundled if bundled.is_file() else path
+
+
+def _cmd_check_pack(args: argparse.Namespace) -> int:
+    from journal_app.packs.loader import PackError, load_pack
+
+    failed = False
+    for value in args.files:
+        path = resolve_pack_argument(value)
+        try:
+            pack = load_pack(path)
+        except PackError as error:
+            failed = True
+            for problem in error.problems:
+                print(problem)
+            continue
+        prompts = list(pack.prompts())
+        reconstructed = sum(1 for p in prompts if p.reconstructed)
+        summary = (
+            f"OK  {path}: {pack.title} {pack.version}, {len(pack.sections)} sections,"
+            f" {len(prompts)} prompts"
+        )
+        if reconstructed:
+            summary += f" ({reconstructed} with reconstructed wording)"
+        print(summary)
+    return EXIT_FAILURE if failed else EXIT_OK
+
+
+def _cmd_window(args: argparse.Namespace) -> int:
+    try:
+        from journal_app import app
+    except ImportError as error:
+        raise CommandError(
+            f"cannot start the window: {error}. On Debian/Ubuntu install the Qt libraries: "
+            "sudo apt-get install libegl1 libgl1 libfontconfig1 libxkbcommon0 libglib2.0-0 "
+            "libdbus-1-3 libxcb-cursor0 libxkbcommon-x11-0"
+        ) from None
+    pack_path = resolve_pack_argument(args.pack) if args.pack else None
+    return app.run(data_dir=paths.data_dir(args.data_dir), pack_path=pack_path)

@@ -1,0 +1,1 @@
+"""Prompt packs: the JSON format, its validation and the frozen model. Qt-free."""

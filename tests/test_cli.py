@@ -1,0 +1,100 @@
+"""The command line: check-pack, help, and one-line errors instead of tracebacks."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from journal_app import cli
+
+DATA = Path(__file__).parent / "data"
+MINIMAL = DATA / "minimal-pack.json"
+
+
+def test_check_pack_ok(capsys: pytest.CaptureFixture[str]) -> None:
+    assert cli.main(["check-pack", str(MINIMAL)]) == 0
+    out = capsys.readouterr().out
+    assert (
+        out
+        == f"OK  {MINIMAL}: Test pack 2.1, 2 sections, 10 prompts (1 with reconstructed wording)\n"
+    )
+
+
+def test_check_pack_reports_every_file_and_fails(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    broken = tmp_path / "broken.json"
+    broken.write_text("{", encoding="utf-8")
+    assert cli.main(["check-pack", str(MINIMAL), str(broken), str(tmp_path / "gone.json")]) == 1
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[0].startswith(f"OK  {MINIMAL}")
+    assert lines[1].startswith(f"{broken}:1: not valid JSON: ")
+    assert lines[2] == f"{tmp_path / 'gone.json'}: no such file"
+
+
+def test_check_pack_needs_a_file(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as exit_info:
+        cli.main(["check-pack"])
+    assert exit_info.value.code == 2
+    assert "the following arguments are required: FILE" in capsys.readouterr().err
+
+
+def test_a_bug_is_one_line_not_a_traceback(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    def explode(path: object) -> None:
+        raise ZeroDivisionError("boom")
+
+    monkeypatch.setattr("journal_app.packs.loader.load_pack", explode)
+    assert cli.main(["check-pack", str(MINIMAL)]) == 1
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1
+    assert "unexpected error (ZeroDivisionError: boom); this is a bug" in err
+
+
+def test_resolve_pack_argument_by_bundled_id(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "prompts").mkdir()
+    bundled = tmp_path / "prompts" / "demo.json"
+    bundled.write_text("{}", encoding="utf-8")
+    monkeypatch.setattr("journal_app.resources.prompts_dir", lambda: tmp_path / "prompts")
+    assert cli.resolve_pack_argument("demo") == bundled
+    assert cli.resolve_pack_argument("other") == Path("other")  # reported later as "no such file"
+    assert cli.resolve_pack_argument("demo.json") == Path("demo.json")
+
+
+def run_module(*args: str) -> subprocess.CompletedProcess[str]:
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    return subprocess.run(
+        [sys.executable, "-m", "journal_app", *args],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+    )
+
+
+def test_python_dash_m_help_lists_the_commands() -> None:
+    result = run_module("--help")
+    assert result.returncode == 0
+    assert "check-pack" in result.stdout
+    assert "--data-dir DIR" in result.stdout
+    assert "JOURNAL_APP_HOME" in result.stdout
+
+
+def test_check_pack_as_a_process_without_qt() -> None:
+    code = (
+        "import sys; from journal_app.cli import main; rc = main(['check-pack', sys.argv[1]]);"
+        " assert 'PySide6' not in sys.modules, 'check-pack imported Qt'; sys.exit(rc)"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code, str(MINIMAL)], capture_output=True, text=True, timeout=60
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.startswith("OK")
