@@ -98,3 +98,15 @@ def test_check_pack_as_a_process_without_qt() -> None:
     )
     assert result.returncode == 0, result.stderr
     assert result.stdout.startswith("OK")
+
+
+def test_check_pack_on_the_bundled_journal_by_path_and_by_id(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    bundled = Path(__file__).parent.parent / "prompts" / "idiaspora-journal.json"
+    assert cli.main(["check-pack", str(bundled), "idiaspora-journal"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert len(lines) == 2
+    assert all(
+        line.startswith("OK  ") and "iDiaspora Journal 1.0.0, 3 sections" in line for line in lines
+    )

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QTreeWidgetItem,
 )
 
-from journal_app.packs.model import AnyPrompt, Group, LocalText, Pack, Section
+from journal_app.packs.model import AnyPrompt, Group, LocalText, Pack, Page, Section
 
 _ITEM_ROLE = Qt.ItemDataRole.UserRole
 
@@ -78,6 +78,10 @@ class MainWindow(QMainWindow):
         help_menu.addAction(about)
 
     def _fill_navigator(self) -> None:
+        for page in self.pack.front_matter:
+            page_item = QTreeWidgetItem([str(page.title)])
+            page_item.setData(0, _ITEM_ROLE, page)
+            self.navigator.addTopLevelItem(page_item)
         for section in self.pack.sections:
             label = str(section.title)
             if section.number:
@@ -109,7 +113,10 @@ class MainWindow(QMainWindow):
         if current is None:
             return
         node = current.data(0, _ITEM_ROLE)
-        if isinstance(node, Section):
+        if isinstance(node, Page):
+            notes = "".join(f"<p><small>{html.escape(str(f))}</small></p>" for f in node.footnotes)
+            body = f"<h1>{html.escape(str(node.title))}</h1>{_para(node.body)}{notes}"
+        elif isinstance(node, Section):
             body = f"<h1>{html.escape(str(node.title))}</h1>{_para(node.intro)}"
         elif isinstance(node, Group):
             body = f"<h2>{html.escape(str(node.title or ''))}</h2>{_para(node.intro)}"

@@ -9,7 +9,13 @@ from typing import Any
 
 import pytest
 
-from journal_app.packs.loader import MAX_PACK_BYTES, PackError, check_pack, load_pack
+from journal_app.packs.loader import (
+    MAX_PACK_BYTES,
+    PackError,
+    check_pack,
+    load_pack,
+    load_pack_text,
+)
 from journal_app.packs.model import (
     ChecklistPrompt,
     ImagePrompt,
@@ -127,6 +133,9 @@ def test_image_stems_note_and_missing_items() -> None:
     assert pack.reconstructed_prompts() == (fact,)
     group = pack.sections[1].groups[0]
     assert group.missing[0].number == "4"
+    (page,) = pack.front_matter
+    assert (page.id, str(page.title)) == ("welcome", "Welcome")
+    assert [str(f) for f in page.footnotes] == ["A note."]
 
 
 def test_languages_and_fallback() -> None:
@@ -331,3 +340,13 @@ def test_every_problem_is_reported_at_once(tmp_path: Path, minimal: dict[str, An
     pointers = [p.pointer for p in caught.value.problems]
     assert pointers == ["/version", "/attribution", "/sections/0/groups/0/prompts/4/options"]
     assert caught.value.first_line.endswith("(and 2 more problems)")
+
+
+def test_the_example_in_the_authors_guide_is_a_valid_pack() -> None:
+    guide = (Path(__file__).parent.parent.parent / "prompts" / "README.md").read_text(
+        encoding="utf-8"
+    )
+    example = guide.split("```json\n", 1)[1].split("```", 1)[0]
+    pack = load_pack_text(example, "prompts/README.md")
+    assert [p.id for p in pack.prompts()] == ["expectations", "sectors", "partners", "ten-minutes"]
+    assert pack.languages == ("en", "fr")

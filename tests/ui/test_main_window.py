@@ -27,8 +27,9 @@ def window(qtbot: QtBot, tmp_path: Path) -> MainWindow:
 
 def test_navigator_mirrors_the_pack(window: MainWindow) -> None:
     nav = window.navigator
-    assert nav.topLevelItemCount() == 2
-    first, second = nav.topLevelItem(0), nav.topLevelItem(1)
+    assert nav.topLevelItemCount() == 3
+    assert nav.topLevelItem(0).text(0) == "Welcome"  # front matter comes first
+    first, second = nav.topLevelItem(1), nav.topLevelItem(2)
     assert first.text(0) == "Section 1: First"
     assert first.childCount() == 5  # untitled group: its prompts sit under the section
     assert second.text(0) == "Second"
@@ -38,8 +39,12 @@ def test_navigator_mirrors_the_pack(window: MainWindow) -> None:
 
 
 def test_selecting_a_prompt_shows_it_with_its_hint(window: MainWindow) -> None:
-    assert "Para two." in window.reader.toPlainText()  # the first section is shown at start
-    window.navigator.setCurrentItem(window.navigator.topLevelItem(0).child(0))
+    shown = window.reader.toPlainText()  # the first page is shown at start
+    assert "Second paragraph." in shown
+    assert "A note." in shown
+    window.navigator.setCurrentItem(window.navigator.topLevelItem(1))
+    assert "Para two." in window.reader.toPlainText()
+    window.navigator.setCurrentItem(window.navigator.topLevelItem(1).child(0))
     text = window.reader.toPlainText()
     assert "Say something." in text
     assert "Anything." in text
