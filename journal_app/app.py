@@ -10,6 +10,8 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from journal_app import APP_NAME, __version__, resources
 from journal_app.packs.loader import PackError, load_pack
+from journal_app.store.errors import StoreError
+from journal_app.store.repository import Repository
 from journal_app.ui.main_window import MainWindow
 
 
@@ -29,11 +31,6 @@ def run(data_dir: Path, pack_path: Path | None = None) -> int:
     qt_app.setApplicationDisplayName("Reflection Journal")
     qt_app.setApplicationVersion(__version__)
 
-    try:
-        data_dir.mkdir(parents=True, exist_ok=True)
-    except OSError as error:
-        return _fail(_tr("Cannot use the data folder {0}: {1}").format(data_dir, error.strerror))
-
     path = pack_path or resources.bundled_pack(resources.DEFAULT_PACK_ID)
     try:
         pack = load_pack(path)
@@ -41,9 +38,18 @@ def run(data_dir: Path, pack_path: Path | None = None) -> int:
         details = "\n".join(str(p) for p in error.problems[:20])
         return _fail(_tr("This prompt pack cannot be opened:\n{0}").format(details))
 
-    window = MainWindow(pack, data_dir)
-    window.show()
-    return qt_app.exec()
+    try:
+        # Lock the data folder, check and migrate the database, take the "open" snapshot.
+        repository = Repository.open(data_dir)
+    except StoreError as error:
+        return _fail(_tr("Your journal cannot be opened.\n\n{0}").format(error))
+
+    try:
+        window = MainWindow(pack, data_dir)
+        window.show()
+        return qt_app.exec()
+    finally:
+        repository.close()
 
 
 def _fail(message: str) -> int:

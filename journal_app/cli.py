@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from journal_app import __version__, paths, resources
+from journal_app.store.errors import StoreError
 
 EXIT_OK = 0
 EXIT_FAILURE = 1
@@ -66,6 +67,30 @@ def build_parser() -> argparse.ArgumentParser:
         help="a pack file, or the id of a bundled pack (e.g. idiaspora-journal)",
     )
     check.set_defaults(handler=_cmd_check_pack)
+
+    listing = commands.add_parser(
+        "backups",
+        help="list the automatic backups of the journal database",
+        description=(
+            "List the snapshots in the data folder's backups/ folder, newest first: taken when "
+            "the app opens (the last 10 are kept), before a migration, an import, a restore or "
+            "deleting a journal."
+        ),
+    )
+    listing.set_defaults(handler=_cmd_backups)
+
+    restore = commands.add_parser(
+        "restore",
+        help="replace the journal database with a backup",
+        description=(
+            "Restore a snapshot listed by 'journal-app backups' (or 'latest'). The current state "
+            "is saved as a backup first, so a restore can itself be undone. The app must be closed."
+        ),
+    )
+    restore.add_argument(
+        "snapshot", metavar="SNAPSHOT", help="a backup's file name, path or 'latest'"
+    )
+    restore.set_defaults(handler=_cmd_restore)
     return parser
 
 
@@ -79,6 +104,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         status: int = args.handler(args)
         return status
     except CommandError as error:
+        print(f"journal-app: {error}", file=sys.stderr)
+        return EXIT_FAILURE
+    except StoreError as error:
         print(f"journal-app: {error}", file=sys.stderr)
         return EXIT_FAILURE
     except KeyboardInterrupt:
@@ -127,6 +155,36 @@ def _cmd_check_pack(args: argparse.Namespace) -> int:
             summary += f" ({reconstructed} with reconstructed wording)"
         print(summary)
     return EXIT_FAILURE if failed else EXIT_OK
+
+
+def _cmd_backups(args: argparse.Namespace) -> int:
+    from journal_app.store import backups
+
+    data_dir = paths.data_dir(args.data_dir)
+    found = backups.list_backups(data_dir)
+    if not found:
+        print(f"No backups yet in {backups.backup_dir(data_dir)}.")
+        return EXIT_OK
+    print(f"Backups in {backups.backup_dir(data_dir)}, newest first:")
+    for backup in found:
+        when = backup.created_at.astimezone().strftime("%Y-%m-%d %H:%M:%S")
+        print(f"  {backup.name}  {when}  {backup.reason:<9}  {backup.size / 1024:,.0f} KB")
+    return EXIT_OK
+
+
+def _cmd_restore(args: argparse.Namespace) -> int:
+    from journal_app.store import db
+    from journal_app.store.lock import DataFolderLock
+
+    data_dir = paths.data_dir(args.data_dir)
+    lock = DataFolderLock(data_dir) if data_dir.is_dir() else None
+    try:
+        restored, previous = db.restore(data_dir, args.snapshot)
+    finally:
+        if lock is not None:
+            lock.release()
+    print(f"Restored {restored.name}. The state before the restore was saved as {previous.name}.")
+    return EXIT_OK
 
 
 def _cmd_window(args: argparse.Namespace) -> int:

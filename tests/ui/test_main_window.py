@@ -11,6 +11,7 @@ from pytestqt.qtbot import QtBot
 
 from journal_app import app
 from journal_app.packs.loader import load_pack
+from journal_app.store.repository import Repository
 from journal_app.ui.main_window import MainWindow
 
 DATA = Path(__file__).parent.parent / "data"
@@ -90,4 +91,28 @@ def test_unusable_data_folder_is_reported(
     blocker = tmp_path / "a-file"
     blocker.write_text("", encoding="utf-8")
     assert app.run(data_dir=blocker / "data", pack_path=MINIMAL) == 1
-    assert shown[0].startswith(f"Cannot use the data folder {blocker / 'data'}")
+    assert shown[0].startswith("Your journal cannot be opened.")
+    assert f"Cannot create the data folder {blocker / 'data'}" in shown[0]
+
+
+def test_second_copy_is_told_the_journal_is_open(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda parent, title, text: shown.append(text))
+    data = tmp_path / "data"
+    with Repository.open(data):
+        assert app.run(data_dir=data, pack_path=MINIMAL) == 1
+    assert "is already open in another copy of Reflection Journal" in shown[0]
+
+
+def test_damaged_database_is_a_dialog(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda parent, title, text: shown.append(text))
+    data = tmp_path / "data"
+    data.mkdir()
+    (data / "journal.sqlite3").write_bytes(b"not a database" * 100)
+    assert app.run(data_dir=data, pack_path=MINIMAL) == 1
+    assert f"The journal database {data / 'journal.sqlite3'} cannot be read" in shown[0]

@@ -1,0 +1,155 @@
+"""Snapshots of the database with SQLite's online backup API: take, list, rotate, restore.
+
+A snapshot is a complete, consistent SQLite file in ``<data>/backups/``, named
+``journal-<UTC time>-<reason>.sqlite3``. It is written to a temporary name and renamed into
+place, so a full disk never leaves half a backup behind.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import re
+import shutil
+import sqlite3
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+from journal_app.store.errors import BackupError
+
+BACKUP_DIR = "backups"
+KEEP_PER_REASON = 10
+REASONS = ("open", "migration", "import", "restore", "delete", "manual")
+_NAME = re.compile(r"^journal-(\d{8}T\d{6}\d{6}Z)-([a-z]+)\.sqlite3$")
+_DAMAGED_PREFIX = "damaged-"
+
+
+@dataclass(frozen=True, slots=True)
+class Backup:
+    """A snapshot file."""
+
+    path: Path
+    created_at: datetime
+    reason: str
+    size: int
+
+    @property
+    def name(self) -> str:
+        """The file name, which ``journal-app restore`` accepts."""
+        return self.path.name
+
+
+def backup_dir(data_dir: Path) -> Path:
+    """Where snapshots live."""
+    return data_dir / BACKUP_DIR
+
+
+def connect_readonly(path: Path) -> sqlite3.Connection:
+    """Open a database file without any chance of writing to it."""
+    return sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+
+
+def take(db_path: Path, data_dir: Path, reason: str, *, keep: int = KEEP_PER_REASON) -> Backup:
+    """Snapshot ``db_path`` and keep only the newest ``keep`` snapshots of this ``reason``.
+
+    Raises:
+        BackupError: if the snapshot cannot be written (nothing is left behind).
+    """
+    if reason not in REASONS:
+        raise ValueError(f"unknown backup reason {reason!r}")
+    folder = backup_dir(data_dir)
+    now = datetime.now(UTC)
+    final = folder / f"journal-{now:%Y%m%dT%H%M%S%f}Z-{reason}.sqlite3"
+    temporary = folder / f".{final.name}.partial"
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        for stale in folder.glob(".journal-*.partial"):  # left by a snapshot that was killed
+            stale.unlink(missing_ok=True)
+        with (
+            contextlib.closing(connect_readonly(db_path)) as source,
+            contextlib.closing(sqlite3.connect(temporary)) as target,
+        ):
+            source.backup(target)
+        os.replace(temporary, final)
+    except (OSError, sqlite3.Error) as error:
+        temporary.unlink(missing_ok=True)
+        raise BackupError(
+            f"Could not write a backup of {db_path} to {folder}: {_reason_of(error)}."
+        ) from None
+    _rotate(data_dir, reason, keep)
+    return Backup(final, now, reason, final.stat().st_size)
+
+
+def list_backups(data_dir: Path) -> list[Backup]:
+    """Every snapshot, newest first."""
+    found: list[Backup] = []
+    folder = backup_dir(data_dir)
+    if not folder.is_dir():
+        return found
+    for path in folder.iterdir():
+        match = _NAME.match(path.name)
+        if match is None:
+            continue
+        created = datetime.strptime(match.group(1), "%Y%m%dT%H%M%S%fZ").replace(tzinfo=UTC)
+        found.append(Backup(path, created, match.group(2), path.stat().st_size))
+    return sorted(found, key=lambda b: b.created_at, reverse=True)
+
+
+def latest(data_dir: Path) -> Backup | None:
+    """The newest snapshot, if any."""
+    backups = list_backups(data_dir)
+    return backups[0] if backups else None
+
+
+def find(data_dir: Path, name: str) -> Backup:
+    """A snapshot by file name, path, or ``latest``.
+
+    Raises:
+        BackupError: if there is no such snapshot.
+    """
+    backups = list_backups(data_dir)
+    if name == "latest" and backups:
+        return backups[0]
+    for backup in backups:
+        if name in (backup.name, str(backup.path)) or Path(name).name == backup.name:
+            return backup
+    candidate = Path(name)
+    if candidate.is_file():
+        stat = candidate.stat()
+        return Backup(candidate, datetime.fromtimestamp(stat.st_mtime, UTC), "file", stat.st_size)
+    raise BackupError(
+        f"No backup named {name!r} in {backup_dir(data_dir)}; 'journal-app backups' lists them."
+    )
+
+
+def _rotate(data_dir: Path, reason: str, keep: int) -> None:
+    same = [b for b in list_backups(data_dir) if b.reason == reason]
+    for old in same[keep:]:
+        old.path.unlink(missing_ok=True)
+
+
+def _reason_of(error: BaseException) -> str:
+    if isinstance(error, OSError):
+        return error.strerror or str(error)
+    return str(error)
+
+
+def sidecars(db_path: Path) -> Iterator[Path]:
+    """The WAL and shared-memory files SQLite keeps beside a database."""
+    for suffix in ("-wal", "-shm"):
+        yield db_path.with_name(db_path.name + suffix)
+
+
+def set_aside_damaged(db_path: Path, data_dir: Path) -> Path:
+    """Copy a damaged database (with its WAL) into the backup folder, byte for byte."""
+    folder = backup_dir(data_dir)
+    folder.mkdir(parents=True, exist_ok=True)
+    stamp = f"{datetime.now(UTC):%Y%m%dT%H%M%S%f}Z"
+    target = folder / f"{_DAMAGED_PREFIX}{stamp}-{db_path.name}"
+    shutil.copy2(db_path, target)
+    for sidecar in sidecars(db_path):
+        if sidecar.exists():
+            shutil.copy2(sidecar, target.with_name(target.name + sidecar.name[len(db_path.name) :]))
+    return target

@@ -1,0 +1,292 @@
+"""Opening the journal database safely: lock, inspect, back up, migrate, connect.
+
+``open_database`` is the single way in. Before anything can write to an existing file it is
+inspected read-only: a damaged or foreign file is refused (``DatabaseCorrupt``) and a file from a
+newer app is refused (``DatabaseTooNew``), both untouched. A snapshot is taken before any
+migration, and when the app opens.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import sqlite3
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from alembic import command
+from alembic.config import Config
+from alembic.script import ScriptDirectory
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.exc import DBAPIError
+from sqlalchemy.pool import QueuePool
+
+from journal_app.store import backups
+from journal_app.store.errors import (
+    BackupError,
+    DatabaseCorrupt,
+    DatabaseTooNew,
+    StorageError,
+)
+from journal_app.store.lock import DataFolderLock
+
+DB_NAME = "journal.sqlite3"
+MIGRATIONS = Path(__file__).resolve().parent / "migrations"
+_OUR_TABLES = {"journals", "answers", "images", "alembic_version"}
+
+
+@dataclass
+class Database:
+    """An open journal database: its engine, file and the data folder lock."""
+
+    path: Path
+    data_dir: Path
+    engine: Engine
+    lock: DataFolderLock | None
+    opened_backup: backups.Backup | None = None
+    migrated_from: str | None = None
+    _closed: bool = field(default=False, repr=False)
+
+    def close(self) -> None:
+        """Close every connection and release the lock."""
+        if self._closed:
+            return
+        self._closed = True
+        self.engine.dispose()
+        if self.lock is not None:
+            self.lock.release()
+
+
+def database_path(data_dir: Path) -> Path:
+    """The database file inside a data folder."""
+    return data_dir / DB_NAME
+
+
+def open_database(data_dir: Path, *, snapshot_on_open: bool = True, lock: bool = True) -> Database:
+    """Open (creating or migrating if needed) the database in ``data_dir``.
+
+    Args:
+        data_dir: the data folder; created if missing.
+        snapshot_on_open: take the automatic "open" snapshot of an existing database.
+        lock: take the data folder lock (the window and every writing command do).
+
+    Raises:
+        DataFolderLocked: another copy of the app has the folder open.
+        DatabaseCorrupt: the file is damaged or not a journal database (left untouched).
+        DatabaseTooNew: the file comes from a newer app (left untouched).
+        StorageError: the folder cannot be created or written.
+        BackupError: the snapshot before a migration could not be written (nothing migrated).
+    """
+    try:
+        data_dir.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        raise StorageError(
+            f"Cannot create the data folder {data_dir}: {error.strerror or error}."
+        ) from None
+    folder_lock = DataFolderLock(data_dir) if lock else None
+    try:
+        return _open_locked(data_dir, folder_lock, snapshot_on_open)
+    except BaseException:
+        if folder_lock is not None:
+            folder_lock.release()
+        raise
+
+
+def _open_locked(
+    data_dir: Path, folder_lock: DataFolderLock | None, snapshot_on_open: bool
+) -> Database:
+    path = database_path(data_dir)
+    head = _script().get_current_head()
+    existed = path.exists()
+    revision = inspect_file(path, data_dir) if existed else None
+
+    migrated_from = None
+    if existed and revision != head:
+        # A copy first: if the migration goes wrong, this is what the user had.
+        backups.take(path, data_dir, "migration")
+        migrated_from = revision or "none"
+
+    engine = make_engine(path)
+    try:
+        with engine.connect() as connection:
+            config = Config()
+            config.set_main_option("script_location", str(MIGRATIONS))
+            config.attributes["connection"] = connection
+            command.upgrade(config, "head")
+    except DBAPIError as error:
+        engine.dispose()
+        raise StorageError(describe_sqlite_error(path, error.orig)) from None
+    except BaseException:
+        engine.dispose()
+        raise
+
+    database = Database(path, data_dir, engine, folder_lock, migrated_from=migrated_from)
+    if existed and snapshot_on_open:
+        try:
+            database.opened_backup = backups.take(path, data_dir, "open")
+        except BackupError:
+            # The journal itself is fine and opens; the window can say the backup failed.
+            database.opened_backup = None
+    return database
+
+
+def inspect_file(path: Path, data_dir: Path) -> str | None:
+    """Check an existing database read-only; returns its schema revision (None if empty).
+
+    Raises:
+        DatabaseCorrupt: damaged, truncated, or not a journal database.
+        DatabaseTooNew: written by a newer version of the app.
+        StorageError: the file cannot be opened at all (permissions).
+    """
+
+    def corrupt(detail: str) -> DatabaseCorrupt:
+        latest = backups.latest(data_dir)
+        return DatabaseCorrupt(path, detail, latest.path if latest else None)
+
+    try:
+        with contextlib.closing(backups.connect_readonly(path)) as connection:
+            result = connection.execute("PRAGMA quick_check").fetchall()
+            if result != [("ok",)]:
+                raise corrupt("the integrity check failed: " + "; ".join(r[0] for r in result[:3]))
+            tables = {
+                row[0]
+                for row in connection.execute("SELECT name FROM sqlite_master WHERE type='table'")
+            }
+            if not tables:
+                return None
+            if "alembic_version" not in tables or not tables <= _OUR_TABLES | {"sqlite_sequence"}:
+                raise corrupt("it is an SQLite database, but not a Reflection Journal one")
+            row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
+    except sqlite3.DatabaseError as error:
+        message = str(error)
+        if isinstance(error, sqlite3.OperationalError) and "unable to open" in message:
+            raise StorageError(
+                f"Cannot open the journal database {path}: {message}."
+                " Check that the folder can be read and written."
+            ) from None
+        raise corrupt(message) from None
+    revision = None if row is None else str(row[0])
+    if revision is not None and revision not in _known_revisions():
+        raise DatabaseTooNew(path, revision)
+    return revision
+
+
+def make_engine(path: Path, *, read_only: bool = False) -> Engine:
+    """An engine on ``path`` with the pragmas every connection needs.
+
+    Args:
+        path: the database file.
+        read_only: open it so that nothing can be written (e.g. a write-protected USB stick).
+    """
+    url = f"sqlite+pysqlite:///{path}"
+    if read_only:
+        url = f"sqlite+pysqlite:///{path.resolve().as_uri()}?mode=ro&uri=true"
+    engine = create_engine(
+        url, poolclass=QueuePool, pool_size=1, max_overflow=2, connect_args={"timeout": 5.0}
+    )
+
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_connection: sqlite3.Connection, _record: object) -> None:
+        # We issue BEGIN ourselves (below), so DDL in migrations is transactional too.
+        dbapi_connection.isolation_level = None
+        cursor = dbapi_connection.cursor()
+        cursor.execute("PRAGMA journal_mode=WAL")
+        # FULL, not NORMAL: in WAL mode NORMAL already survives a killed app, but a commit can
+        # be lost if the laptop loses power (flat battery) before the next checkpoint. Saves are
+        # debounced and small, and FULL costs about one fsync of the WAL per save, well inside
+        # the 2 ms budget measured in bench/bench_store.py.
+        cursor.execute("PRAGMA synchronous=FULL")
+        cursor.execute("PRAGMA foreign_keys=ON")
+        cursor.close()
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(connection: Any) -> None:
+        connection.exec_driver_sql("BEGIN")
+
+    return engine
+
+
+def _script() -> ScriptDirectory:
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS))
+    return ScriptDirectory.from_config(config)
+
+
+def _known_revisions() -> set[str]:
+    return {script.revision for script in _script().walk_revisions()}
+
+
+def head_revision() -> str:
+    """The schema revision this version of the app writes."""
+    head = _script().get_current_head()
+    assert head is not None
+    return head
+
+
+def describe_sqlite_error(path: Path, error: BaseException | None) -> str:
+    """A user-facing sentence for an SQLite failure while writing ``path``."""
+    text = str(error)
+    if "disk is full" in text or "disk I/O error" in text:
+        why = "the disk is full"
+    elif "readonly" in text or "read-only" in text:
+        why = "the folder or file is read-only"
+    elif "unable to open" in text:
+        why = "the file cannot be opened (check the folder's permissions)"
+    elif "locked" in text or "busy" in text:
+        why = "another program is using the file"
+    else:
+        why = text
+    return f"Could not save to {path}: {why}. Everything saved before is still there."
+
+
+def restore(data_dir: Path, name: str) -> tuple[backups.Backup, Path]:
+    """Replace the database with a snapshot, after saving the current state.
+
+    The caller must hold the data folder lock (no copy of the app may have the file open).
+
+    Returns:
+        The snapshot restored, and where the previous state was saved.
+
+    Raises:
+        BackupError: no such snapshot, or it is damaged, or it cannot be copied.
+        DatabaseTooNew: the snapshot comes from a newer app.
+    """
+    chosen = backups.find(data_dir, name)
+    path = database_path(data_dir)
+    try:
+        inspect_file(chosen.path, data_dir)
+    except DatabaseCorrupt as error:
+        raise BackupError(
+            f"The backup {chosen.path} cannot be used ({error.detail}); choose another one."
+        ) from None
+
+    # 1. Keep what is there now: a proper snapshot, or, if the file is damaged, a raw copy.
+    previous: Path | None = None
+    if path.exists():
+        try:
+            inspect_file(path, data_dir)
+            previous = backups.take(path, data_dir, "restore").path
+            with contextlib.closing(sqlite3.connect(path)) as connection:
+                connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        except (DatabaseCorrupt, DatabaseTooNew):
+            previous = backups.set_aside_damaged(path, data_dir)
+        except sqlite3.Error as error:
+            raise BackupError(f"Could not prepare {path} for the restore: {error}.") from None
+
+    # 2. Copy the snapshot next to the database, then swap it in.
+    staging = path.with_name(f".{path.name}.restoring")
+    try:
+        staging.unlink(missing_ok=True)
+        with (
+            contextlib.closing(backups.connect_readonly(chosen.path)) as source,
+            contextlib.closing(sqlite3.connect(staging)) as target,
+        ):
+            source.backup(target)
+        for sidecar in backups.sidecars(path):
+            sidecar.unlink(missing_ok=True)
+        os.replace(staging, path)
+    except (OSError, sqlite3.Error) as error:
+        staging.unlink(missing_ok=True)
+        raise BackupError(f"Could not restore {chosen.name}: {error}.") from None
+    return chosen, previous or path

@@ -1,0 +1,410 @@
+"""The repository: the only door to stored journals, answers and pictures.
+
+The window and the exporters call these methods with and get back domain objects (frozen
+dataclasses); they never see a session, a row or SQL. Every write is one short transaction; a
+failing write raises ``StorageError`` and leaves everything saved before intact.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import ColumnElement, delete, func, select, update
+from sqlalchemy.dialects.sqlite import insert
+from sqlalchemy.exc import DBAPIError, IntegrityError
+from sqlalchemy.orm import Session, sessionmaker
+
+from journal_app.packs.model import AnyPrompt, ImagePrompt, Pack, PromptKind
+from journal_app.store import answers as values
+from journal_app.store import backups
+from journal_app.store.answers import Answer, AnswerValue
+from journal_app.store.db import Database, describe_sqlite_error, open_database
+from journal_app.store.errors import ImageRejected, JournalNotFound, StorageError, StoreError
+from journal_app.store.images import normalize
+from journal_app.store.schema import AnswerRow, ImageRow, JournalRow, utcnow
+
+MAX_NAME_CHARS = 200
+
+
+@dataclass(frozen=True, slots=True)
+class Journal:
+    """One person's journal on this machine."""
+
+    id: int
+    name: str
+    pack_id: str
+    pack_version: str
+    created_at: datetime
+    updated_at: datetime
+    last_prompt_id: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class ImageInfo:
+    """A stored picture without its bytes (``Repository.image_bytes`` reads those)."""
+
+    id: int
+    prompt_id: str
+    position: int
+    media_type: str
+    width: int
+    height: int
+    byte_size: int
+    caption: str
+    is_drawing: bool
+
+
+class Repository:
+    """Stored journals, answers and pictures of one data folder."""
+
+    def __init__(self, database: Database) -> None:
+        self.database = database
+        self._sessions = sessionmaker(database.engine, expire_on_commit=False)
+
+    @classmethod
+    def open(cls, data_dir: Path, *, snapshot_on_open: bool = True) -> Repository:
+        """Open the data folder's database (lock, checks, migrations, snapshot)."""
+        return cls(open_database(data_dir, snapshot_on_open=snapshot_on_open))
+
+    def close(self) -> None:
+        """Close the database and release the data folder."""
+        self.database.close()
+
+    def __enter__(self) -> Repository:
+        return self
+
+    def __exit__(self, *_: object) -> None:
+        self.close()
+
+    @contextmanager
+    def _write(self) -> Iterator[Session]:
+        """One transaction; SQLite failures become a ``StorageError`` after rollback."""
+        try:
+            with self._sessions.begin() as session:
+                yield session
+        except IntegrityError:
+            raise
+        except DBAPIError as error:
+            raise StorageError(describe_sqlite_error(self.database.path, error.orig)) from None
+
+    @contextmanager
+    def _read(self) -> Iterator[Session]:
+        try:
+            with self._sessions() as session:
+                yield session
+        except DBAPIError as error:
+            raise StoreError(
+                f"Could not read {self.database.path}: {error.orig}. Nothing was changed."
+            ) from None
+
+    # ------------------------------------------------------------------------- journals
+
+    def journals(self) -> list[Journal]:
+        """Every journal, most recently used first."""
+        with self._read() as session:
+            rows = session.scalars(select(JournalRow).order_by(JournalRow.updated_at.desc()))
+            return [_journal(row) for row in rows]
+
+    def journal(self, journal_id: int) -> Journal:
+        """A journal by id."""
+        with self._read() as session:
+            row = session.get(JournalRow, journal_id)
+            if row is None:
+                raise JournalNotFound(f"There is no journal number {journal_id}.")
+            return _journal(row)
+
+    def journal_by_name(self, name: str) -> Journal:
+        """A journal by its name."""
+        with self._read() as session:
+            row = session.scalar(select(JournalRow).where(JournalRow.name == name))
+            if row is None:
+                known = ", ".join(repr(j.name) for j in self.journals()) or "none yet"
+                raise JournalNotFound(f"There is no journal named {name!r} (journals: {known}).")
+            return _journal(row)
+
+    def create_journal(self, name: str, pack: Pack) -> Journal:
+        """Start a journal on ``pack``. Names are unique on a machine."""
+        name = _clean_name(name)
+        now = utcnow()
+        row = JournalRow(
+            name=name, pack_id=pack.id, pack_version=pack.version, created_at=now, updated_at=now
+        )
+        try:
+            with self._write() as session:
+                session.add(row)
+        except IntegrityError:
+            raise StoreError(f"A journal named {name!r} already exists.") from None
+        return _journal(row)
+
+    def rename_journal(self, journal_id: int, name: str) -> Journal:
+        """Give a journal another (unique) name."""
+        name = _clean_name(name)
+        try:
+            with self._write() as session:
+                result = session.execute(
+                    update(JournalRow)
+                    .where(JournalRow.id == journal_id)
+                    .values(name=name, updated_at=utcnow())
+                )
+                if result.rowcount == 0:  # type: ignore[attr-defined]
+                    raise JournalNotFound(f"There is no journal number {journal_id}.")
+        except IntegrityError:
+            raise StoreError(f"A journal named {name!r} already exists.") from None
+        return self.journal(journal_id)
+
+    def delete_journal(self, journal_id: int) -> backups.Backup:
+        """Delete a journal with its answers and pictures, after a snapshot that still has it.
+
+        Returns:
+            The snapshot taken just before, from which the journal can be restored.
+        """
+        self.journal(journal_id)  # raises if unknown
+        snapshot = backups.take(self.database.path, self.database.data_dir, "delete")
+        with self._write() as session:
+            session.execute(delete(JournalRow).where(JournalRow.id == journal_id))
+        return snapshot
+
+    def set_last_prompt(self, journal_id: int, prompt_id: str | None) -> None:
+        """Remember where the user was, to reopen there."""
+        with self._write() as session:
+            session.execute(
+                update(JournalRow)
+                .where(JournalRow.id == journal_id)
+                .values(last_prompt_id=prompt_id)
+            )
+
+    # ------------------------------------------------------------------------- answers
+
+    def save_answer(
+        self,
+        journal: Journal,
+        prompt: AnyPrompt,
+        value: AnswerValue | None,
+        *,
+        time_spent_seconds: int | None = None,
+    ) -> None:
+        """Save (insert or replace) the answer to ``prompt`` after checking that it fits.
+
+        Raises:
+            InvalidAnswer: the value does not fit the prompt.
+            StorageError: it could not be written (the previous answer is unchanged).
+        """
+        values.check(prompt, value, time_spent_seconds)
+        now = utcnow()
+        value_json = (
+            None if value is None else json.dumps(values.to_json(value), ensure_ascii=False)
+        )
+        fields = {
+            "kind": prompt.kind.value,
+            "value_json": value_json,
+            "time_spent_seconds": time_spent_seconds,
+            "prompt_text": prompt.text.get(),
+            "updated_at": now,
+        }
+        statement = insert(AnswerRow).values(
+            journal_id=journal.id, pack_id=journal.pack_id, prompt_id=prompt.id, **fields
+        )
+        statement = statement.on_conflict_do_update(
+            index_elements=["journal_id", "pack_id", "prompt_id"], set_=fields
+        )
+        with self._write() as session:
+            session.execute(statement)
+            session.execute(
+                update(JournalRow).where(JournalRow.id == journal.id).values(updated_at=now)
+            )
+
+    def answers(self, journal: Journal) -> dict[str, Answer]:
+        """Every stored answer of the journal by prompt id (pictures are listed separately)."""
+        columns = (
+            AnswerRow.prompt_id,
+            AnswerRow.kind,
+            AnswerRow.value_json,
+            AnswerRow.time_spent_seconds,
+            AnswerRow.prompt_text,
+            AnswerRow.updated_at,
+        )
+        with self._read() as session:
+            rows = session.execute(
+                select(*columns).where(
+                    AnswerRow.journal_id == journal.id, AnswerRow.pack_id == journal.pack_id
+                )
+            )
+            return {row.prompt_id: _answer(row) for row in rows}
+
+    def orphaned_answers(self, journal: Journal, pack: Pack) -> list[Answer]:
+        """Answers to prompts that ``pack`` (e.g. a newer version) no longer has. Never deleted."""
+        known = {p.id for p in pack.prompts()}
+        return [a for a in self.answers(journal).values() if a.prompt_id not in known]
+
+    # ------------------------------------------------------------------------- pictures
+
+    def add_image(
+        self,
+        journal: Journal,
+        prompt: ImagePrompt,
+        data: bytes,
+        *,
+        caption: str = "",
+        drawing: bool = False,
+        name: str = "The picture",
+    ) -> ImageInfo:
+        """Validate, normalise and store a picture at the end of the prompt's pictures.
+
+        Raises:
+            ImageRejected: not a picture, too large, a decompression bomb, or the prompt is full.
+            StorageError: it could not be written.
+        """
+        if drawing and not prompt.drawing:
+            raise ImageRejected("This prompt does not take drawings.")
+        normalized = normalize(data, drawing=drawing, name=name)
+        return self.add_normalized_image(
+            journal,
+            prompt,
+            normalized.data,
+            media_type=normalized.media_type,
+            size=(normalized.width, normalized.height),
+            caption=caption,
+            drawing=drawing,
+        )
+
+    def add_normalized_image(
+        self,
+        journal: Journal,
+        prompt: ImagePrompt,
+        data: bytes,
+        *,
+        media_type: str,
+        size: tuple[int, int],
+        caption: str = "",
+        drawing: bool = False,
+    ) -> ImageInfo:
+        """Store a picture already normalised by ``images.normalize`` (e.g. off the UI thread)."""
+        with self._write() as session:
+            where = _image_key(journal, prompt.id)
+            count = session.scalar(select(func.count()).select_from(ImageRow).where(*where)) or 0
+            if count >= prompt.max_images:
+                raise ImageRejected(
+                    f"This prompt takes at most {prompt.max_images} picture(s); remove one first."
+                )
+            last = session.scalar(select(func.max(ImageRow.position)).where(*where))
+            row = ImageRow(
+                journal_id=journal.id,
+                pack_id=journal.pack_id,
+                prompt_id=prompt.id,
+                position=0 if last is None else last + 1,
+                media_type=media_type,
+                width=size[0],
+                height=size[1],
+                byte_size=len(data),
+                caption=caption,
+                is_drawing=drawing,
+                created_at=utcnow(),
+                data=data,
+            )
+            session.add(row)
+            session.flush()
+            info = _image(row)
+            session.execute(
+                update(JournalRow).where(JournalRow.id == journal.id).values(updated_at=utcnow())
+            )
+        return info
+
+    def images(self, journal: Journal, prompt_id: str | None = None) -> list[ImageInfo]:
+        """Pictures of the journal (or of one prompt) in order, without their bytes."""
+        columns = [c for c in ImageRow.__table__.columns if c.name != "data"]
+        query = select(*columns).where(
+            ImageRow.journal_id == journal.id, ImageRow.pack_id == journal.pack_id
+        )
+        if prompt_id is not None:
+            query = query.where(ImageRow.prompt_id == prompt_id)
+        with self._read() as session:
+            rows = session.execute(query.order_by(ImageRow.prompt_id, ImageRow.position))
+            return [_image(row) for row in rows]
+
+    def image_bytes(self, image_id: int) -> bytes:
+        """The stored bytes of one picture."""
+        with self._read() as session:
+            data = session.scalar(select(ImageRow.data).where(ImageRow.id == image_id))
+            if data is None:
+                raise StoreError(f"There is no picture number {image_id}.")
+            return data
+
+    def set_caption(self, image_id: int, caption: str) -> None:
+        """Change a picture's caption (its description for screen readers too)."""
+        with self._write() as session:
+            session.execute(update(ImageRow).where(ImageRow.id == image_id).values(caption=caption))
+
+    def remove_image(self, image_id: int) -> None:
+        """Remove a picture."""
+        with self._write() as session:
+            session.execute(delete(ImageRow).where(ImageRow.id == image_id))
+
+    def reorder_images(self, journal: Journal, prompt_id: str, image_ids: Sequence[int]) -> None:
+        """Put the prompt's pictures in the order of ``image_ids`` (all of them, once each)."""
+        with self._write() as session:
+            current = set(
+                session.scalars(select(ImageRow.id).where(*_image_key(journal, prompt_id)))
+            )
+            if set(image_ids) != current or len(image_ids) != len(current):
+                raise StoreError("The new order must list each picture of the prompt once.")
+            for position, image_id in enumerate(image_ids):
+                session.execute(
+                    update(ImageRow).where(ImageRow.id == image_id).values(position=position)
+                )
+
+
+def _clean_name(name: str) -> str:
+    cleaned = " ".join(name.split())
+    if not cleaned:
+        raise StoreError("A journal needs a name.")
+    if len(cleaned) > MAX_NAME_CHARS:
+        raise StoreError(f"A journal name can have at most {MAX_NAME_CHARS} characters.")
+    return cleaned
+
+
+def _image_key(journal: Journal, prompt_id: str) -> tuple[ColumnElement[bool], ...]:
+    return (
+        ImageRow.journal_id == journal.id,
+        ImageRow.pack_id == journal.pack_id,
+        ImageRow.prompt_id == prompt_id,
+    )
+
+
+def _journal(row: JournalRow) -> Journal:
+    return Journal(
+        row.id,
+        row.name,
+        row.pack_id,
+        row.pack_version,
+        row.created_at,
+        row.updated_at,
+        row.last_prompt_id,
+    )
+
+
+def _answer(row: Any) -> Answer:  # a Row of the columns selected in answers()
+    kind = PromptKind(row.kind)
+    value = None if row.value_json is None else values.from_json(kind, json.loads(row.value_json))
+    return Answer(
+        row.prompt_id, kind, value, row.time_spent_seconds, row.prompt_text, row.updated_at
+    )
+
+
+def _image(row: Any) -> ImageInfo:  # an ImageRow, or a Row of its columns but data
+    return ImageInfo(
+        row.id,
+        row.prompt_id,
+        row.position,
+        row.media_type,
+        row.width,
+        row.height,
+        row.byte_size,
+        row.caption,
+        row.is_drawing,
+    )
