@@ -231,6 +231,19 @@ def copy_schema(store_db: Path, floor_db: Path) -> sqlite3.Connection:
     return connection
 
 
+def floor_with_journal(
+    work: Path, part: str, journal_id: int, pack_id: str, pack_version: str
+) -> sqlite3.Connection:
+    """The floor database of a part ("a", "b"): the store's schema and the same journal row."""
+    floor_db = copy_schema(database_path(work / f"{part}-data"), work / f"{part}-floor.sqlite3")
+    floor_db.execute(
+        "INSERT INTO journals (id, name, pack_id, pack_version, created_at, updated_at)"
+        " VALUES (?, ?, ?, ?, ?, ?)",
+        (journal_id, JOURNAL_NAME, pack_id, pack_version, now_text(), now_text()),
+    )
+    return floor_db
+
+
 def now_text() -> str:
     return datetime.now(UTC).replace(tzinfo=None).isoformat(sep=" ")
 
@@ -257,12 +270,7 @@ def bench_text_answers(work: Path, pack: Pack, repetitions: int) -> list[Figure]
     finally:
         repo.close()
 
-    floor_db = copy_schema(database_path(work / "a-data"), work / "a-floor.sqlite3")
-    floor_db.execute(
-        "INSERT INTO journals (id, name, pack_id, pack_version, created_at, updated_at)"
-        " VALUES (?, ?, ?, ?, ?, ?)",
-        (journal_id, JOURNAL_NAME, pack_id, pack.version, now_text(), now_text()),
-    )
+    floor_db = floor_with_journal(work, "a", journal_id, pack_id, pack.version)
     upsert = (
         "INSERT INTO answers (journal_id, pack_id, prompt_id, kind, value_json,"
         " time_spent_seconds, prompt_text, updated_at, skipped, private)"
@@ -339,12 +347,7 @@ def bench_photos(
     finally:
         repo.close()
 
-    floor_db = copy_schema(database_path(work / "b-data"), work / "b-floor.sqlite3")
-    floor_db.execute(
-        "INSERT INTO journals (id, name, pack_id, pack_version, created_at, updated_at)"
-        " VALUES (?, ?, ?, ?, ?, ?)",
-        (journal_id, JOURNAL_NAME, pack_id, pack.version, now_text(), now_text()),
-    )
+    floor_db = floor_with_journal(work, "b", journal_id, pack_id, pack.version)
     key = "journal_id = ? AND pack_id = ? AND prompt_id = ?"
     floor_turn = iter(range(10**9))
 

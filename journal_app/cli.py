@@ -103,10 +103,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _cmd_window(args)
         status: int = args.handler(args)
         return status
-    except CommandError as error:
-        print(f"journal-app: {error}", file=sys.stderr)
-        return EXIT_FAILURE
-    except StoreError as error:
+    except (CommandError, StoreError) as error:  # the user's environment, not a bug
         print(f"journal-app: {error}", file=sys.stderr)
         return EXIT_FAILURE
     except KeyboardInterrupt:

@@ -12,6 +12,7 @@ import contextlib
 import os
 import sqlite3
 from dataclasses import dataclass, field
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -97,23 +98,22 @@ def _open_locked(
     data_dir: Path, folder_lock: DataFolderLock | None, snapshot_on_open: bool
 ) -> Database:
     path = database_path(data_dir)
-    head = _script().get_current_head()
     existed = path.exists()
     revision = inspect_file(path, data_dir) if existed else None
 
     migrated_from = None
-    if existed and revision != head:
+    if existed and revision != head_revision():
         # A copy first: if the migration goes wrong, this is what the user had.
         backups.take(path, data_dir, "migration")
         migrated_from = revision or "none"
 
     engine = make_engine(path)
     try:
-        with engine.connect() as connection:
-            config = Config()
-            config.set_main_option("script_location", str(MIGRATIONS))
-            config.attributes["connection"] = connection
-            command.upgrade(config, "head")
+        if revision != head_revision():
+            with engine.connect() as connection:
+                config = _alembic_config()
+                config.attributes["connection"] = connection
+                command.upgrade(config, "head")
     except DBAPIError as error:
         engine.dispose()
         raise StorageError(describe_sqlite_error(path, error.orig)) from None
@@ -207,10 +207,15 @@ def make_engine(path: Path, *, read_only: bool = False) -> Engine:
     return engine
 
 
-def _script() -> ScriptDirectory:
+def _alembic_config() -> Config:
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS))
-    return ScriptDirectory.from_config(config)
+    return config
+
+
+@cache
+def _script() -> ScriptDirectory:
+    return ScriptDirectory.from_config(_alembic_config())
 
 
 def _known_revisions() -> set[str]:

@@ -76,6 +76,14 @@ class Repository:
         """Close the database and release the data folder."""
         self.database.close()
 
+    def take_snapshot(self, reason: str = "manual") -> backups.Backup:
+        """Snapshot the database now (safe from a worker thread while the app keeps saving).
+
+        The window opens with ``snapshot_on_open=False`` and calls this off the UI thread, so a
+        large database does not slow down the start.
+        """
+        return backups.take(self.database.path, self.database.data_dir, reason)
+
     def __enter__(self) -> Repository:
         return self
 
@@ -165,7 +173,7 @@ class Repository:
             The snapshot taken just before, from which the journal can be restored.
         """
         self.journal(journal_id)  # raises if unknown
-        snapshot = backups.take(self.database.path, self.database.data_dir, "delete")
+        snapshot = self.take_snapshot("delete")
         with self._write() as session:
             session.execute(delete(JournalRow).where(JournalRow.id == journal_id))
         return snapshot

@@ -170,3 +170,25 @@ def test_backup_copies_committed_wal_content(data_dir: Path, pack: Pack) -> None
     with contextlib.closing(sqlite3.connect(snapshot.path)) as copy:
         (text,) = copy.execute("SELECT value_json FROM answers").fetchone()
     assert "only in the WAL so far" in text
+
+
+def test_snapshot_from_a_worker_thread_while_saving(data_dir: Path, pack: Pack) -> None:
+    import threading
+
+    free = pack.prompt("free")
+    assert free is not None
+    with Repository.open(data_dir, snapshot_on_open=False) as repo:
+        journal = repo.create_journal("Amina", pack)
+        repo.save_answer(journal, free, TextValue("before"))
+        taken: list[backups.Backup] = []
+        worker = threading.Thread(target=lambda: taken.append(repo.take_snapshot("open")))
+        worker.start()
+        for i in range(50):
+            repo.save_answer(journal, free, TextValue(f"during {i}"))
+        worker.join(timeout=30)
+        assert repo.answers(journal)["free"].value == TextValue("during 49")
+    (snapshot,) = taken
+    with contextlib.closing(backups.connect_readonly(snapshot.path)) as copy:
+        assert copy.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+        (text,) = copy.execute("SELECT value_json FROM answers").fetchone()
+    assert '"text": "before"' in text or '"text": "during' in text

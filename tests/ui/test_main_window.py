@@ -19,6 +19,14 @@ MINIMAL = DATA / "minimal-pack.json"
 
 
 @pytest.fixture
+def shown(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The texts of the error dialogs the app shows (instead of blocking on them)."""
+    texts: list[str] = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda parent, title, text: texts.append(text))
+    return texts
+
+
+@pytest.fixture
 def window(qtbot: QtBot, tmp_path: Path) -> MainWindow:
     widget = MainWindow(load_pack(MINIMAL), tmp_path)
     qtbot.addWidget(widget)
@@ -40,9 +48,9 @@ def test_navigator_mirrors_the_pack(window: MainWindow) -> None:
 
 
 def test_selecting_a_prompt_shows_it_with_its_hint(window: MainWindow) -> None:
-    shown = window.reader.toPlainText()  # the first page is shown at start
-    assert "Second paragraph." in shown
-    assert "A note." in shown
+    text = window.reader.toPlainText()  # the first page is shown at start
+    assert "Second paragraph." in text
+    assert "A note." in text
     window.navigator.setCurrentItem(window.navigator.topLevelItem(1))
     assert "Para two." in window.reader.toPlainText()
     window.navigator.setCurrentItem(window.navigator.topLevelItem(1).child(0))
@@ -70,11 +78,9 @@ def test_run_opens_the_window_and_creates_the_data_folder(qtbot: QtBot, tmp_path
 def test_broken_pack_is_a_dialog_not_a_traceback(
     qtbot: QtBot,
     tmp_path: Path,
-    monkeypatch: pytest.MonkeyPatch,
+    shown: list[str],
     capsys: pytest.CaptureFixture[str],
 ) -> None:
-    shown: list[str] = []
-    monkeypatch.setattr(QMessageBox, "critical", lambda parent, title, text: shown.append(text))
     broken = tmp_path / "broken.json"
     broken.write_text('{"format": 2}', encoding="utf-8")
     assert app.run(data_dir=tmp_path / "data", pack_path=broken) == 1
@@ -83,11 +89,7 @@ def test_broken_pack_is_a_dialog_not_a_traceback(
     assert capsys.readouterr().err.startswith("journal-app: This prompt pack cannot be opened")
 
 
-def test_unusable_data_folder_is_reported(
-    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    shown: list[str] = []
-    monkeypatch.setattr(QMessageBox, "critical", lambda parent, title, text: shown.append(text))
+def test_unusable_data_folder_is_reported(qtbot: QtBot, tmp_path: Path, shown: list[str]) -> None:
     blocker = tmp_path / "a-file"
     blocker.write_text("", encoding="utf-8")
     assert app.run(data_dir=blocker / "data", pack_path=MINIMAL) == 1
@@ -96,21 +98,15 @@ def test_unusable_data_folder_is_reported(
 
 
 def test_second_copy_is_told_the_journal_is_open(
-    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot, tmp_path: Path, shown: list[str]
 ) -> None:
-    shown: list[str] = []
-    monkeypatch.setattr(QMessageBox, "critical", lambda parent, title, text: shown.append(text))
     data = tmp_path / "data"
     with Repository.open(data):
         assert app.run(data_dir=data, pack_path=MINIMAL) == 1
     assert "is already open in another copy of Reflection Journal" in shown[0]
 
 
-def test_damaged_database_is_a_dialog(
-    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    shown: list[str] = []
-    monkeypatch.setattr(QMessageBox, "critical", lambda parent, title, text: shown.append(text))
+def test_damaged_database_is_a_dialog(qtbot: QtBot, tmp_path: Path, shown: list[str]) -> None:
     data = tmp_path / "data"
     data.mkdir()
     (data / "journal.sqlite3").write_bytes(b"not a database" * 100)
