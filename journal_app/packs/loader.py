@@ -8,17 +8,16 @@ what a schema cannot: unique ids, references between parts, table shapes, transl
 
 from __future__ import annotations
 
+import contextlib
+import hashlib
 import json
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
-import jsonschema
-import jsonschema.exceptions
-
-from journal_app import resources
+from journal_app import __version__, resources
 from journal_app.packs import sourcemap
 from journal_app.packs.model import (
     AnyPrompt,
@@ -41,6 +40,10 @@ from journal_app.packs.model import (
     TextItem,
     TextPrompt,
 )
+
+if TYPE_CHECKING:
+    import jsonschema.exceptions
+    import jsonschema.protocols
 
 MAX_PACK_BYTES = 5 * 1024 * 1024
 """A pack is text; the whole iDiaspora Journal is under 100 KB. Anything larger is refused."""
@@ -78,12 +81,17 @@ class PackError(Exception):
         return str(self.problems[0]) + (f" (and {more} more problems)" if more > 0 else "")
 
 
+VALID_PACKS_FILE = "valid-packs.txt"
+"""In a cache folder: keys of pack texts that passed every check (see ``load_pack``)."""
+
+
 @cache
 def _validator() -> jsonschema.protocols.Validator:
+    import jsonschema  # noqa: PLC0415 - about 0.05 s, only when a pack is really validated
+
     schema = json.loads(resources.schema_path().read_text(encoding="utf-8"))
     cls = jsonschema.validators.validator_for(schema)
-    cls.check_schema(schema)
-    validator: jsonschema.protocols.Validator = cls(schema)
+    validator: jsonschema.protocols.Validator = cls(schema)  # the schema is tested valid
     return validator
 
 
@@ -96,8 +104,13 @@ def check_pack(path: str | Path) -> list[Problem]:
     return []
 
 
-def load_pack(path: str | Path) -> Pack:
+def load_pack(path: str | Path, *, cache_dir: Path | None = None) -> Pack:
     """Read and validate a pack file.
+
+    Args:
+        path: the pack file.
+        cache_dir: where to remember packs that passed every check, so that the same text
+            (same pack, schema and app version) is not validated again at the next start.
 
     Raises:
         PackError: with every problem found, each naming the file, line and JSON pointer.
@@ -105,11 +118,47 @@ def load_pack(path: str | Path) -> Pack:
     path = Path(path)
     name = str(path)
     text = _read_text(path, name)
-    return load_pack_text(text, name)
+    return load_pack_text(text, name, cache_dir=cache_dir)
 
 
-def load_pack_text(text: str, name: str = "<pack>") -> Pack:
+def load_pack_text(text: str, name: str = "<pack>", *, cache_dir: Path | None = None) -> Pack:
     """Validate and build a pack from its JSON text; ``name`` is used in messages."""
+    key = _validity_key(text) if cache_dir is not None else None
+    if cache_dir is not None and key is not None and _known_valid(cache_dir, key):
+        try:
+            return _Builder(json.loads(text)).pack()
+        except Exception:  # noqa: S110 - a forged or stale entry: validate for real below
+            pass
+    pack = _validate_and_build(text, name)
+    if cache_dir is not None and key is not None:
+        _remember_valid(cache_dir, key)
+    return pack
+
+
+def _validity_key(text: str) -> str:
+    digest = hashlib.sha256(text.encode("utf-8"))
+    digest.update(resources.schema_path().read_bytes())
+    digest.update(__version__.encode())
+    return digest.hexdigest()
+
+
+def _known_valid(cache_dir: Path, key: str) -> bool:
+    try:
+        return key in (cache_dir / VALID_PACKS_FILE).read_text(encoding="ascii").split()
+    except (OSError, UnicodeDecodeError):
+        return False
+
+
+def _remember_valid(cache_dir: Path, key: str) -> None:
+    with contextlib.suppress(OSError):  # only a speed-up: a read-only folder is fine
+        cache_dir.mkdir(parents=True, exist_ok=True)
+        file = cache_dir / VALID_PACKS_FILE
+        known = file.read_text(encoding="ascii").split() if file.exists() else []
+        kept = [k for k in known if k != key][-49:] + [key]
+        file.write_text("\n".join(kept) + "\n", encoding="ascii")
+
+
+def _validate_and_build(text: str, name: str) -> Pack:
     try:
         document = json.loads(text)
     except json.JSONDecodeError as error:
@@ -123,7 +172,6 @@ def load_pack_text(text: str, name: str = "<pack>") -> Pack:
     except RecursionError:
         raise PackError([Problem(name, None, None, "not a pack: JSON nested too deeply")]) from None
 
-    smap = sourcemap.build(text)
     if not isinstance(document, dict) or not ({"sections", "format"} & document.keys()):
         raise PackError(
             [
@@ -137,6 +185,7 @@ def load_pack_text(text: str, name: str = "<pack>") -> Pack:
             ]
         )
 
+    smap = sourcemap.build(text)
     problems = [
         Problem(name, line, ptr, "this key appears twice in the same object; keep one")
         for ptr, line in smap.duplicates

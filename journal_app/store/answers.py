@@ -111,6 +111,7 @@ class Answer:
         prompt_text: the prompt's wording when the answer was saved, for answers whose prompt
             a newer pack no longer has.
         updated_at: when it was last saved (UTC).
+        skipped: the user chose to leave this prompt out.
     """
 
     prompt_id: str
@@ -119,6 +120,7 @@ class Answer:
     time_spent_seconds: int | None
     prompt_text: str
     updated_at: datetime
+    skipped: bool = False
 
     def is_empty(self) -> bool:
         """Whether the answer holds nothing (pictures are counted separately)."""

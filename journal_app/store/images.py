@@ -14,8 +14,6 @@ import io
 import warnings
 from dataclasses import dataclass
 
-from PIL import Image, ImageOps, UnidentifiedImageError
-
 from journal_app.store.errors import ImageRejected
 
 MAX_INPUT_BYTES = 30 * 1024 * 1024
@@ -45,6 +43,9 @@ def normalize(data: bytes, *, drawing: bool = False, name: str = "The picture") 
     Raises:
         ImageRejected: with a message saying what is wrong.
     """
+    # Pillow is imported when a picture arrives, not when the app starts.
+    from PIL import Image, ImageOps, UnidentifiedImageError  # noqa: PLC0415
+
     if len(data) > MAX_INPUT_BYTES:
         raise ImageRejected(
             f"{name} is {len(data) / 2**20:.1f} MB; pictures up to"

@@ -25,7 +25,13 @@ from journal_app.store import answers as values
 from journal_app.store import backups
 from journal_app.store.answers import Answer, AnswerValue
 from journal_app.store.db import Database, describe_sqlite_error, open_database
-from journal_app.store.errors import ImageRejected, JournalNotFound, StorageError, StoreError
+from journal_app.store.errors import (
+    ImageRejected,
+    InvalidAnswer,
+    JournalNotFound,
+    StorageError,
+    StoreError,
+)
 from journal_app.store.images import normalize
 from journal_app.store.schema import AnswerRow, ImageRow, JournalRow, utcnow
 
@@ -227,6 +233,27 @@ class Repository:
                 update(JournalRow).where(JournalRow.id == journal.id).values(updated_at=now)
             )
 
+    def set_skipped(self, journal: Journal, prompt: AnyPrompt, skipped: bool) -> None:
+        """Mark a prompt as left out on purpose (or not); its answer, if any, is kept."""
+        if not prompt.answerable:
+            raise InvalidAnswer(prompt.id, "it is a note, which takes no answer")
+        now = utcnow()
+        statement = insert(AnswerRow).values(
+            journal_id=journal.id,
+            pack_id=journal.pack_id,
+            prompt_id=prompt.id,
+            kind=prompt.kind.value,
+            prompt_text=prompt.text.get(),
+            updated_at=now,
+            skipped=skipped,
+        )
+        statement = statement.on_conflict_do_update(
+            index_elements=["journal_id", "pack_id", "prompt_id"],
+            set_={"skipped": skipped, "updated_at": now},
+        )
+        with self._write() as session:
+            session.execute(statement)
+
     def answers(self, journal: Journal) -> dict[str, Answer]:
         """Every stored answer of the journal by prompt id (pictures are listed separately)."""
         columns = (
@@ -236,6 +263,7 @@ class Repository:
             AnswerRow.time_spent_seconds,
             AnswerRow.prompt_text,
             AnswerRow.updated_at,
+            AnswerRow.skipped,
         )
         with self._read() as session:
             rows = session.execute(
@@ -400,7 +428,13 @@ def _answer(row: Any) -> Answer:  # a Row of the columns selected in answers()
     kind = PromptKind(row.kind)
     value = None if row.value_json is None else values.from_json(kind, json.loads(row.value_json))
     return Answer(
-        row.prompt_id, kind, value, row.time_spent_seconds, row.prompt_text, row.updated_at
+        row.prompt_id,
+        kind,
+        value,
+        row.time_spent_seconds,
+        row.prompt_text,
+        row.updated_at,
+        row.skipped,
     )
 
 

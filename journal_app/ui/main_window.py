@@ -1,136 +1,642 @@
-"""The main window (skeleton): a navigator of the pack and a reading pane.
-
-The window issue builds the editors, autosave and journals on top of this.
-"""
+"""The journal window: a navigator on the left, pages of prompts on the right, saved as you type."""
 
 from __future__ import annotations
 
+import contextlib
 import html
-from pathlib import Path
+from collections.abc import Callable
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import QSettings, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
     QLabel,
+    QLineEdit,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QSplitter,
+    QStackedWidget,
     QTextBrowser,
     QTreeWidget,
     QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
 )
 
-from journal_app.packs.model import AnyPrompt, Group, LocalText, Pack, Page, Section
+from journal_app.packs.model import AnswerablePrompt, AnyPrompt, ChecklistPrompt, Pack, Page
+from journal_app.store.answers import (
+    Answer,
+    ChecklistValue,
+    ItemsValue,
+    StemsValue,
+    TableValue,
+    TextValue,
+)
+from journal_app.store.errors import StoreError
+from journal_app.store.repository import Journal, Repository
+from journal_app.ui.autosave import Autosave
+from journal_app.ui.card import PromptCard
+from journal_app.ui.editors.image import ImageEditor
+from journal_app.ui.page import GroupPage, paragraphs
+from journal_app.ui.session import JournalSession, Status
 
-_ITEM_ROLE = Qt.ItemDataRole.UserRole
+_KEY = Qt.ItemDataRole.UserRole
+_MARKS = {Status.ANSWERED: "✓", Status.SKIPPED: "–", Status.EMPTY: "○"}
+TEXT_STEPS = (0.85, 1.0, 1.15, 1.3, 1.5, 1.75, 2.0)
 
 
-def _para(text: LocalText | None) -> str:
-    if text is None:
-        return ""
-    paragraphs = str(text).split("\n\n")
-    return "".join(
-        "<p>" + html.escape(p).replace("\n", "<br>") + "</p>" for p in paragraphs if p.strip()
-    )
+def _answer_text(answer: Answer | None) -> str:
+    """Everything the user wrote in an answer, for search."""
+    match answer.value if answer else None:
+        case TextValue(text=text):
+            return text
+        case ItemsValue(items=items):
+            return "\n".join(items)
+        case ChecklistValue(other_text=other):
+            return other
+        case TableValue(cells=cells):
+            return "\n".join(text for _, _, text in cells)
+        case StemsValue(completions=completions):
+            return "\n".join(text for _, text in completions)
+    return ""
+
+
+def _int_setting(settings: QSettings, key: str, default: int) -> int:
+    try:
+        return int(str(settings.value(key, default)))
+    except ValueError:
+        return default
 
 
 class MainWindow(QMainWindow):
-    """The journal window: sections, groups and prompts on the left, the selection on the right."""
+    """The window on one journal of the repository."""
 
-    def __init__(self, pack: Pack, data_dir: Path) -> None:
-        super().__init__()
+    journal_switched = Signal(int)
+    """Another journal (its id) is now shown."""
+
+    def __init__(
+        self,
+        pack: Pack,
+        repository: Repository,
+        journal: Journal,
+        settings: QSettings,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
         self.pack = pack
-        self.data_dir = data_dir
-        self.setWindowTitle(self.tr("{0} — Reflection Journal").format(pack.title))
-        self.resize(1100, 720)
+        self.repository = repository
+        self.settings = settings
+        self.session = JournalSession(repository, pack, journal)
+        self.autosave = Autosave(self._save_prompt, self)
+        self.autosave.state_changed.connect(self._on_autosave_state_changed)
+        self.resize(1200, 800)
 
         self.navigator = QTreeWidget()
         self.navigator.setHeaderHidden(True)
+        self.navigator.setColumnCount(2)  # the title, and the progress of sections
+        self.navigator.header().setStretchLastSection(False)
+        self.navigator.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.navigator.header().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         self.navigator.setAccessibleName(self.tr("Journal contents"))
-        self.reader = QTextBrowser()
-        self.reader.setAccessibleName(self.tr("Prompt"))
-        self.reader.setOpenExternalLinks(False)
+        self.navigator.setMinimumWidth(260)
+        self.navigator.currentItemChanged.connect(self._on_navigator_current_changed)
+
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Find in prompts and answers (Enter: next match)"))
+        self.search.setAccessibleName(self.tr("Find"))
+        self.search.setClearButtonEnabled(True)
+        self.search.returnPressed.connect(self.find_next)
+        self.search_result = QLabel()
+        search_bar = QWidget()
+        search_row = QHBoxLayout(search_bar)
+        search_row.setContentsMargins(8, 4, 8, 4)
+        search_row.addWidget(self.search, 1)
+        search_row.addWidget(self.search_result)
+        search_bar.hide()
+        self.search_bar = search_bar
+
+        self.pages = QStackedWidget()
+        self.pages.setAccessibleName(self.tr("Journal pages"))
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.setSpacing(0)
+        right_layout.addWidget(search_bar)
+        right_layout.addWidget(self.pages, 1)
+        self.content = right
 
         splitter = QSplitter()
         splitter.addWidget(self.navigator)
-        splitter.addWidget(self.reader)
+        splitter.addWidget(right)
         splitter.setStretchFactor(1, 3)
-        splitter.setSizes([320, 780])
+        splitter.setSizes([330, 870])
         self.setCentralWidget(splitter)
 
+        self.save_state = QLabel()
+        self.save_state.setAccessibleName(self.tr("Save status"))
+        self.progress = QLabel()
+        credits = pack.attribution
+        self.statusBar().addWidget(self.save_state, 1)
+        self.statusBar().addPermanentWidget(self.progress)
+        self.statusBar().addPermanentWidget(
+            QLabel(f"{pack.title} · {credits.copyright} · {credits.licence}")
+        )
+
+        self._page_index: dict[str, int] = {}
+        self._cards: dict[str, PromptCard] = {}
+        self._prompt_items: dict[str, QTreeWidgetItem] = {}
+        self._section_items: dict[str, QTreeWidgetItem] = {}
+        self._current_prompt: str | None = None
+        self._generation = 0
+        self._unbuilt: list[str] = []
+        self._text_step = _int_setting(settings, "text_step", TEXT_STEPS.index(1.0))
         self._build_menus()
-        self._fill_navigator()
-        self.navigator.currentItemChanged.connect(self._on_navigator_current_changed)
-        self.statusBar().addPermanentWidget(QLabel(self.tr("Data folder: {0}").format(data_dir)))
-        first = self.navigator.topLevelItem(0)
-        if first is not None:
-            self.navigator.setCurrentItem(first)
+        self._apply_text_size()
+        QApplication.instance().focusChanged.connect(self._on_app_focus_changed)  # type: ignore[union-attr]
+        self._open_journal(journal)
+
+    # ------------------------------------------------------------------ building
 
     def _build_menus(self) -> None:
-        file_menu = self.menuBar().addMenu(self.tr("&File"))
-        quit_action = QAction(self.tr("&Quit"), self)
-        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
-        quit_action.triggered.connect(self.close)
-        file_menu.addAction(quit_action)
+        journal_menu = self.menuBar().addMenu(self.tr("&Journal"))
+        self._action(
+            journal_menu, self.tr("&New journal…"), self.new_journal, QKeySequence.StandardKey.New
+        )
+        self.switch_menu = journal_menu.addMenu(self.tr("&Switch to"))
+        self.switch_menu.aboutToShow.connect(self._fill_switch_menu)
+        self._action(journal_menu, self.tr("&Rename journal…"), self.rename_journal)
+        self._action(journal_menu, self.tr("&Delete journal…"), self.delete_journal)
+        journal_menu.addSeparator()
+        self._action(journal_menu, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
+
+        edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
+        self._action(edit_menu, self.tr("&Find…"), self.start_search, QKeySequence.StandardKey.Find)
+        self._action(
+            edit_menu, self.tr("Find &next"), self.find_next, QKeySequence.StandardKey.FindNext
+        )
+        close_search = QAction(self)
+        close_search.setShortcut(QKeySequence(Qt.Key.Key_Escape))
+        close_search.triggered.connect(self._on_escape_triggered)
+        self.addAction(close_search)
+
+        view_menu = self.menuBar().addMenu(self.tr("&View"))
+        larger = self._action(view_menu, self.tr("&Larger text"), lambda: self.change_text_size(1))
+        larger.setShortcuts([QKeySequence(QKeySequence.StandardKey.ZoomIn), QKeySequence("Ctrl+=")])
+        self._action(
+            view_menu,
+            self.tr("&Smaller text"),
+            lambda: self.change_text_size(-1),
+            QKeySequence.StandardKey.ZoomOut,
+        )
+        self._action(
+            view_menu,
+            self.tr("&Normal text size"),
+            lambda: self.change_text_size(0),
+            QKeySequence("Ctrl+0"),
+        )
+
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
-        about = QAction(self.tr("&About this journal"), self)
-        about.triggered.connect(self._on_about_triggered)
-        help_menu.addAction(about)
+        self._action(help_menu, self.tr("&About this journal"), self._on_about_triggered)
+
+    def _action(
+        self,
+        menu: QMenu,
+        text: str,
+        slot: Callable[[], object],
+        shortcut: QKeySequence | QKeySequence.StandardKey | None = None,
+    ) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(shortcut)
+        action.triggered.connect(slot)
+        menu.addAction(action)
+        return action
 
     def _fill_navigator(self) -> None:
+        self.navigator.blockSignals(True)
+        self.navigator.clear()
+        self._prompt_items.clear()
+        self._section_items.clear()
         for page in self.pack.front_matter:
-            page_item = QTreeWidgetItem([str(page.title)])
-            page_item.setData(0, _ITEM_ROLE, page)
-            self.navigator.addTopLevelItem(page_item)
+            item = QTreeWidgetItem([str(page.title)])
+            item.setData(0, _KEY, ("page", page.id))
+            self.navigator.addTopLevelItem(item)
         for section in self.pack.sections:
-            label = str(section.title)
-            if section.number:
-                label = self.tr("Section {0}: {1}").format(section.number, label)
-            section_item = QTreeWidgetItem([label])
-            section_item.setData(0, _ITEM_ROLE, section)
+            section_item = QTreeWidgetItem()
+            section_item.setData(0, _KEY, ("section", section.id))
             self.navigator.addTopLevelItem(section_item)
+            self._section_items[section.id] = section_item
             for group in section.groups:
                 parent = section_item
                 if group.title is not None:
                     parent = QTreeWidgetItem(section_item, [str(group.title)])
-                    parent.setData(0, _ITEM_ROLE, group)
+                    parent.setData(0, _KEY, ("group", group.id))
+                    parent.setToolTip(0, str(group.title))
                 for prompt in group.prompts:
-                    item = QTreeWidgetItem(parent, [self._prompt_label(prompt)])
-                    item.setData(0, _ITEM_ROLE, prompt)
+                    item = QTreeWidgetItem(parent)
+                    item.setData(0, _KEY, ("prompt", prompt.id))
                     item.setToolTip(0, str(prompt.text))
+                    self._prompt_items[prompt.id] = item
+                    self._mark(prompt)
             section_item.setExpanded(True)
+        self.navigator.blockSignals(False)
+        self._update_progress()
 
-    @staticmethod
-    def _prompt_label(prompt: AnyPrompt) -> str:
+    def _mark(self, prompt: AnyPrompt) -> None:
+        item = self._prompt_items.get(prompt.id)
+        if item is None:
+            return
         text = str(prompt.text).replace("\n", " ")
-        if len(text) > 70:
-            text = text[:69].rstrip() + "…"
-        return f"{prompt.number}. {text}" if prompt.number else text
+        if len(text) > 64:
+            text = text[:63].rstrip() + "…"
+        if prompt.number:
+            text = f"{prompt.number}. {text}"
+        if prompt.answerable:
+            status = self.session.status(prompt)
+            text = f"{_MARKS[status]} {text}"
+            item.setData(0, Qt.ItemDataRole.AccessibleDescriptionRole, self._status_name(status))
+        item.setText(0, text)
+
+    def _status_name(self, status: Status) -> str:
+        return {
+            Status.ANSWERED: self.tr("answered"),
+            Status.SKIPPED: self.tr("skipped on purpose"),
+            Status.EMPTY: self.tr("not answered yet"),
+        }[status]
+
+    def _update_progress(self) -> None:
+        for section in self.pack.sections:
+            done, total = self.session.progress(list(section.prompts()))
+            title = str(section.title)
+            if section.number:
+                title = self.tr("Section {0}: {1}").format(section.number, title)
+            item = self._section_items[section.id]
+            item.setText(0, title)
+            item.setToolTip(0, title)
+            item.setText(1, f"{done}/{total}")
+            item.setData(
+                1,
+                Qt.ItemDataRole.AccessibleTextRole,
+                self.tr("{0} of {1} done").format(done, total),
+            )
+        done, total = self.session.progress(list(self.pack.prompts()))
+        self.progress.setText(self.tr("{0} of {1} prompts done").format(done, total))
+
+    # ------------------------------------------------------------------ journals
+
+    def _open_journal(self, journal: Journal) -> None:
+        self.session = JournalSession(self.repository, self.pack, journal)
+        self.setWindowTitle(
+            self.tr("{0} — {1} — Reflection Journal").format(journal.name, self.pack.title)
+        )
+        while (widget := self.pages.widget(0)) is not None:
+            self.pages.removeWidget(widget)
+            widget.deleteLater()
+        self._page_index.clear()
+        self._cards.clear()
+        self._fill_navigator()
+        self.settings.setValue("last_journal_id", journal.id)
+        place = journal.last_prompt_id
+        target = self._prompt_items.get(place) if place else None
+        first = target or self.navigator.topLevelItem(0)
+        if first is not None:
+            self.navigator.setCurrentItem(first)
+        self.save_state.setText(self.tr("All answers are saved on this computer."))
+        self.journal_switched.emit(journal.id)
+        # Build the other pages while the user reads, one per turn of the event loop, so that
+        # moving to another section later is instant.
+        self._generation += 1
+        self._unbuilt = [g.id for s in self.pack.sections for g in s.groups]
+        # With ``self`` as context, the timer dies with the window.
+        QTimer.singleShot(0, self, lambda generation=self._generation: self._prebuild(generation))
+
+    def _prebuild(self, generation: int) -> None:
+        if generation != self._generation:
+            return  # another journal was opened meanwhile
+        while self._unbuilt:
+            group_id = self._unbuilt.pop(0)
+            if f"group:{group_id}" not in self._page_index:
+                self._page_for_group(group_id)
+                QTimer.singleShot(0, self, lambda: self._prebuild(generation))
+                return
+
+    def switch_journal(self, journal_id: int) -> bool:
+        """Show another journal after saving this one; False if saving failed."""
+        if not self.save_all():
+            return False
+        self.session.remember_place(self._current_prompt)
+        self._open_journal(self.repository.journal(journal_id))
+        return True
+
+    def new_journal(self) -> None:
+        """Ask for a name and start a new journal on the same pack."""
+        name, ok = QInputDialog.getText(
+            self,
+            self.tr("New journal"),
+            self.tr("Name of the new journal (e.g. the participant's name):"),
+        )
+        if not ok or not name.strip():
+            return
+        try:
+            journal = self.repository.create_journal(name, self.pack)
+        except StoreError as error:
+            self._show_error(str(error))
+            return
+        self.switch_journal(journal.id)
+
+    def rename_journal(self) -> None:
+        """Ask for a new name for this journal."""
+        name, ok = QInputDialog.getText(
+            self, self.tr("Rename journal"), self.tr("New name:"), text=self.session.journal.name
+        )
+        if not ok or not name.strip():
+            return
+        try:
+            journal = self.repository.rename_journal(self.session.journal.id, name)
+        except StoreError as error:
+            self._show_error(str(error))
+            return
+        self.session.journal = journal
+        self.setWindowTitle(
+            self.tr("{0} — {1} — Reflection Journal").format(journal.name, self.pack.title)
+        )
+
+    def delete_journal(self) -> None:
+        """Delete this journal after confirmation (a backup is taken first)."""
+        journal = self.session.journal
+        answer = QMessageBox.question(
+            self,
+            self.tr("Delete journal"),
+            self.tr(
+                "Delete the journal “{0}” with all its answers and pictures?\n\n"
+                "A backup is kept: 'journal-app backups' lists it."
+            ).format(journal.name),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        self.autosave.discard()
+        try:
+            self.repository.delete_journal(journal.id)
+            remaining = [j for j in self.repository.journals() if j.pack_id == self.pack.id]
+            nxt = (
+                remaining[0]
+                if remaining
+                else self.repository.create_journal(self.tr("My journal"), self.pack)
+            )
+        except StoreError as error:
+            self._show_error(str(error))
+            return
+        self._open_journal(nxt)
+
+    def _fill_switch_menu(self) -> None:
+        self.switch_menu.clear()
+        for journal in self.repository.journals():
+            action = self.switch_menu.addAction(journal.name)
+            action.setCheckable(True)
+            action.setChecked(journal.id == self.session.journal.id)
+            if journal.pack_id != self.pack.id:
+                action.setEnabled(False)
+                action.setText(self.tr("{0} (another prompt pack)").format(journal.name))
+            action.triggered.connect(lambda _=False, jid=journal.id: self.switch_journal(jid))
+
+    # ------------------------------------------------------------------ navigation
+
+    def _page_for_group(self, group_id: str) -> GroupPage:
+        key = f"group:{group_id}"
+        if key not in self._page_index:
+            for section in self.pack.sections:
+                for number, group in enumerate(section.groups):
+                    if group.id == group_id:
+                        # Created inside the stack: a page without a parent would be a
+                        # top-level window for a moment and take the focus away.
+                        page = GroupPage(
+                            section,
+                            group,
+                            self.session,
+                            first_of_section=number == 0,
+                            parent=self.pages,
+                        )
+                        self._cards.update(page.cards)
+                        for card in page.cards.values():
+                            card.load(self.session.answers.get(card.prompt.id))
+                            card.answer_changed.connect(self._on_card_answer_changed)
+                            card.skipped_changed.connect(self._on_card_skipped_changed)
+                        self._page_index[key] = self.pages.addWidget(page)
+        widget = self.pages.widget(self._page_index[key])
+        assert isinstance(widget, GroupPage)
+        return widget
+
+    def _page_for_front_matter(self, page: Page) -> QWidget:
+        key = f"page:{page.id}"
+        if key not in self._page_index:
+            reader = QTextBrowser()
+            notes = "".join(f"<p><small>{html.escape(str(f))}</small></p>" for f in page.footnotes)
+            reader.setHtml(f"<h1>{html.escape(str(page.title))}</h1>{paragraphs(page.body)}{notes}")
+            reader.setAccessibleName(str(page.title))
+            self._page_index[key] = self.pages.addWidget(reader)
+        widget = self.pages.widget(self._page_index[key])
+        assert widget is not None
+        return widget
 
     def _on_navigator_current_changed(
         self, current: QTreeWidgetItem | None, _previous: object
     ) -> None:
         if current is None:
             return
-        node = current.data(0, _ITEM_ROLE)
-        if isinstance(node, Page):
-            notes = "".join(f"<p><small>{html.escape(str(f))}</small></p>" for f in node.footnotes)
-            body = f"<h1>{html.escape(str(node.title))}</h1>{_para(node.body)}{notes}"
-        elif isinstance(node, Section):
-            body = f"<h1>{html.escape(str(node.title))}</h1>{_para(node.intro)}"
-        elif isinstance(node, Group):
-            body = f"<h2>{html.escape(str(node.title or ''))}</h2>{_para(node.intro)}"
+        kind, key = current.data(0, _KEY)
+        if kind == "page":
+            page = next(p for p in self.pack.front_matter if p.id == key)
+            self.pages.setCurrentWidget(self._page_for_front_matter(page))
+            return
+        if kind == "section":
+            section = next(s for s in self.pack.sections if s.id == key)
+            group_page = self._page_for_group(section.groups[0].id)
+            self.pages.setCurrentWidget(group_page)
+            group_page.verticalScrollBar().setValue(0)
+            return
+        if kind == "group":
+            group_page = self._page_for_group(key)
+            self.pages.setCurrentWidget(group_page)
+            group_page.verticalScrollBar().setValue(0)
+            return
+        self.go_to_prompt(key)
+
+    def go_to_prompt(self, prompt_id: str, *, focus: bool = True) -> None:
+        """Show the page of a prompt, scrolled to it, with the cursor in its editor."""
+        for section in self.pack.sections:
+            for group in section.groups:
+                if any(p.id == prompt_id for p in group.prompts):
+                    page = self._page_for_group(group.id)
+                    self.pages.setCurrentWidget(page)
+                    page.show_prompt(prompt_id, focus=focus)
+                    self._current_prompt = prompt_id
+                    item = self._prompt_items.get(prompt_id)
+                    if item is not None and self.navigator.currentItem() is not item:
+                        self.navigator.blockSignals(True)
+                        self.navigator.setCurrentItem(item)
+                        self.navigator.blockSignals(False)
+                    return
+
+    def card(self, prompt_id: str) -> PromptCard:
+        """The card of a prompt, shown (its page is built if needed)."""
+        self.go_to_prompt(prompt_id, focus=False)
+        return self._cards[prompt_id]
+
+    # ------------------------------------------------------------------ saving
+
+    def save_all(self) -> bool:
+        """Save everything pending now (answers, picture captions); False if something failed."""
+        for card in self._cards.values():
+            if isinstance(card.editor, ImageEditor):
+                card.editor.flush()
+        return self.autosave.flush()
+
+    def _on_card_answer_changed(self, prompt_id: str) -> None:
+        self._current_prompt = prompt_id
+        self.autosave.mark_dirty(prompt_id)
+
+    def _save_prompt(self, prompt_id: str) -> None:
+        prompt = self.pack.prompt(prompt_id)
+        card = self._cards.get(prompt_id)
+        if prompt is None or card is None:
+            return
+        self.session.save(prompt, card.editor.value(), card.time_spent())
+        self._mark(prompt)
+        self._update_progress()
+
+    def _on_card_skipped_changed(self, prompt_id: str, skipped: bool) -> None:
+        prompt = self.pack.prompt(prompt_id)
+        if prompt is None:
+            return
+        try:
+            self.session.set_skipped(prompt, skipped)
+        except StoreError as error:
+            self._on_autosave_state_changed("failed", str(error))
+            return
+        self._mark(prompt)
+        self._update_progress()
+
+    def _on_autosave_state_changed(self, state: str, message: str) -> None:
+        if state == "saving":
+            self.save_state.setText(self.tr("Saving…"))
+            self.save_state.setStyleSheet("")
+        elif state == "saved":
+            self.save_state.setText(self.tr("Saved"))
+            self.save_state.setStyleSheet("")
         else:
-            body = _para(node.text)
-            hint = getattr(node, "hint", None)
-            if hint is not None:
-                body += f"<p><i>{html.escape(str(hint))}</i></p>"
-        self.reader.setHtml(body)
+            self.save_state.setText(
+                self.tr(
+                    "Not saved — your text is still here and saving will be retried. {0}"
+                ).format(message)
+            )
+            self.save_state.setStyleSheet("color: #b00020; font-weight: bold;")
+
+    def _on_app_focus_changed(self, old: QWidget | None, _new: QWidget | None) -> None:
+        if self.autosave.dirty and old is not None and self.isAncestorOf(old):
+            self.autosave.flush()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: D102 - Qt override
+        if not self.save_all():
+            answer = QMessageBox.warning(
+                self,
+                self.tr("Answers not saved"),
+                self.tr(
+                    "Some answers could not be saved:\n{0}\n\nIf you close now, the changes not "
+                    "saved are lost. Close anyway?"
+                ).format(self.autosave.last_error or ""),
+                QMessageBox.StandardButton.Close | QMessageBox.StandardButton.Cancel,
+                QMessageBox.StandardButton.Cancel,
+            )
+            if answer != QMessageBox.StandardButton.Close:
+                event.ignore()
+                return
+        with contextlib.suppress(StoreError):  # the place is a convenience; answers matter
+            self.session.remember_place(self._current_prompt)
+        self.settings.setValue("text_step", self._text_step)
+        self.settings.sync()
+        self._generation += 1  # no more building of pages
+        self._unbuilt.clear()
+        QApplication.instance().focusChanged.disconnect(self._on_app_focus_changed)  # type: ignore[union-attr]
+        super().closeEvent(event)
+
+    # ------------------------------------------------------------------ search
+
+    def start_search(self) -> None:
+        """Show the search field (Ctrl+F)."""
+        self.search_bar.show()
+        self.search.setFocus()
+        self.search.selectAll()
+
+    def _on_escape_triggered(self) -> None:
+        if self.search_bar.isVisible():
+            self.search_bar.hide()
+            self.search_result.clear()
+
+    def find_next(self) -> bool:
+        """Go to the next prompt whose wording or answer contains the search text."""
+        query = self.search.text().strip().casefold()
+        if not query:
+            return False
+        if not self.search_bar.isVisible():
+            self.search_bar.show()
+        self.autosave.flush()
+        prompts = list(self.pack.prompts())
+        ids = [p.id for p in prompts]
+        start = ids.index(self._current_prompt) + 1 if self._current_prompt in ids else 0
+        order = prompts[start:] + prompts[:start]
+        matches = [p for p in prompts if self._matches(p, query)]
+        for prompt in order:
+            if self._matches(prompt, query):
+                self.go_to_prompt(prompt.id, focus=False)
+                number = matches.index(prompt) + 1
+                self.search_result.setText(self.tr("{0} of {1}").format(number, len(matches)))
+                return True
+        self.search_result.setText(self.tr("Not found"))
+        return False
+
+    def _matches(self, prompt: AnyPrompt, query: str) -> bool:
+        texts = [str(prompt.text)]
+        if isinstance(prompt, AnswerablePrompt) and prompt.hint is not None:
+            texts.append(str(prompt.hint))
+        if isinstance(prompt, ChecklistPrompt):
+            texts.extend(str(o.text) for o in prompt.options)
+        texts.append(_answer_text(self.session.answers.get(prompt.id)))
+        return any(query in t.casefold() for t in texts)
+
+    # ------------------------------------------------------------------ text size, about, errors
+
+    def change_text_size(self, step: int) -> None:
+        """Larger (+1), smaller (-1) or normal (0) text; remembered."""
+        normal = TEXT_STEPS.index(1.0)
+        self._text_step = (
+            normal if step == 0 else min(len(TEXT_STEPS) - 1, max(0, self._text_step + step))
+        )
+        self.settings.setValue("text_step", self._text_step)
+        self._apply_text_size()
+
+    def _apply_text_size(self) -> None:
+        font = QApplication.font()
+        font.setPointSizeF(font.pointSizeF() * TEXT_STEPS[self._text_step])
+        self.content.setFont(font)
+        self.navigator.setFont(font)
 
     def _on_about_triggered(self) -> None:
         credits = self.pack.attribution
-        QMessageBox.about(
-            self,
-            self.tr("About this journal"),
-            self.tr("{0}\n{1} — {2}").format(self.pack.title, credits.copyright, credits.licence),
-        )
+        parts = [f"<h3>{html.escape(str(self.pack.title))}</h3>"]
+        if self.pack.subtitle:
+            parts.append(f"<p>{html.escape(str(self.pack.subtitle))}</p>")
+        parts.append(f"<p>{html.escape(credits.copyright)} — {html.escape(credits.licence)}</p>")
+        if credits.citation:
+            parts.append(f"<p><small>{html.escape(str(credits.citation))}</small></p>")
+        if credits.adaptation:
+            parts.append(f"<p><small>{html.escape(str(credits.adaptation))}</small></p>")
+        QMessageBox.about(self, self.tr("About this journal"), "".join(parts))
+
+    def _show_error(self, message: str) -> None:
+        QMessageBox.warning(self, self.tr("Reflection Journal"), message)

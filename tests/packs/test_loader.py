@@ -350,3 +350,49 @@ def test_the_example_in_the_authors_guide_is_a_valid_pack() -> None:
     pack = load_pack_text(example, "prompts/README.md")
     assert [p.id for p in pack.prompts()] == ["expectations", "sectors", "partners", "ten-minutes"]
     assert pack.languages == ("en", "fr")
+
+
+def test_the_schema_itself_is_valid() -> None:
+    import jsonschema
+
+    schema = json.loads(
+        (Path(__file__).parent.parent.parent / "prompts" / "pack.schema.json").read_text(
+            encoding="utf-8"
+        )
+    )
+    jsonschema.Draft202012Validator.check_schema(schema)
+
+
+def test_a_validated_pack_is_not_validated_again(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from journal_app.packs import loader
+
+    cache = tmp_path / "cache"
+    first = load_pack(MINIMAL, cache_dir=cache)
+    calls: list[str] = []
+    real = loader._validate_and_build
+    monkeypatch.setattr(
+        loader, "_validate_and_build", lambda text, name: calls.append(name) or real(text, name)
+    )
+    assert load_pack(MINIMAL, cache_dir=cache) == first
+    assert calls == []  # known valid: built without the schema
+    changed = tmp_path / "changed.json"
+    changed.write_text(
+        MINIMAL.read_text(encoding="utf-8").replace("Say something.", "Say more."), encoding="utf-8"
+    )
+    assert str(load_pack(changed, cache_dir=cache).prompt("free").text) == "Say more."  # type: ignore[union-attr]
+    assert calls == [str(changed)]  # a different text is validated
+
+
+def test_a_forged_cache_entry_does_not_let_a_broken_pack_in(tmp_path: Path) -> None:
+    from journal_app.packs import loader
+
+    cache = tmp_path / "cache"
+    broken = tmp_path / "broken.json"
+    broken.write_text('{"format": 1, "sections": []}', encoding="utf-8")
+    cache.mkdir()
+    key = loader._validity_key(broken.read_text(encoding="utf-8"))
+    (cache / loader.VALID_PACKS_FILE).write_text(key + "\n", encoding="ascii")
+    with pytest.raises(PackError):
+        load_pack(broken, cache_dir=cache)

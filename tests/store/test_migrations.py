@@ -89,5 +89,12 @@ def test_models_match_the_migrated_schema(data_dir: Path) -> None:
     assert differences == []
 
 
-def test_head_revision() -> None:
+def test_known_revisions_match_the_migration_scripts() -> None:
+    from alembic.config import Config
+    from alembic.script import ScriptDirectory
+
+    config = Config()
+    config.set_main_option("script_location", str(db.MIGRATIONS))
+    scripts = [s.revision for s in ScriptDirectory.from_config(config).walk_revisions()]
+    assert tuple(reversed(scripts)) == db.SCHEMA_REVISIONS
     assert db.head_revision() == "0002"

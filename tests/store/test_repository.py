@@ -212,3 +212,24 @@ def test_listing_never_reads_picture_bytes(repo: Repository, pack: Pack, journal
 def test_picture_for_unknown_id(repo: Repository) -> None:
     with pytest.raises(StoreError, match="no picture number 42"):
         repo.image_bytes(42)
+
+
+def test_skipping_a_prompt_keeps_its_answer(repo: Repository, pack: Pack, journal: Journal) -> None:
+    free, five, fact = pack.prompt("free"), pack.prompt("five"), pack.prompt("fact")
+    assert free is not None
+    assert five is not None
+    assert fact is not None
+    repo.save_answer(journal, free, TextValue("draft"))
+    repo.set_skipped(journal, free, True)
+    repo.set_skipped(journal, five, True)  # skipped before any answer
+    stored = repo.answers(journal)
+    assert stored["free"].skipped
+    assert stored["free"].value == TextValue("draft")
+    assert stored["five"].skipped
+    assert stored["five"].value is None
+    repo.save_answer(journal, free, TextValue("written after all"))
+    assert repo.answers(journal)["free"].skipped  # saving does not silently un-skip
+    repo.set_skipped(journal, free, False)
+    assert not repo.answers(journal)["free"].skipped
+    with pytest.raises(InvalidAnswer, match="note"):
+        repo.set_skipped(journal, fact, True)

@@ -1,0 +1,66 @@
+"""Small widgets shared by the editors."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QRect, QSize, Qt, Signal
+from PySide6.QtGui import QTextOption
+from PySide6.QtWidgets import QFrame, QSizePolicy, QTextEdit, QWidget
+
+
+class GrowingTextEdit(QTextEdit):
+    """A plain-text editor that grows with its content instead of scrolling inside the page.
+
+    Undo/redo, right-to-left paragraphs (chosen per paragraph from its text) and the platform's
+    input methods come from ``QTextEdit``; rich text is refused, so pasting keeps only the text.
+    """
+
+    cursor_rect_changed = Signal(QRect)
+    """The text cursor moved; the rectangle is in this widget's coordinates (for scrolling)."""
+
+    def __init__(self, min_lines: int = 3, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._min_lines = max(1, min_lines)
+        self.setAcceptRichText(False)
+        self.setTabChangesFocus(True)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setLineWrapMode(QTextEdit.LineWrapMode.WidgetWidth)
+        self.setWordWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.document().documentLayout().documentSizeChanged.connect(self._update_height)
+        self.cursorPositionChanged.connect(self._on_cursor_moved)
+        self._update_height()
+
+    def text(self) -> str:
+        """The plain text."""
+        return self.toPlainText()
+
+    def _content_height(self) -> int:
+        line = self.fontMetrics().lineSpacing()
+        document_height = int(self.document().size().height())
+        margins = self.contentsMargins()
+        chrome = margins.top() + margins.bottom() + 2 * int(self.document().documentMargin())
+        return (
+            max(document_height, self._min_lines * line + chrome) + margins.top() + margins.bottom()
+        )
+
+    def _update_height(self, *_: object) -> None:
+        height = self._content_height()
+        if height != self.height():
+            self.setFixedHeight(height)
+
+    def resizeEvent(self, event: object) -> None:  # noqa: D102 - Qt override
+        super().resizeEvent(event)  # type: ignore[arg-type]
+        self.document().setTextWidth(self.viewport().width())
+        self._update_height()
+
+    def sizeHint(self) -> QSize:  # noqa: D102 - Qt override
+        return QSize(super().sizeHint().width(), self._content_height())
+
+    def changeEvent(self, event: object) -> None:  # noqa: D102 - Qt override (font size changes)
+        super().changeEvent(event)  # type: ignore[arg-type]
+        self._update_height()
+
+    def _on_cursor_moved(self) -> None:
+        self.cursor_rect_changed.emit(self.cursorRect())

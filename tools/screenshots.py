@@ -1,0 +1,115 @@
+"""Render the journal window into PNGs for the README (offscreen, no screen needed).
+
+Usage: ``QT_QPA_PLATFORM=offscreen python tools/screenshots.py [OUT_DIR]`` (default
+``docs/screenshots``). It opens the iDiaspora Journal in a temporary data folder, fills a few
+answers in several languages, and saves the window on a checklist, a table and a picture prompt.
+"""
+
+from __future__ import annotations
+
+import io
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from PIL import Image, ImageDraw  # noqa: E402
+from PySide6.QtCore import QSettings  # noqa: E402
+from PySide6.QtWidgets import QApplication  # noqa: E402
+
+from journal_app import resources  # noqa: E402
+from journal_app.packs.loader import load_pack  # noqa: E402
+from journal_app.packs.model import ImagePrompt  # noqa: E402
+from journal_app.store.answers import ChecklistValue, TableValue, TextValue  # noqa: E402
+from journal_app.store.repository import Repository  # noqa: E402
+from journal_app.ui.main_window import MainWindow  # noqa: E402
+
+SHOTS = {
+    "checklist": "s1-contributions-to-homeland",
+    "table": "s2-transnational-political-engagement",
+    "image": "s1-picture-from-abroad",
+    "text": "s1-explain-diaspora-engagement",
+}
+
+
+def sample_photo() -> bytes:
+    """A drawn "photo" (no real person's picture in the repository)."""
+    image = Image.new("RGB", (1200, 800), "#87b5d9")
+    draw = ImageDraw.Draw(image)
+    draw.rectangle((0, 520, 1200, 800), fill="#6a9c4f")
+    draw.ellipse((900, 80, 1040, 220), fill="#f6d55c")
+    for x in range(80, 1100, 180):
+        draw.rectangle((x, 360, x + 120, 540), fill="#e8e1d4", outline="#7a6a58", width=4)
+        draw.polygon([(x - 10, 360), (x + 60, 300), (x + 130, 360)], fill="#b5523b")
+    out = io.BytesIO()
+    image.save(out, format="JPEG", quality=90)
+    return out.getvalue()
+
+
+def main() -> None:
+    """Render the screenshots."""
+    out_dir = Path(sys.argv[1] if len(sys.argv) > 1 else "docs/screenshots")
+    out_dir.mkdir(parents=True, exist_ok=True)
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    pack = load_pack(resources.bundled_pack("idiaspora-journal"))
+    with tempfile.TemporaryDirectory() as temporary:
+        data_dir = Path(temporary)
+        repo = Repository.open(data_dir, snapshot_on_open=False)
+        journal = repo.create_journal("Amina", pack)
+
+        def answer(prompt_id: str, value: object) -> None:
+            prompt = pack.prompt(prompt_id)
+            assert prompt is not None, prompt_id
+            repo.save_answer(journal, prompt, value)  # type: ignore[arg-type]
+
+        answer(
+            "s1-explain-diaspora-engagement",
+            TextValue(
+                "Working with people who left — and with their children — as partners, not as "
+                "an audience.\n\nالجاليات جسور بين البلدين، تنقل المعرفة والاستثمار.\n\n"
+                "Diaspora engagement significa escuchar primero."
+            ),
+        )
+        answer(
+            "s1-contributions-to-homeland",
+            ChecklistValue(("remittances", "transfer-of-skills", "philanthropy", "investments")),
+        )
+        answer(
+            "s2-transnational-political-engagement",
+            TableValue(
+                (
+                    (
+                        "peace-reconciliation",
+                        "example",
+                        "Dialogue circles between returnees and local leaders.",
+                    ),
+                    (
+                        "voting-registries",
+                        "example",
+                        "Consular registration drives before elections.",
+                    ),
+                )
+            ),
+        )
+        photo = pack.prompt("s1-picture-from-abroad")
+        assert isinstance(photo, ImagePrompt)
+        repo.add_image(journal, photo, sample_photo(), caption="Our street in Lisbon, 2019")
+
+        settings = QSettings(str(data_dir / "settings.ini"), QSettings.Format.IniFormat)
+        window = MainWindow(pack, repo, journal, settings)
+        window.resize(1280, 820)
+        window.show()
+        for name, prompt_id in SHOTS.items():
+            window.go_to_prompt(prompt_id, focus=False)
+            app.processEvents()
+            target = out_dir / f"window-{name}.png"
+            window.grab().save(str(target))
+            print(f"wrote {target}")
+        window.close()
+        repo.close()
+
+
+if __name__ == "__main__":
+    main()
