@@ -25,12 +25,13 @@ def paragraphs(text: LocalText | None) -> str:
 
 
 PAGE_STYLE = """
-#page { background: palette(base); }
 QLabel#promptText { font-weight: 600; margin-top: 4px; }
 QFrame#noteCard { background: palette(alternate-base); border: 1px solid palette(mid);
                   border-radius: 6px; }
 """
-"""No font sizes here: they would defeat View ▸ Larger text. No grey text: it must stay legible."""
+"""No font sizes here: they would defeat View ▸ Larger text. No grey text: it must stay legible.
+The page keeps the window's colour, so answer fields (the base colour) stand out in light and dark
+themes alike."""
 
 
 class GroupPage(QScrollArea):
@@ -51,8 +52,7 @@ class GroupPage(QScrollArea):
         self.setFrameShape(QFrame.Shape.NoFrame)
         body = QWidget()
         body.setObjectName("page")
-        # A sheet of paper in the system's colours (light and dark themes alike), with a
-        # comfortable reading width.
+        # A comfortable reading width, centred.
         body.setStyleSheet(PAGE_STYLE)
         outer = QHBoxLayout(body)
         outer.setContentsMargins(0, 0, 0, 0)
