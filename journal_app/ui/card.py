@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QCheckBox, QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from journal_app.packs.model import AnswerablePrompt, AnyPrompt, NotePrompt
 from journal_app.store.answers import Answer
 from journal_app.ui.editors import ImageGateway, PromptEditor, create_editor
 from journal_app.ui.timer import TimerWidget
+from journal_app.ui.widgets import rich_label
 
 
 class PromptCard(QFrame):
@@ -37,12 +38,12 @@ class PromptCard(QFrame):
             self.setFrameShape(QFrame.Shape.StyledPanel)
             layout.setContentsMargins(16, 12, 16, 12)
             if prompt.title is not None:
-                layout.addWidget(self._label(f"<b>{html.escape(str(prompt.title))}</b>"))
+                layout.addWidget(rich_label(f"<b>{html.escape(str(prompt.title))}</b>"))
 
         heading = html.escape(str(prompt.text)).replace("\n", "<br>")
         if prompt.number:
             heading = f"<b>{html.escape(prompt.number)}.</b>&nbsp; {heading}"
-        self.text_label = self._label(heading)
+        self.text_label = rich_label(heading)
         self.text_label.setObjectName(
             "noteText" if isinstance(prompt, NotePrompt) else "promptText"
         )
@@ -50,11 +51,11 @@ class PromptCard(QFrame):
 
         self.hint_label: QLabel | None = None
         if isinstance(prompt, AnswerablePrompt) and prompt.hint is not None:
-            self.hint_label = self._label(f"<i>{html.escape(str(prompt.hint))}</i>")
+            self.hint_label = rich_label(f"<i>{html.escape(str(prompt.hint))}</i>")
             self.hint_label.setObjectName("promptHint")
             layout.addWidget(self.hint_label)
         if prompt.reconstructed:
-            marker = self._label(
+            marker = rich_label(
                 "<small>"
                 + html.escape(self.tr("ⓘ Wording reconstructed from a damaged source"))
                 + "</small>"
@@ -84,14 +85,6 @@ class PromptCard(QFrame):
             row.addWidget(self.skip_box)
             layout.addLayout(row)
         self.setAccessibleName(str(prompt.text)[:80])
-
-    @staticmethod
-    def _label(rich: str) -> QLabel:
-        label = QLabel(rich)
-        label.setWordWrap(True)
-        label.setTextFormat(Qt.TextFormat.RichText)
-        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        return label
 
     def load(self, answer: Answer | None) -> None:
         """Show a stored answer (or nothing) without emitting changes."""

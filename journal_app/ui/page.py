@@ -5,12 +5,12 @@ from __future__ import annotations
 import html
 
 from PySide6.QtCore import QRect, Qt
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QScrollArea, QVBoxLayout, QWidget
 
 from journal_app.packs.model import Group, LocalText, Section
 from journal_app.ui.card import PromptCard
 from journal_app.ui.editors import ImageGateway
-from journal_app.ui.widgets import GrowingTextEdit
+from journal_app.ui.widgets import GrowingTextEdit, rich_label
 
 
 def paragraphs(text: LocalText | None) -> str:
@@ -70,11 +70,11 @@ class GroupPage(QScrollArea):
             if section.number:
                 title = self.tr("Section {0}: {1}").format(section.number, title)
             layout.addWidget(
-                self._text(f"<h1>{html.escape(title)}</h1>{paragraphs(section.intro)}")
+                rich_label(f"<h1>{html.escape(title)}</h1>{paragraphs(section.intro)}")
             )
         if group.title is not None or group.intro is not None:
             heading = f"<h2>{html.escape(str(group.title))}</h2>" if group.title else ""
-            layout.addWidget(self._text(heading + paragraphs(group.intro)))
+            layout.addWidget(rich_label(heading + paragraphs(group.intro)))
 
         self.cards: dict[str, PromptCard] = {}
         for prompt in group.prompts:
@@ -87,7 +87,7 @@ class GroupPage(QScrollArea):
                 )
         for missing in group.missing:
             number = f" {missing.number}" if missing.number else ""
-            note = self._text(
+            note = rich_label(
                 "<small><i>"
                 + html.escape(
                     self.tr("Item{0} of the printed journal is missing from its text: {1}").format(
@@ -101,14 +101,6 @@ class GroupPage(QScrollArea):
         self.body = body
         self.body_layout = layout
         self.setWidget(body)
-
-    @staticmethod
-    def _text(rich: str) -> QLabel:
-        label = QLabel(rich)
-        label.setWordWrap(True)
-        label.setTextFormat(Qt.TextFormat.RichText)
-        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        return label
 
     def show_prompt(self, prompt_id: str, *, focus: bool = True) -> None:
         """Scroll to a prompt's card and put the cursor in its editor."""

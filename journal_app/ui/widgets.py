@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QRect, QSize, Qt, Signal
 from PySide6.QtGui import QTextOption
-from PySide6.QtWidgets import QFrame, QSizePolicy, QTextEdit, QWidget
+from PySide6.QtWidgets import QFrame, QLabel, QSizePolicy, QTextEdit, QWidget
 
 
 class GrowingTextEdit(QTextEdit):
@@ -64,3 +64,12 @@ class GrowingTextEdit(QTextEdit):
 
     def _on_cursor_moved(self) -> None:
         self.cursor_rect_changed.emit(self.cursorRect())
+
+
+def rich_label(rich: str) -> QLabel:
+    """A wrapping, selectable label of (escaped) rich text, as prompts and introductions use."""
+    label = QLabel(rich)
+    label.setWordWrap(True)
+    label.setTextFormat(Qt.TextFormat.RichText)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    return label

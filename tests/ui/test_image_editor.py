@@ -19,10 +19,11 @@ from journal_app.packs.model import ImagePrompt
 from journal_app.store import images as store_images
 from journal_app.store.errors import ImageRejected, StoreError
 from journal_app.store.images import normalize
-from journal_app.store.repository import ImageInfo, Journal, Repository
+from journal_app.store.repository import ImageInfo, Repository
 from journal_app.ui import drawing_pad
 from journal_app.ui.drawing_pad import DrawingPad
 from journal_app.ui.editors.image import ImageEditor
+from journal_app.ui.session import JournalSession
 
 MINIMAL = Path(__file__).parent.parent / "data" / "minimal-pack.json"
 
@@ -625,42 +626,6 @@ def test_widgets_have_accessible_names(make_editor) -> None:
 # ---------------------------------------------------------------- with the real store
 
 
-class RepositoryGateway:
-    """What the window does: the repository bound to one journal."""
-
-    def __init__(self, repository: Repository, journal: Journal) -> None:
-        self.repository = repository
-        self.journal = journal
-
-    def images(self, prompt_id: str) -> list[ImageInfo]:
-        return self.repository.images(self.journal, prompt_id)
-
-    def image_bytes(self, image_id: int) -> bytes:
-        return self.repository.image_bytes(image_id)
-
-    def add_image(
-        self,
-        prompt: ImagePrompt,
-        data: bytes,
-        *,
-        caption: str = "",
-        drawing: bool = False,
-        name: str = "The picture",
-    ) -> ImageInfo:
-        return self.repository.add_image(
-            self.journal, prompt, data, caption=caption, drawing=drawing, name=name
-        )
-
-    def set_caption(self, image_id: int, caption: str) -> None:
-        self.repository.set_caption(image_id, caption)
-
-    def remove_image(self, image_id: int) -> None:
-        self.repository.remove_image(image_id)
-
-    def reorder_images(self, prompt_id: str, image_ids: list[int]) -> None:
-        self.repository.reorder_images(self.journal, prompt_id, image_ids)
-
-
 @pytest.fixture
 def repository(tmp_path: Path) -> Iterator[Repository]:
     repo = Repository.open(tmp_path / "data")
@@ -673,7 +638,8 @@ def test_with_a_real_repository(
 ) -> None:
     journal = repository.create_journal("Amina", load_pack(MINIMAL))
     repository.add_image(journal, prompt, picture("red", (80, 60)), caption="Stored before")
-    editor = ImageEditor(prompt, RepositoryGateway(repository, journal))
+    pack = load_pack(MINIMAL)
+    editor = ImageEditor(prompt, JournalSession(repository, pack, journal))  # what the window uses
     qtbot.addWidget(editor)
     assert editor.caption_edit.text() == "Stored before"
 
