@@ -91,6 +91,32 @@ def build_parser() -> argparse.ArgumentParser:
         "snapshot", metavar="SNAPSHOT", help="a backup's file name, path or 'latest'"
     )
     restore.set_defaults(handler=_cmd_restore)
+
+    export = commands.add_parser(
+        "export-pdf",
+        help="export a journal (or an empty workbook) as a PDF",
+        description=(
+            "Write a journal as a PDF: cover, contents, every prompt with its answer, in any "
+            "script. The journal is only read. The PDF is written beside the target and renamed "
+            "into place, so a failure never leaves half a file."
+        ),
+    )
+    export.add_argument(
+        "--journal", metavar="NAME", help="the journal to export (default: the most recent)"
+    )
+    export.add_argument("-o", "--output", metavar="OUT.pdf", required=True, help="the PDF to write")
+    export.add_argument(
+        "--blank",
+        action="store_true",
+        help="an empty workbook to fill in by hand (no journal needed)",
+    )
+    export.add_argument(
+        "--page-size", choices=["a4", "letter"], default="a4", help="paper size (default a4)"
+    )
+    export.add_argument(
+        "--skip-unanswered", action="store_true", help="leave out prompts without an answer"
+    )
+    export.set_defaults(handler=_cmd_export_pdf)
     return parser
 
 
@@ -181,6 +207,52 @@ def _cmd_restore(args: argparse.Namespace) -> int:
         if lock is not None:
             lock.release()
     print(f"Restored {restored.name}. The state before the restore was saved as {previous.name}.")
+    return EXIT_OK
+
+
+def _cmd_export_pdf(args: argparse.Namespace) -> int:
+    from journal_app.export.pdf import ExportError, JournalContent, PdfOptions, export_pdf, gather
+    from journal_app.packs.loader import PackError, load_pack
+    from journal_app.store.errors import DataFolderLocked
+    from journal_app.store.repository import Repository
+
+    options = PdfOptions(
+        page_size=args.page_size, blank=args.blank, skip_unanswered=args.skip_unanswered
+    )
+    output = Path(args.output)
+    data_dir = paths.data_dir(args.data_dir)
+
+    def pack_for(pack_id: str) -> Path:
+        return resolve_pack_argument(args.pack) if args.pack else resources.bundled_pack(pack_id)
+
+    try:
+        if args.blank and not args.journal:
+            pack = load_pack(pack_for(resources.DEFAULT_PACK_ID))
+            report = export_pdf(pack, JournalContent(journal=None), output, options)
+        else:
+            try:
+                repository = Repository.open(data_dir, snapshot_on_open=False)
+            except DataFolderLocked:
+                # The app is open on this folder: export only reads, so read beside it.
+                repository = Repository.open(data_dir, snapshot_on_open=False, lock=False)
+            with repository:
+                journals = repository.journals()
+                if args.journal:
+                    journal = repository.journal_by_name(args.journal)
+                elif journals:
+                    journal = journals[0]
+                else:
+                    raise CommandError(f"There is no journal in {data_dir} yet; nothing to export.")
+                pack = load_pack(pack_for(journal.pack_id))
+                report = export_pdf(pack, gather(repository, journal), output, options)
+    except PackError as error:
+        raise CommandError(error.first_line) from None
+    except ExportError as error:
+        raise CommandError(str(error)) from None
+    print(f"Wrote {report.path} ({report.pages} pages).")
+    warning = report.missing_summary()
+    if warning:
+        print(f"journal-app: warning: {warning}", file=sys.stderr)
     return EXIT_OK
 
 

@@ -74,9 +74,14 @@ class Repository:
         self._sessions = sessionmaker(database.engine, expire_on_commit=False)
 
     @classmethod
-    def open(cls, data_dir: Path, *, snapshot_on_open: bool = True) -> Repository:
-        """Open the data folder's database (lock, checks, migrations, snapshot)."""
-        return cls(open_database(data_dir, snapshot_on_open=snapshot_on_open))
+    def open(
+        cls, data_dir: Path, *, snapshot_on_open: bool = True, lock: bool = True
+    ) -> Repository:
+        """Open the data folder's database (lock, checks, migrations, snapshot).
+
+        ``lock=False`` is for readers beside a running app (the export): they must not write.
+        """
+        return cls(open_database(data_dir, snapshot_on_open=snapshot_on_open, lock=lock))
 
     def close(self) -> None:
         """Close the database and release the data folder."""

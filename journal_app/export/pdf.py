@@ -1,0 +1,849 @@
+"""The filled journal as a PDF worth printing and sending (ReportLab Platypus).
+
+A cover, the pack's attribution and licence on its back, a table of contents with page numbers,
+PDF bookmarks for sections and groups, "page x of y" footers, every prompt in the pack's order
+with its answer (one renderer per prompt kind, ``RENDERERS``), answers to prompts the pack no
+longer has at the end, and document metadata. ``blank=True`` makes the printable empty workbook.
+
+Export only reads the journal. The PDF is written to a temporary file beside the target and
+renamed into place, so a failure or a cancel leaves no half file and an older file intact.
+"""
+
+from __future__ import annotations
+
+import errno
+import os
+import tempfile
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import Any, Literal
+
+from reportlab import rl_config
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_CENTER
+from reportlab.lib.pagesizes import A4, LETTER
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import (
+    BaseDocTemplate,
+    Flowable,
+    Frame,
+    Image,
+    KeepTogether,
+    NextPageTemplate,
+    PageBreak,
+    PageTemplate,
+    Paragraph,
+    Spacer,
+    Table,
+    TableStyle,
+)
+from reportlab.platypus.tableofcontents import TableOfContents
+
+from journal_app.export import fonts
+from journal_app.packs.model import (
+    AnswerablePrompt,
+    AnyPrompt,
+    ChecklistPrompt,
+    ImagePrompt,
+    LocalText,
+    NotePrompt,
+    Pack,
+    PromptKind,
+    StemsPrompt,
+    TablePrompt,
+    TextPrompt,
+)
+from journal_app.store.answers import (
+    Answer,
+    AnswerValue,
+    ChecklistValue,
+    ItemsValue,
+    StemsValue,
+    TableValue,
+    TextValue,
+)
+from journal_app.store.repository import ImageInfo, Journal, Repository
+
+# Embed pictures as binary streams, not ASCII85 text: several times faster, smaller files.
+rl_config.useA85 = 0
+
+PageSize = Literal["a4", "letter"]
+PAGE_SIZES = {"a4": A4, "letter": LETTER}
+INK = colors.HexColor("#1d2b36")
+ACCENT = colors.HexColor("#1f5f8b")
+RULE = colors.HexColor("#b9c4cc")
+SHADE = colors.HexColor("#eef3f7")
+
+
+class ExportError(Exception):
+    """The PDF could not be written; the message says why (and nothing was left behind)."""
+
+
+class ExportCancelled(ExportError):
+    """The user cancelled; nothing was written."""
+
+
+@dataclass(frozen=True, slots=True)
+class PdfOptions:
+    """What to put in the PDF."""
+
+    page_size: PageSize = "a4"
+    blank: bool = False
+    skip_unanswered: bool = False
+    language: str | None = None
+
+
+@dataclass
+class JournalContent:
+    """What the exporter reads from the store, gathered by the caller (see ``gather``).
+
+    ``image_bytes`` is called once per picture while the PDF is laid out, so at most one
+    picture's bytes are in memory at a time.
+    """
+
+    journal: Journal | None
+    answers: dict[str, Answer] = field(default_factory=dict)
+    images: list[ImageInfo] = field(default_factory=list)
+    image_bytes: Callable[[int], bytes] = lambda _id: b""
+
+
+@dataclass
+class ExportReport:
+    """What was written, and the characters no bundled font could draw (with where)."""
+
+    path: Path
+    pages: int
+    missing: dict[str, list[str]] = field(default_factory=dict)
+
+    def missing_summary(self) -> str | None:
+        """One line naming the characters that could not be drawn, or None."""
+        if not self.missing:
+            return None
+        parts = [
+            f"U+{ord(ch):04X} {ch!r} in {', '.join(where[:3])}"
+            for ch, where in self.missing.items()
+        ]
+        return "Some characters have no font and show as blanks: " + "; ".join(parts[:10])
+
+
+# ----------------------------------------------------------------------------- styles
+
+
+@dataclass(frozen=True)
+class _Styles:
+    body: ParagraphStyle
+    small: ParagraphStyle
+    prompt: ParagraphStyle
+    hint: ParagraphStyle
+    answer: ParagraphStyle
+    cover_title: ParagraphStyle
+    cover_subtitle: ParagraphStyle
+    cover_meta: ParagraphStyle
+    h1: ParagraphStyle
+    h2: ParagraphStyle
+    toc_title: ParagraphStyle
+    cell: ParagraphStyle
+    cell_head: ParagraphStyle
+
+
+def _styles(face: fonts.Fonts) -> _Styles:
+    body = ParagraphStyle(
+        "body", fontName=face.body, fontSize=10.5, leading=14.5, textColor=INK, spaceAfter=5
+    )
+    return _Styles(
+        body=body,
+        small=ParagraphStyle("small", parent=body, fontSize=8.5, leading=11),
+        prompt=ParagraphStyle(
+            "prompt", parent=body, fontName=face.bold, spaceBefore=10, spaceAfter=3, keepWithNext=1
+        ),
+        hint=ParagraphStyle(
+            "hint",
+            parent=body,
+            fontName=face.italic,
+            textColor=colors.HexColor("#4a5a66"),
+            spaceAfter=3,
+            keepWithNext=1,
+        ),
+        answer=ParagraphStyle("answer", parent=body, leftIndent=8, spaceAfter=4),
+        cover_title=ParagraphStyle(
+            "cover_title",
+            parent=body,
+            fontName=face.bold,
+            fontSize=30,
+            leading=36,
+            textColor=ACCENT,
+            spaceAfter=12,
+        ),
+        cover_subtitle=ParagraphStyle(
+            "cover_subtitle", parent=body, fontSize=15, leading=20, spaceAfter=30
+        ),
+        cover_meta=ParagraphStyle("cover_meta", parent=body, fontSize=12, leading=17),
+        h1=ParagraphStyle(
+            "h1",
+            parent=body,
+            fontName=face.bold,
+            fontSize=19,
+            leading=24,
+            textColor=ACCENT,
+            spaceAfter=10,
+            keepWithNext=1,
+        ),
+        h2=ParagraphStyle(
+            "h2",
+            parent=body,
+            fontName=face.bold,
+            fontSize=13.5,
+            leading=18,
+            textColor=ACCENT,
+            spaceBefore=14,
+            spaceAfter=6,
+            keepWithNext=1,
+        ),
+        toc_title=ParagraphStyle(
+            "toc_title",
+            parent=body,
+            fontName=face.bold,
+            fontSize=19,
+            leading=24,
+            textColor=ACCENT,
+            spaceAfter=14,
+        ),
+        cell=ParagraphStyle("cell", parent=body, fontSize=9.5, leading=12.5),
+        cell_head=ParagraphStyle(
+            "cell_head", parent=body, fontName=face.bold, fontSize=9.5, leading=12.5
+        ),
+    )
+
+
+# ----------------------------------------------------------------------------- document
+
+
+class _NumberedCanvas(Canvas):
+    """Draws "page x of y" once the number of pages is known (at save)."""
+
+    footer_text: Callable[[int, int], str] = staticmethod(lambda n, total: f"{n} / {total}")
+    footer_font: str = "Helvetica"
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self._pages: list[dict[str, Any]] = []
+
+    def showPage(self) -> None:  # noqa: D102 - ReportLab override
+        self._pages.append(dict(self.__dict__))
+        self._startPage()
+
+    def save(self) -> None:  # noqa: D102 - ReportLab override
+        total = len(self._pages)
+        for state in self._pages:
+            self.__dict__.update(state)
+            if self._pageNumber > 1:  # no number on the cover
+                width = self._pagesize[0]
+                self.setFont(self.footer_font, 8.5)
+                self.setFillColor(colors.HexColor("#5b6b77"))
+                self.drawCentredString(
+                    width / 2, 12 * mm, self.footer_text(self._pageNumber, total)
+                )
+            super().showPage()
+        super().save()
+
+
+class _JournalDoc(BaseDocTemplate):
+    """Adds table-of-contents entries and bookmarks for headings, and checks for cancel."""
+
+    def __init__(self, *args: Any, on_flowable: Callable[[], None], **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self._on_flowable = on_flowable
+
+    def afterFlowable(self, flowable: Flowable) -> None:  # noqa: N802, D102 - ReportLab hook
+        self._on_flowable()
+        level = getattr(flowable, "toc_level", None)
+        if level is None:
+            return
+        title: str = flowable.toc_title
+        key = f"h{id(flowable)}"
+        self.canv.bookmarkPage(key)
+        self.canv.addOutlineEntry(title, key, level=level, closed=level > 0)
+        self.notify("TOCEntry", (level, title, self.page, key))
+
+
+def _heading(text: str, style: ParagraphStyle, level: int) -> Paragraph:
+    markup = fonts.paragraph_markup(text, bold=True)
+    paragraph = fonts.BidiParagraph(markup.xml, fonts.style_for(markup, style))
+    paragraph.toc_level = level
+    paragraph.toc_title = text
+    return paragraph
+
+
+class _Lines(Flowable):
+    """Ruled lines to write on by hand."""
+
+    def __init__(self, count: int, gap: float = 8 * mm) -> None:
+        super().__init__()
+        self.count = count
+        self.gap = gap
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:  # noqa: D102
+        self.width = available_width
+        return available_width, self.count * self.gap
+
+    def draw(self) -> None:  # noqa: D102
+        self.canv.setStrokeColor(RULE)
+        self.canv.setLineWidth(0.5)
+        for i in range(self.count):
+            y = i * self.gap
+            self.canv.line(0, y, self.width, y)
+
+
+class _Box(Flowable):
+    """An empty frame, e.g. to stick a photo or draw in."""
+
+    def __init__(self, height: float, label: str, style: ParagraphStyle) -> None:
+        super().__init__()
+        self.box_height = height
+        self.label = label
+        self.style = style
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:  # noqa: D102
+        self.width = available_width
+        return available_width, self.box_height
+
+    def draw(self) -> None:  # noqa: D102
+        self.canv.setStrokeColor(RULE)
+        self.canv.setDash(3, 3)
+        self.canv.rect(0, 0, self.width, self.box_height)
+        self.canv.setDash()
+        self.canv.setFont(self.style.fontName, 8.5)
+        self.canv.setFillColor(colors.HexColor("#7b8a95"))
+        self.canv.drawCentredString(self.width / 2, self.box_height / 2, self.label)
+
+
+# ----------------------------------------------------------------------------- rendering
+
+
+class _Renderer:
+    """Builds the story (the list of flowables) of one journal."""
+
+    def __init__(
+        self, pack: Pack, content: JournalContent, options: PdfOptions, face: fonts.Fonts
+    ) -> None:
+        self.pack = pack
+        self.content = content
+        self.options = options
+        self.face = face
+        self.styles = _styles(face)
+        self.language = options.language
+        self.missing: dict[str, list[str]] = {}
+        self.frame_width = 0.0
+        self.frame_height = 0.0
+        self.image_dir = Path(".")
+        self._images_by_prompt: dict[str, list[ImageInfo]] = {}
+        for info in content.images:
+            self._images_by_prompt.setdefault(info.prompt_id, []).append(info)
+
+    # -- text helpers
+
+    def t(self, text: LocalText | None) -> str:
+        return "" if text is None else text.get(self.language)
+
+    def para(
+        self, text: str, style: ParagraphStyle, where: str = "", *, bold: bool = False
+    ) -> Paragraph:
+        """A paragraph in any script: runs in fonts with the glyphs, right to left if need be."""
+        for char in fonts.missing_characters(text):
+            self.missing.setdefault(char, [])
+            if where and where not in self.missing[char]:
+                self.missing[char].append(where)
+        # The runs carry their own fonts, so the style's weight and slant go in as <b>/<i>.
+        bold = bold or style.fontName in (self.face.bold, self.face.bold_italic)
+        italic = style.fontName in (self.face.italic, self.face.bold_italic)
+        markup = fonts.paragraph_markup(text, bold=bold, italic=italic)
+        return fonts.BidiParagraph(markup.xml, fonts.style_for(markup, style))
+
+    def paragraphs(self, text: str, style: ParagraphStyle, where: str = "") -> list[Flowable]:
+        """Paragraphs separated by blank lines; single line breaks are kept.
+
+        A paragraph has one direction, so consecutive lines are cut apart where the direction
+        changes (an English line, then an Arabic one, each reads and aligns its own way).
+        """
+        parts: list[Flowable] = []
+        for block in text.replace("\r\n", "\n").split("\n\n"):
+            lines = [line for line in block.split("\n")]
+            if not "".join(lines).strip():
+                continue
+            run: list[str] = []
+            direction: bool | None = None
+            for line in lines:
+                rtl = fonts.is_rtl(line) if line.strip() else direction
+                if run and rtl != direction:
+                    parts.append(self.para("\n".join(run), style, where))
+                    run = []
+                run.append(line)
+                direction = rtl
+            parts.append(self.para("\n".join(run).strip("\n"), style, where))
+        return parts
+
+    # -- the whole document
+
+    def story(self, on_progress: Callable[[float], None]) -> list[Flowable]:
+        s = self.styles
+        story: list[Flowable] = [*self.cover(), NextPageTemplate("body"), PageBreak()]
+        story += self.credits()
+        story.append(PageBreak())
+        toc = TableOfContents()
+        toc.levelStyles = [
+            ParagraphStyle(
+                "toc1",
+                parent=s.body,
+                fontName=self.face.bold,
+                leftIndent=0,
+                firstLineIndent=0,
+                spaceBefore=6,
+            ),
+            ParagraphStyle(
+                "toc2", parent=s.body, leftIndent=14, firstLineIndent=0, fontSize=9.5, leading=13
+            ),
+        ]
+        story += [self.para("Contents", s.toc_title), toc, PageBreak()]
+        for page in self.pack.front_matter:
+            story.append(_heading(self.t(page.title), s.h1, 0))
+            story += self.paragraphs(self.t(page.body), s.body)
+            for note in page.footnotes:
+                story.append(self.para(self.t(note), s.small))
+            story.append(PageBreak())
+        sections = self.pack.sections
+        for number, section in enumerate(sections):
+            title = self.t(section.title)
+            if section.number:
+                title = f"Section {section.number}: {title}"
+            story.append(_heading(title, s.h1, 0))
+            if section.intro:
+                story += self.paragraphs(self.t(section.intro), s.body)
+            for group in section.groups:
+                rendered = [f for p in group.prompts for f in self.prompt(p)]
+                if not rendered and self.options.skip_unanswered:
+                    continue
+                if group.title is not None:
+                    story.append(_heading(self.t(group.title), s.h2, 1))
+                if group.intro:
+                    story += self.paragraphs(self.t(group.intro), s.body)
+                story += rendered
+            if number < len(sections) - 1:
+                story.append(PageBreak())
+            on_progress((number + 1) / (len(sections) + 1))
+        story += self.orphans()
+        return story
+
+    def cover(self) -> list[Flowable]:
+        s = self.styles
+        parts: list[Flowable] = [
+            Spacer(1, 60 * mm),
+            self.para(self.t(self.pack.title), s.cover_title),
+        ]
+        if self.pack.subtitle:
+            parts.append(self.para(self.t(self.pack.subtitle), s.cover_subtitle))
+        if self.options.blank:
+            parts.append(self.para("A workbook to fill in by hand", s.cover_meta))
+        elif self.content.journal is not None:
+            parts.append(self.para(self.content.journal.name, s.cover_meta, bold=True))
+        parts.append(self.para(date.today().strftime("%d %B %Y").lstrip("0"), s.cover_meta))
+        return parts
+
+    def credits(self) -> list[Flowable]:
+        s = self.styles
+        credit = self.pack.attribution
+        parts: list[Flowable] = [Spacer(1, 20 * mm)]
+        parts.append(self.para(f"{credit.copyright} · {credit.licence}", s.body, bold=True))
+        if credit.licence_url:
+            parts.append(self.para(credit.licence_url, s.small))
+        if credit.publisher:
+            parts.append(self.para(credit.publisher, s.small))
+        for text in (credit.citation, credit.adaptation, credit.notice):
+            if text is not None:
+                parts.append(Spacer(1, 3 * mm))
+                parts += self.paragraphs(self.t(text), s.small)
+        if credit.isbn:
+            parts.append(self.para(f"ISBN {credit.isbn}", s.small))
+        parts.append(Spacer(1, 6 * mm))
+        parts.append(
+            self.para("Made with Reflection Journal. The answers are the author's own.", s.small)
+        )
+        return parts
+
+    # -- prompts
+
+    def prompt(self, prompt: AnyPrompt) -> list[Flowable]:
+        answer = None if self.options.blank else self.content.answers.get(prompt.id)
+        images = [] if self.options.blank else self._images_by_prompt.get(prompt.id, [])
+        answered = (answer is not None and not answer.is_empty()) or bool(images)
+        skipped = answer is not None and answer.skipped
+        if prompt.answerable and self.options.skip_unanswered and (not answered or skipped):
+            return []
+        s = self.styles
+        heading = self.t(prompt.text)
+        if prompt.number:
+            heading = f"{prompt.number}. {heading}"
+        if isinstance(prompt, NotePrompt):
+            return RENDERERS[PromptKind.NOTE](self, prompt, None, [])
+        parts: list[Flowable] = [self.para(heading, s.prompt, prompt.id)]
+        if isinstance(prompt, AnswerablePrompt) and prompt.hint is not None:
+            parts.append(self.para(self.t(prompt.hint), s.hint))
+        value = answer.value if answer is not None else None
+        parts += RENDERERS[prompt.kind](self, prompt, value, images)
+        if answer is not None and answer.time_spent_seconds:
+            minutes, seconds = divmod(answer.time_spent_seconds, 60)
+            spent = f"{minutes} min {seconds:02d} s" if seconds else f"{minutes} min"
+            parts.append(self.para(f"Time spent: {spent}", s.small))
+        if skipped and not answered:
+            parts.append(self.para("Skipped on purpose.", s.hint))
+        return parts
+
+    def lines(self, count: int) -> Flowable:
+        return _Lines(count)
+
+    def orphans(self) -> list[Flowable]:
+        if self.options.blank:
+            return []
+        known = {p.id for p in self.pack.prompts()}
+        lost = [
+            a
+            for a in self.content.answers.values()
+            if a.prompt_id not in known and not a.is_empty()
+        ]
+        if not lost:
+            return []
+        s = self.styles
+        parts: list[Flowable] = [
+            PageBreak(),
+            _heading("Answers to prompts no longer in this journal", s.h1, 0),
+        ]
+        parts.append(
+            self.para(
+                "A newer version of the journal no longer has these prompts; your answers are"
+                " kept.",
+                s.hint,
+            )
+        )
+        for answer in lost:
+            parts.append(
+                self.para(answer.prompt_text or answer.prompt_id, s.prompt, answer.prompt_id)
+            )
+            parts += _value_paragraphs(self, answer.value, answer.prompt_id)
+        return parts
+
+
+def _value_paragraphs(r: _Renderer, value: AnswerValue | None, where: str) -> list[Flowable]:
+    """Any stored value as plain paragraphs (for answers whose prompt is gone)."""
+    s = r.styles
+    match value:
+        case TextValue(text=text):
+            return r.paragraphs(text, s.answer, where)
+        case ItemsValue(items=items):
+            return [
+                r.para(f"{i + 1}. {t}", s.answer, where) for i, t in enumerate(items) if t.strip()
+            ]
+        case ChecklistValue():
+            chosen = list(value.checked) + ([value.other_text] if value.other_checked else [])
+            return [r.para("☒ " + c, s.answer, where) for c in chosen]
+        case TableValue(cells=cells):
+            return [r.para(f"{row} / {col}: {t}", s.answer, where) for row, col, t in cells]
+        case StemsValue(completions=completions):
+            return [r.para(f"{k}: {t}", s.answer, where) for k, t in completions]
+    return []
+
+
+def _render_text(
+    r: _Renderer, prompt: TextPrompt, value: AnswerValue | None, _images: list[ImageInfo]
+) -> list[Flowable]:
+    s = r.styles
+    if not prompt.items:
+        text = value.text if isinstance(value, TextValue) else ""
+        return r.paragraphs(text, s.answer, prompt.id) or [r.lines(6)]
+    texts = list(value.items) if isinstance(value, ItemsValue) else [""] * len(prompt.items)
+    parts: list[Flowable] = []
+    for index, item in enumerate(prompt.items):
+        label = r.t(item.label) if item.label is not None else f"{index + 1}."
+        text = texts[index] if index < len(texts) else ""
+        if item.label is not None:
+            parts.append(r.para(label, s.hint))
+            parts += r.paragraphs(text, s.answer, prompt.id) or [r.lines(3)]
+        elif text.strip():
+            parts.append(r.para(f"{label} {text}", s.answer, prompt.id))
+        else:
+            parts.append(KeepTogether([r.para(label, s.answer), r.lines(1)]))
+    return parts
+
+
+def _render_checklist(
+    r: _Renderer, prompt: ChecklistPrompt, value: AnswerValue | None, _images: list[ImageInfo]
+) -> list[Flowable]:
+    s = r.styles
+    chosen = value if isinstance(value, ChecklistValue) else ChecklistValue()
+    cells = [
+        r.para(("☒ " if o.id in chosen.checked else "☐ ") + r.t(o.text), s.cell, prompt.id)
+        for o in prompt.options
+    ]
+    columns = max(1, prompt.columns)
+    rows = [cells[i : i + columns] for i in range(0, len(cells), columns)]
+    if rows and len(rows[-1]) < columns:
+        rows[-1] += [Paragraph("", s.cell)] * (columns - len(rows[-1]))
+    width = r.frame_width / columns
+    table = Table(rows, colWidths=[width] * columns, hAlign="LEFT")
+    table.setStyle(
+        TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 8)])
+    )
+    parts: list[Flowable] = [table]
+    if prompt.other is not None:
+        box = "☒ " if chosen.other_checked else "☐ "
+        other = f"{box}{r.t(prompt.other)} {chosen.other_text}".rstrip()
+        parts.append(r.para(other, s.answer, prompt.id))
+        if not chosen.other_text.strip() and (r.options.blank or not chosen.other_checked):
+            parts.append(r.lines(1))
+    return parts
+
+
+def _render_table(
+    r: _Renderer, prompt: TablePrompt, value: AnswerValue | None, _images: list[ImageInfo]
+) -> list[Flowable]:
+    s = r.styles
+    stored = value if isinstance(value, TableValue) else TableValue()
+    data: list[list[Any]] = []
+    if prompt.has_header:
+        header = [r.para(r.t(c.title), s.cell_head) for c in prompt.columns]
+        data.append(([Paragraph("", s.cell_head)] if prompt.numbered else []) + header)
+    for row in prompt.rows:
+        cells: list[Any] = [Paragraph(row.id, s.cell)] if prompt.numbered else []
+        for column in prompt.columns:
+            fixed = row.fixed(column.id)
+            text = r.t(fixed) if fixed is not None else stored.get(row.id, column.id)
+            cells.append(r.para(text, s.cell, prompt.id) if text else Spacer(1, 14 * mm))
+        data.append(cells)
+    count = len(prompt.columns)
+    number_width = 8 * mm if prompt.numbered else 0
+    widths = ([number_width] if prompt.numbered else []) + [
+        (r.frame_width - number_width) / count
+    ] * count
+    table = Table(data, colWidths=widths, repeatRows=1 if prompt.has_header else 0, hAlign="LEFT")
+    style = [
+        ("GRID", (0, 0), (-1, -1), 0.5, RULE),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("TOPPADDING", (0, 0), (-1, -1), 4),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 5),
+    ]
+    if prompt.has_header:
+        style.append(("BACKGROUND", (0, 0), (-1, 0), SHADE))
+    first_row = 1 if prompt.has_header else 0
+    offset = 1 if prompt.numbered else 0
+    for r_index, row in enumerate(prompt.rows):
+        for c_index, column in enumerate(prompt.columns):
+            if row.fixed(column.id) is not None:
+                cell = (c_index + offset, r_index + first_row)
+                style.append(("BACKGROUND", cell, cell, colors.HexColor("#f6f8fa")))
+    table.setStyle(TableStyle(style))
+    return [table]
+
+
+def _render_image(
+    r: _Renderer, prompt: ImagePrompt, value: AnswerValue | None, images: list[ImageInfo]
+) -> list[Flowable]:
+    s = r.styles
+    if not images:
+        label = "Stick a photo here" + (" or draw" if prompt.drawing else "")
+        return [_Box(70 * mm, label, s.small)]
+    parts: list[Flowable] = []
+    for info in images:
+        # Given a file name (not bytes), ReportLab embeds a JPEG as it is, without decoding it,
+        # and recognises it again in later layout passes by its name.
+        suffix = ".jpg" if info.media_type == "image/jpeg" else ".png"
+        path = r.image_dir / f"picture-{info.id}{suffix}"
+        if not path.exists():
+            path.write_bytes(r.content.image_bytes(info.id))
+        # Never larger than the frame, nor than the picture itself at 96 pixels per inch.
+        natural_w, natural_h = info.width * 0.75, info.height * 0.75
+        scale = min(1.0, r.frame_width / natural_w, (r.frame_height * 0.7) / natural_h)
+        picture = Image(str(path), width=natural_w * scale, height=natural_h * scale)
+        picture.hAlign = "CENTER"
+        block: list[Flowable] = [picture]
+        if info.caption.strip():
+            block.append(
+                r.para(
+                    info.caption,
+                    ParagraphStyle("caption", parent=s.small, alignment=TA_CENTER),
+                    prompt.id,
+                )
+            )
+        block.append(Spacer(1, 4 * mm))
+        parts.append(KeepTogether(block))
+    return parts
+
+
+def _render_stems(
+    r: _Renderer, prompt: StemsPrompt, value: AnswerValue | None, _images: list[ImageInfo]
+) -> list[Flowable]:
+    s = r.styles
+    stored = value if isinstance(value, StemsValue) else StemsValue()
+    parts: list[Flowable] = []
+    for stem in prompt.stems:
+        completion = stored.get(stem.id)
+        if completion.strip():
+            parts.append(r.para(f"{r.t(stem.text)} … {completion}", s.answer, prompt.id))
+        else:
+            parts.append(KeepTogether([r.para(f"{r.t(stem.text)} …", s.answer), r.lines(2)]))
+    return parts
+
+
+def _render_note(
+    r: _Renderer, prompt: NotePrompt, _value: AnswerValue | None, _images: list[ImageInfo]
+) -> list[Flowable]:
+    s = r.styles
+    inner: list[Flowable] = []
+    if prompt.title is not None:
+        inner.append(r.para(r.t(prompt.title), s.body, bold=True))
+    inner += r.paragraphs(r.t(prompt.text), s.body)
+    if prompt.source is not None:
+        inner.append(r.para(f"Source: {r.t(prompt.source)}", s.small))
+    box = Table([[inner]], colWidths=[r.frame_width], hAlign="LEFT")
+    box.setStyle(
+        TableStyle(
+            [
+                ("BACKGROUND", (0, 0), (-1, -1), SHADE),
+                ("BOX", (0, 0), (-1, -1), 0.6, ACCENT),
+                ("LEFTPADDING", (0, 0), (-1, -1), 10),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 10),
+                ("TOPPADDING", (0, 0), (-1, -1), 8),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 8),
+            ]
+        )
+    )
+    return [Spacer(1, 3 * mm), box, Spacer(1, 3 * mm)]
+
+
+Renderer = Callable[[_Renderer, Any, AnswerValue | None, list[ImageInfo]], list[Flowable]]
+RENDERERS: dict[PromptKind, Renderer] = {
+    PromptKind.TEXT: _render_text,
+    PromptKind.CHECKLIST: _render_checklist,
+    PromptKind.TABLE: _render_table,
+    PromptKind.IMAGE: _render_image,
+    PromptKind.STEMS: _render_stems,
+    PromptKind.NOTE: _render_note,
+}
+"""One renderer per prompt kind (a test checks every kind has one)."""
+
+
+# ----------------------------------------------------------------------------- export
+
+
+def export_pdf(
+    pack: Pack,
+    content: JournalContent,
+    target: Path,
+    options: PdfOptions = PdfOptions(),
+    *,
+    on_progress: Callable[[float], None] | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> ExportReport:
+    """Write the journal (or, with ``options.blank``, the empty workbook) to ``target``.
+
+    Raises:
+        ExportError: the target cannot be written, the disk is full, a font is missing…
+            (nothing is left behind and an existing file is untouched).
+        ExportCancelled: ``cancelled()`` returned True while laying out.
+    """
+    face = fonts.register_fonts()
+    target = Path(target)
+    folder = target.parent
+    if not folder.is_dir():
+        raise ExportError(f"The folder {folder} does not exist.")
+    progress = on_progress or (lambda _fraction: None)
+    renderer = _Renderer(pack, content, options, face)
+    page_size = PAGE_SIZES[options.page_size]
+    margin = 20 * mm
+
+    def check_cancel() -> None:
+        if cancelled is not None and cancelled():
+            raise ExportCancelled("The export was cancelled; nothing was written.")
+
+    try:
+        handle, temporary_name = tempfile.mkstemp(
+            prefix=f".{target.name}.", suffix=".partial", dir=folder
+        )
+    except OSError as error:
+        raise ExportError(_describe(error, folder)) from None
+    os.close(handle)
+    temporary = Path(temporary_name)
+    pictures = tempfile.TemporaryDirectory(prefix="journal-export-")
+    renderer.image_dir = Path(pictures.name)
+    try:
+        journal = content.journal
+        doc = _JournalDoc(
+            str(temporary),
+            on_flowable=check_cancel,
+            pagesize=page_size,
+            leftMargin=margin,
+            rightMargin=margin,
+            topMargin=margin,
+            bottomMargin=margin + 6 * mm,
+            title=renderer.t(pack.title),
+            author=journal.name if journal and not options.blank else "",
+            subject=renderer.t(pack.subtitle) if pack.subtitle else renderer.t(pack.title),
+            creator="Reflection Journal",
+            lang=options.language or pack.language,
+            displayDocTitle=1,
+        )
+        frame = Frame(doc.leftMargin, doc.bottomMargin, doc.width, doc.height, id="body")
+        renderer.frame_width, renderer.frame_height = doc.width, doc.height
+        doc.addPageTemplates(
+            [PageTemplate(id="cover", frames=[frame]), PageTemplate(id="body", frames=[frame])]
+        )
+        story = renderer.story(progress)
+        check_cancel()
+
+        class Numbered(_NumberedCanvas):
+            footer_font = face.body
+
+            @staticmethod
+            def footer_text(n: int, total: int) -> str:
+                return f"{renderer.t(pack.title)} — page {n} of {total}"
+
+        doc.multiBuild(story, canvasmaker=Numbered)
+        pages = doc.page
+        # mkstemp made the file private (0600); give the PDF the usual permissions.
+        mode = target.stat().st_mode & 0o777 if target.exists() else 0o644
+        os.chmod(temporary, mode)
+        os.replace(temporary, target)
+    except ExportError:
+        temporary.unlink(missing_ok=True)
+        raise
+    except OSError as error:
+        temporary.unlink(missing_ok=True)
+        raise ExportError(_describe(error, folder)) from None
+    except BaseException:
+        temporary.unlink(missing_ok=True)
+        raise
+    finally:
+        pictures.cleanup()
+    progress(1.0)
+    return ExportReport(target, pages, renderer.missing)
+
+
+def _describe(error: OSError, folder: Path) -> str:
+    if error.errno == errno.ENOSPC:
+        why = "the disk is full"
+    elif error.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+        why = "the folder is read-only or you may not write there"
+    else:
+        why = error.strerror or str(error)
+    return f"Could not write the PDF in {folder}: {why}. Nothing was written."
+
+
+def gather(repository: Repository, journal: Journal) -> JournalContent:
+    """Read what the export needs from the repository (picture bytes are read later, lazily)."""
+    return JournalContent(
+        journal=journal,
+        answers=repository.answers(journal),
+        images=repository.images(journal),
+        image_bytes=repository.image_bytes,
+    )

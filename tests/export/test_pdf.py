@@ -1,0 +1,246 @@
+"""The PDF export: structure, every kind of answer, options, and failures that leave nothing behind."""
+
+from __future__ import annotations
+
+import errno
+import io
+import json
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PIL import Image
+from pypdf import PdfReader
+
+from journal_app import cli
+from journal_app.export import pdf
+from journal_app.export.pdf import (
+    ExportCancelled,
+    ExportError,
+    JournalContent,
+    PdfOptions,
+    export_pdf,
+    gather,
+)
+from journal_app.packs.loader import load_pack, load_pack_text
+from journal_app.packs.model import ImagePrompt, Pack, PromptKind
+from journal_app.store.answers import ChecklistValue, ItemsValue, StemsValue, TableValue, TextValue
+from journal_app.store.repository import Journal, Repository
+
+DATA = Path(__file__).parent.parent / "data"
+MINIMAL = DATA / "minimal-pack.json"
+
+
+@pytest.fixture(scope="module")
+def pack() -> Pack:
+    return load_pack(MINIMAL)
+
+
+@pytest.fixture
+def repo(tmp_path: Path) -> Iterator[Repository]:
+    repository = Repository.open(tmp_path / "data", snapshot_on_open=False)
+    yield repository
+    repository.close()
+
+
+def photo(width: int = 1600, height: int = 1200) -> bytes:
+    out = io.BytesIO()
+    Image.new("RGB", (width, height), "teal").save(out, format="JPEG")
+    return out.getvalue()
+
+
+@pytest.fixture
+def filled(repo: Repository, pack: Pack) -> Journal:
+    journal = repo.create_journal("Amina Haddad", pack)
+
+    def save(prompt_id: str, value: object, **kwargs: object) -> None:
+        prompt = pack.prompt(prompt_id)
+        assert prompt is not None
+        repo.save_answer(journal, prompt, value, **kwargs)  # type: ignore[arg-type]
+
+    save(
+        "free",
+        TextValue("First paragraph of mine.\nSecond line.\n\nNew paragraph — ñ, ü, ç."),
+        time_spent_seconds=600,
+    )
+    save("five", ItemsValue(("Skills", "Trade", "", "Trust", "Culture")))
+    save("labelled", ItemsValue(("Because it matters.", "Together.")))
+    save("pick", ChecklistValue(("blue",), True, "Teal"))
+    save("fixed", TableValue((("local", "role", "Listen first"),)))
+    save("blank", TableValue((("1", "a", "North"), ("2", "b", "South"))))
+    save("gaps", StemsValue((("is", "contagious"),)))
+    photo_prompt = pack.prompt("photo")
+    assert isinstance(photo_prompt, ImagePrompt)
+    repo.add_image(journal, photo_prompt, photo(), caption="Our street")
+    return journal
+
+
+def text_of(path: Path) -> str:
+    return "\n".join(page.extract_text() or "" for page in PdfReader(path).pages)
+
+
+def test_every_kind_has_a_renderer() -> None:
+    assert set(pdf.RENDERERS) == set(PromptKind)
+
+
+def test_a_filled_journal(tmp_path: Path, repo: Repository, pack: Pack, filled: Journal) -> None:
+    target = tmp_path / "journal.pdf"
+    report = export_pdf(pack, gather(repo, filled), target)
+    reader = PdfReader(target)
+    assert report.pages == len(reader.pages) > 4
+    text = text_of(target)
+    for expected in (
+        "Test pack", "Amina Haddad", "Contents", "Section 1: First", "Say something.",
+        "First paragraph of mine.", "New paragraph — ñ, ü, ç.", "Time spent: 10 min",
+        "Skills", "Culture", "Because it matters.", "Listen first", "North", "South",
+        "Passion is … contagious", "Our street", "A fact.", "Source: Somewhere (2024).",
+        "© Test 2026 · CC0", f"page 2 of {report.pages}",
+    ):  # fmt: skip
+        assert expected in text, expected
+    assert "☒ Blue" in text
+    assert "☐ Red" in text
+    assert "☒ Other: Teal" in text
+    assert reader.metadata is not None
+    assert reader.metadata.title == "Test pack"
+    assert reader.metadata.author == "Amina Haddad"
+    outline = [item.title for item in reader.outline if not isinstance(item, list)]
+    assert outline[:3] == ["Welcome", "Section 1: First", "Second"]
+
+
+def test_pictures_are_embedded_as_they_are_and_never_enlarged(
+    tmp_path: Path, repo: Repository, pack: Pack, filled: Journal
+) -> None:
+    small = repo.add_image(filled, pack.prompt("photo"), photo(200, 100))  # type: ignore[arg-type]
+    target = tmp_path / "journal.pdf"
+    export_pdf(pack, gather(repo, filled), target)
+    raw = target.read_bytes()
+    assert b"/DCTDecode" in raw  # the stored JPEG, not a re-encoded copy
+    sizes = []
+    for page in PdfReader(target).pages:
+        for image in page.images:
+            sizes.append(image.image.size)
+    assert (200, 100) in sizes
+    assert small.width == 200
+
+
+def test_skip_unanswered_leaves_them_out(
+    tmp_path: Path, repo: Repository, pack: Pack, filled: Journal
+) -> None:
+    target = tmp_path / "short.pdf"
+    export_pdf(pack, gather(repo, filled), target, PdfOptions(skip_unanswered=True))
+    text = text_of(target)
+    assert "Say something." in text
+    assert "Own options." not in text  # never answered
+
+
+def test_blank_workbook(tmp_path: Path, pack: Pack) -> None:
+    target = tmp_path / "blank.pdf"
+    report = export_pdf(
+        pack, JournalContent(journal=None), target, PdfOptions(blank=True, page_size="letter")
+    )
+    reader = PdfReader(target)
+    width, height = reader.pages[0].mediabox.width, reader.pages[0].mediabox.height
+    assert (round(width), round(height)) == (612, 792)
+    text = text_of(target)
+    assert "A workbook to fill in by hand" in text
+    assert "Say something." in text
+    assert "Stick a photo here or draw" in text
+    assert report.pages == len(reader.pages)
+
+
+def test_answers_to_dropped_prompts_come_at_the_end(
+    tmp_path: Path, repo: Repository, filled: Journal
+) -> None:
+    document = json.loads(MINIMAL.read_text(encoding="utf-8"))
+    document["sections"][0]["groups"][0]["prompts"].pop(0)  # "free" is gone in this version
+    newer = load_pack_text(json.dumps(document))
+    target = tmp_path / "newer.pdf"
+    export_pdf(newer, gather(repo, filled), target)
+    text = text_of(target)
+    heading = text.index("Answers to prompts no longer in this journal")
+    assert text.index("First paragraph of mine.") > heading
+
+
+def test_a_failure_leaves_the_old_file_and_no_partial_file(
+    tmp_path: Path, repo: Repository, pack: Pack, filled: Journal, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    target = tmp_path / "journal.pdf"
+    target.write_bytes(b"the previous export")
+
+    def disk_full(*args: object) -> None:
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(os, "replace", disk_full)
+    with pytest.raises(ExportError, match="the disk is full. Nothing was written."):
+        export_pdf(pack, gather(repo, filled), target)
+    assert target.read_bytes() == b"the previous export"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["data", "journal.pdf"]
+
+
+def test_cancel_writes_nothing(
+    tmp_path: Path, repo: Repository, pack: Pack, filled: Journal
+) -> None:
+    target = tmp_path / "journal.pdf"
+    with pytest.raises(ExportCancelled):
+        export_pdf(pack, gather(repo, filled), target, cancelled=lambda: True)
+    assert not target.exists()
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["data"]
+
+
+def test_missing_folder(tmp_path: Path, pack: Pack) -> None:
+    with pytest.raises(ExportError, match="does not exist"):
+        export_pdf(
+            pack,
+            JournalContent(journal=None),
+            tmp_path / "nowhere" / "x.pdf",
+            PdfOptions(blank=True),
+        )
+
+
+def test_cli_exports_and_reports_errors_in_one_line(
+    tmp_path: Path, repo: Repository, filled: Journal, capsys: pytest.CaptureFixture[str]
+) -> None:
+    data_dir = repo.database.data_dir
+    out = tmp_path / "cli.pdf"
+    # The repository fixture holds the folder, as a running app would: export reads beside it.
+    args = ["--data-dir", str(data_dir), "--pack", str(MINIMAL), "export-pdf", "-o", str(out)]
+    assert cli.main([*args, "--journal", "Amina Haddad"]) == 0
+    assert capsys.readouterr().out.startswith(f"Wrote {out} (")
+    assert "Amina Haddad" in text_of(out)
+    assert cli.main([*args, "--journal", "Nobody"]) == 1
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1
+    assert "There is no journal named 'Nobody'" in err
+    assert (
+        cli.main(
+            [
+                "--data-dir",
+                str(data_dir),
+                "export-pdf",
+                "--blank",
+                "-o",
+                str(tmp_path / "no" / "x.pdf"),
+            ]
+        )
+        == 1
+    )
+    assert "does not exist" in capsys.readouterr().err
+
+
+def test_the_pdf_gets_ordinary_permissions(tmp_path: Path, pack: Pack) -> None:
+    target = tmp_path / "blank.pdf"
+    export_pdf(pack, JournalContent(journal=None), target, PdfOptions(blank=True))
+    assert target.stat().st_mode & 0o777 == 0o644
+
+
+def test_lines_of_different_directions_become_their_own_paragraphs(pack: Pack) -> None:
+    from journal_app.export import fonts
+    from journal_app.export.pdf import _Renderer
+
+    renderer = _Renderer(pack, JournalContent(journal=None), PdfOptions(), fonts.register_fonts())
+    parts = renderer.paragraphs(
+        "English line\nسطر عربي\nسطر آخر\n\nAnother", renderer.styles.answer
+    )
+    assert len(parts) == 3
+    assert [p.style.alignment for p in parts] == [0, 2, 0]  # left, right, left
