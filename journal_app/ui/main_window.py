@@ -41,6 +41,7 @@ from journal_app.store.repository import Journal, Repository
 from journal_app.ui.autosave import Autosave
 from journal_app.ui.card import PromptCard
 from journal_app.ui.editors.image import ImageEditor
+from journal_app.ui.export_dialog import PdfExport
 from journal_app.ui.page import GroupPage, paragraphs
 from journal_app.ui.session import JournalSession, Status
 
@@ -152,6 +153,7 @@ class MainWindow(QMainWindow):
         self._section_items: dict[str, QTreeWidgetItem] = {}
         self._current_prompt: str | None = None
         self._generation = 0
+        self._export: PdfExport | None = None
         self._unbuilt: list[str] = []
         self._text_step = _int_setting(settings, "text_step", TEXT_STEPS.index(1.0))
         self._build_menus()
@@ -162,7 +164,7 @@ class MainWindow(QMainWindow):
     # ------------------------------------------------------------------ building
 
     def _build_menus(self) -> None:
-        journal_menu = self.menuBar().addMenu(self.tr("&Journal"))
+        journal_menu = self.menuBar().addMenu(self.tr("&File"))
         self._action(
             journal_menu, self.tr("&New journal…"), self.new_journal, QKeySequence.StandardKey.New
         )
@@ -170,6 +172,8 @@ class MainWindow(QMainWindow):
         self.switch_menu.aboutToShow.connect(self._fill_switch_menu)
         self._action(journal_menu, self.tr("&Rename journal…"), self.rename_journal)
         self._action(journal_menu, self.tr("&Delete journal…"), self.delete_journal)
+        journal_menu.addSeparator()
+        self._action(journal_menu, self.tr("&Export PDF…"), self.export_pdf, QKeySequence("Ctrl+E"))
         journal_menu.addSeparator()
         self._action(journal_menu, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
 
@@ -393,6 +397,27 @@ class MainWindow(QMainWindow):
             self._show_error(str(error))
             return
         self._open_journal(nxt)
+
+    def export_pdf(self) -> PdfExport | None:
+        """File ▸ Export PDF…: everything is saved first, then exported in the background."""
+        if not self.save_all():
+            self._show_error(self.tr("Export stopped: your latest changes could not be saved."))
+            return None
+        export = PdfExport(self, self.pack, self.repository, self.session.journal)
+        export.finished.connect(self._on_export_finished)
+        if not export.start():
+            export.deleteLater()
+            return None
+        self._export = export
+        return export
+
+    def _on_export_finished(self, outcome: str) -> None:
+        messages = {
+            "done": self.tr("PDF exported."),
+            "failed": self.tr("The PDF could not be exported."),
+            "cancelled": self.tr("Export cancelled; nothing was written."),
+        }
+        self.statusBar().showMessage(messages.get(outcome, ""), 8000)
 
     def _fill_switch_menu(self) -> None:
         self.switch_menu.clear()

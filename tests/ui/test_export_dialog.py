@@ -1,0 +1,125 @@
+"""File ▸ Export PDF… from the window: options, file, background export, result."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
+from pytestqt.qtbot import QtBot
+
+from journal_app.export import pdf
+from journal_app.packs.loader import load_pack
+from journal_app.packs.model import Pack
+from journal_app.store.answers import TextValue
+from journal_app.store.repository import Repository
+from journal_app.ui.export_dialog import ExportOptionsDialog
+from journal_app.ui.main_window import MainWindow
+
+MINIMAL = Path(__file__).parent.parent / "data" / "minimal-pack.json"
+
+
+@pytest.fixture
+def pack() -> Pack:
+    return load_pack(MINIMAL)
+
+
+@pytest.fixture
+def window(qtbot: QtBot, tmp_path: Path, pack: Pack) -> Iterator[MainWindow]:
+    repo = Repository.open(tmp_path / "data", snapshot_on_open=False)
+    journal = repo.create_journal("Amina", pack)
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    main = MainWindow(pack, repo, journal, settings)
+    qtbot.addWidget(main)
+    main.show()
+    yield main
+    main.close()
+    repo.close()
+
+
+@pytest.fixture
+def choose(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> dict[str, object]:
+    """Answer the dialogs like a user: options as set here, this file, close the result."""
+    choice: dict[str, object] = {"blank": False, "file": str(tmp_path / "out"), "shown": []}
+
+    def exec_options(dialog: ExportOptionsDialog) -> int:
+        dialog.blank.setChecked(bool(choice["blank"]))
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(ExportOptionsDialog, "exec", exec_options)
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (choice["file"], ""))
+
+    def shown(parent: object, title: str, text: str, *args: object) -> QMessageBox.StandardButton:
+        choice["shown"].append(text)  # type: ignore[attr-defined]
+        return QMessageBox.StandardButton.Close
+
+    monkeypatch.setattr(QMessageBox, "information", shown)
+    monkeypatch.setattr(QMessageBox, "warning", shown)
+    return choice
+
+
+def test_export_runs_in_the_background_and_saves_first(
+    qtbot: QtBot, window: MainWindow, choose: dict[str, object], tmp_path: Path
+) -> None:
+    editor = window.card("free").editor
+    editor.set_value(TextValue("Written just now"))
+    editor.answer_changed.emit()  # typed, not yet saved by the autosave timer
+    export = window.export_pdf()
+    assert export is not None
+    with qtbot.waitSignal(export.finished, timeout=30000) as outcome:
+        pass
+    assert outcome.args == ["done"]
+    target = tmp_path / "out.pdf"  # ".pdf" added
+    text = "".join(page.extract_text() for page in PdfReader(target).pages)
+    assert "Written just now" in text
+    assert "The PDF is ready" in choose["shown"][0]  # type: ignore[index]
+    assert window.statusBar().currentMessage() == "PDF exported."
+
+
+def test_export_failure_is_a_message(
+    qtbot: QtBot, window: MainWindow, choose: dict[str, object], tmp_path: Path
+) -> None:
+    choose["file"] = str(tmp_path / "missing-folder" / "x.pdf")
+    export = window.export_pdf()
+    assert export is not None
+    with qtbot.waitSignal(export.finished, timeout=30000) as outcome:
+        pass
+    assert outcome.args == ["failed"]
+    assert "does not exist" in choose["shown"][0]  # type: ignore[index]
+
+
+def test_cancel_stops_the_export(
+    qtbot: QtBot,
+    window: MainWindow,
+    choose: dict[str, object],
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    real = pdf.export_pdf
+
+    def slow_then_cancelled(*args: object, **kwargs: object) -> object:
+        kwargs["cancelled"] = lambda: True  # as if Cancel was pressed during layout
+        return real(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr("journal_app.ui.export_dialog.export_pdf", slow_then_cancelled)
+    export = window.export_pdf()
+    assert export is not None
+    with qtbot.waitSignal(export.finished, timeout=30000) as outcome:
+        pass
+    assert outcome.args == ["cancelled"]
+    assert not (tmp_path / "out.pdf").exists()
+
+
+def test_blank_workbook_from_the_window(
+    qtbot: QtBot, window: MainWindow, choose: dict[str, object], tmp_path: Path
+) -> None:
+    choose["blank"] = True
+    export = window.export_pdf()
+    assert export is not None
+    with qtbot.waitSignal(export.finished, timeout=30000):
+        pass
+    text = "".join(page.extract_text() for page in PdfReader(tmp_path / "out.pdf").pages)
+    assert "A workbook to fill in by hand" in text
