@@ -752,7 +752,10 @@ def export_pdf(
             (nothing is left behind and an existing file is untouched).
         ExportCancelled: ``cancelled()`` returned True while laying out.
     """
-    face = fonts.register_fonts()
+    try:
+        face = fonts.register_fonts()
+    except fonts.FontError as error:
+        raise ExportError(str(error)) from None
     target = Path(target)
     folder = target.parent
     if not folder.is_dir():

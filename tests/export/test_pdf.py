@@ -244,3 +244,19 @@ def test_lines_of_different_directions_become_their_own_paragraphs(pack: Pack) -
     )
     assert len(parts) == 3
     assert [p.style.alignment for p in parts] == [0, 2, 0]  # left, right, left
+
+
+def test_a_missing_font_file_is_a_clear_error(
+    tmp_path: Path, pack: Pack, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from journal_app.export import fonts
+
+    def missing(font_dir: object = None) -> object:
+        raise fonts.FontError(
+            "The font file NotoSans-Regular.ttf is missing; reinstall Reflection Journal."
+        )
+
+    monkeypatch.setattr(fonts, "register_fonts", missing)
+    with pytest.raises(ExportError, match="NotoSans-Regular.ttf is missing"):
+        export_pdf(pack, JournalContent(journal=None), tmp_path / "x.pdf", PdfOptions(blank=True))
+    assert list(tmp_path.iterdir()) == []
