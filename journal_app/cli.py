@@ -11,9 +11,13 @@ import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from journal_app import __version__, paths, resources
 from journal_app.store.errors import StoreError
+
+if TYPE_CHECKING:
+    from journal_app.store.repository import Repository
 
 EXIT_OK = 0
 EXIT_FAILURE = 1
@@ -117,6 +121,31 @@ def build_parser() -> argparse.ArgumentParser:
         "--skip-unanswered", action="store_true", help="leave out prompts without an answer"
     )
     export.set_defaults(handler=_cmd_export_pdf)
+
+    hand_in = commands.add_parser(
+        "hand-in",
+        help="write a journal's hand-in file for a workshop facilitator",
+        description=(
+            "Write one .journal.zip file with the journal's answers and pictures (answers marked "
+            "private are left out), a manifest and checksums, for a facilitator to import."
+        ),
+    )
+    hand_in.add_argument("--journal", metavar="NAME", help="the journal (default: the most recent)")
+    hand_in.add_argument("-o", "--output", metavar="FILE", required=True, help="the file to write")
+    hand_in.set_defaults(handler=_cmd_hand_in)
+
+    importer = commands.add_parser(
+        "import",
+        help="make a new journal from a hand-in file",
+        description=(
+            "Check a .journal.zip hand-in (paths, sizes, checksums, every answer against its "
+            "prompt) and make a new journal from it; nothing existing is changed, and a file "
+            "with any problem is refused whole."
+        ),
+    )
+    importer.add_argument("file", metavar="FILE", help="the hand-in (.journal.zip)")
+    importer.add_argument("--name", help="name of the new journal (default: the hand-in's)")
+    importer.set_defaults(handler=_cmd_import)
     return parser
 
 
@@ -253,6 +282,80 @@ def _cmd_export_pdf(args: argparse.Namespace) -> int:
     warning = report.missing_summary()
     if warning:
         print(f"journal-app: warning: {warning}", file=sys.stderr)
+    return EXIT_OK
+
+
+def _open_for_writing(args: argparse.Namespace) -> Repository:
+    from journal_app.store.repository import Repository
+
+    return Repository.open(paths.data_dir(args.data_dir), snapshot_on_open=False)
+
+
+def _cmd_hand_in(args: argparse.Namespace) -> int:
+    from journal_app.export.handin import HandInError, write_handin
+    from journal_app.packs.loader import PackError, load_pack
+    from journal_app.store.errors import DataFolderLocked
+    from journal_app.store.repository import Repository
+
+    data_dir = paths.data_dir(args.data_dir)
+    try:
+        repository = Repository.open(data_dir, snapshot_on_open=False)
+    except DataFolderLocked:  # the app is open: a hand-in only reads
+        repository = Repository.open(data_dir, snapshot_on_open=False, lock=False)
+    with repository:
+        journals = repository.journals()
+        if args.journal:
+            journal = repository.journal_by_name(args.journal)
+        elif journals:
+            journal = journals[0]
+        else:
+            raise CommandError(f"There is no journal in {data_dir} yet; nothing to hand in.")
+        try:
+            pack_path = (
+                resolve_pack_argument(args.pack)
+                if args.pack
+                else resources.bundled_pack(journal.pack_id)
+            )
+            pack = load_pack(pack_path)
+            written = write_handin(repository, pack, journal, Path(args.output))
+        except PackError as error:
+            raise CommandError(error.first_line) from None
+        except HandInError as error:
+            raise CommandError(str(error)) from None
+    print(f"Wrote {written}: the hand-in of “{journal.name}”.")
+    return EXIT_OK
+
+
+def _cmd_import(args: argparse.Namespace) -> int:
+    from journal_app.export.handin import HandInError, import_handin, read_handin
+    from journal_app.packs.loader import PackError, load_pack
+
+    try:
+        handin = read_handin(Path(args.file))
+        pack_path = (
+            resolve_pack_argument(args.pack)
+            if args.pack
+            else resources.bundled_pack(handin.pack_id)
+        )
+        if not args.pack and not pack_path.is_file():
+            raise CommandError(
+                f"{args.file}: this hand-in is for the prompt pack {handin.pack_id!r}, which this"
+                " app does not have; give it with --pack FILE"
+            )
+        pack = load_pack(pack_path)
+        with _open_for_writing(args) as repository:
+            report = import_handin(repository, pack, handin, args.name)
+    except PackError as error:
+        raise CommandError(error.first_line) from None
+    except HandInError as error:
+        raise CommandError(str(error)) from None
+    print(f"Imported “{report.journal.name}”: {report.answers} answers, {report.images} pictures.")
+    if report.not_in_pack:
+        print(
+            "journal-app: warning: answers to prompts this pack version does not have were not"
+            f" imported: {', '.join(report.not_in_pack)}",
+            file=sys.stderr,
+        )
     return EXIT_OK
 
 

@@ -112,6 +112,7 @@ class Answer:
             a newer pack no longer has.
         updated_at: when it was last saved (UTC).
         skipped: the user chose to leave this prompt out.
+        private: the user keeps this answer out of hand-ins.
     """
 
     prompt_id: str
@@ -121,6 +122,7 @@ class Answer:
     prompt_text: str
     updated_at: datetime
     skipped: bool = False
+    private: bool = False
 
     def is_empty(self) -> bool:
         """Whether the answer holds nothing (pictures are counted separately)."""

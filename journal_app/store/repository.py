@@ -66,6 +66,28 @@ class ImageInfo:
     is_drawing: bool
 
 
+@dataclass(frozen=True, slots=True)
+class NewAnswer:
+    """An answer to store with a new journal (``Repository.import_journal``)."""
+
+    prompt: AnyPrompt
+    value: AnswerValue | None
+    time_spent_seconds: int | None = None
+    skipped: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class NewImage:
+    """A picture, already normalised (``images.normalize``), to store with a new journal."""
+
+    prompt: ImagePrompt
+    data: bytes
+    media_type: str
+    size: tuple[int, int]
+    caption: str = ""
+    drawing: bool = False
+
+
 class Repository:
     """Stored journals, answers and pictures of one data folder."""
 
@@ -161,6 +183,93 @@ class Repository:
             raise StoreError(f"A journal named {name!r} already exists.") from None
         return _journal(row)
 
+    def unused_name(self, name: str) -> str:
+        """``name``, or ``name (2)``, ``name (3)``… whichever no journal has yet."""
+        taken = {j.name for j in self.journals()}
+        base = _clean_name(name)
+        candidate, number = base, 2
+        while candidate in taken:
+            candidate, number = f"{base} ({number})", number + 1
+        return candidate
+
+    def import_journal(
+        self,
+        name: str,
+        pack: Pack,
+        answers: Sequence[NewAnswer],
+        images: Sequence[NewImage],
+    ) -> Journal:
+        """Create a journal with its answers and pictures in one transaction: all or nothing.
+
+        Every answer is checked against its prompt first; a snapshot is taken before writing.
+
+        Raises:
+            InvalidAnswer: an answer does not fit its prompt (nothing is written).
+            ImageRejected: more pictures than a prompt takes (nothing is written).
+            StoreError: the name is taken, or the database cannot be written.
+        """
+        name = _clean_name(name)
+        for answer in answers:
+            values.check(answer.prompt, answer.value, answer.time_spent_seconds)
+        counts: dict[str, int] = {}
+        for image in images:
+            counts[image.prompt.id] = counts.get(image.prompt.id, 0) + 1
+            if counts[image.prompt.id] > image.prompt.max_images:
+                raise ImageRejected(
+                    f"The prompt {image.prompt.id!r} takes at most {image.prompt.max_images}"
+                    " picture(s)."
+                )
+        if self.journals():
+            self.take_snapshot("import")
+        now = utcnow()
+        row = JournalRow(
+            name=name, pack_id=pack.id, pack_version=pack.version, created_at=now, updated_at=now
+        )
+        try:
+            with self._write() as session:
+                session.add(row)
+                session.flush()
+                for answer in answers:
+                    value = answer.value
+                    session.add(
+                        AnswerRow(
+                            journal_id=row.id,
+                            pack_id=pack.id,
+                            prompt_id=answer.prompt.id,
+                            kind=answer.prompt.kind.value,
+                            value_json=None
+                            if value is None
+                            else json.dumps(values.to_json(value), ensure_ascii=False),
+                            time_spent_seconds=answer.time_spent_seconds,
+                            prompt_text=answer.prompt.text.get(),
+                            updated_at=now,
+                            skipped=answer.skipped,
+                        )
+                    )
+                positions: dict[str, int] = {}
+                for image in images:
+                    position = positions.get(image.prompt.id, 0)
+                    positions[image.prompt.id] = position + 1
+                    session.add(
+                        ImageRow(
+                            journal_id=row.id,
+                            pack_id=pack.id,
+                            prompt_id=image.prompt.id,
+                            position=position,
+                            media_type=image.media_type,
+                            width=image.size[0],
+                            height=image.size[1],
+                            byte_size=len(image.data),
+                            caption=image.caption,
+                            is_drawing=image.drawing,
+                            created_at=now,
+                            data=image.data,
+                        )
+                    )
+        except IntegrityError:
+            raise StoreError(f"A journal named {name!r} already exists.") from None
+        return _journal(row)
+
     def rename_journal(self, journal_id: int, name: str) -> Journal:
         """Give a journal another (unique) name."""
         name = _clean_name(name)
@@ -240,6 +349,13 @@ class Repository:
 
     def set_skipped(self, journal: Journal, prompt: AnyPrompt, skipped: bool) -> None:
         """Mark a prompt as left out on purpose (or not); its answer, if any, is kept."""
+        self._set_flag(journal, prompt, "skipped", skipped)
+
+    def set_private(self, journal: Journal, prompt: AnyPrompt, private: bool) -> None:
+        """Keep an answer out of hand-ins (or let it in again)."""
+        self._set_flag(journal, prompt, "private", private)
+
+    def _set_flag(self, journal: Journal, prompt: AnyPrompt, flag: str, on: bool) -> None:
         if not prompt.answerable:
             raise InvalidAnswer(prompt.id, "it is a note, which takes no answer")
         now = utcnow()
@@ -250,11 +366,11 @@ class Repository:
             kind=prompt.kind.value,
             prompt_text=prompt.text.get(),
             updated_at=now,
-            skipped=skipped,
+            **{flag: on},
         )
         statement = statement.on_conflict_do_update(
             index_elements=["journal_id", "pack_id", "prompt_id"],
-            set_={"skipped": skipped, "updated_at": now},
+            set_={flag: on, "updated_at": now},
         )
         with self._write() as session:
             session.execute(statement)
@@ -269,6 +385,7 @@ class Repository:
             AnswerRow.prompt_text,
             AnswerRow.updated_at,
             AnswerRow.skipped,
+            AnswerRow.private,
         )
         with self._read() as session:
             rows = session.execute(
@@ -440,6 +557,7 @@ def _answer(row: Any) -> Answer:  # a Row of the columns selected in answers()
         row.prompt_text,
         row.updated_at,
         row.skipped,
+        row.private,
     )
 
 

@@ -233,3 +233,15 @@ def test_skipping_a_prompt_keeps_its_answer(repo: Repository, pack: Pack, journa
     assert not repo.answers(journal)["free"].skipped
     with pytest.raises(InvalidAnswer, match="note"):
         repo.set_skipped(journal, fact, True)
+
+
+def test_private_answers_are_marked(repo: Repository, pack: Pack, journal: Journal) -> None:
+    free = pack.prompt("free")
+    assert free is not None
+    repo.save_answer(journal, free, TextValue("only for me"))
+    repo.set_private(journal, free, True)
+    stored = repo.answers(journal)["free"]
+    assert stored.private
+    assert stored.value == TextValue("only for me")
+    repo.set_private(journal, free, False)
+    assert not repo.answers(journal)["free"].private

@@ -1,0 +1,334 @@
+"""Hand-ins: one file per participant, for the facilitator to import and compile.
+
+A hand-in is a zip file named ``*.journal.zip`` holding:
+
+- ``answers.json``: the journal's answers keyed by pack id, pack version and prompt ids (format
+  in ``prompts/hand-in.schema.json``); answers marked private are left out;
+- ``images/<n>.jpg|png``: the pictures, as stored (already normalised);
+- ``manifest.json``: the format, and the size and SHA-256 of every other file.
+
+Reading one is hostile-input safe: only the expected names (no absolute or ``..`` paths), sizes
+bounded before and while reading (a zip bomb is refused), every checksum verified, the JSON
+validated, every answer checked against its prompt and every picture normalised again; any
+problem refuses the whole file with a clear message, and the import writes all or nothing.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import re
+import tempfile
+import zipfile
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from functools import cache
+from pathlib import Path, PurePosixPath
+from typing import Any
+
+from journal_app import __version__, resources
+from journal_app.packs.model import ImagePrompt, Pack
+from journal_app.store import answers as values
+from journal_app.store import images as pictures
+from journal_app.store.errors import ImageRejected, InvalidAnswer
+from journal_app.store.repository import Journal, NewAnswer, NewImage, Repository
+
+FORMAT = "reflection-journal-hand-in"
+FORMAT_VERSION = 1
+SUFFIX = ".journal.zip"
+MAX_FILE_BYTES = 250 * 1024 * 1024
+MAX_ANSWERS_BYTES = 20 * 1024 * 1024
+MAX_TOTAL_BYTES = 400 * 1024 * 1024
+MAX_ENTRIES = 500
+MAX_RATIO = 200  # uncompressed / compressed, for entries over 1 MB
+_IMAGE_NAME = re.compile(r"^images/(\d{1,6})\.(jpg|png)$")
+
+
+class HandInError(Exception):
+    """A hand-in cannot be written or read; the message says why and where."""
+
+
+@dataclass
+class HandIn:
+    """A hand-in read and checked (not yet imported)."""
+
+    path: Path
+    pack_id: str
+    pack_version: str
+    journal_name: str
+    answers: list[dict[str, Any]]
+    images: list[dict[str, Any]]
+    image_data: dict[str, bytes] = field(repr=False, default_factory=dict)
+
+
+# ----------------------------------------------------------------------------- writing
+
+
+def write_handin(repository: Repository, pack: Pack, journal: Journal, target: Path) -> Path:
+    """Write the journal's hand-in to ``target`` (``.journal.zip`` is added if missing).
+
+    Raises:
+        HandInError: the file cannot be written (nothing is left behind).
+    """
+    if not target.name.endswith(SUFFIX):
+        target = target.with_name(target.name.removesuffix(".zip") + SUFFIX)
+    stored = repository.answers(journal)
+    private = {a.prompt_id for a in stored.values() if a.private}
+    answers = [
+        {
+            "prompt_id": a.prompt_id,
+            "kind": a.kind.value,
+            "prompt_text": a.prompt_text,
+            "value": None if a.value is None else values.to_json(a.value),
+            "time_spent_seconds": a.time_spent_seconds,
+            "skipped": a.skipped,
+        }
+        for a in stored.values()
+        if not a.private
+    ]
+    images = []
+    files: dict[str, bytes] = {}
+    for number, info in enumerate(repository.images(journal), start=1):
+        if info.prompt_id in private:
+            continue
+        name = f"images/{number}.{'jpg' if info.media_type == 'image/jpeg' else 'png'}"
+        files[name] = repository.image_bytes(info.id)
+        images.append(
+            {
+                "file": name,
+                "prompt_id": info.prompt_id,
+                "caption": info.caption,
+                "is_drawing": info.is_drawing,
+            }
+        )
+    document = {
+        "pack": {"id": journal.pack_id, "version": journal.pack_version},
+        "journal": {"name": journal.name},
+        "answers": answers,
+        "images": images,
+    }
+    files["answers.json"] = json.dumps(document, ensure_ascii=False, indent=1).encode("utf-8")
+    manifest = {
+        "format": FORMAT,
+        "format_version": FORMAT_VERSION,
+        "created": datetime.now(UTC).isoformat(timespec="seconds"),
+        "app_version": __version__,
+        "files": {
+            name: {"size": len(data), "sha256": hashlib.sha256(data).hexdigest()}
+            for name, data in files.items()
+        },
+    }
+    folder = target.parent
+    if not folder.is_dir():
+        raise HandInError(f"The folder {folder} does not exist.")
+    try:
+        handle, temporary_name = tempfile.mkstemp(prefix=f".{target.name}.", dir=folder)
+        os.close(handle)
+    except OSError as error:
+        raise HandInError(f"Could not write in {folder}: {error.strerror}.") from None
+    temporary = Path(temporary_name)
+    try:
+        with zipfile.ZipFile(temporary, "w", compression=zipfile.ZIP_DEFLATED) as archive:
+            archive.writestr("manifest.json", json.dumps(manifest, indent=1))
+            for name, data in files.items():
+                kind = zipfile.ZIP_STORED if name.startswith("images/") else zipfile.ZIP_DEFLATED
+                archive.writestr(name, data, compress_type=kind)
+        os.chmod(temporary, 0o644)
+        os.replace(temporary, target)
+    except OSError as error:
+        temporary.unlink(missing_ok=True)
+        raise HandInError(
+            f"Could not write the hand-in in {folder}: {error.strerror}. Nothing was written."
+        ) from None
+    return target
+
+
+# ----------------------------------------------------------------------------- reading
+
+
+@cache
+def _validator() -> Any:
+    import jsonschema  # noqa: PLC0415
+
+    schema = json.loads((resources.prompts_dir() / "hand-in.schema.json").read_text("utf-8"))
+    return jsonschema.Draft202012Validator(schema)
+
+
+def read_handin(path: Path) -> HandIn:
+    """Open and check a hand-in file (its structure, sizes, checksums and JSON).
+
+    Raises:
+        HandInError: naming the file and what is wrong.
+    """
+
+    def refuse(message: str) -> HandInError:
+        return HandInError(f"{path}: {message}")
+
+    try:
+        size = path.stat().st_size
+    except OSError as error:
+        raise refuse(error.strerror or "cannot be read") from None
+    if size > MAX_FILE_BYTES:
+        raise refuse(f"too large for a hand-in ({size / 2**20:.0f} MB)")
+    try:
+        archive = zipfile.ZipFile(path)
+    except (zipfile.BadZipFile, OSError) as error:
+        raise refuse(f"not a hand-in (not a readable zip file: {error})") from None
+    with archive:
+        entries = archive.infolist()
+        if len(entries) > MAX_ENTRIES:
+            raise refuse(f"too many files inside ({len(entries)})")
+        names: set[str] = set()
+        total = 0
+        for entry in entries:
+            name = entry.filename
+            pure = PurePosixPath(name)
+            if pure.is_absolute() or ".." in pure.parts or "\\" in name or name.startswith("/"):
+                raise refuse(f"unsafe path inside: {name!r}")
+            if name not in ("manifest.json", "answers.json") and not _IMAGE_NAME.match(name):
+                raise refuse(f"unexpected file inside: {name!r}")
+            if name in names:
+                raise refuse(f"the file {name!r} appears twice inside")
+            names.add(name)
+            total += entry.file_size
+            ratio = entry.file_size // max(1, entry.compress_size)
+            if entry.file_size > 2**20 and ratio > MAX_RATIO:
+                raise refuse(f"{name!r} expands {ratio}×: refused (a zip bomb?)")
+        if total > MAX_TOTAL_BYTES:
+            raise refuse(f"its contents would take {total / 2**20:.0f} MB: refused (a zip bomb?)")
+        if "manifest.json" not in names or "answers.json" not in names:
+            raise refuse("not a hand-in (manifest.json or answers.json is missing)")
+
+        def read(name: str, limit: int) -> bytes:
+            with archive.open(name) as handle:
+                data = handle.read(limit + 1)  # never trust the sizes the zip claims
+            if len(data) > limit:
+                raise refuse(f"{name!r} is larger than {limit // 2**20} MB")
+            return data
+
+        try:
+            manifest = json.loads(read("manifest.json", 2**20))
+        except (UnicodeDecodeError, json.JSONDecodeError) as error:
+            raise refuse(f"manifest.json is not valid JSON ({error})") from None
+        if not isinstance(manifest, dict) or manifest.get("format") != FORMAT:
+            raise refuse("not a Reflection Journal hand-in (manifest.json has another format)")
+        if manifest.get("format_version") != FORMAT_VERSION:
+            raise refuse(
+                f"made by a newer version of Reflection Journal (hand-in format"
+                f" {manifest.get('format_version')!r}); update the app to read it"
+            )
+        listed = manifest.get("files")
+        if not isinstance(listed, dict) or set(listed) != names - {"manifest.json"}:
+            raise refuse("manifest.json does not list exactly the files inside")
+        contents: dict[str, bytes] = {}
+        for name in sorted(names - {"manifest.json"}):
+            limit = MAX_ANSWERS_BYTES if name == "answers.json" else pictures.MAX_INPUT_BYTES
+            data = read(name, limit)
+            expected = listed[name]
+            if not isinstance(expected, dict) or hashlib.sha256(data).hexdigest() != expected.get(
+                "sha256"
+            ):
+                raise refuse(
+                    f"{name!r} does not match its checksum: the file is damaged or was altered"
+                )
+            contents[name] = data
+
+    try:
+        document = json.loads(contents.pop("answers.json").decode("utf-8"))
+    except (UnicodeDecodeError, json.JSONDecodeError) as error:
+        raise refuse(f"answers.json is not valid JSON ({error})") from None
+    problems = sorted(_validator().iter_errors(document), key=lambda e: list(e.absolute_path))
+    if problems:
+        first = problems[0]
+        where = "/" + "/".join(str(p) for p in first.absolute_path)
+        raise refuse(f"answers.json {where}: {first.message}")
+    for image in document["images"]:
+        if image["file"] not in contents:
+            raise refuse(f"answers.json names a picture that is not inside: {image['file']!r}")
+    return HandIn(
+        path=path,
+        pack_id=document["pack"]["id"],
+        pack_version=document["pack"]["version"],
+        journal_name=document["journal"]["name"],
+        answers=document["answers"],
+        images=document["images"],
+        image_data=contents,
+    )
+
+
+@dataclass
+class ImportReport:
+    """What an import did."""
+
+    journal: Journal
+    answers: int
+    images: int
+    not_in_pack: list[str]
+
+
+def import_handin(
+    repository: Repository, pack: Pack, handin: HandIn, name: str | None = None
+) -> ImportReport:
+    """Make a new journal from a checked hand-in: all or nothing.
+
+    Answers to prompts this version of the pack does not have are not imported (they stay in
+    the hand-in file) and are listed in the report.
+
+    Raises:
+        HandInError: another pack, an answer that does not fit its prompt, a bad picture.
+    """
+    where = handin.path
+    if handin.pack_id != pack.id:
+        raise HandInError(
+            f"{where}: this hand-in is for the prompt pack {handin.pack_id!r}, not {pack.id!r}"
+        )
+    new_answers: list[NewAnswer] = []
+    not_in_pack: list[str] = []
+    for index, item in enumerate(handin.answers):
+        prompt = pack.prompt(item["prompt_id"])
+        if prompt is None:
+            not_in_pack.append(item["prompt_id"])
+            continue
+        try:
+            value = None if item["value"] is None else values.from_json(prompt.kind, item["value"])
+            values.check(prompt, value, item.get("time_spent_seconds"))
+        except (ValueError, InvalidAnswer) as error:
+            raise HandInError(f"{where}: answers.json /answers/{index}: {error}") from None
+        if item["kind"] != prompt.kind.value:
+            raise HandInError(
+                f"{where}: answers.json /answers/{index}: a {item['kind']} answer for a"
+                f" {prompt.kind.value} prompt ({prompt.id!r})"
+            )
+        new_answers.append(
+            NewAnswer(prompt, value, item.get("time_spent_seconds"), item.get("skipped", False))
+        )
+    new_images: list[NewImage] = []
+    for index, item in enumerate(handin.images):
+        prompt = pack.prompt(item["prompt_id"])
+        if not isinstance(prompt, ImagePrompt):
+            not_in_pack.append(item["prompt_id"])
+            continue
+        try:
+            normal = pictures.normalize(
+                handin.image_data[item["file"]], drawing=item["is_drawing"], name=item["file"]
+            )
+        except ImageRejected as error:
+            raise HandInError(f"{where}: answers.json /images/{index}: {error}") from None
+        new_images.append(
+            NewImage(
+                prompt,
+                normal.data,
+                normal.media_type,
+                (normal.width, normal.height),
+                item["caption"],
+                item["is_drawing"],
+            )
+        )
+    try:
+        journal = repository.import_journal(
+            repository.unused_name(name or handin.journal_name), pack, new_answers, new_images
+        )
+    except (InvalidAnswer, ImageRejected) as error:
+        raise HandInError(f"{where}: {error}") from None
+    return ImportReport(journal, len(new_answers), len(new_images), sorted(set(not_in_pack)))

@@ -1,0 +1,235 @@
+"""Hand-ins: written from a journal, imported into a new one, hostile files refused whole."""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import json
+import zipfile
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PIL import Image
+
+from journal_app import cli
+from journal_app.export.handin import HandInError, import_handin, read_handin, write_handin
+from journal_app.packs.loader import load_pack
+from journal_app.packs.model import ImagePrompt, Pack
+from journal_app.store.answers import ChecklistValue, ItemsValue, TableValue, TextValue
+from journal_app.store.repository import Journal, Repository
+
+MINIMAL = Path(__file__).parent.parent / "data" / "minimal-pack.json"
+
+
+@pytest.fixture(scope="module")
+def pack() -> Pack:
+    return load_pack(MINIMAL)
+
+
+@pytest.fixture
+def repo(tmp_path: Path) -> Iterator[Repository]:
+    repository = Repository.open(tmp_path / "data", snapshot_on_open=False)
+    yield repository
+    repository.close()
+
+
+def png(colour: str = "orange") -> bytes:
+    out = io.BytesIO()
+    Image.new("RGB", (60, 40), colour).save(out, format="PNG")
+    return out.getvalue()
+
+
+@pytest.fixture
+def journal(repo: Repository, pack: Pack) -> Journal:
+    journal = repo.create_journal("Amina", pack)
+
+    def save(prompt_id: str, value: object, **kwargs: object) -> None:
+        prompt = pack.prompt(prompt_id)
+        assert prompt is not None
+        repo.save_answer(journal, prompt, value, **kwargs)  # type: ignore[arg-type]
+
+    save("free", TextValue("Shared with the group — مشترك"), time_spent_seconds=420)
+    save("five", ItemsValue(("a", "b", "c", "d", "e")))
+    save("pick", ChecklistValue(("red",), True, "ochre"))
+    save("fixed", TableValue((("local", "role", "Listen"),)))
+    save("labelled", ItemsValue(("my secret", "also secret")))
+    labelled = pack.prompt("labelled")
+    assert labelled is not None
+    repo.set_private(journal, labelled, True)
+    photo = pack.prompt("photo")
+    assert isinstance(photo, ImagePrompt)
+    repo.add_image(journal, photo, png(), caption="Market")
+    return journal
+
+
+def rewrite(path: Path, change: object) -> None:
+    """Rewrite a hand-in with ``change(files)`` applied, keeping the manifest consistent."""
+    with zipfile.ZipFile(path) as archive:
+        files = {name: archive.read(name) for name in archive.namelist()}
+    change(files)  # type: ignore[operator]
+    manifest = json.loads(files["manifest.json"])
+    manifest["files"] = {
+        n: {"size": len(d), "sha256": hashlib.sha256(d).hexdigest()}
+        for n, d in files.items()
+        if n != "manifest.json"
+    }
+    files["manifest.json"] = json.dumps(manifest).encode()
+    with zipfile.ZipFile(path, "w") as archive:
+        for name, data in files.items():
+            archive.writestr(name, data)
+
+
+def test_round_trip_keeps_everything_but_private_answers(
+    tmp_path: Path, repo: Repository, pack: Pack, journal: Journal
+) -> None:
+    target = write_handin(repo, pack, journal, tmp_path / "amina")
+    assert target.name == "amina.journal.zip"
+    with zipfile.ZipFile(target) as archive:
+        assert sorted(archive.namelist()) == ["answers.json", "images/1.png", "manifest.json"]
+        assert b"my secret" not in archive.read("answers.json")
+    handin = read_handin(target)
+    assert (handin.pack_id, handin.pack_version, handin.journal_name) == (
+        "test-pack",
+        "2.1",
+        "Amina",
+    )
+    report = import_handin(repo, pack, handin)
+    assert report.journal.name == "Amina (2)"  # never merged into or over the existing one
+    assert (report.answers, report.images) == (4, 1)
+    imported = repo.answers(report.journal)
+    assert imported["free"].value == TextValue("Shared with the group — مشترك")
+    assert imported["free"].time_spent_seconds == 420
+    assert imported["pick"].value == ChecklistValue(("red",), True, "ochre")
+    assert "labelled" not in imported
+    (image,) = repo.images(report.journal)
+    assert image.caption == "Market"
+    assert repo.answers(journal)["labelled"].value == ItemsValue(("my secret", "also secret"))
+
+
+@pytest.mark.parametrize(
+    ("change", "message"),
+    [
+        (lambda f: f.update({"../evil.txt": b"x"}), "unsafe path inside: '../evil.txt'"),
+        (lambda f: f.update({"/etc/passwd": b"x"}), "unsafe path inside: '/etc/passwd'"),
+        (lambda f: f.update({"notes.txt": b"x"}), "unexpected file inside: 'notes.txt'"),
+        (lambda f: f.pop("answers.json"), "manifest.json or answers.json is missing"),
+        (lambda f: f.update({"answers.json": b"{not json"}), "answers.json is not valid JSON"),
+        (
+            lambda f: f.update(
+                {
+                    "answers.json": f["answers.json"].replace(
+                        b'"kind": "text"', b'"kind": "essay"', 1
+                    )
+                }
+            ),
+            "answers.json /answers/0/kind",
+        ),
+    ],
+)
+def test_hostile_or_broken_files_are_refused(
+    tmp_path: Path, repo: Repository, pack: Pack, journal: Journal, change: object, message: str
+) -> None:
+    target = write_handin(repo, pack, journal, tmp_path / "h")
+    rewrite(target, change)
+    with pytest.raises(
+        HandInError, match=message.replace("(", r"\(").replace(")", r"\)").replace("/", "/")
+    ):
+        read_handin(target)
+
+
+def test_a_wrong_checksum_is_refused(
+    tmp_path: Path, repo: Repository, pack: Pack, journal: Journal
+) -> None:
+    target = write_handin(repo, pack, journal, tmp_path / "h")
+    with zipfile.ZipFile(target) as archive:
+        files = {name: archive.read(name) for name in archive.namelist()}
+    files["answers.json"] = files["answers.json"].replace(b"Listen", b"Lisxen")
+    with zipfile.ZipFile(target, "w") as archive:
+        for name, data in files.items():
+            archive.writestr(name, data)
+    with pytest.raises(HandInError, match="does not match its checksum"):
+        read_handin(target)
+
+
+def test_a_zip_bomb_is_refused_before_it_is_expanded(tmp_path: Path) -> None:
+    bomb = tmp_path / "bomb.journal.zip"
+    with zipfile.ZipFile(bomb, "w", compression=zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("manifest.json", "{}")
+        archive.writestr("answers.json", b"\0" * (50 * 2**20))
+    assert bomb.stat().st_size < 2**20
+    with pytest.raises(HandInError, match="zip bomb"):
+        read_handin(bomb)
+
+
+def test_not_a_zip_and_another_format(tmp_path: Path) -> None:
+    text = tmp_path / "notes.journal.zip"
+    text.write_text("hello", encoding="utf-8")
+    with pytest.raises(HandInError, match="not a readable zip file"):
+        read_handin(text)
+    other = tmp_path / "other.journal.zip"
+    with zipfile.ZipFile(other, "w") as archive:
+        archive.writestr("manifest.json", json.dumps({"format": "something-else"}))
+        archive.writestr("answers.json", "{}")
+    with pytest.raises(HandInError, match="not a Reflection Journal hand-in"):
+        read_handin(other)
+
+
+def test_answers_that_do_not_fit_are_refused_and_nothing_is_imported(
+    tmp_path: Path, repo: Repository, pack: Pack, journal: Journal
+) -> None:
+    target = write_handin(repo, pack, journal, tmp_path / "h")
+
+    def five_becomes_two(files: dict[str, bytes]) -> None:
+        document = json.loads(files["answers.json"])
+        for answer in document["answers"]:
+            if answer["prompt_id"] == "five":
+                answer["value"] = {"items": ["a", "b"]}
+        files["answers.json"] = json.dumps(document).encode()
+
+    rewrite(target, five_becomes_two)
+    handin = read_handin(target)
+    with pytest.raises(HandInError, match="expected 5 items, got 2"):
+        import_handin(repo, pack, handin)
+    assert [j.name for j in repo.journals()] == ["Amina"]
+
+
+def test_a_bad_picture_is_refused_whole(
+    tmp_path: Path, repo: Repository, pack: Pack, journal: Journal
+) -> None:
+    target = write_handin(repo, pack, journal, tmp_path / "h")
+    rewrite(target, lambda f: f.update({"images/1.png": b"not a picture at all"}))
+    handin = read_handin(target)
+    with pytest.raises(HandInError, match="not a picture"):
+        import_handin(repo, pack, handin)
+    assert [j.name for j in repo.journals()] == ["Amina"]
+
+
+def test_a_hand_in_for_another_pack_is_refused(
+    tmp_path: Path, repo: Repository, pack: Pack, journal: Journal
+) -> None:
+    target = write_handin(repo, pack, journal, tmp_path / "h")
+    other = load_pack(Path(__file__).parent.parent.parent / "prompts" / "idiaspora-journal.json")
+    with pytest.raises(
+        HandInError, match="for the prompt pack 'test-pack', not 'idiaspora-journal'"
+    ):
+        import_handin(repo, other, read_handin(target))
+
+
+def test_cli_hand_in_and_import(
+    tmp_path: Path, repo: Repository, journal: Journal, capsys: pytest.CaptureFixture[str]
+) -> None:
+    data_dir = repo.database.data_dir
+    out = tmp_path / "amina.journal.zip"
+    base = ["--data-dir", str(data_dir), "--pack", str(MINIMAL)]
+    assert cli.main([*base, "hand-in", "--journal", "Amina", "-o", str(out)]) == 0
+    assert capsys.readouterr().out.startswith(f"Wrote {out}")
+    repo.close()  # the facilitator's app is closed; import writes
+    assert cli.main([*base, "import", str(out), "--name", "Participant 1"]) == 0
+    assert capsys.readouterr().out == "Imported “Participant 1”: 4 answers, 1 pictures.\n"
+    broken = tmp_path / "broken.journal.zip"
+    broken.write_bytes(b"PK\x03\x04 nonsense")
+    assert cli.main([*base, "import", str(broken)]) == 1
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1
+    assert f"{broken}: not a hand-in" in err
