@@ -349,7 +349,9 @@ def _cmd_import(args: argparse.Namespace) -> int:
         raise CommandError(error.first_line) from None
     except HandInError as error:
         raise CommandError(str(error)) from None
-    print(f"Imported “{report.journal.name}”: {report.answers} answers, {report.images} pictures.")
+    print(
+        f"Imported “{report.journal.name}” (answers: {report.answers}, pictures: {report.images})."
+    )
     if report.not_in_pack:
         print(
             "journal-app: warning: answers to prompts this pack version does not have were not"

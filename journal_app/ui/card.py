@@ -23,6 +23,9 @@ class PromptCard(QFrame):
     skipped_changed = Signal(str, bool)
     """The user marked the prompt as left out on purpose, or not."""
 
+    private_changed = Signal(str, bool)
+    """The user marked the answer as private (kept out of hand-ins), or not."""
+
     def __init__(
         self, prompt: AnyPrompt, images: ImageGateway, parent: QWidget | None = None
     ) -> None:
@@ -75,9 +78,16 @@ class PromptCard(QFrame):
         layout.addWidget(self.editor)
 
         self.skip_box: QCheckBox | None = None
+        self.private_box: QCheckBox | None = None
         if prompt.answerable:
             row = QHBoxLayout()
             row.addStretch(1)
+            self.private_box = QCheckBox(self.tr("Private (not in hand-ins)"))
+            self.private_box.setToolTip(
+                self.tr("This answer stays on this computer: it is never put in a hand-in file.")
+            )
+            self.private_box.toggled.connect(self._on_private_box_toggled)
+            row.addWidget(self.private_box)
             self.skip_box = QCheckBox(self.tr("Skip this prompt for now"))
             self.skip_box.setObjectName("skipBox")
             self.skip_box.setToolTip(self.tr("Marks the prompt as left out on purpose."))
@@ -91,10 +101,14 @@ class PromptCard(QFrame):
         self.editor.set_value(None if answer is None else answer.value)
         if self.timer is not None:
             self.timer.set_spent(None if answer is None else answer.time_spent_seconds)
-        if self.skip_box is not None:
-            self.skip_box.blockSignals(True)
-            self.skip_box.setChecked(bool(answer and answer.skipped))
-            self.skip_box.blockSignals(False)
+        for box, on in (
+            (self.skip_box, bool(answer and answer.skipped)),
+            (self.private_box, bool(answer and answer.private)),
+        ):
+            if box is not None:
+                box.blockSignals(True)
+                box.setChecked(on)
+                box.blockSignals(False)
 
     def time_spent(self) -> int | None:
         """Seconds recorded by the timer (None without a timer or before it ran)."""
@@ -110,3 +124,6 @@ class PromptCard(QFrame):
 
     def _on_skip_box_toggled(self, checked: bool) -> None:
         self.skipped_changed.emit(self.prompt.id, checked)
+
+    def _on_private_box_toggled(self, checked: bool) -> None:
+        self.private_changed.emit(self.prompt.id, checked)

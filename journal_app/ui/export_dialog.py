@@ -5,7 +5,7 @@ from __future__ import annotations
 import threading
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, QObject, QStandardPaths, Qt, QThread, QUrl, Signal, Slot
+from PySide6.QtCore import QLocale, QObject, Qt, QThread, QUrl, Signal, Slot
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -32,6 +32,7 @@ from journal_app.export.pdf import (
 from journal_app.packs.model import Pack
 from journal_app.store.errors import StoreError
 from journal_app.store.repository import Journal, Repository
+from journal_app.ui.widgets import documents_dir
 
 
 class ExportOptionsDialog(QDialog):
@@ -131,11 +132,8 @@ class PdfExport(QObject):
         if options_dialog.exec() != QDialog.DialogCode.Accepted:
             return False
         options = options_dialog.options()
-        documents = QStandardPaths.writableLocation(
-            QStandardPaths.StandardLocation.DocumentsLocation
-        )
         name = "workbook" if options.blank else self.journal.name
-        suggested = str(Path(documents or Path.home()) / f"{self.pack.title} - {name}.pdf")
+        suggested = str(documents_dir() / f"{self.pack.title} - {name}.pdf")
         path, _filter = QFileDialog.getSaveFileName(
             self.window, self.tr("Export PDF"), suggested, self.tr("PDF documents (*.pdf)")
         )

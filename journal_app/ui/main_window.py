@@ -5,11 +5,13 @@ from __future__ import annotations
 import contextlib
 import html
 from collections.abc import Callable
+from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
+    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QInputDialog,
@@ -27,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from journal_app.export.handin import SUFFIX, HandInError, import_handin, read_handin, write_handin
 from journal_app.packs.model import AnswerablePrompt, AnyPrompt, ChecklistPrompt, Pack, Page
 from journal_app.store.answers import (
     Answer,
@@ -44,6 +47,7 @@ from journal_app.ui.editors.image import ImageEditor
 from journal_app.ui.export_dialog import PdfExport
 from journal_app.ui.page import GroupPage, paragraphs
 from journal_app.ui.session import JournalSession, Status
+from journal_app.ui.widgets import documents_dir
 
 _KEY = Qt.ItemDataRole.UserRole
 _MARKS = {Status.ANSWERED: "✓", Status.SKIPPED: "–", Status.EMPTY: "○"}
@@ -174,6 +178,8 @@ class MainWindow(QMainWindow):
         self._action(journal_menu, self.tr("&Delete journal…"), self.delete_journal)
         journal_menu.addSeparator()
         self._action(journal_menu, self.tr("&Export PDF…"), self.export_pdf, QKeySequence("Ctrl+E"))
+        self._action(journal_menu, self.tr("&Hand in…"), self.hand_in)
+        self._action(journal_menu, self.tr("&Import a hand-in…"), self.import_handin)
         journal_menu.addSeparator()
         self._action(journal_menu, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
 
@@ -411,6 +417,50 @@ class MainWindow(QMainWindow):
         self._export = export
         return export
 
+    def hand_in(self) -> Path | None:
+        """File ▸ Hand in…: write this journal's hand-in file (private answers stay out)."""
+        if not self.save_all():
+            self._show_error(self.tr("Hand-in stopped: your latest changes could not be saved."))
+            return None
+        journal = self.session.journal
+        suggested = str(documents_dir() / f"{journal.name}{SUFFIX}")
+        path, _filter = QFileDialog.getSaveFileName(
+            self, self.tr("Hand in"), suggested, self.tr("Hand-ins (*.journal.zip)")
+        )
+        if not path:
+            return None
+        try:
+            written = write_handin(self.repository, self.pack, journal, Path(path))
+        except HandInError as error:
+            self._show_error(str(error))
+            return None
+        self.statusBar().showMessage(self.tr("Hand-in written: {0}").format(written), 8000)
+        return written
+
+    def import_handin(self) -> bool:
+        """File ▸ Import a hand-in…: a new journal from a participant's file (never a merge)."""
+        path, _filter = QFileDialog.getOpenFileName(
+            self, self.tr("Import a hand-in"), "", self.tr("Hand-ins (*.journal.zip *.zip)")
+        )
+        if not path or not self.save_all():
+            return False
+        try:
+            report = import_handin(self.repository, self.pack, read_handin(Path(path)))
+        except (HandInError, StoreError) as error:
+            self._show_error(str(error))
+            return False
+        message = self.tr("Imported “{0}” (answers: {1}, pictures: {2}).").format(
+            report.journal.name, report.answers, report.images
+        )
+        if report.not_in_pack:
+            message += "\n\n" + self.tr(
+                "Answers to prompts this version of the journal does not have were left in the"
+                " file: {0}"
+            ).format(", ".join(report.not_in_pack))
+        QMessageBox.information(self, self.tr("Import a hand-in"), message)
+        self.switch_journal(report.journal.id)
+        return True
+
     def _on_export_finished(self, outcome: str) -> None:
         messages = {
             "done": self.tr("PDF exported."),
@@ -452,6 +502,7 @@ class MainWindow(QMainWindow):
                             card.load(self.session.answers.get(card.prompt.id))
                             card.answer_changed.connect(self._on_card_answer_changed)
                             card.skipped_changed.connect(self._on_card_skipped_changed)
+                            card.private_changed.connect(self._on_card_private_changed)
                         self._page_index[key] = self.pages.addWidget(page)
         widget = self.pages.widget(self._page_index[key])
         assert isinstance(widget, GroupPage)
@@ -546,6 +597,15 @@ class MainWindow(QMainWindow):
             return
         self._mark(prompt)
         self._update_progress()
+
+    def _on_card_private_changed(self, prompt_id: str, private: bool) -> None:
+        prompt = self.pack.prompt(prompt_id)
+        if prompt is None:
+            return
+        try:
+            self.session.set_private(prompt, private)
+        except StoreError as error:
+            self._on_autosave_state_changed("failed", str(error))
 
     def _on_autosave_state_changed(self, state: str, message: str) -> None:
         if state == "saving":

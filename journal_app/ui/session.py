@@ -45,6 +45,11 @@ class JournalSession:
         self.repository.set_skipped(self.journal, prompt, skipped)
         self._refresh(prompt.id)
 
+    def set_private(self, prompt: AnyPrompt, private: bool) -> None:
+        """Keep an answer out of hand-ins, or not."""
+        self.repository.set_private(self.journal, prompt, private)
+        self._refresh(prompt.id)
+
     def _refresh(self, prompt_id: str) -> None:
         answer = self.repository.answers(self.journal).get(prompt_id)
         if answer is not None:

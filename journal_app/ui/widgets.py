@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRect, QSize, Qt, Signal
+from pathlib import Path
+
+from PySide6.QtCore import QRect, QSize, QStandardPaths, Qt, Signal
 from PySide6.QtGui import QTextOption
 from PySide6.QtWidgets import QFrame, QLabel, QSizePolicy, QTextEdit, QWidget
 
@@ -73,3 +75,9 @@ def rich_label(rich: str) -> QLabel:
     label.setTextFormat(Qt.TextFormat.RichText)
     label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     return label
+
+
+def documents_dir() -> Path:
+    """Where to suggest saving files the user makes (PDFs, hand-ins): Documents, else home."""
+    location = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    return Path(location) if location else Path.home()

@@ -226,7 +226,7 @@ def test_cli_hand_in_and_import(
     assert capsys.readouterr().out.startswith(f"Wrote {out}")
     repo.close()  # the facilitator's app is closed; import writes
     assert cli.main([*base, "import", str(out), "--name", "Participant 1"]) == 0
-    assert capsys.readouterr().out == "Imported “Participant 1”: 4 answers, 1 pictures.\n"
+    assert capsys.readouterr().out == "Imported “Participant 1” (answers: 4, pictures: 1).\n"
     broken = tmp_path / "broken.journal.zip"
     broken.write_bytes(b"PK\x03\x04 nonsense")
     assert cli.main([*base, "import", str(broken)]) == 1

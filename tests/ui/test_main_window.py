@@ -14,7 +14,7 @@ from pytestqt.qtbot import QtBot
 from journal_app import app
 from journal_app.packs.loader import load_pack
 from journal_app.packs.model import Pack
-from journal_app.store.answers import ChecklistValue, TextValue
+from journal_app.store.answers import ChecklistValue, ItemsValue, TextValue
 from journal_app.store.errors import StorageError
 from journal_app.store.repository import Repository
 from journal_app.ui.editors.checklist import ChecklistEditor
@@ -387,3 +387,40 @@ def test_a_caption_being_typed_is_saved_when_switching_journal(
     monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("Bruno", True))
     window.new_journal()  # well before the caption's own delay
     assert [i.caption for i in repo.images(amina)] == ["Market day"]
+
+
+def test_private_answers_stay_out_of_the_hand_in_and_import_makes_a_new_journal(
+    qtbot: QtBot,
+    window: MainWindow,
+    repo: Repository,
+    pack: Pack,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import zipfile
+
+    from PySide6.QtWidgets import QFileDialog
+
+    window.session.save(pack.prompt("free"), TextValue("for the group"), None)  # type: ignore[arg-type]
+    window.session.save(pack.prompt("five"), ItemsValue(("mine", "", "", "", "")), None)  # type: ignore[arg-type]
+    card = window.card("five")
+    assert card.private_box is not None
+    card.private_box.setChecked(True)
+    assert repo.answers(window.session.journal)["five"].private
+
+    target = tmp_path / "amina.journal.zip"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    assert window.hand_in() == target
+    with zipfile.ZipFile(target) as archive:
+        answers = archive.read("answers.json")
+    assert b"for the group" in answers
+    assert b"mine" not in answers
+
+    shown: list[str] = []
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(target), ""))
+    monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: shown.append(str(a[2])))
+    assert window.import_handin()
+    assert shown == ["Imported “Amina (2)” (answers: 1, pictures: 0)."]
+    assert window.session.journal.name == "Amina (2)"
+    assert text_editor(window, "free").value() == TextValue("for the group")
+    assert sorted(j.name for j in repo.journals()) == ["Amina", "Amina (2)"]
