@@ -12,6 +12,7 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from journal_app import APP_NAME, __version__, resources
+from journal_app.packs.library import PackLibrary
 from journal_app.packs.loader import PackError, load_pack
 from journal_app.packs.model import Pack
 from journal_app.store.errors import StoreError
@@ -51,7 +52,8 @@ def run(data_dir: Path, pack_path: Path | None = None) -> int:
     try:
         settings = QSettings(str(data_dir / "settings.ini"), QSettings.Format.IniFormat)
         journal = _journal_to_open(repository, pack, settings)
-        window = MainWindow(pack, repository, journal, settings)
+        library = PackLibrary(data_dir, extra=[path] if pack_path else [])
+        window = MainWindow(pack, repository, journal, settings, library=library)
         window.setWindowIcon(_icon())
         window.show()
         # The "open" snapshot runs beside the window, so a large journal does not delay it.

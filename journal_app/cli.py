@@ -146,6 +146,29 @@ def build_parser() -> argparse.ArgumentParser:
     importer.add_argument("file", metavar="FILE", help="the hand-in (.journal.zip)")
     importer.add_argument("--name", help="name of the new journal (default: the hand-in's)")
     importer.set_defaults(handler=_cmd_import)
+
+    compiler = commands.add_parser(
+        "compile",
+        help="compile participants' hand-ins into one outcome document (PDF, and CSV)",
+        description=(
+            "Read hand-ins one at a time and write one outcome document: per checklist a bar "
+            "chart of how many participants marked each option, all answers per prompt "
+            "(anonymous unless --names), pictures with captions, and the prompts nobody "
+            "answered. --csv also writes one row per participant per prompt. Hand-ins of other "
+            "versions of the same pack compile together; a hand-in of another pack is refused."
+        ),
+    )
+    compiler.add_argument(
+        "handins", nargs="+", metavar="HANDIN", help="hand-in files (.journal.zip)"
+    )
+    compiler.add_argument(
+        "-o", "--output", metavar="OUT.pdf", required=True, help="the PDF to write"
+    )
+    compiler.add_argument("--csv", metavar="OUT.csv", help="also write the answers as a CSV file")
+    compiler.add_argument(
+        "--names", action="store_true", help="show the journals' names (default: anonymous)"
+    )
+    compiler.set_defaults(handler=_cmd_compile)
     return parser
 
 
@@ -358,6 +381,44 @@ def _cmd_import(args: argparse.Namespace) -> int:
             f" imported: {', '.join(report.not_in_pack)}",
             file=sys.stderr,
         )
+    return EXIT_OK
+
+
+def _cmd_compile(args: argparse.Namespace) -> int:
+    from journal_app.export.compile import compile_handins
+    from journal_app.export.handin import HandInError, read_handin
+    from journal_app.export.pdf import ExportError
+    from journal_app.packs.library import PackLibrary
+    from journal_app.packs.loader import PackError, load_pack
+
+    files = [Path(f) for f in args.handins]
+    try:
+        if args.pack:
+            pack = load_pack(resolve_pack_argument(args.pack))
+        else:
+            first = read_handin(files[0])
+            found = PackLibrary(paths.data_dir(args.data_dir)).get(first.pack_id)
+            if found is None:
+                raise CommandError(
+                    f"{files[0]}: the prompt pack {first.pack_id!r} is not available here;"
+                    " give it with --pack FILE"
+                )
+            pack = found
+        report = compile_handins(
+            files,
+            pack,
+            Path(args.output),
+            csv_path=Path(args.csv) if args.csv else None,
+            show_names=args.names,
+        )
+    except PackError as error:
+        raise CommandError(error.first_line) from None
+    except (HandInError, ExportError) as error:
+        raise CommandError(str(error)) from None
+    print(report.summary())
+    warning = report.missing_summary()
+    if warning:
+        print(f"journal-app: warning: {warning}", file=sys.stderr)
     return EXIT_OK
 
 

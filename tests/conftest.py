@@ -18,3 +18,22 @@ def data_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     monkeypatch.setenv("JOURNAL_APP_HOME", str(home))
     monkeypatch.delenv("JOURNAL_APP_DEBUG", raising=False)
     return home
+
+
+@pytest.fixture(autouse=True)
+def no_blocking_dialogs(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A dialog a test did not expect fails the test instead of waiting forever for a click."""
+    from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
+
+    def unexpected(name: str) -> object:
+        def fail(*args: object, **kwargs: object) -> object:
+            texts = [str(a) for a in args if isinstance(a, str)]
+            raise AssertionError(f"unexpected dialog {name}: {texts}")
+
+        return fail
+
+    for name in ("critical", "warning", "information", "question", "about"):
+        monkeypatch.setattr(QMessageBox, name, unexpected(f"QMessageBox.{name}"))
+    monkeypatch.setattr(QInputDialog, "getText", unexpected("QInputDialog.getText"))
+    for name in ("getOpenFileName", "getOpenFileNames", "getSaveFileName"):
+        monkeypatch.setattr(QFileDialog, name, unexpected(f"QFileDialog.{name}"))

@@ -21,6 +21,7 @@ import os
 import re
 import tempfile
 import zipfile
+import zlib
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from functools import cache
@@ -201,8 +202,11 @@ def read_handin(path: Path) -> HandIn:
             raise refuse("not a hand-in (manifest.json or answers.json is missing)")
 
         def read(name: str, limit: int) -> bytes:
-            with archive.open(name) as handle:
-                data = handle.read(limit + 1)  # never trust the sizes the zip claims
+            try:
+                with archive.open(name) as handle:
+                    data = handle.read(limit + 1)  # never trust the sizes the zip claims
+            except (zipfile.BadZipFile, zlib.error, EOFError, OSError) as error:
+                raise refuse(f"{name!r} is damaged inside the zip file ({error})") from None
             if len(data) > limit:
                 raise refuse(f"{name!r} is larger than {limit // 2**20} MB")
             return data

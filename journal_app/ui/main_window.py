@@ -30,6 +30,8 @@ from PySide6.QtWidgets import (
 )
 
 from journal_app.export.handin import SUFFIX, HandInError, import_handin, read_handin, write_handin
+from journal_app.packs.library import PackLibrary
+from journal_app.packs.loader import PackError
 from journal_app.packs.model import AnswerablePrompt, AnyPrompt, ChecklistPrompt, Pack, Page
 from journal_app.store.answers import (
     Answer,
@@ -90,9 +92,13 @@ class MainWindow(QMainWindow):
         journal: Journal,
         settings: QSettings,
         parent: QWidget | None = None,
+        *,
+        library: PackLibrary | None = None,
     ) -> None:
         super().__init__(parent)
         self.pack = pack
+        self.library = library
+        self._opened_packs: dict[str, Pack] = {pack.id: pack}  # also those not in the library
         self.repository = repository
         self.settings = settings
         self.session = JournalSession(repository, pack, journal)
@@ -147,9 +153,8 @@ class MainWindow(QMainWindow):
         credits = pack.attribution
         self.statusBar().addWidget(self.save_state, 1)
         self.statusBar().addPermanentWidget(self.progress)
-        self.statusBar().addPermanentWidget(
-            QLabel(f"{pack.title} · {credits.copyright} · {credits.licence}")
-        )
+        self.credits = QLabel(f"{pack.title} · {credits.copyright} · {credits.licence}")
+        self.statusBar().addPermanentWidget(self.credits)
 
         self._page_index: dict[str, int] = {}
         self._cards: dict[str, PromptCard] = {}
@@ -171,6 +176,12 @@ class MainWindow(QMainWindow):
         journal_menu = self.menuBar().addMenu(self.tr("&File"))
         self._action(
             journal_menu, self.tr("&New journal…"), self.new_journal, QKeySequence.StandardKey.New
+        )
+        self._action(
+            journal_menu,
+            self.tr("&Open prompt pack…"),
+            self.open_pack,
+            QKeySequence.StandardKey.Open,
         )
         self.switch_menu = journal_menu.addMenu(self.tr("&Switch to"))
         self.switch_menu.aboutToShow.connect(self._fill_switch_menu)
@@ -298,7 +309,12 @@ class MainWindow(QMainWindow):
 
     # ------------------------------------------------------------------ journals
 
-    def _open_journal(self, journal: Journal) -> None:
+    def _open_journal(self, journal: Journal, pack: Pack | None = None) -> None:
+        if pack is not None and pack is not self.pack:
+            self.pack = pack
+            self._opened_packs[pack.id] = pack
+            credits = pack.attribution
+            self.credits.setText(f"{pack.title} · {credits.copyright} · {credits.licence}")
         self.session = JournalSession(self.repository, self.pack, journal)
         self.setWindowTitle(
             self.tr("{0} — {1} — Reflection Journal").format(journal.name, self.pack.title)
@@ -339,7 +355,62 @@ class MainWindow(QMainWindow):
         if not self.save_all():
             return False
         self.session.remember_place(self._current_prompt)
-        self._open_journal(self.repository.journal(journal_id))
+        journal = self.repository.journal(journal_id)
+        pack = self.pack if journal.pack_id == self.pack.id else self._pack_for(journal.pack_id)
+        if pack is None:
+            self._show_error(
+                self.tr(
+                    "The prompt pack “{0}” of this journal is not available; open it first."
+                ).format(journal.pack_id)
+            )
+            return False
+        self._open_journal(journal, pack)
+        return True
+
+    def _pack_for(self, pack_id: str) -> Pack | None:
+        if pack_id in self._opened_packs:
+            return self._opened_packs[pack_id]
+        return self.library.get(pack_id) if self.library is not None else None
+
+    def open_pack(self) -> bool:
+        """File ▸ Open prompt pack…: check a pack file, keep a copy, start a journal on it."""
+        path, _filter = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Open prompt pack"),
+            str(documents_dir()),
+            self.tr("Prompt packs (*.json)"),
+        )
+        if not path:
+            return False
+        library = self.library or PackLibrary(self.repository.database.data_dir)
+        self.library = library
+        try:
+            pack = library.add(Path(path))
+        except PackError as error:
+            details = "\n".join(str(p) for p in error.problems[:20])
+            self._show_error(self.tr("This prompt pack cannot be opened:\n{0}").format(details))
+            return False
+        except OSError as error:
+            self._show_error(
+                self.tr("Could not keep a copy of the pack: {0}").format(error.strerror)
+            )
+            return False
+        name, ok = QInputDialog.getText(
+            self,
+            self.tr("New journal"),
+            self.tr("Name of the new journal on “{0}”:").format(pack.title),
+        )
+        if not ok or not name.strip():
+            return False
+        try:
+            journal = self.repository.create_journal(name, pack)
+        except StoreError as error:
+            self._show_error(str(error))
+            return False
+        if not self.save_all():
+            return False
+        self.session.remember_place(self._current_prompt)
+        self._open_journal(journal, pack)
         return True
 
     def new_journal(self) -> None:
@@ -475,9 +546,9 @@ class MainWindow(QMainWindow):
             action = self.switch_menu.addAction(journal.name)
             action.setCheckable(True)
             action.setChecked(journal.id == self.session.journal.id)
-            if journal.pack_id != self.pack.id:
+            if journal.pack_id != self.pack.id and self._pack_for(journal.pack_id) is None:
                 action.setEnabled(False)
-                action.setText(self.tr("{0} (another prompt pack)").format(journal.name))
+                action.setText(self.tr("{0} (its prompt pack is missing)").format(journal.name))
             action.triggered.connect(lambda _=False, jid=journal.id: self.switch_journal(jid))
 
     # ------------------------------------------------------------------ navigation

@@ -233,3 +233,48 @@ def test_cli_hand_in_and_import(
     err = capsys.readouterr().err
     assert err.count("\n") == 1
     assert f"{broken}: not a hand-in" in err
+
+
+def test_damaged_compressed_data_is_a_clear_refusal(
+    tmp_path: Path, repo: Repository, pack: Pack, journal: Journal
+) -> None:
+    target = write_handin(repo, pack, journal, tmp_path / "h")
+    data = bytearray(target.read_bytes())
+    with zipfile.ZipFile(target) as archive:
+        info = archive.getinfo("answers.json")
+    start = info.header_offset + 30 + len(info.filename) + len(info.extra) + 5
+    data[start : start + 40] = b"\xff" * 40  # inside the deflated stream
+    target.write_bytes(bytes(data))
+    with pytest.raises(HandInError, match="damaged|checksum"):
+        read_handin(target)
+
+
+def test_cli_compile(
+    tmp_path: Path, repo: Repository, journal: Journal, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import csv
+
+    from pypdf import PdfReader
+
+    data_dir = repo.database.data_dir
+    base = ["--data-dir", str(data_dir), "--pack", str(MINIMAL)]
+    first, second = tmp_path / "one.journal.zip", tmp_path / "two.journal.zip"
+    assert cli.main([*base, "hand-in", "-o", str(first)]) == 0
+    assert cli.main([*base, "hand-in", "-o", str(second)]) == 0
+    capsys.readouterr()
+    out, table = tmp_path / "outcome.pdf", tmp_path / "outcome.csv"
+    assert (
+        cli.main([*base, "compile", str(first), str(second), "-o", str(out), "--csv", str(table)])
+        == 0
+    )
+    assert capsys.readouterr().out.startswith("Compiled 2 hand-ins into")
+    text = "".join(page.extract_text() for page in PdfReader(out).pages)
+    assert "Shared with the group" in text
+    assert "Amina" not in text  # anonymous by default
+    with table.open(encoding="utf-8-sig", newline="") as handle:
+        rows = list(csv.DictReader(handle))
+    assert {row["participant"] for row in rows} == {"1", "2"}
+    other = tmp_path / "other.journal.zip"
+    other.write_bytes(b"not a zip")
+    assert cli.main([*base, "compile", str(first), str(other), "-o", str(out)]) == 1
+    assert str(other) in capsys.readouterr().err

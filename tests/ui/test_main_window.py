@@ -424,3 +424,34 @@ def test_private_answers_stay_out_of_the_hand_in_and_import_makes_a_new_journal(
     assert window.session.journal.name == "Amina (2)"
     assert text_editor(window, "free").value() == TextValue("for the group")
     assert sorted(j.name for j in repo.journals()) == ["Amina", "Amina (2)"]
+
+
+def test_open_a_prompt_pack_and_switch_between_journals_of_two_packs(
+    qtbot: QtBot,
+    window: MainWindow,
+    repo: Repository,
+    pack: Pack,
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
+) -> None:
+    from PySide6.QtWidgets import QFileDialog
+
+    bundled = Path(__file__).parent.parent.parent / "prompts" / "virtual-exchange.json"
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(bundled), ""))
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("Workshop 1", True))
+    amina = window.session.journal
+    assert window.open_pack()
+    assert window.pack.id == "virtual-exchange"
+    assert window.session.journal.name == "Workshop 1"
+    assert window.windowTitle().startswith("Workshop 1 — Virtual exchange")
+    assert window.switch_journal(amina.id)  # back to the other pack's journal
+    assert window.pack.id == "test-pack"
+
+    broken = tmp_path / "broken.json"
+    broken.write_text('{"format": 1, "id": "x"}', encoding="utf-8")
+    warned: list[str] = []
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(broken), ""))
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: warned.append(str(a[2])))
+    assert not window.open_pack()
+    assert warned[0].startswith("This prompt pack cannot be opened:")
+    assert f"{broken}:1: /" in warned[0]

@@ -1,0 +1,499 @@
+"""Compiling hand-ins into an outcome document.
+
+What the PDF and the CSV show, anonymity, hand-ins of other pack versions, refusals that name the
+file, and failures that leave nothing behind.
+"""
+
+from __future__ import annotations
+
+import csv
+import errno
+import hashlib
+import io
+import json
+import os
+import re
+import shutil
+import zipfile
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PIL import Image
+from pypdf import PdfReader
+
+from journal_app.export import compile as compile_module
+from journal_app.export import fonts
+from journal_app.export.compile import (
+    CSV_COLUMNS,
+    PICTURE_EDGE,
+    CompileCancelled,
+    CompileError,
+    CompileReport,
+    compile_handins,
+)
+from journal_app.export.handin import write_handin
+from journal_app.export.pdf import ExportCancelled, ExportError
+from journal_app.packs.loader import load_pack, load_pack_text
+from journal_app.packs.model import ImagePrompt, Pack
+from journal_app.store.answers import (
+    AnswerValue,
+    ChecklistValue,
+    ItemsValue,
+    StemsValue,
+    TableValue,
+    TextValue,
+)
+from journal_app.store.repository import Repository
+
+MINIMAL = Path(__file__).parent.parent / "data" / "minimal-pack.json"
+ACCENT_FILL = b".121569 .372549 .545098 rg"  # pdf.ACCENT, the colour of the bars
+
+
+@pytest.fixture(scope="module")
+def pack() -> Pack:
+    return load_pack(MINIMAL)
+
+
+def picture(colour: str, size: tuple[int, int] = (120, 80), kind: str = "PNG") -> bytes:
+    out = io.BytesIO()
+    Image.new("RGB", size, colour).save(out, format=kind)
+    return out.getvalue()
+
+
+@dataclass
+class Person:
+    """One participant's journal, saved with the real store and written as a hand-in."""
+
+    name: str
+    answers: dict[str, tuple[AnswerValue | None, int | None]]
+    pictures: tuple[tuple[bytes, str], ...] = ()
+
+
+AMINA = Person(
+    "Amina Haddad",
+    {
+        "free": (TextValue("Trust is built slowly — مشترك"), 420),
+        "five": (ItemsValue(("Skills", "Trade", "", "Trust", "Culture")), None),
+        "labelled": (ItemsValue(("Because it matters.", "Together.")), None),
+        "pick": (ChecklistValue(("blue",), True, "Ochre paint"), None),
+        "fixed": (TableValue((("local", "role", "Listen first"),)), None),
+        "blank": (TableValue((("1", "a", "North"), ("2", "b", "South"))), None),
+        "gaps": (StemsValue((("is", "contagious"),)), None),
+    },
+    ((picture("teal"), "Our street"),),
+)
+BO = Person(
+    "Bo Chen",
+    {
+        "free": (TextValue("我们一起工作 every week."), 300),
+        "pick": (ChecklistValue(("red", "blue"), False, ""), None),
+        "fixed": (TableValue((("national", "role", "Lobby the ministry"),)), None),
+    },
+    ((picture("orange"), "Harbour"),),
+)
+CARLA = Person(
+    "Carla Mendes",
+    {
+        "free": (TextValue("=SUM(A1:A2) is what I typed.\n\nSecond paragraph."), None),
+        "pick": (ChecklistValue((), True, "Teal"), None),
+    },
+)
+
+
+def write_person(folder: Path, pack: Pack, person: Person, file_name: str) -> Path:
+    """Save the person's answers and pictures in a fresh data folder, then write a hand-in."""
+    repository = Repository.open(folder / f"data-{file_name}", snapshot_on_open=False)
+    try:
+        journal = repository.create_journal(person.name, pack)
+        for prompt_id, (value, seconds) in person.answers.items():
+            prompt = pack.prompt(prompt_id)
+            assert prompt is not None
+            repository.save_answer(journal, prompt, value, time_spent_seconds=seconds)
+        photo = pack.prompt("photo")
+        assert isinstance(photo, ImagePrompt)
+        for data, caption in person.pictures:
+            repository.add_image(journal, photo, data, caption=caption)
+        (folder / "in").mkdir(exist_ok=True)
+        return write_handin(repository, pack, journal, folder / "in" / file_name)
+    finally:
+        repository.close()
+
+
+@pytest.fixture(scope="module")
+def handins(tmp_path_factory: pytest.TempPathFactory, pack: Pack) -> list[Path]:
+    folder = tmp_path_factory.mktemp("handins")
+    return [
+        write_person(folder, pack, person, f"h{i}")
+        for i, person in enumerate((AMINA, BO, CARLA), start=1)
+    ]
+
+
+def text_of(path: Path) -> str:
+    return "\n".join(page.extract_text() or "" for page in PdfReader(path).pages)
+
+
+def rewrite(path: Path, change: Callable[[dict[str, Any]], None], target: Path) -> Path:
+    """Copy a hand-in with its answers.json changed, the manifest's checksums made to match."""
+    with zipfile.ZipFile(path) as archive:
+        files = {name: archive.read(name) for name in archive.namelist()}
+    document = json.loads(files["answers.json"])
+    change(document)
+    files["answers.json"] = json.dumps(document, ensure_ascii=False).encode()
+    manifest = json.loads(files["manifest.json"])
+    manifest["files"] = {
+        n: {"size": len(d), "sha256": hashlib.sha256(d).hexdigest()}
+        for n, d in files.items()
+        if n != "manifest.json"
+    }
+    files["manifest.json"] = json.dumps(manifest).encode()
+    with zipfile.ZipFile(target, "w") as archive:
+        for name, data in files.items():
+            archive.writestr(name, data)
+    return target
+
+
+def read_csv(path: Path) -> list[dict[str, str]]:
+    with path.open(encoding="utf-8-sig", newline="") as handle:
+        reader = csv.DictReader(handle)
+        assert tuple(reader.fieldnames or ()) == CSV_COLUMNS
+        return list(reader)
+
+
+def leftovers(folder: Path) -> list[str]:
+    return sorted(p.name for p in folder.iterdir() if p.name.endswith(".partial"))
+
+
+# ----------------------------------------------------------------------------- the PDF
+
+
+def test_the_outcome_document(tmp_path: Path, pack: Pack, handins: list[Path]) -> None:
+    target = tmp_path / "outcome.pdf"
+    report = compile_handins(handins, pack, target)
+    assert isinstance(report, CompileReport)
+    assert (report.pdf_path, report.csv_path, report.handins) == (target, None, 3)
+    assert report.missing == {}
+    reader = PdfReader(target)
+    assert report.pages == len(reader.pages)
+    text = text_of(target)
+
+    # The cover and the pack's attribution.
+    cover = reader.pages[0].extract_text()
+    assert "Test pack" in cover
+    assert "Outcome document" in cover
+    assert "Compiled from 3 hand-ins" in cover
+    assert "© Test 2026 · CC0" in text
+    assert "The answers are the participants' own." in text
+    assert "author's own" not in text
+    assert f"page 2 of {report.pages}" in text
+
+    # Checklist counts: the bar labels, and bars as long as their counts.
+    assert re.search(r"Red\s+1\b", text)
+    assert re.search(r"Blue\s+2\b", text)
+    assert re.search(r"Other\s+2\b", text)
+    chart_page = next(p for p in reader.pages if "Blue" in (p.extract_text() or ""))
+    stream = chart_page.get_contents()
+    assert stream is not None
+    content = stream.get_data()
+    assert ACCENT_FILL in content  # vector bars, in the accent colour
+    widths = [float(w) for w in re.findall(rb"n 0 [\d.]+ ([\d.]+) [\d.]+ re f\*", content)]
+    assert len(widths) == 3
+    assert widths[1] == pytest.approx(2 * widths[0])  # blue (2) is twice red (1)
+    assert "Ochre paint" in text  # the "Other" texts
+    assert "Teal" in text
+
+    # Every participant's answers, numbered in input order, anonymous.
+    for expected in (
+        "Participant 1: Trust is built slowly",
+        "Participant 2: 我们一起工作 every week.",
+        "Participant 3: =SUM(A1:A2) is what I typed.",
+        "Second paragraph.",
+        "1. Skills",
+        "5. Culture",
+        "Because it matters.",
+        "Together.",
+        "Listen first",
+        "Lobby the ministry",
+        "North",
+        "South",
+        "contagious",
+        "Our street",
+        "Harbour",
+    ):
+        assert expected in text, expected
+    assert "3. " not in text.split("Name five.")[1].split("Two questions:")[0]  # the empty item
+    for name in ("Amina", "Haddad", "Bo Chen", "Carla", "Mendes"):
+        assert name not in text
+    assert "median 6 min" in text  # 420 s and 300 s
+
+    # Prompts nobody answered, listed at the end; notes are not prompts to answer.
+    nobody = text.split("Prompts nobody answered")[1]
+    assert "Own options." in nobody
+    assert "Pick." not in nobody
+    assert "A fact." not in text
+
+    outline = [o.title for o in reader.outline if not isinstance(o, list)]
+    assert outline == ["Section 1: First", "Second", "Prompts nobody answered"]
+
+
+def test_tables_have_a_participant_column_and_headings_on_every_page(
+    tmp_path: Path, pack: Pack
+) -> None:
+    person = Person(
+        "Many",
+        {
+            "blank": (
+                TableValue(tuple((str(r), "a", f"Row {r} text " * 6) for r in (1, 2, 3))),
+                None,
+            )
+        },
+    )
+    first = write_person(tmp_path, pack, person, "first")
+    paths = [first]
+    for i in range(45):
+        paths.append(Path(shutil.copy(first, tmp_path / "in" / f"copy{i}.journal.zip")))
+    target = tmp_path / "outcome.pdf"
+    report = compile_handins(paths, pack, target)
+    pages = [p.extract_text() or "" for p in PdfReader(target).pages]
+    with_rows = [p for p in pages if "Row 2 text" in p]
+    assert len(with_rows) >= 3
+    for page in with_rows:
+        assert re.search(r"Participant\s+A\s+B", page), page[:200]
+    assert "46 of 46 participants answered." in "\n".join(pages)
+    assert report.pages == len(pages)
+
+
+def test_names_only_when_asked(tmp_path: Path, pack: Pack, handins: list[Path]) -> None:
+    report = compile_handins(
+        handins, pack, tmp_path / "named.pdf", csv_path=tmp_path / "named.csv", show_names=True
+    )
+    text = text_of(report.pdf_path)
+    assert "Amina Haddad (participant 1):" in text
+    assert "Bo Chen (participant 2):" in text
+    assert "1. Amina Haddad" in text  # the table's participant column and the list of names
+    rows = read_csv(tmp_path / "named.csv")
+    assert {r["journal_name"] for r in rows} == {"Amina Haddad", "Bo Chen", "Carla Mendes"}
+
+    anonymous = compile_handins(handins, pack, tmp_path / "a.pdf", csv_path=tmp_path / "a.csv")
+    assert "Amina" not in text_of(anonymous.pdf_path)
+    assert {r["journal_name"] for r in read_csv(tmp_path / "a.csv")} == {""}
+
+
+def test_a_large_picture_is_scaled_down(tmp_path: Path, pack: Pack) -> None:
+    person = Person("Photographer", {}, ((picture("navy", (2000, 1500), "JPEG"), "Wide"),))
+    path = write_person(tmp_path, pack, person, "photo")
+    report = compile_handins([path], pack, tmp_path / "outcome.pdf")
+    images = [image.image for page in PdfReader(report.pdf_path).pages for image in page.images]
+    sizes = [image.size for image in images if image is not None]
+    assert sizes == [(PICTURE_EDGE, 750)]
+
+
+# ----------------------------------------------------------------------------- the CSV
+
+
+def test_the_csv_has_one_row_per_participant_prompt_and_part(
+    tmp_path: Path, pack: Pack, handins: list[Path]
+) -> None:
+    target = tmp_path / "outcome.csv"
+    report = compile_handins(handins, pack, tmp_path / "outcome.pdf", csv_path=target)
+    assert report.csv_path == target
+    assert target.read_bytes().startswith(b"\xef\xbb\xbfparticipant,")  # UTF-8 with a BOM
+    rows = read_csv(target)
+    assert {(r["pack_id"], r["pack_version"]) for r in rows} == {("test-pack", "2.1")}
+    found = [(r["participant"], r["prompt_id"], r["kind"], r["part"], r["value"]) for r in rows]
+    assert found == [
+        ("1", "free", "text", "", "Trust is built slowly — مشترك"),
+        ("1", "free", "text", "time_spent_seconds", "420"),
+        ("1", "five", "text", "1", "Skills"),
+        ("1", "five", "text", "2", "Trade"),
+        ("1", "five", "text", "4", "Trust"),
+        ("1", "five", "text", "5", "Culture"),
+        ("1", "labelled", "text", "1", "Because it matters."),
+        ("1", "labelled", "text", "2", "Together."),
+        ("1", "pick", "checklist", "blue", "Blue"),
+        ("1", "pick", "checklist", "other", "Ochre paint"),
+        ("1", "fixed", "table", "local|role", "Listen first"),
+        ("1", "blank", "table", "1|a", "North"),
+        ("1", "blank", "table", "2|b", "South"),
+        ("1", "photo", "image", "1", "Our street"),
+        ("1", "gaps", "stems", "is", "contagious"),
+        ("2", "free", "text", "", "我们一起工作 every week."),
+        ("2", "free", "text", "time_spent_seconds", "300"),
+        ("2", "pick", "checklist", "red", "Red"),
+        ("2", "pick", "checklist", "blue", "Blue"),
+        ("2", "fixed", "table", "national|role", "Lobby the ministry"),
+        ("2", "photo", "image", "1", "Harbour"),
+        # A text that a spreadsheet would take for a formula gets an apostrophe.
+        ("3", "free", "text", "", "'=SUM(A1:A2) is what I typed.\n\nSecond paragraph."),
+        ("3", "pick", "checklist", "other", "Teal"),
+    ]
+    first = rows[0]
+    assert (first["section"], first["prompt_text"]) == ("First", "Say something.")
+
+
+# ----------------------------------------------------------------------------- versions, refusals
+
+
+def test_hand_ins_of_other_versions_compile_together(
+    tmp_path: Path, pack: Pack, handins: list[Path]
+) -> None:
+    # A hand-in made with an older version that did not have the "five" prompt yet…
+    document = json.loads(MINIMAL.read_text("utf-8"))
+    document["version"] = "2.0"
+    group = document["sections"][0]["groups"][0]
+    group["prompts"] = [p for p in group["prompts"] if p["id"] != "five"]
+    older = load_pack_text(json.dumps(document))
+    old = write_person(
+        tmp_path, older, Person("Dana", {"free": (TextValue("From 2.0"), None)}), "old"
+    )
+
+    # …and one with an answer to a prompt this version no longer has, and one that no longer
+    # fits its prompt (an option that was removed).
+    def drift(answers: dict[str, Any]) -> None:
+        answers["answers"].append(
+            {"prompt_id": "gone", "kind": "text", "prompt_text": "Gone?", "value": {"text": "Kept"}}
+        )
+        for answer in answers["answers"]:
+            if answer["prompt_id"] == "pick":
+                answer["value"]["checked"] = ["green"]
+
+    drifted = rewrite(handins[1], drift, tmp_path / "in" / "drifted.journal.zip")
+    report = compile_handins(
+        [handins[0], drifted, old], pack, tmp_path / "o.pdf", csv_path=tmp_path / "o.csv"
+    )
+    assert report.versions == {"2.1": 2, "2.0": 1}
+    assert report.not_in_pack == {"gone": 1}
+    assert report.unfit == {"pick": 1}
+    text = text_of(report.pdf_path)
+    assert "Participant 3: From 2.0" in text
+    assert "versions 2.0 (1), 2.1 (2)" in text
+    assert "2 answer(s) to prompts this version of the pack does not have" in text
+    assert re.search(r"Blue\s+1\b", text)  # Bo's ticks no longer fit: only Amina's count
+    assert "Kept" not in text
+    rows = read_csv(tmp_path / "o.csv")
+    assert ("2", "gone", "Gone?", "Kept") in [
+        (r["participant"], r["prompt_id"], r["prompt_text"], r["value"]) for r in rows
+    ]
+    assert {r["pack_version"] for r in rows if r["participant"] == "3"} == {"2.0"}
+    assert "left out of the PDF and are in the CSV" in report.summary()
+
+
+def test_a_hand_in_for_another_pack_is_refused_by_name(
+    tmp_path: Path, pack: Pack, handins: list[Path]
+) -> None:
+    def other(document: dict[str, Any]) -> None:
+        document["pack"]["id"] = "other-pack"
+
+    stranger = rewrite(handins[0], other, tmp_path / "stranger.journal.zip")
+    target = tmp_path / "outcome.pdf"
+    with pytest.raises(CompileError) as caught:
+        compile_handins([handins[1], stranger], pack, target, csv_path=tmp_path / "o.csv")
+    message = str(caught.value)
+    assert str(stranger) in message
+    assert "'other-pack', not 'test-pack'" in message
+    assert "nothing was written" in message
+    assert not target.exists()
+    assert not (tmp_path / "o.csv").exists()
+    assert leftovers(tmp_path) == []
+
+
+@pytest.mark.parametrize("damage", ["bytes", "checksum"])
+def test_a_damaged_hand_in_is_refused_by_name_and_old_files_stay(
+    tmp_path: Path, pack: Pack, handins: list[Path], damage: str
+) -> None:
+    damaged = tmp_path / "damaged.journal.zip"
+    if damage == "bytes":  # damage inside the compressed data
+        data = bytearray(handins[0].read_bytes())
+        data[len(data) // 2 : len(data) // 2 + 40] = b"x" * 40
+        damaged.write_bytes(bytes(data))
+    else:  # answers.json changed after the manifest was written
+        with zipfile.ZipFile(handins[0]) as source, zipfile.ZipFile(damaged, "w") as target:
+            for name in source.namelist():
+                data = source.read(name)
+                target.writestr(name, data.replace(b"Skills", b"Spills"))
+    target, table = tmp_path / "outcome.pdf", tmp_path / "outcome.csv"
+    target.write_bytes(b"old pdf")
+    table.write_bytes(b"old csv")
+    with pytest.raises(CompileError, match=re.escape(str(damaged))) as caught:
+        compile_handins([handins[1], damaged], pack, target, csv_path=table)
+    assert isinstance(caught.value, ExportError)
+    if damage == "checksum":  # read_handin's own message
+        assert "does not match its checksum" in str(caught.value)
+    assert (target.read_bytes(), table.read_bytes()) == (b"old pdf", b"old csv")
+    assert leftovers(tmp_path) == []
+
+
+def test_bad_arguments_are_refused(tmp_path: Path, pack: Pack, handins: list[Path]) -> None:
+    with pytest.raises(CompileError, match="no hand-ins"):
+        compile_handins([], pack, tmp_path / "o.pdf")
+    with pytest.raises(CompileError, match="given twice"):
+        compile_handins([handins[0], handins[0]], pack, tmp_path / "o.pdf")
+    with pytest.raises(CompileError, match="is one of the hand-ins"):
+        compile_handins(handins, pack, handins[0])
+    with pytest.raises(CompileError, match="does not exist"):
+        compile_handins(handins, pack, tmp_path / "nowhere" / "o.pdf")
+    with pytest.raises(CompileError, match="cannot be the same file"):
+        compile_handins(handins, pack, tmp_path / "o.pdf", csv_path=tmp_path / "o.pdf")
+    assert not (tmp_path / "o.pdf").exists()
+
+
+# ----------------------------------------------------------------------------- safety
+
+
+def test_a_failure_while_writing_leaves_no_partial_file(
+    tmp_path: Path, pack: Pack, handins: list[Path], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def full(*_args: object) -> None:
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(os, "replace", full)
+    with pytest.raises(CompileError, match="the disk is full"):
+        compile_handins(handins, pack, tmp_path / "o.pdf", csv_path=tmp_path / "o.csv")
+    assert sorted(p.name for p in tmp_path.iterdir()) == []
+
+
+@pytest.mark.parametrize("after", [0, 40])
+def test_cancel_writes_nothing(tmp_path: Path, pack: Pack, handins: list[Path], after: int) -> None:
+    calls = 0
+
+    def cancelled() -> bool:  # at once (while reading), or later (while laying out)
+        nonlocal calls
+        calls += 1
+        return calls > after
+
+    with pytest.raises(CompileCancelled) as caught:
+        compile_handins(
+            handins, pack, tmp_path / "o.pdf", csv_path=tmp_path / "o.csv", cancelled=cancelled
+        )
+    assert isinstance(caught.value, ExportCancelled)
+    assert sorted(p.name for p in tmp_path.iterdir()) == []
+
+
+def test_progress_goes_up_to_one(tmp_path: Path, pack: Pack, handins: list[Path]) -> None:
+    seen: list[float] = []
+    compile_handins(handins, pack, tmp_path / "o.pdf", on_progress=seen.append)
+    assert seen == sorted(seen)
+    assert seen[-1] == 1.0
+    assert len(seen) > len(handins)
+
+
+def test_plain_text_is_drawn_as_the_font_module_would(tmp_path: Path, pack: Pack) -> None:
+    """The compile's shortcut for plain Latin text gives the same fragments as fonts does."""
+    face = fonts.register_fonts()
+    compiler = compile_module._Compiler(pack, face, tmp_path, None, False)
+    try:
+        styles = compiler.styles
+        samples = ["Plain text & <tags>", "Café crème, naïve — no", "Two\nlines", "ß ÿ ± ½"]
+        for text in samples:
+            for style in (styles.answer, styles.cell_head, styles.hint):
+                fast = compiler.para(text, style)
+                slow = fonts.make_paragraph(text, style)
+                assert [(f.fontName, f.text) for f in fast.frags] == [
+                    (f.fontName, f.text) for f in slow.frags
+                ], (text, style.name)
+        assert compile_module._PLAIN.fullmatch("Soft\xadhyphen") is None  # fonts drops it
+        assert compile_module._PLAIN.fullmatch("Tab\there") is None
+    finally:
+        compiler.spool.close()
