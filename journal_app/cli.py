@@ -17,7 +17,7 @@ from journal_app import __version__, paths, resources
 from journal_app.store.errors import StoreError
 
 if TYPE_CHECKING:
-    from journal_app.store.repository import Repository
+    from journal_app.store.repository import Journal, Repository
 
 EXIT_OK = 0
 EXIT_FAILURE = 1
@@ -265,8 +265,6 @@ def _cmd_restore(args: argparse.Namespace) -> int:
 def _cmd_export_pdf(args: argparse.Namespace) -> int:
     from journal_app.export.pdf import ExportError, JournalContent, PdfOptions, export_pdf, gather
     from journal_app.packs.loader import PackError, load_pack
-    from journal_app.store.errors import DataFolderLocked
-    from journal_app.store.repository import Repository
 
     options = PdfOptions(
         page_size=args.page_size, blank=args.blank, skip_unanswered=args.skip_unanswered
@@ -282,19 +280,8 @@ def _cmd_export_pdf(args: argparse.Namespace) -> int:
             pack = load_pack(pack_for(resources.DEFAULT_PACK_ID))
             report = export_pdf(pack, JournalContent(journal=None), output, options)
         else:
-            try:
-                repository = Repository.open(data_dir, snapshot_on_open=False)
-            except DataFolderLocked:
-                # The app is open on this folder: export only reads, so read beside it.
-                repository = Repository.open(data_dir, snapshot_on_open=False, lock=False)
-            with repository:
-                journals = repository.journals()
-                if args.journal:
-                    journal = repository.journal_by_name(args.journal)
-                elif journals:
-                    journal = journals[0]
-                else:
-                    raise CommandError(f"There is no journal in {data_dir} yet; nothing to export.")
+            with _open_for_reading(data_dir) as repository:
+                journal = _chosen_journal(repository, args.journal, data_dir, "export")
                 pack = load_pack(pack_for(journal.pack_id))
                 report = export_pdf(pack, gather(repository, journal), output, options)
     except PackError as error:
@@ -308,6 +295,28 @@ def _cmd_export_pdf(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _open_for_reading(data_dir: Path) -> Repository:
+    """The data folder's repository, also when the app has it open (then without the lock)."""
+    from journal_app.store.errors import DataFolderLocked
+    from journal_app.store.repository import Repository
+
+    try:
+        return Repository.open(data_dir, snapshot_on_open=False)
+    except DataFolderLocked:
+        # The app is open on this folder: the command only reads, so it reads beside it.
+        return Repository.open(data_dir, snapshot_on_open=False, lock=False)
+
+
+def _chosen_journal(repository: Repository, name: str | None, data_dir: Path, what: str) -> Journal:
+    """The journal named ``name``, else the most recently used one."""
+    if name:
+        return repository.journal_by_name(name)
+    journals = repository.journals()
+    if not journals:
+        raise CommandError(f"There is no journal in {data_dir} yet; nothing to {what}.")
+    return journals[0]
+
+
 def _open_for_writing(args: argparse.Namespace) -> Repository:
     from journal_app.store.repository import Repository
 
@@ -317,22 +326,10 @@ def _open_for_writing(args: argparse.Namespace) -> Repository:
 def _cmd_hand_in(args: argparse.Namespace) -> int:
     from journal_app.export.handin import HandInError, write_handin
     from journal_app.packs.loader import PackError, load_pack
-    from journal_app.store.errors import DataFolderLocked
-    from journal_app.store.repository import Repository
 
     data_dir = paths.data_dir(args.data_dir)
-    try:
-        repository = Repository.open(data_dir, snapshot_on_open=False)
-    except DataFolderLocked:  # the app is open: a hand-in only reads
-        repository = Repository.open(data_dir, snapshot_on_open=False, lock=False)
-    with repository:
-        journals = repository.journals()
-        if args.journal:
-            journal = repository.journal_by_name(args.journal)
-        elif journals:
-            journal = journals[0]
-        else:
-            raise CommandError(f"There is no journal in {data_dir} yet; nothing to hand in.")
+    with _open_for_reading(data_dir) as repository:
+        journal = _chosen_journal(repository, args.journal, data_dir, "hand in")
         try:
             pack_path = (
                 resolve_pack_argument(args.pack)
