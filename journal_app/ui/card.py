@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QCheckBox, QFrame, QHBoxLayout, QLabel, QVBoxLayou
 from journal_app.packs.model import AnswerablePrompt, AnyPrompt, NotePrompt
 from journal_app.store.answers import Answer
 from journal_app.ui.editors import ImageGateway, PromptEditor, create_editor
+from journal_app.ui.packtext import t
 from journal_app.ui.timer import TimerWidget
 from journal_app.ui.widgets import rich_label
 
@@ -41,9 +42,9 @@ class PromptCard(QFrame):
             self.setFrameShape(QFrame.Shape.StyledPanel)
             layout.setContentsMargins(16, 12, 16, 12)
             if prompt.title is not None:
-                layout.addWidget(rich_label(f"<b>{html.escape(str(prompt.title))}</b>"))
+                layout.addWidget(rich_label(f"<b>{html.escape(t(prompt.title))}</b>"))
 
-        heading = html.escape(str(prompt.text)).replace("\n", "<br>")
+        heading = html.escape(t(prompt.text)).replace("\n", "<br>")
         if prompt.number:
             heading = f"<b>{html.escape(prompt.number)}.</b>&nbsp; {heading}"
         self.text_label = rich_label(heading)
@@ -54,7 +55,7 @@ class PromptCard(QFrame):
 
         self.hint_label: QLabel | None = None
         if isinstance(prompt, AnswerablePrompt) and prompt.hint is not None:
-            self.hint_label = rich_label(f"<i>{html.escape(str(prompt.hint))}</i>")
+            self.hint_label = rich_label(f"<i>{html.escape(t(prompt.hint))}</i>")
             self.hint_label.setObjectName("promptHint")
             layout.addWidget(self.hint_label)
         if prompt.reconstructed:
@@ -94,7 +95,7 @@ class PromptCard(QFrame):
             self.skip_box.toggled.connect(self._on_skip_box_toggled)
             row.addWidget(self.skip_box)
             layout.addLayout(row)
-        self.setAccessibleName(str(prompt.text)[:80])
+        self.setAccessibleName(t(prompt.text)[:80])
 
     def load(self, answer: Answer | None) -> None:
         """Show a stored answer (or nothing) without emitting changes."""

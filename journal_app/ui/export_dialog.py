@@ -32,6 +32,7 @@ from journal_app.export.pdf import (
 from journal_app.packs.model import Pack
 from journal_app.store.errors import StoreError
 from journal_app.store.repository import Journal, Repository
+from journal_app.ui.packtext import t
 from journal_app.ui.widgets import documents_dir
 
 
@@ -133,7 +134,7 @@ class PdfExport(QObject):
             return False
         options = options_dialog.options()
         name = "workbook" if options.blank else self.journal.name
-        suggested = str(documents_dir() / f"{self.pack.title} - {name}.pdf")
+        suggested = str(documents_dir() / f"{t(self.pack.title)} - {name}.pdf")
         path, _filter = QFileDialog.getSaveFileName(
             self.window, self.tr("Export PDF"), suggested, self.tr("PDF documents (*.pdf)")
         )

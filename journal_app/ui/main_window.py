@@ -7,7 +7,7 @@ import html
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QLocale, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -43,10 +43,12 @@ from journal_app.store.answers import (
 )
 from journal_app.store.errors import StoreError
 from journal_app.store.repository import Journal, Repository
+from journal_app.ui import packtext
 from journal_app.ui.autosave import Autosave
 from journal_app.ui.card import PromptCard
 from journal_app.ui.editors.image import ImageEditor
 from journal_app.ui.export_dialog import PdfExport
+from journal_app.ui.packtext import t
 from journal_app.ui.page import GroupPage, paragraphs
 from journal_app.ui.session import JournalSession, Status
 from journal_app.ui.widgets import documents_dir
@@ -99,6 +101,8 @@ class MainWindow(QMainWindow):
         self.pack = pack
         self.library = library
         self._opened_packs: dict[str, Pack] = {pack.id: pack}  # also those not in the library
+        chosen = str(settings.value("pack_language", "") or "")
+        packtext.set_language(chosen or packtext.best_language(pack, QLocale().uiLanguages()))
         self.repository = repository
         self.settings = settings
         self.session = JournalSession(repository, pack, journal)
@@ -153,7 +157,7 @@ class MainWindow(QMainWindow):
         credits = pack.attribution
         self.statusBar().addWidget(self.save_state, 1)
         self.statusBar().addPermanentWidget(self.progress)
-        self.credits = QLabel(f"{pack.title} · {credits.copyright} · {credits.licence}")
+        self.credits = QLabel(f"{t(pack.title)} · {credits.copyright} · {credits.licence}")
         self.statusBar().addPermanentWidget(self.credits)
 
         self._page_index: dict[str, int] = {}
@@ -220,6 +224,9 @@ class MainWindow(QMainWindow):
             QKeySequence("Ctrl+0"),
         )
 
+        self.language_menu = view_menu.addMenu(self.tr("Journal &language"))
+        self.language_menu.aboutToShow.connect(self._fill_language_menu)
+
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         self._action(help_menu, self.tr("&About this journal"), self._on_about_triggered)
 
@@ -243,7 +250,7 @@ class MainWindow(QMainWindow):
         self._prompt_items.clear()
         self._section_items.clear()
         for page in self.pack.front_matter:
-            item = QTreeWidgetItem([str(page.title)])
+            item = QTreeWidgetItem([t(page.title)])
             item.setData(0, _KEY, ("page", page.id))
             self.navigator.addTopLevelItem(item)
         for section in self.pack.sections:
@@ -254,13 +261,13 @@ class MainWindow(QMainWindow):
             for group in section.groups:
                 parent = section_item
                 if group.title is not None:
-                    parent = QTreeWidgetItem(section_item, [str(group.title)])
+                    parent = QTreeWidgetItem(section_item, [t(group.title)])
                     parent.setData(0, _KEY, ("group", group.id))
-                    parent.setToolTip(0, str(group.title))
+                    parent.setToolTip(0, t(group.title))
                 for prompt in group.prompts:
                     item = QTreeWidgetItem(parent)
                     item.setData(0, _KEY, ("prompt", prompt.id))
-                    item.setToolTip(0, str(prompt.text))
+                    item.setToolTip(0, t(prompt.text))
                     self._prompt_items[prompt.id] = item
                     self._mark(prompt)
             section_item.setExpanded(True)
@@ -271,7 +278,7 @@ class MainWindow(QMainWindow):
         item = self._prompt_items.get(prompt.id)
         if item is None:
             return
-        text = str(prompt.text).replace("\n", " ")
+        text = t(prompt.text).replace("\n", " ")
         if len(text) > 64:
             text = text[:63].rstrip() + "…"
         if prompt.number:
@@ -292,7 +299,7 @@ class MainWindow(QMainWindow):
     def _update_progress(self) -> None:
         for section in self.pack.sections:
             done, total = self.session.progress(list(section.prompts()))
-            title = str(section.title)
+            title = t(section.title)
             if section.number:
                 title = self.tr("Section {0}: {1}").format(section.number, title)
             item = self._section_items[section.id]
@@ -314,10 +321,10 @@ class MainWindow(QMainWindow):
             self.pack = pack
             self._opened_packs[pack.id] = pack
             credits = pack.attribution
-            self.credits.setText(f"{pack.title} · {credits.copyright} · {credits.licence}")
+            self.credits.setText(f"{t(pack.title)} · {credits.copyright} · {credits.licence}")
         self.session = JournalSession(self.repository, self.pack, journal)
         self.setWindowTitle(
-            self.tr("{0} — {1} — Reflection Journal").format(journal.name, self.pack.title)
+            self.tr("{0} — {1} — Reflection Journal").format(journal.name, t(self.pack.title))
         )
         while (widget := self.pages.widget(0)) is not None:
             self.pages.removeWidget(widget)
@@ -398,7 +405,7 @@ class MainWindow(QMainWindow):
         name, ok = QInputDialog.getText(
             self,
             self.tr("New journal"),
-            self.tr("Name of the new journal on “{0}”:").format(pack.title),
+            self.tr("Name of the new journal on “{0}”:").format(t(pack.title)),
         )
         if not ok or not name.strip():
             return False
@@ -443,7 +450,7 @@ class MainWindow(QMainWindow):
             return
         self.session.journal = journal
         self.setWindowTitle(
-            self.tr("{0} — {1} — Reflection Journal").format(journal.name, self.pack.title)
+            self.tr("{0} — {1} — Reflection Journal").format(journal.name, t(self.pack.title))
         )
 
     def delete_journal(self) -> None:
@@ -583,9 +590,9 @@ class MainWindow(QMainWindow):
         key = f"page:{page.id}"
         if key not in self._page_index:
             reader = QTextBrowser()
-            notes = "".join(f"<p><small>{html.escape(str(f))}</small></p>" for f in page.footnotes)
-            reader.setHtml(f"<h1>{html.escape(str(page.title))}</h1>{paragraphs(page.body)}{notes}")
-            reader.setAccessibleName(str(page.title))
+            notes = "".join(f"<p><small>{html.escape(t(f))}</small></p>" for f in page.footnotes)
+            reader.setHtml(f"<h1>{html.escape(t(page.title))}</h1>{paragraphs(page.body)}{notes}")
+            reader.setAccessibleName(t(page.title))
             self._page_index[key] = self.pages.addWidget(reader)
         widget = self.pages.widget(self._page_index[key])
         assert widget is not None
@@ -757,11 +764,11 @@ class MainWindow(QMainWindow):
         return False
 
     def _matches(self, prompt: AnyPrompt, query: str) -> bool:
-        texts = [str(prompt.text)]
+        texts = [t(prompt.text)]
         if isinstance(prompt, AnswerablePrompt) and prompt.hint is not None:
-            texts.append(str(prompt.hint))
+            texts.append(t(prompt.hint))
         if isinstance(prompt, ChecklistPrompt):
-            texts.extend(str(o.text) for o in prompt.options)
+            texts.extend(t(o.text) for o in prompt.options)
         texts.append(_answer_text(self.session.answers.get(prompt.id)))
         return any(query in t.casefold() for t in texts)
 
@@ -782,16 +789,36 @@ class MainWindow(QMainWindow):
         self.content.setFont(font)
         self.navigator.setFont(font)
 
+    def _fill_language_menu(self) -> None:
+        self.language_menu.clear()
+        current = packtext.language() or self.pack.language
+        for tag in self.pack.languages:
+            name = QLocale(tag).nativeLanguageName() or tag
+            action = self.language_menu.addAction(f"{name} ({tag})")
+            action.setCheckable(True)
+            action.setChecked(tag == current)
+            action.triggered.connect(lambda _=False, lang=tag: self.set_pack_language(lang))
+
+    def set_pack_language(self, language: str) -> bool:
+        """Show the journal's own texts in another of its languages (answers are untouched)."""
+        if not self.save_all():
+            return False
+        packtext.set_language(language)
+        self.settings.setValue("pack_language", language)
+        self.session.remember_place(self._current_prompt)
+        self._open_journal(self.repository.journal(self.session.journal.id))
+        return True
+
     def _on_about_triggered(self) -> None:
         credits = self.pack.attribution
-        parts = [f"<h3>{html.escape(str(self.pack.title))}</h3>"]
+        parts = [f"<h3>{html.escape(t(self.pack.title))}</h3>"]
         if self.pack.subtitle:
-            parts.append(f"<p>{html.escape(str(self.pack.subtitle))}</p>")
+            parts.append(f"<p>{html.escape(t(self.pack.subtitle))}</p>")
         parts.append(f"<p>{html.escape(credits.copyright)} — {html.escape(credits.licence)}</p>")
         if credits.citation:
-            parts.append(f"<p><small>{html.escape(str(credits.citation))}</small></p>")
+            parts.append(f"<p><small>{html.escape(t(credits.citation))}</small></p>")
         if credits.adaptation:
-            parts.append(f"<p><small>{html.escape(str(credits.adaptation))}</small></p>")
+            parts.append(f"<p><small>{html.escape(t(credits.adaptation))}</small></p>")
         QMessageBox.about(self, self.tr("About this journal"), "".join(parts))
 
     def _show_error(self, message: str) -> None:

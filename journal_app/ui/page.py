@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QScrollArea, QVBoxLayout, QWi
 from journal_app.packs.model import Group, LocalText, Section
 from journal_app.ui.card import PromptCard
 from journal_app.ui.editors import ImageGateway
+from journal_app.ui.packtext import t
 from journal_app.ui.widgets import GrowingTextEdit, rich_label
 
 
@@ -19,7 +20,7 @@ def paragraphs(text: LocalText | None) -> str:
         return ""
     return "".join(
         "<p>" + html.escape(p).replace("\n", "<br>") + "</p>"
-        for p in str(text).split("\n\n")
+        for p in t(text).split("\n\n")
         if p.strip()
     )
 
@@ -66,14 +67,14 @@ class GroupPage(QScrollArea):
         layout.setSpacing(6)
 
         if first_of_section:
-            title = str(section.title)
+            title = t(section.title)
             if section.number:
                 title = self.tr("Section {0}: {1}").format(section.number, title)
             layout.addWidget(
                 rich_label(f"<h1>{html.escape(title)}</h1>{paragraphs(section.intro)}")
             )
         if group.title is not None or group.intro is not None:
-            heading = f"<h2>{html.escape(str(group.title))}</h2>" if group.title else ""
+            heading = f"<h2>{html.escape(t(group.title))}</h2>" if group.title else ""
             layout.addWidget(rich_label(heading + paragraphs(group.intro)))
 
         self.cards: dict[str, PromptCard] = {}

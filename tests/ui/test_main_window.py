@@ -455,3 +455,35 @@ def test_open_a_prompt_pack_and_switch_between_journals_of_two_packs(
     assert not window.open_pack()
     assert warned[0].startswith("This prompt pack cannot be opened:")
     assert f"{broken}:1: /" in warned[0]
+
+
+def test_the_journal_language_can_be_switched_without_touching_answers(
+    qtbot: QtBot, tmp_path: Path, data_dir: Path
+) -> None:
+    import html
+
+    from journal_app.ui import packtext
+
+    multilingual = load_pack(
+        Path(__file__).parent.parent.parent / "prompts" / "virtual-exchange.json"
+    )
+    with Repository.open(data_dir, snapshot_on_open=False) as repo:
+        window = open_window(qtbot, repo, multilingual, data_dir)
+        prompt = next(
+            p
+            for p in multilingual.prompts()
+            if p.kind.value == "text" and not getattr(p, "items", ())
+        )
+        window.session.save(prompt, TextValue("my answer, in English"), None)
+        assert window.set_pack_language("fr")
+        assert packtext.language() == "fr"
+        card = window.card(prompt.id)
+        assert prompt.text.get("fr") in html.unescape(card.text_label.text()).replace("<br>", "\n")
+        assert card.editor.value() == TextValue("my answer, in English")
+        section = window.navigator.topLevelItem(len(multilingual.front_matter))
+        assert multilingual.sections[0].title.get("fr") in section.text(0)
+        window.close()
+        again = open_window(qtbot, repo, multilingual, data_dir)  # the choice is remembered
+        assert packtext.language() == "fr"
+        again.set_pack_language("en")
+        again.close()

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QCheckBox, QGridLayout, QHBoxLayout, QLineEdit, QW
 from journal_app.packs.model import ChecklistPrompt
 from journal_app.store.answers import AnswerValue, ChecklistValue
 from journal_app.ui.editors.base import PromptEditor
+from journal_app.ui.packtext import t
 
 
 class ChecklistEditor(PromptEditor):
@@ -20,7 +21,7 @@ class ChecklistEditor(PromptEditor):
         columns = max(1, prompt.columns)
         self.boxes: dict[str, QCheckBox] = {}
         for index, option in enumerate(prompt.options):
-            box = QCheckBox(str(option.text))
+            box = QCheckBox(t(option.text))
             box.toggled.connect(self._on_edited)
             self.boxes[option.id] = box
             grid.addWidget(box, index // columns, index % columns)
@@ -30,7 +31,7 @@ class ChecklistEditor(PromptEditor):
         self.other_text: QLineEdit | None = None
         if prompt.other is not None:
             row = QHBoxLayout()
-            self.other_box = QCheckBox(str(prompt.other))
+            self.other_box = QCheckBox(t(prompt.other))
             self.other_text = QLineEdit()
             self.other_text.setAccessibleName(self.tr("Other: your words"))
             self.other_text.setPlaceholderText(self.tr("Say what else…"))

@@ -65,6 +65,7 @@ from journal_app.store.images import MAX_INPUT_BYTES
 from journal_app.store.repository import ImageInfo
 from journal_app.ui.drawing_pad import DrawingPad, encode_png
 from journal_app.ui.editors.base import PromptEditor
+from journal_app.ui.packtext import t
 
 THUMBNAIL_EDGE = 160
 """The longest edge of a thumbnail, in device-independent pixels."""
@@ -216,7 +217,7 @@ class ImageEditor(PromptEditor):
 
         self.thumbnails = QListWidget()
         self.thumbnails.setAccessibleName(self.tr("Pictures"))
-        self.thumbnails.setAccessibleDescription(str(self.image_prompt.text))
+        self.thumbnails.setAccessibleDescription(t(self.image_prompt.text))
         self.thumbnails.setViewMode(QListView.ViewMode.IconMode)
         self.thumbnails.setFlow(QListView.Flow.LeftToRight)
         self.thumbnails.setWrapping(False)

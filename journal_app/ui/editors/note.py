@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 from journal_app.packs.model import NotePrompt
 from journal_app.store.answers import AnswerValue
 from journal_app.ui.editors.base import PromptEditor
+from journal_app.ui.packtext import t
 
 
 class NoteView(PromptEditor):
@@ -23,7 +24,7 @@ class NoteView(PromptEditor):
         if prompt.source is not None:
             self.source = QLabel(
                 "<small>"
-                + self.tr("Source: {0}").format(html.escape(str(prompt.source)))
+                + self.tr("Source: {0}").format(html.escape(t(prompt.source)))
                 + "</small>"
             )
             self.source.setWordWrap(True)

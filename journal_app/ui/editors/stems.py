@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 from journal_app.packs.model import StemsPrompt
 from journal_app.store.answers import AnswerValue, StemsValue
 from journal_app.ui.editors.base import PromptEditor
+from journal_app.ui.packtext import t
 from journal_app.ui.widgets import GrowingTextEdit
 
 
@@ -19,10 +20,10 @@ class StemsEditor(PromptEditor):
         layout.setContentsMargins(0, 0, 0, 0)
         self.fields: dict[str, GrowingTextEdit] = {}
         for stem in prompt.stems:
-            label = QLabel(f"{stem.text} …")
+            label = QLabel(f"{t(stem.text)} …")
             label.setWordWrap(True)
             field = GrowingTextEdit(min_lines=2)
-            field.setAccessibleName(str(stem.text))
+            field.setAccessibleName(t(stem.text))
             label.setBuddy(field)
             field.textChanged.connect(self._on_edited)
             layout.addWidget(label)

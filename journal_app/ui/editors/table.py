@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from journal_app.packs.model import TablePrompt
 from journal_app.store.answers import AnswerValue, TableValue
 from journal_app.ui.editors.base import PromptEditor
+from journal_app.ui.packtext import t
 
 _EDITABLE = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEditable
 _PRINTED = Qt.ItemFlag.ItemIsEnabled
@@ -96,7 +97,7 @@ class TableEditor(PromptEditor):
         grid.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         grid.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         if prompt.has_header:
-            grid.setHorizontalHeaderLabels([str(c.title or "") for c in prompt.columns])
+            grid.setHorizontalHeaderLabels([t(c.title) for c in prompt.columns])
         else:
             grid.horizontalHeader().hide()
         if prompt.numbered:
@@ -112,13 +113,13 @@ class TableEditor(PromptEditor):
         for r, row in enumerate(prompt.rows):
             for c, column in enumerate(prompt.columns):
                 fixed = row.fixed(column.id)
-                item = QTableWidgetItem(str(fixed) if fixed is not None else "")
+                item = QTableWidgetItem(t(fixed))
                 if fixed is not None:
                     item.setFlags(_PRINTED)
                     item.setBackground(printed_background)
                 else:
                     item.setFlags(_EDITABLE)
-                    label = str(column.title or "")
+                    label = t(column.title)
                     item.setData(Qt.ItemDataRole.AccessibleTextRole, label)
                 grid.setItem(r, c, item)
         grid.itemChanged.connect(self._on_grid_item_changed)

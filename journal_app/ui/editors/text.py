@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QGridLayout, QLabel, QVBoxLayout, QWidget
 from journal_app.packs.model import TextPrompt
 from journal_app.store.answers import AnswerValue, ItemsValue, TextValue
 from journal_app.ui.editors.base import PromptEditor
+from journal_app.ui.packtext import t
 from journal_app.ui.widgets import GrowingTextEdit
 
 
@@ -37,10 +38,10 @@ class TextEditor(PromptEditor):
                     layout.addWidget(label, index, 0)
                     layout.addWidget(field, index, 1)
                 else:
-                    label = QLabel(str(item.label))
+                    label = QLabel(t(item.label))
                     label.setWordWrap(True)
                     field = GrowingTextEdit(min_lines=2)
-                    field.setAccessibleName(str(item.label))
+                    field.setAccessibleName(t(item.label))
                     layout.addWidget(label, 2 * index, 0, 1, 2)
                     layout.addWidget(field, 2 * index + 1, 0, 1, 2)
                 label.setBuddy(field)
