@@ -154,10 +154,9 @@ class MainWindow(QMainWindow):
         self.save_state = QLabel()
         self.save_state.setAccessibleName(self.tr("Save status"))
         self.progress = QLabel()
-        credits = pack.attribution
         self.statusBar().addWidget(self.save_state, 1)
         self.statusBar().addPermanentWidget(self.progress)
-        self.credits = QLabel(f"{t(pack.title)} · {credits.copyright} · {credits.licence}")
+        self.credits = QLabel()
         self.statusBar().addPermanentWidget(self.credits)
 
         self._page_index: dict[str, int] = {}
@@ -320,8 +319,7 @@ class MainWindow(QMainWindow):
         if pack is not None and pack is not self.pack:
             self.pack = pack
             self._opened_packs[pack.id] = pack
-            credits = pack.attribution
-            self.credits.setText(f"{t(pack.title)} · {credits.copyright} · {credits.licence}")
+        self._show_credits()
         self.session = JournalSession(self.repository, self.pack, journal)
         self.setWindowTitle(
             self.tr("{0} — {1} — Reflection Journal").format(journal.name, t(self.pack.title))
@@ -373,6 +371,13 @@ class MainWindow(QMainWindow):
             return False
         self._open_journal(journal, pack)
         return True
+
+    def _show_credits(self) -> None:
+        """The pack's attribution, always visible (shortened if long; in full as a tooltip)."""
+        credits = self.pack.attribution
+        full = f"{t(self.pack.title)} · {credits.copyright} · {credits.licence}"
+        self.credits.setText(full if len(full) <= 90 else full[:89].rstrip() + "…")
+        self.credits.setToolTip(full)
 
     def _pack_for(self, pack_id: str) -> Pack | None:
         if pack_id in self._opened_packs:
