@@ -47,7 +47,7 @@ from journal_app.ui import packtext
 from journal_app.ui.autosave import Autosave
 from journal_app.ui.card import PromptCard
 from journal_app.ui.editors.image import ImageEditor
-from journal_app.ui.export_dialog import PdfExport
+from journal_app.ui.export_dialog import CompileHandIns, PdfExport
 from journal_app.ui.packtext import t
 from journal_app.ui.page import GroupPage, paragraphs
 from journal_app.ui.session import JournalSession, Status
@@ -165,7 +165,7 @@ class MainWindow(QMainWindow):
         self._section_items: dict[str, QTreeWidgetItem] = {}
         self._current_prompt: str | None = None
         self._generation = 0
-        self._export: PdfExport | None = None
+        self._export: PdfExport | CompileHandIns | None = None
         self._unbuilt: list[str] = []
         self._text_step = _int_setting(settings, "text_step", TEXT_STEPS.index(1.0))
         self._build_menus()
@@ -194,6 +194,7 @@ class MainWindow(QMainWindow):
         self._action(journal_menu, self.tr("&Export PDF…"), self.export_pdf, QKeySequence("Ctrl+E"))
         self._action(journal_menu, self.tr("&Hand in…"), self.hand_in)
         self._action(journal_menu, self.tr("&Import a hand-in…"), self.import_handin)
+        self._action(journal_menu, self.tr("&Compile hand-ins…"), self.compile_handins)
         journal_menu.addSeparator()
         self._action(journal_menu, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
 
@@ -544,9 +545,19 @@ class MainWindow(QMainWindow):
         self.switch_journal(report.journal.id)
         return True
 
+    def compile_handins(self) -> CompileHandIns | None:
+        """File ▸ Compile hand-ins…: one outcome document from participants' hand-ins."""
+        task = CompileHandIns(self, self.pack)
+        task.finished.connect(self._on_export_finished)
+        if not task.start():
+            task.deleteLater()
+            return None
+        self._export = task
+        return task
+
     def _on_export_finished(self, outcome: str) -> None:
         messages = {
-            "done": self.tr("PDF exported."),
+            "done": self.tr("Done."),
             "failed": self.tr("The PDF could not be exported."),
             "cancelled": self.tr("Export cancelled; nothing was written."),
         }

@@ -76,7 +76,7 @@ def test_export_runs_in_the_background_and_saves_first(
     text = "".join(page.extract_text() for page in PdfReader(target).pages)
     assert "Written just now" in text
     assert "The PDF is ready" in choose["shown"][0]  # type: ignore[index]
-    assert window.statusBar().currentMessage() == "PDF exported."
+    assert window.statusBar().currentMessage() == "Done."
 
 
 def test_export_failure_is_a_message(
@@ -123,3 +123,32 @@ def test_blank_workbook_from_the_window(
         pass
     text = "".join(page.extract_text() for page in PdfReader(tmp_path / "out.pdf").pages)
     assert "A workbook to fill in by hand" in text
+
+
+def test_compile_hand_ins_from_the_window(
+    qtbot: QtBot, window: MainWindow, pack: Pack, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from journal_app.export.handin import write_handin
+
+    window.session.save(pack.prompt("free"), TextValue("An idea from Amina"), None)  # type: ignore[arg-type]
+    handin = write_handin(window.repository, pack, window.session.journal, tmp_path / "amina")
+    target = tmp_path / "outcome.pdf"
+    shown: list[str] = []
+    monkeypatch.setattr(QFileDialog, "getOpenFileNames", lambda *a, **k: ([str(handin)], ""))
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.No)
+    monkeypatch.setattr(
+        QMessageBox,
+        "information",
+        lambda *a, **k: shown.append(str(a[2])) or QMessageBox.StandardButton.Close,
+    )
+    task = window.compile_handins()
+    assert task is not None
+    with qtbot.waitSignal(task.finished, timeout=60000) as outcome:
+        pass
+    assert outcome.args == ["done"]
+    assert shown[0].startswith("Compiled 1 hand-in into")
+    text = "".join(page.extract_text() for page in PdfReader(target).pages)
+    assert "An idea from Amina" in text
+    assert "Amina" not in text.replace("An idea from Amina", "")  # anonymous
+    assert target.with_suffix(".csv").is_file()
