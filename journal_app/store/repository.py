@@ -173,14 +173,12 @@ class Repository:
         """Start a journal on ``pack``. Names are unique on a machine."""
         name = _clean_name(name)
         now = utcnow()
-        row = JournalRow(
-            name=name, pack_id=pack.id, pack_version=pack.version, created_at=now, updated_at=now
-        )
+        row = _journal_row(name, pack, now)
         try:
             with self._write() as session:
                 session.add(row)
         except IntegrityError:
-            raise StoreError(f"A journal named {name!r} already exists.") from None
+            raise _name_taken(name) from None
         return _journal(row)
 
     def unused_name(self, name: str) -> str:
@@ -222,24 +220,19 @@ class Repository:
         if self.journals():
             self.take_snapshot("import")
         now = utcnow()
-        row = JournalRow(
-            name=name, pack_id=pack.id, pack_version=pack.version, created_at=now, updated_at=now
-        )
+        row = _journal_row(name, pack, now)
         try:
             with self._write() as session:
                 session.add(row)
                 session.flush()
                 for answer in answers:
-                    value = answer.value
                     session.add(
                         AnswerRow(
                             journal_id=row.id,
                             pack_id=pack.id,
                             prompt_id=answer.prompt.id,
                             kind=answer.prompt.kind.value,
-                            value_json=None
-                            if value is None
-                            else json.dumps(values.to_json(value), ensure_ascii=False),
+                            value_json=_value_json(answer.value),
                             time_spent_seconds=answer.time_spent_seconds,
                             prompt_text=answer.prompt.text.get(),
                             updated_at=now,
@@ -267,7 +260,7 @@ class Repository:
                         )
                     )
         except IntegrityError:
-            raise StoreError(f"A journal named {name!r} already exists.") from None
+            raise _name_taken(name) from None
         return _journal(row)
 
     def rename_journal(self, journal_id: int, name: str) -> Journal:
@@ -283,7 +276,7 @@ class Repository:
                 if result.rowcount == 0:  # type: ignore[attr-defined]
                     raise JournalNotFound(f"There is no journal number {journal_id}.")
         except IntegrityError:
-            raise StoreError(f"A journal named {name!r} already exists.") from None
+            raise _name_taken(name) from None
         return self.journal(journal_id)
 
     def delete_journal(self, journal_id: int) -> backups.Backup:
@@ -325,9 +318,7 @@ class Repository:
         """
         values.check(prompt, value, time_spent_seconds)
         now = utcnow()
-        value_json = (
-            None if value is None else json.dumps(values.to_json(value), ensure_ascii=False)
-        )
+        value_json = _value_json(value)
         fields = {
             "kind": prompt.kind.value,
             "value_json": value_json,
@@ -515,6 +506,21 @@ class Repository:
                 session.execute(
                     update(ImageRow).where(ImageRow.id == image_id).values(position=position)
                 )
+
+
+def _journal_row(name: str, pack: Pack, now: datetime) -> JournalRow:
+    return JournalRow(
+        name=name, pack_id=pack.id, pack_version=pack.version, created_at=now, updated_at=now
+    )
+
+
+def _name_taken(name: str) -> StoreError:
+    return StoreError(f"A journal named {name!r} already exists.")
+
+
+def _value_json(value: AnswerValue | None) -> str | None:
+    """How a value is stored: its JSON form (see ``answers.to_json``), or NULL."""
+    return None if value is None else json.dumps(values.to_json(value), ensure_ascii=False)
 
 
 def _clean_name(name: str) -> str:
