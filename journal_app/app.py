@@ -3,15 +3,18 @@
 from __future__ import annotations
 
 import contextlib
+import signal
+import socket
 import sys
 import threading
+from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, QSettings
+from PySide6.QtCore import QCoreApplication, QEvent, QSettings, QSocketNotifier
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from journal_app import APP_NAME, __version__, resources
+from journal_app import APP_NAME, __version__, language, resources
 from journal_app.packs.library import PackLibrary
 from journal_app.packs.loader import PackError, load_pack
 from journal_app.packs.model import Pack
@@ -19,9 +22,8 @@ from journal_app.store.errors import StoreError
 from journal_app.store.repository import Journal, Repository
 from journal_app.ui.main_window import MainWindow
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("app", text)
+DESKTOP_ID = "org.reflectionjournal.JournalApp"
+"""The desktop entry's name (``resources/linux``): taskbars match the window to it."""
 
 
 def run(data_dir: Path, pack_path: Path | None = None) -> int:
@@ -35,39 +37,60 @@ def run(data_dir: Path, pack_path: Path | None = None) -> int:
     qt_app.setApplicationName(APP_NAME)
     qt_app.setApplicationDisplayName("Reflection Journal")
     qt_app.setApplicationVersion(__version__)
+    qt_app.setDesktopFileName(DESKTOP_ID)
+    qt_app.setWindowIcon(app_icon())
+    settings = language.settings_file(data_dir)
+    choice = language.saved_choice(settings)
+    language.install(language.resolve(choice))
+    qt_app.setLayoutDirection(language.layout_direction(choice))
 
     path = pack_path or resources.bundled_pack(resources.DEFAULT_PACK_ID)
     try:
         pack = load_pack(path, cache_dir=data_dir / "cache")
     except PackError as error:
         details = "\n".join(str(p) for p in error.problems[:20])
-        return _fail(_tr("This prompt pack cannot be opened:\n{0}").format(details))
+        return _fail(
+            QCoreApplication.translate("app", "This prompt pack cannot be opened:\n{0}").format(
+                details
+            )
+        )
 
     try:
         # Lock the data folder, check and migrate the database (the snapshot comes after).
         repository = Repository.open(data_dir, snapshot_on_open=False)
     except StoreError as error:
-        return _fail(_tr("Your journal cannot be opened.\n\n{0}").format(error))
+        return _fail(
+            QCoreApplication.translate("app", "Your journal cannot be opened.\n\n{0}").format(error)
+        )
 
     try:
-        settings = QSettings(str(data_dir / "settings.ini"), QSettings.Format.IniFormat)
         journal = _journal_to_open(repository, pack, settings)
         library = PackLibrary(data_dir, extra=[path] if pack_path else [])
         window = MainWindow(pack, repository, journal, settings, library=library)
-        window.setWindowIcon(_icon())
+
+        def follow(successor: MainWindow) -> None:  # a language change makes a new window
+            nonlocal window
+            window = successor
+            window.replaced.connect(follow)
+
+        window.replaced.connect(follow)
         window.show()
+        stop_on_terminate = _close_on_terminate(lambda: window)
         # The "open" snapshot runs beside the window, so a large journal does not delay it.
         snapshot = threading.Thread(target=_snapshot, args=(repository,), daemon=True)
         snapshot.start()
         status = qt_app.exec()
         snapshot.join(timeout=60)
+        stop_on_terminate()
         # Let the window go now, not at interpreter exit (it matters when run() is called
         # again in the same process, as the tests do).
         window.deleteLater()
         QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
         return status
     except StoreError as error:
-        return _fail(_tr("Your journal cannot be opened.\n\n{0}").format(error))
+        return _fail(
+            QCoreApplication.translate("app", "Your journal cannot be opened.\n\n{0}").format(error)
+        )
     finally:
         repository.close()
 
@@ -81,7 +104,7 @@ def _journal_to_open(repository: Repository, pack: Pack, settings: QSettings) ->
             return journal
     if mine:
         return mine[0]
-    return repository.create_journal(_tr("My journal"), pack)
+    return repository.create_journal(QCoreApplication.translate("app", "My journal"), pack)
 
 
 def _snapshot(repository: Repository) -> None:
@@ -89,11 +112,53 @@ def _snapshot(repository: Repository) -> None:
         repository.take_snapshot("open")
 
 
-def _icon() -> QIcon:
-    return QIcon(str(resources.resources_dir() / "icons" / "journal-app.svg"))
+def app_icon() -> QIcon:
+    """The app's icon: the PNG sizes where they exist (crisp when small), then the SVG."""
+    icons = resources.resources_dir() / "icons"
+    icon = QIcon()
+    for png in sorted((icons / "hicolor").glob(f"*/apps/{DESKTOP_ID}.png")):
+        icon.addFile(str(png))
+    icon.addFile(str(icons / "journal-app.svg"))
+    return icon
+
+
+def _close_on_terminate(window: Callable[[], MainWindow]) -> Callable[[], None]:
+    """On SIGTERM (a logout, ``kill``, a shutdown), close the window as if the user had.
+
+    Closing saves every answer; Python's default would end the process on the spot. Qt's event
+    loop does not run Python code until an event comes, so the signal writes a byte to a socket
+    that Qt watches (the documented ``set_wakeup_fd`` pattern).
+
+    Returns:
+        A function that restores the previous handling.
+    """
+    if not hasattr(signal, "SIGTERM") or threading.current_thread() is not threading.main_thread():
+        return lambda: None
+    reader, writer = socket.socketpair()
+    reader.setblocking(False)
+    writer.setblocking(False)
+    previous_fd = signal.set_wakeup_fd(writer.fileno())
+    previous = signal.signal(signal.SIGTERM, lambda _signum, _frame: None)
+    notifier = QSocketNotifier(reader.fileno(), QSocketNotifier.Type.Read)
+
+    def on_wakeup() -> None:
+        with contextlib.suppress(OSError):
+            reader.recv(64)
+        window().close()
+
+    notifier.activated.connect(on_wakeup)
+
+    def restore() -> None:
+        notifier.setEnabled(False)
+        signal.signal(signal.SIGTERM, previous)
+        signal.set_wakeup_fd(previous_fd)
+        reader.close()
+        writer.close()
+
+    return restore
 
 
 def _fail(message: str) -> int:
     print(f"journal-app: {message.splitlines()[0]}", file=sys.stderr)
-    QMessageBox.critical(None, _tr("Reflection Journal"), message)
+    QMessageBox.critical(None, QCoreApplication.translate("app", "Reflection Journal"), message)
     return 1

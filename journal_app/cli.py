@@ -1,7 +1,9 @@
 """The ``journal-app`` command: the window by default, and sub-commands on the Qt-free core.
 
 Every failure ends as one clear line on stderr and a non-zero exit status, never a traceback
-(set ``JOURNAL_APP_DEBUG=1`` to see one for a bug).
+(set ``JOURNAL_APP_DEBUG=1`` to see one for a bug). Every text a person reads goes through
+``journal_app.i18n.translate`` (context "cli"), so it appears in the user's language once a
+translator is installed.
 """
 
 from __future__ import annotations
@@ -13,7 +15,8 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from journal_app import __version__, paths, resources
+from journal_app import __version__, i18n, paths, resources
+from journal_app.i18n import translate
 from journal_app.store.errors import StoreError
 
 if TYPE_CHECKING:
@@ -29,144 +32,206 @@ class CommandError(Exception):
 
 
 def build_parser() -> argparse.ArgumentParser:
-    """The argument parser for ``journal-app`` and its sub-commands."""
+    """The argument parser for ``journal-app`` and its sub-commands.
+
+    Built when the command runs (after the translator is installed), so its texts are in the
+    user's language. argparse's own words ("usage:", "options") are argparse's.
+    """
     parser = argparse.ArgumentParser(
         prog="journal-app",
-        description=(
+        description=translate(
+            "cli",
             "Reflection Journal: work through the iDiaspora Journal (IOM 2024) or another prompt "
-            "pack, offline; answers stay on this machine. With no command, opens the window."
+            "pack, offline; answers stay on this machine. With no command, opens the window.",
         ),
-        epilog=(
+        epilog=translate(
+            "cli",
             "Data lives in --data-dir, else $JOURNAL_APP_HOME, else the user data folder "
-            f"({paths.data_dir()}). Run 'journal-app COMMAND --help' for a command's options."
-        ),
+            "({folder}). Run 'journal-app COMMAND --help' for a command's options.",
+        ).format(folder=paths.data_dir()),
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     parser.add_argument(
         "--data-dir",
         metavar="DIR",
-        help="keep all data (journals, backups, settings) in DIR instead of the user data folder",
+        help=translate(
+            "cli",
+            "keep all data (journals, backups, settings) in DIR instead of the user data folder",
+        ),
     )
     parser.add_argument(
         "--pack",
         metavar="FILE",
-        help="open the window on this prompt pack (a .json file) instead of the iDiaspora Journal",
+        help=translate(
+            "cli",
+            "open the window on this prompt pack (a .json file) instead of the iDiaspora Journal",
+        ),
     )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     check = commands.add_parser(
         "check-pack",
-        help="validate prompt pack files",
-        description=(
+        help=translate("cli", "validate prompt pack files"),
+        description=translate(
+            "cli",
             "Validate prompt packs against prompts/pack.schema.json and the rules a schema cannot "
             "express (unique ids, references, table shapes). Prints OK for a valid pack, else "
             "every problem as FILE:LINE: /json/pointer: what is wrong. Exit status 1 if any pack "
-            "has a problem."
+            "has a problem.",
         ),
     )
     check.add_argument(
         "files",
         nargs="+",
         metavar="FILE",
-        help="a pack file, or the id of a bundled pack (e.g. idiaspora-journal)",
+        help=translate("cli", "a pack file, or the id of a bundled pack (e.g. idiaspora-journal)"),
     )
     check.set_defaults(handler=_cmd_check_pack)
 
     listing = commands.add_parser(
         "backups",
-        help="list the automatic backups of the journal database",
-        description=(
+        help=translate("cli", "list the automatic backups of the journal database"),
+        description=translate(
+            "cli",
             "List the snapshots in the data folder's backups/ folder, newest first: taken when "
             "the app opens (the last 10 are kept), before a migration, an import, a restore or "
-            "deleting a journal."
+            "deleting a journal.",
         ),
     )
     listing.set_defaults(handler=_cmd_backups)
 
     restore = commands.add_parser(
         "restore",
-        help="replace the journal database with a backup",
-        description=(
+        help=translate("cli", "replace the journal database with a backup"),
+        description=translate(
+            "cli",
             "Restore a snapshot listed by 'journal-app backups' (or 'latest'). The current state "
-            "is saved as a backup first, so a restore can itself be undone. The app must be closed."
+            "is saved as a backup first, so a restore can itself be undone. The app must be "
+            "closed.",
         ),
     )
     restore.add_argument(
-        "snapshot", metavar="SNAPSHOT", help="a backup's file name, path or 'latest'"
+        "snapshot",
+        metavar="SNAPSHOT",
+        help=translate("cli", "a backup's file name, path or 'latest'"),
     )
     restore.set_defaults(handler=_cmd_restore)
 
     export = commands.add_parser(
         "export-pdf",
-        help="export a journal (or an empty workbook) as a PDF",
-        description=(
+        help=translate("cli", "export a journal (or an empty workbook) as a PDF"),
+        description=translate(
+            "cli",
             "Write a journal as a PDF: cover, contents, every prompt with its answer, in any "
             "script. The journal is only read. The PDF is written beside the target and renamed "
-            "into place, so a failure never leaves half a file."
+            "into place, so a failure never leaves half a file.",
         ),
     )
     export.add_argument(
-        "--journal", metavar="NAME", help="the journal to export (default: the most recent)"
+        "--journal",
+        metavar="NAME",
+        help=translate("cli", "the journal to export (default: the most recent)"),
     )
-    export.add_argument("-o", "--output", metavar="OUT.pdf", required=True, help="the PDF to write")
+    export.add_argument(
+        "-o",
+        "--output",
+        metavar="OUT.pdf",
+        required=True,
+        help=translate("cli", "the PDF to write"),
+    )
     export.add_argument(
         "--blank",
         action="store_true",
-        help="an empty workbook to fill in by hand (no journal needed)",
+        help=translate("cli", "an empty workbook to fill in by hand (no journal needed)"),
     )
     export.add_argument(
-        "--page-size", choices=["a4", "letter"], default="a4", help="paper size (default a4)"
+        "--page-size",
+        choices=["a4", "letter"],
+        default="a4",
+        help=translate("cli", "paper size (default a4)"),
     )
     export.add_argument(
-        "--skip-unanswered", action="store_true", help="leave out prompts without an answer"
+        "--skip-unanswered",
+        action="store_true",
+        help=translate("cli", "leave out prompts without an answer"),
     )
     export.set_defaults(handler=_cmd_export_pdf)
 
     hand_in = commands.add_parser(
         "hand-in",
-        help="write a journal's hand-in file for a workshop facilitator",
-        description=(
+        help=translate("cli", "write a journal's hand-in file for a workshop facilitator"),
+        description=translate(
+            "cli",
             "Write one .journal.zip file with the journal's answers and pictures (answers marked "
-            "private are left out), a manifest and checksums, for a facilitator to import."
+            "private are left out), a manifest and checksums, for a facilitator to import.",
         ),
     )
-    hand_in.add_argument("--journal", metavar="NAME", help="the journal (default: the most recent)")
-    hand_in.add_argument("-o", "--output", metavar="FILE", required=True, help="the file to write")
+    hand_in.add_argument(
+        "--journal",
+        metavar="NAME",
+        help=translate("cli", "the journal (default: the most recent)"),
+    )
+    hand_in.add_argument(
+        "-o",
+        "--output",
+        metavar="FILE",
+        required=True,
+        help=translate("cli", "the file to write"),
+    )
     hand_in.set_defaults(handler=_cmd_hand_in)
 
     importer = commands.add_parser(
         "import",
-        help="make a new journal from a hand-in file",
-        description=(
+        help=translate("cli", "make a new journal from a hand-in file"),
+        description=translate(
+            "cli",
             "Check a .journal.zip hand-in (paths, sizes, checksums, every answer against its "
             "prompt) and make a new journal from it; nothing existing is changed, and a file "
-            "with any problem is refused whole."
+            "with any problem is refused whole.",
         ),
     )
-    importer.add_argument("file", metavar="FILE", help="the hand-in (.journal.zip)")
-    importer.add_argument("--name", help="name of the new journal (default: the hand-in's)")
+    importer.add_argument(
+        "file", metavar="FILE", help=translate("cli", "the hand-in (.journal.zip)")
+    )
+    importer.add_argument(
+        "--name", help=translate("cli", "name of the new journal (default: the hand-in's)")
+    )
     importer.set_defaults(handler=_cmd_import)
 
     compiler = commands.add_parser(
         "compile",
-        help="compile participants' hand-ins into one outcome document (PDF, and CSV)",
-        description=(
+        help=translate(
+            "cli", "compile participants' hand-ins into one outcome document (PDF, and CSV)"
+        ),
+        description=translate(
+            "cli",
             "Read hand-ins one at a time and write one outcome document: per checklist a bar "
             "chart of how many participants marked each option, all answers per prompt "
             "(anonymous unless --names), pictures with captions, and the prompts nobody "
             "answered. --csv also writes one row per participant per prompt. Hand-ins of other "
-            "versions of the same pack compile together; a hand-in of another pack is refused."
+            "versions of the same pack compile together; a hand-in of another pack is refused.",
         ),
     )
     compiler.add_argument(
-        "handins", nargs="+", metavar="HANDIN", help="hand-in files (.journal.zip)"
+        "handins",
+        nargs="+",
+        metavar="HANDIN",
+        help=translate("cli", "hand-in files (.journal.zip)"),
     )
     compiler.add_argument(
-        "-o", "--output", metavar="OUT.pdf", required=True, help="the PDF to write"
+        "-o",
+        "--output",
+        metavar="OUT.pdf",
+        required=True,
+        help=translate("cli", "the PDF to write"),
     )
-    compiler.add_argument("--csv", metavar="OUT.csv", help="also write the answers as a CSV file")
     compiler.add_argument(
-        "--names", action="store_true", help="show the journals' names (default: anonymous)"
+        "--csv", metavar="OUT.csv", help=translate("cli", "also write the answers as a CSV file")
+    )
+    compiler.add_argument(
+        "--names",
+        action="store_true",
+        help=translate("cli", "show the journals' names (default: anonymous)"),
     )
     compiler.set_defaults(handler=_cmd_compile)
     return parser
@@ -174,6 +239,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit status."""
+    _install_language(sys.argv[1:] if argv is None else list(argv))
     parser = build_parser()
     args = parser.parse_args(argv)
     try:
@@ -182,20 +248,43 @@ def main(argv: Sequence[str] | None = None) -> int:
         status: int = args.handler(args)
         return status
     except (CommandError, StoreError) as error:  # the user's environment, not a bug
-        print(f"journal-app: {error}", file=sys.stderr)
+        print(f"journal-app: {error}", file=sys.stderr)  # the message is already translated
         return EXIT_FAILURE
     except KeyboardInterrupt:
-        print("journal-app: interrupted", file=sys.stderr)
+        print(translate("cli", "journal-app: interrupted"), file=sys.stderr)
         return 130
     except Exception as error:  # a bug: still one line, unless debugging
         if os.environ.get("JOURNAL_APP_DEBUG"):
             raise
         print(
-            f"journal-app: unexpected error ({type(error).__name__}: {error}); this is a bug:"
-            " run again with JOURNAL_APP_DEBUG=1 to see where",
+            translate(
+                "cli",
+                "journal-app: unexpected error ({kind}: {error}); this is a bug:"
+                " run again with JOURNAL_APP_DEBUG=1 to see where",
+            ).format(kind=type(error).__name__, error=error),
             file=sys.stderr,
         )
         return EXIT_FAILURE
+
+
+def _install_language(argv: list[str]) -> None:
+    """Speak the interface language the window uses (its saved choice, else the system's).
+
+    The choice lives in the data folder, so ``--data-dir`` is read first. English, the source
+    language, needs nothing, so an English command line never loads Qt; another language loads
+    QtCore (no display) for its translator, and the messages stay English if Qt is unusable.
+    """
+    early = argparse.ArgumentParser(add_help=False)
+    early.add_argument("--data-dir")
+    known, _rest = early.parse_known_args(argv)
+    wanted = i18n.saved_language(paths.data_dir(known.data_dir)) or i18n.environment_language()
+    if wanted == i18n.SOURCE_LANGUAGE:
+        return
+    try:
+        from journal_app import language
+    except ImportError:  # pragma: no cover - a broken Qt install; the core still works
+        return
+    language.install(wanted or language.system_language())
 
 
 def resolve_pack_argument(value: str) -> Path:
@@ -222,13 +311,26 @@ def _cmd_check_pack(args: argparse.Namespace) -> int:
             continue
         prompts = list(pack.prompts())
         reconstructed = sum(1 for p in prompts if p.reconstructed)
-        summary = (
-            f"OK  {path}: {pack.title} {pack.version}, {len(pack.sections)} sections,"
-            f" {len(prompts)} prompts"
-        )
         if reconstructed:
-            summary += f" ({reconstructed} with reconstructed wording)"
-        print(summary)
+            summary = translate(
+                "cli",
+                "OK  {path}: {title} {version}, {sections} sections, {prompts} prompts"
+                " ({reconstructed} with reconstructed wording)",
+            )
+        else:
+            summary = translate(
+                "cli", "OK  {path}: {title} {version}, {sections} sections, {prompts} prompts"
+            )
+        print(
+            summary.format(
+                path=path,
+                title=pack.title,
+                version=pack.version,
+                sections=len(pack.sections),
+                prompts=len(prompts),
+                reconstructed=reconstructed,
+            )
+        )
     return EXIT_FAILURE if failed else EXIT_OK
 
 
@@ -237,13 +339,18 @@ def _cmd_backups(args: argparse.Namespace) -> int:
 
     data_dir = paths.data_dir(args.data_dir)
     found = backups.list_backups(data_dir)
+    folder = backups.backup_dir(data_dir)
     if not found:
-        print(f"No backups yet in {backups.backup_dir(data_dir)}.")
+        print(translate("cli", "No backups yet in {folder}.").format(folder=folder))
         return EXIT_OK
-    print(f"Backups in {backups.backup_dir(data_dir)}, newest first:")
+    print(translate("cli", "Backups in {folder}, newest first:").format(folder=folder))
+    # The reason stays as in the file name (open, migration…), which 'restore' takes.
+    line = translate("cli", "  {name}  {when}  {reason:<9}  {size:,.0f} KB")
     for backup in found:
         when = backup.created_at.astimezone().strftime("%Y-%m-%d %H:%M:%S")
-        print(f"  {backup.name}  {when}  {backup.reason:<9}  {backup.size / 1024:,.0f} KB")
+        print(
+            line.format(name=backup.name, when=when, reason=backup.reason, size=backup.size / 1024)
+        )
     return EXIT_OK
 
 
@@ -258,7 +365,11 @@ def _cmd_restore(args: argparse.Namespace) -> int:
     finally:
         if lock is not None:
             lock.release()
-    print(f"Restored {restored.name}. The state before the restore was saved as {previous.name}.")
+    print(
+        translate(
+            "cli", "Restored {snapshot}. The state before the restore was saved as {previous}."
+        ).format(snapshot=restored.name, previous=previous.name)
+    )
     return EXIT_OK
 
 
@@ -281,18 +392,32 @@ def _cmd_export_pdf(args: argparse.Namespace) -> int:
             report = export_pdf(pack, JournalContent(journal=None), output, options)
         else:
             with _open_for_reading(data_dir) as repository:
-                journal = _chosen_journal(repository, args.journal, data_dir, "export")
+                nothing = translate(
+                    "cli", "There is no journal in {folder} yet; nothing to export."
+                )
+                journal = _chosen_journal(repository, args.journal, data_dir, nothing)
                 pack = load_pack(pack_for(journal.pack_id))
                 report = export_pdf(pack, gather(repository, journal), output, options)
     except PackError as error:
         raise CommandError(error.first_line) from None
     except ExportError as error:
         raise CommandError(str(error)) from None
-    print(f"Wrote {report.path} ({report.pages} pages).")
-    warning = report.missing_summary()
-    if warning:
-        print(f"journal-app: warning: {warning}", file=sys.stderr)
+    print(
+        translate("cli", "Wrote {path} ({pages} pages).").format(
+            path=report.path, pages=report.pages
+        )
+    )
+    _warn(report.missing_summary())
     return EXIT_OK
+
+
+def _warn(warning: str | None) -> None:
+    """A warning on stderr (the command still succeeded)."""
+    if warning:
+        print(
+            translate("cli", "journal-app: warning: {warning}").format(warning=warning),
+            file=sys.stderr,
+        )
 
 
 def _open_for_reading(data_dir: Path) -> Repository:
@@ -307,13 +432,19 @@ def _open_for_reading(data_dir: Path) -> Repository:
         return Repository.open(data_dir, snapshot_on_open=False, lock=False)
 
 
-def _chosen_journal(repository: Repository, name: str | None, data_dir: Path, what: str) -> Journal:
-    """The journal named ``name``, else the most recently used one."""
+def _chosen_journal(
+    repository: Repository, name: str | None, data_dir: Path, nothing: str
+) -> Journal:
+    """The journal named ``name``, else the most recently used one.
+
+    ``nothing`` is the (translated) message when there is no journal, with the field
+    ``{folder}``: one whole sentence per command, for the translators.
+    """
     if name:
         return repository.journal_by_name(name)
     journals = repository.journals()
     if not journals:
-        raise CommandError(f"There is no journal in {data_dir} yet; nothing to {what}.")
+        raise CommandError(nothing.format(folder=data_dir))
     return journals[0]
 
 
@@ -329,7 +460,8 @@ def _cmd_hand_in(args: argparse.Namespace) -> int:
 
     data_dir = paths.data_dir(args.data_dir)
     with _open_for_reading(data_dir) as repository:
-        journal = _chosen_journal(repository, args.journal, data_dir, "hand in")
+        nothing = translate("cli", "There is no journal in {folder} yet; nothing to hand in.")
+        journal = _chosen_journal(repository, args.journal, data_dir, nothing)
         try:
             pack_path = (
                 resolve_pack_argument(args.pack)
@@ -342,7 +474,11 @@ def _cmd_hand_in(args: argparse.Namespace) -> int:
             raise CommandError(error.first_line) from None
         except HandInError as error:
             raise CommandError(str(error)) from None
-    print(f"Wrote {written}: the hand-in of “{journal.name}”.")
+    print(
+        translate("cli", "Wrote {path}: the hand-in of “{name}”.").format(
+            path=written, name=journal.name
+        )
+    )
     return EXIT_OK
 
 
@@ -359,8 +495,11 @@ def _cmd_import(args: argparse.Namespace) -> int:
         )
         if not args.pack and not pack_path.is_file():
             raise CommandError(
-                f"{args.file}: this hand-in is for the prompt pack {handin.pack_id!r}, which this"
-                " app does not have; give it with --pack FILE"
+                translate(
+                    "cli",
+                    "{file}: this hand-in is for the prompt pack {pack}, which this app does not"
+                    " have; give it with --pack FILE",
+                ).format(file=args.file, pack=repr(handin.pack_id))
             )
         pack = load_pack(pack_path)
         with _open_for_writing(args) as repository:
@@ -370,13 +509,16 @@ def _cmd_import(args: argparse.Namespace) -> int:
     except HandInError as error:
         raise CommandError(str(error)) from None
     print(
-        f"Imported “{report.journal.name}” (answers: {report.answers}, pictures: {report.images})."
+        translate("cli", "Imported “{name}” (answers: {answers}, pictures: {pictures}).").format(
+            name=report.journal.name, answers=report.answers, pictures=report.images
+        )
     )
     if report.not_in_pack:
-        print(
-            "journal-app: warning: answers to prompts this pack version does not have were not"
-            f" imported: {', '.join(report.not_in_pack)}",
-            file=sys.stderr,
+        _warn(
+            translate(
+                "cli",
+                "answers to prompts this pack version does not have were not imported: {prompts}",
+            ).format(prompts=", ".join(report.not_in_pack))
         )
     return EXIT_OK
 
@@ -397,8 +539,11 @@ def _cmd_compile(args: argparse.Namespace) -> int:
             found = PackLibrary(paths.data_dir(args.data_dir)).get(first.pack_id)
             if found is None:
                 raise CommandError(
-                    f"{files[0]}: the prompt pack {first.pack_id!r} is not available here;"
-                    " give it with --pack FILE"
+                    translate(
+                        "cli",
+                        "{file}: the prompt pack {pack} is not available here; give it with"
+                        " --pack FILE",
+                    ).format(file=files[0], pack=repr(first.pack_id))
                 )
             pack = found
         report = compile_handins(
@@ -413,9 +558,7 @@ def _cmd_compile(args: argparse.Namespace) -> int:
     except (HandInError, ExportError) as error:
         raise CommandError(str(error)) from None
     print(report.summary())
-    warning = report.missing_summary()
-    if warning:
-        print(f"journal-app: warning: {warning}", file=sys.stderr)
+    _warn(report.missing_summary())
     return EXIT_OK
 
 
@@ -424,9 +567,12 @@ def _cmd_window(args: argparse.Namespace) -> int:
         from journal_app import app
     except ImportError as error:
         raise CommandError(
-            f"cannot start the window: {error}. On Debian/Ubuntu install the Qt libraries: "
-            "sudo apt-get install libegl1 libgl1 libfontconfig1 libxkbcommon0 libglib2.0-0 "
-            "libdbus-1-3 libxcb-cursor0 libxkbcommon-x11-0"
+            translate(
+                "cli",
+                "cannot start the window: {error}. On Debian/Ubuntu install the Qt libraries: "
+                "sudo apt-get install libegl1 libgl1 libfontconfig1 libxkbcommon0 libglib2.0-0 "
+                "libdbus-1-3 libxcb-cursor0 libxkbcommon-x11-0",
+            ).format(error=error)
         ) from None
     pack_path = resolve_pack_argument(args.pack) if args.pack else None
     return app.run(data_dir=paths.data_dir(args.data_dir), pack_path=pack_path)

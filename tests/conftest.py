@@ -3,12 +3,17 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 # Qt aborts without a display; tests always run offscreen unless told otherwise.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# The interface follows the system's language: tests run in English whatever the machine's
+# locale is (a test that wants another language says so).
+os.environ["LC_ALL"] = "C.UTF-8"
+os.environ.pop("LANGUAGE", None)
 
 
 @pytest.fixture(autouse=True)
@@ -18,6 +23,17 @@ def data_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     monkeypatch.setenv("JOURNAL_APP_HOME", str(home))
     monkeypatch.delenv("JOURNAL_APP_DEBUG", raising=False)
     return home
+
+
+@pytest.fixture(autouse=True)
+def english_afterwards() -> Iterator[None]:
+    """A test that switches the interface language leaves English behind for the next one."""
+    yield
+    from journal_app import i18n, language
+
+    if language.current() != language.SOURCE_LANGUAGE:
+        language.install(language.SOURCE_LANGUAGE)
+    i18n.install(None)
 
 
 @pytest.fixture(autouse=True)

@@ -53,7 +53,6 @@ import zlib
 from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
-from datetime import date
 from pathlib import Path
 from typing import Any
 from xml.sax.saxutils import escape
@@ -96,7 +95,9 @@ from journal_app.export.pdf import (
     _JournalDoc,
     _NumberedCanvas,
     _Renderer,
+    cover_date,
 )
+from journal_app.i18n import QT_TRANSLATE_NOOP, translate
 from journal_app.packs.model import (
     AnyPrompt,
     ChecklistPrompt,
@@ -136,7 +137,8 @@ CSV_COLUMNS = (
 )
 """The CSV's header. See :func:`compile_handins` for what ``part`` holds for each kind."""
 
-TABLE_COLUMN_PARTICIPANT = "Participant"
+TABLE_COLUMN_PARTICIPANT = QT_TRANSLATE_NOOP("compile", "Participant")
+"""The first column of a table of answers (translated in context "compile" when printed)."""
 PICTURE_EDGE = 1000
 """Pictures are scaled down to this many pixels on their long edge (300 dpi at 85 mm)."""
 _READ_SHARE = 0.35  # of the progress bar: reading the hand-ins; the rest is the layout
@@ -196,18 +198,62 @@ class CompileReport:
 
     def summary(self) -> str:
         """One line saying what was written (for a status bar or the command line)."""
-        count = f"{self.handins} hand-in{'s' * (self.handins != 1)}"
-        line = f"Compiled {count} into {self.pdf_path} ({self.pages} pages)"
-        if self.csv_path is not None:
-            line += f" and {self.csv_path}"
         left_out = sum(self.not_in_pack.values()) + sum(self.unfit.values())
-        if left_out:
-            line += (
-                f"; {left_out} answer(s) to prompts this version of the pack does not have (or"
-                " that no longer fit them) are left out of the PDF"
-                + (" and are in the CSV" if self.csv_path is not None else "")
+        one = self.handins == 1
+        csv = self.csv_path is not None
+        # One whole sentence per case, for the translators.
+        if not left_out and not csv:
+            if one:
+                template = translate("compile", "Compiled 1 hand-in into {pdf} ({pages} pages).")
+            else:
+                template = translate(
+                    "compile", "Compiled {count} hand-ins into {pdf} ({pages} pages)."
+                )
+        elif not left_out:
+            if one:
+                template = translate(
+                    "compile", "Compiled 1 hand-in into {pdf} ({pages} pages) and {csv}."
+                )
+            else:
+                template = translate(
+                    "compile", "Compiled {count} hand-ins into {pdf} ({pages} pages) and {csv}."
+                )
+        elif not csv:
+            if one:
+                template = translate(
+                    "compile",
+                    "Compiled 1 hand-in into {pdf} ({pages} pages); {left_out} answer(s) to"
+                    " prompts this version of the pack does not have (or that no longer fit"
+                    " them) are left out of the PDF.",
+                )
+            else:
+                template = translate(
+                    "compile",
+                    "Compiled {count} hand-ins into {pdf} ({pages} pages); {left_out} answer(s)"
+                    " to prompts this version of the pack does not have (or that no longer fit"
+                    " them) are left out of the PDF.",
+                )
+        elif one:
+            template = translate(
+                "compile",
+                "Compiled 1 hand-in into {pdf} ({pages} pages) and {csv}; {left_out} answer(s)"
+                " to prompts this version of the pack does not have (or that no longer fit them)"
+                " are left out of the PDF and are in the CSV.",
             )
-        return line + "."
+        else:
+            template = translate(
+                "compile",
+                "Compiled {count} hand-ins into {pdf} ({pages} pages) and {csv}; {left_out}"
+                " answer(s) to prompts this version of the pack does not have (or that no longer"
+                " fit them) are left out of the PDF and are in the CSV.",
+            )
+        return template.format(
+            count=self.handins,
+            pdf=self.pdf_path,
+            pages=self.pages,
+            csv=self.csv_path,
+            left_out=left_out,
+        )
 
 
 # ----------------------------------------------------------------------------- aggregates
@@ -291,7 +337,7 @@ def _prepare_picture(data: bytes, suffix: str) -> tuple[bytes, int, int]:
         The bytes to embed, and their width and height in pixels.
 
     Raises:
-        ValueError: with what is wrong.
+        ValueError: with what is wrong (in the user's language: it ends in a ``CompileError``).
     """
     from PIL import Image as PILImage  # noqa: PLC0415 - only when there are pictures
 
@@ -302,9 +348,15 @@ def _prepare_picture(data: bytes, suffix: str) -> tuple[bytes, int, int]:
             image = PILImage.open(io.BytesIO(data))
             width, height = image.size
             if image.format not in expected:
-                raise ValueError(f"it is not a {suffix.upper()} file")
+                raise ValueError(
+                    translate("compile", "it is not a {format} file").format(format=suffix.upper())
+                )
             if width * height > pictures.MAX_PIXELS:
-                raise ValueError(f"it has too many pixels ({width} × {height})")
+                raise ValueError(
+                    translate("compile", "it has too many pixels ({width} × {height})").format(
+                        width=width, height=height
+                    )
+                )
             small = max(width, height) <= PICTURE_EDGE
             if small and image.format != "PNG":
                 return data, width, height  # ReportLab embeds a JPEG as it is
@@ -327,9 +379,13 @@ def _prepare_picture(data: bytes, suffix: str) -> tuple[bytes, int, int]:
     except ValueError:
         raise
     except (PILImage.DecompressionBombError, PILImage.DecompressionBombWarning):
-        raise ValueError("it has too many pixels to be opened safely") from None
+        raise ValueError(
+            translate("compile", "it has too many pixels to be opened safely")
+        ) from None
     except (OSError, SyntaxError) as error:
-        raise ValueError(f"it is damaged ({error})") from None
+        raise ValueError(
+            translate("compile", "it is damaged ({error})").format(error=error)
+        ) from None
     return out.getvalue(), scaled.width, scaled.height
 
 
@@ -428,7 +484,7 @@ class _Compiler(_Renderer):
     def prepare(self, frame_width: float, frame_height: float) -> None:
         """Set what depends on the page and the number of participants, before laying out."""
         self.frame_width, self.frame_height = frame_width, frame_height
-        widest = f"Participant {self.participants}:"
+        widest = translate("compile", "Participant {number}").format(number=self.participants) + ":"
         size = self.styles.answer.fontSize
         label_width = stringWidth(widest, self.face.bold, size) + 8
         self.answer_style = ParagraphStyle(
@@ -454,8 +510,11 @@ class _Compiler(_Renderer):
         where = handin.path
         if handin.pack_id != self.pack.id:
             raise CompileError(
-                f"{where}: this hand-in is for the prompt pack {handin.pack_id!r}, not"
-                f" {self.pack.id!r}. Remove it and compile again; nothing was written."
+                translate(
+                    "compile",
+                    "{file}: this hand-in is for the prompt pack {pack}, not {expected}."
+                    " Remove it and compile again; nothing was written.",
+                ).format(file=where, pack=repr(handin.pack_id), expected=repr(self.pack.id))
             )
         number = self.participants + 1
         texts: list[tuple[str, str, str, int, str]] = []
@@ -482,15 +541,22 @@ class _Compiler(_Renderer):
             ]
             rows.append((self.order.get(prompt_id, len(self.order)), position, row))
 
-        def damaged(message: str) -> CompileError:
+        def damaged(problem: str) -> CompileError:
             return CompileError(
-                f"{where}: {message}. Remove it and compile again; nothing was written."
+                translate(
+                    "compile",
+                    "{file}: {problem}. Remove it and compile again; nothing was written.",
+                ).format(file=where, problem=problem)
             )
 
         for index, item in enumerate(handin.answers):
             prompt_id: str = item["prompt_id"]
             if prompt_id in seen:
-                raise damaged(f"answers.json /answers/{index}: {prompt_id!r} is answered twice")
+                raise damaged(
+                    translate(
+                        "compile", "answers.json /answers/{index}: {prompt} is answered twice"
+                    ).format(index=index, prompt=repr(prompt_id))
+                )
             seen.add(prompt_id)
             kind = PromptKind(item["kind"])
             try:
@@ -552,14 +618,21 @@ class _Compiler(_Renderer):
             try:
                 data, width, height = _prepare_picture(data, suffix)
             except ValueError as error:
-                raise damaged(f"the picture {name_inside!r}: {error}") from None
+                raise damaged(
+                    translate("compile", "the picture {name}: {problem}").format(
+                        name=repr(name_inside), problem=error
+                    )
+                ) from None
             path = self.work / f"p{number}-{index + 1}.{suffix}"
             try:
                 path.write_bytes(data)
             except OSError as error:
                 raise CompileError(
-                    f"Could not write a temporary file in {self.work}: {error.strerror}."
-                    " Nothing was written."
+                    translate(
+                        "compile",
+                        "Could not write a temporary file in {folder}: {reason}."
+                        " Nothing was written.",
+                    ).format(folder=self.work, reason=error.strerror)
                 ) from None
             images.append((prompt_id, number, str(path), image["caption"], width, height))
             if prompt_id not in answered_with_pictures:
@@ -632,8 +705,10 @@ class _Compiler(_Renderer):
     def who(self, number: int) -> str:
         """How a participant is named: by number, with the journal's name if asked for."""
         if self.show_names:
-            return f"{self.names[number - 1]} (participant {number})"
-        return f"Participant {number}"
+            return translate("compile", "{name} (participant {number})").format(
+                name=self.names[number - 1], number=number
+            )
+        return translate("compile", "Participant {number}").format(number=number)
 
     def who_short(self, number: int) -> str:
         """The participant column of a table."""
@@ -649,62 +724,109 @@ class _Compiler(_Renderer):
         """Cover, and the page about this document with the pack's attribution."""
         s = self.styles
         n = self.participants
-        handins = f"{n} hand-in{'s' * (n != 1)}"
+        if n == 1:
+            compiled = translate("compile", "Compiled from 1 hand-in")
+        else:
+            compiled = translate("compile", "Compiled from {count} hand-ins").format(count=n)
         parts: list[Flowable] = [
             Spacer(1, 60 * mm),
             self.para(self.t(self.pack.title), s.cover_title),
-            self.para("Outcome document", s.cover_subtitle),
-            self.para(f"Compiled from {handins}", s.cover_meta),
-            self.para(date.today().strftime("%d %B %Y").lstrip("0"), s.cover_meta),
+            self.para(translate("compile", "Outcome document"), s.cover_subtitle),
+            self.para(compiled, s.cover_meta),
+            self.para(cover_date(), s.cover_meta),
             NextPageTemplate("body"),
             PageBreak(),
-            self.para("About this document", s.toc_title),
+            self.para(translate("compile", "About this document"), s.toc_title),
         ]
-        if len(self.versions) == 1:
-            versions = f"version {next(iter(self.versions))}"
-        else:
-            versions = "versions " + ", ".join(
+        fields = {
+            "title": self.t(self.pack.title),
+            "pack": self.pack.id,
+            "version": self.pack.version,
+            "used": next(iter(self.versions), ""),
+            "versions": ", ".join(
                 f"{version} ({count})" for version, count in sorted(self.versions.items())
+            ),
+            "count": n,
+        }
+        if len(self.versions) != 1:
+            about = translate(
+                "compile",
+                "This document brings together the answers of {count} participants to the"
+                " prompts of “{title}” (pack {pack} version {version}; the hand-ins were made"
+                " with versions {versions}).",
             )
-        people = f"{n} participant{'s' * (n != 1)}"
-        about = [
-            f"This document brings together the answers of {people} to the prompts of"
-            f" “{self.t(self.pack.title)}” (pack {self.pack.id} version {self.pack.version};"
-            f" the hand-ins were made with {versions}).",
-            "Participants are numbered in the order their hand-ins were given"
-            + (
-                ", with the name of their journal."
-                if self.show_names
-                else "; their names are not shown."
+        elif n == 1:
+            about = translate(
+                "compile",
+                "This document brings together the answers of 1 participant to the prompts of"
+                " “{title}” (pack {pack} version {version}; the hand-ins were made with"
+                " version {used}).",
             )
-            + " Answers marked private by their authors were never in the hand-ins. The bars of"
-            " each checklist count the participants who marked an option.",
-        ]
+        else:
+            about = translate(
+                "compile",
+                "This document brings together the answers of {count} participants to the"
+                " prompts of “{title}” (pack {pack} version {version}; the hand-ins were made"
+                " with version {used}).",
+            )
+        if self.show_names:
+            numbering = translate(
+                "compile",
+                "Participants are numbered in the order their hand-ins were given, with the name"
+                " of their journal. Answers marked private by their authors were never in the"
+                " hand-ins. The bars of each checklist count the participants who marked an"
+                " option.",
+            )
+        else:
+            numbering = translate(
+                "compile",
+                "Participants are numbered in the order their hand-ins were given; their names"
+                " are not shown. Answers marked private by their authors were never in the"
+                " hand-ins. The bars of each checklist count the participants who marked an"
+                " option.",
+            )
+        texts = [about.format(**fields), numbering]
         left_out = sum(self.not_in_pack.values()) + sum(self.unfit.values())
         if left_out:
             ids = sorted(set(self.not_in_pack) | set(self.unfit))
             shown = ", ".join(ids[:12]) + (", …" if len(ids) > 12 else "")
-            kept = " and kept in the CSV" if self.csv is not None else ""
-            about.append(
-                f"{left_out} answer(s) to prompts this version of the pack does not have, or that"
-                f" no longer fit their prompt, are left out here{kept} ({shown})."
-            )
-        parts += [self.para(text, s.body) for text in about]
-        credits = self.credits()
-        if credits and "author's own" in getattr(credits[-1], "text", ""):
-            credits.pop()  # "The answers are the author's own": here they are many people's
-        parts += credits
-        parts.append(
-            self.para(
-                "Made with Reflection Journal. The answers are the participants' own.", s.small
-            )
-        )
+            if self.csv is not None:
+                template = translate(
+                    "compile",
+                    "{count} answer(s) to prompts this version of the pack does not have, or that"
+                    " no longer fit their prompt, are left out here and kept in the CSV"
+                    " ({prompts}).",
+                )
+            else:
+                template = translate(
+                    "compile",
+                    "{count} answer(s) to prompts this version of the pack does not have, or that"
+                    " no longer fit their prompt, are left out here ({prompts}).",
+                )
+            texts.append(template.format(count=left_out, prompts=shown))
+        parts += [self.para(text, s.body) for text in texts]
+        parts += self.credits()  # ending with made_with(): whose answers these are
         if self.show_names:
-            parts.append(_heading("Participants", s.h2, 0))
+            parts.append(_heading(translate("compile", "Participants"), s.h2, 0))
             parts += [
                 self.para(f"{i}. {name}", s.small) for i, name in enumerate(self.names, start=1)
             ]
         return parts
+
+    def made_with(self) -> str:
+        """The last line of the credits: here the answers are many people's."""
+        return translate(
+            "compile", "Made with Reflection Journal. The answers are the participants' own."
+        )
+
+    def section_title(self, section: Section) -> str:
+        """A section's heading: "Section 2: Title" when the section has a number."""
+        title = self.t(section.title)
+        if not section.number:
+            return title
+        return translate("compile", "Section {number}: {title}").format(
+            number=section.number, title=title
+        )
 
     def body(self, on_progress: Callable[[float], None]) -> Iterator[list[Flowable]]:
         """The body, a few flowables at a time, in the pack's order (generated lazily)."""
@@ -724,10 +846,7 @@ class _Compiler(_Renderer):
                     if not tally.answered and not tally.times:
                         continue
                     if not section_started:
-                        title = self.t(section.title)
-                        if section.number:
-                            title = f"Section {section.number}: {title}"
-                        yield [PageBreak(), _heading(title, s.h1, 0)]
+                        yield [PageBreak(), _heading(self.section_title(section), s.h1, 0)]
                         section_started = True
                     if not group_started and group.title is not None:
                         yield [_heading(self.t(group.title), s.h2, 1)]
@@ -740,7 +859,12 @@ class _Compiler(_Renderer):
         n = self.participants
         yield [
             self.para(self.heading_text(prompt), s.prompt, prompt.id),
-            self.para(f"{tally.answered} of {n} participants answered.", s.hint),
+            self.para(
+                translate("compile", "{answered} of {count} participants answered.").format(
+                    answered=tally.answered, count=n
+                ),
+                s.hint,
+            ),
         ]
         if isinstance(prompt, ChecklistPrompt):
             yield from self.checklist(prompt, tally)
@@ -756,13 +880,22 @@ class _Compiler(_Renderer):
             median = statistics.median(tally.times)
             low, high = min(tally.times), max(tally.times)
             timed = len(tally.times)
-            yield [
-                self.para(
-                    f"Time spent ({timed} participant{'s' * (timed != 1)} used the timer):"
-                    f" median {_duration(median)}, from {_duration(low)} to {_duration(high)}.",
-                    s.small,
+            if timed == 1:
+                spent = translate(
+                    "compile",
+                    "Time spent (1 participant used the timer): median {median}, from {low} to"
+                    " {high}.",
                 )
-            ]
+            else:
+                spent = translate(
+                    "compile",
+                    "Time spent ({count} participants used the timer): median {median}, from"
+                    " {low} to {high}.",
+                )
+            text = spent.format(
+                count=timed, median=_duration(median), low=_duration(low), high=_duration(high)
+            )
+            yield [self.para(text, s.small)]
 
     def answer(self, number: int, text: str, where: str) -> list[Flowable]:
         """One participant's answer: who, then the text (in any script)."""
@@ -850,7 +983,8 @@ class _Compiler(_Renderer):
         first = True
         for number, _, _, text in self.spool.texts(prompt.id, "other"):
             if first:
-                yield [self.para(f"{other} (in their words)", self.sub_style)]
+                in_words = translate("compile", "{other} (in their words)").format(other=other)
+                yield [self.para(in_words, self.sub_style)]
                 first = False
             yield self.answer(number, text, prompt.id)
 
@@ -914,11 +1048,13 @@ class _Compiler(_Renderer):
     def table_header(self, columns: Sequence[Column]) -> Callable[[], Table]:
         """Makes the heading row of a table (as often as a page needs one)."""
         s = self.styles
-        titles = [self.t(c.title) if c.title is not None else "Answer" for c in columns]
+        answer = translate("compile", "Answer")
+        titles = [self.t(c.title) if c.title is not None else answer for c in columns]
+        titles.insert(0, translate("compile", TABLE_COLUMN_PARTICIPANT))
         widths = self.table_widths(len(columns))
 
         def header() -> Table:
-            cells = [self.para(t, s.cell_head) for t in [TABLE_COLUMN_PARTICIPANT, *titles]]
+            cells = [self.para(t, s.cell_head) for t in titles]
             table = Table([cells], colWidths=widths, hAlign="LEFT")
             table.setStyle(TableStyle([*_GRID, ("BACKGROUND", (0, 0), (-1, -1), SHADE)]))
             table.keepWithNext = 1
@@ -997,18 +1133,15 @@ class _Compiler(_Renderer):
             for p in self.pack.prompts()
             if p.answerable and not self.tallies[p.id].answered and not self.tallies[p.id].times
         ]
-        yield [PageBreak(), _heading("Prompts nobody answered", s.h1, 0)]
+        yield [PageBreak(), _heading(translate("compile", "Prompts nobody answered"), s.h1, 0)]
         if not unanswered:
-            yield [self.para("Every prompt has at least one answer.", s.body)]
+            yield [self.para(translate("compile", "Every prompt has at least one answer."), s.body)]
             return
         for section in self.pack.sections:
             listed = [p for p in section.prompts() if p in unanswered]
             if not listed:
                 continue
-            title = self.t(section.title)
-            if section.number:
-                title = f"Section {section.number}: {title}"
-            yield [self.para(title, self.sub_style)]
+            yield [self.para(self.section_title(section), self.sub_style)]
             for prompt in listed:
                 yield [self.para(self.heading_text(prompt), s.answer)]
 
@@ -1021,8 +1154,12 @@ def _row_order(prompt: TablePrompt) -> Callable[[str], tuple[int, str]]:
 def _duration(seconds: float) -> str:
     minutes, rest = divmod(round(seconds), 60)
     if not minutes:
-        return f"{rest} s"
-    return f"{minutes} min {rest:02d} s" if rest else f"{minutes} min"
+        template = translate("compile", "{seconds} s")
+    elif rest:
+        template = translate("compile", "{minutes} min {seconds:02d} s")
+    else:
+        template = translate("compile", "{minutes} min")
+    return template.format(minutes=minutes, seconds=rest)
 
 
 def _bar(count: int, top: int, width: float, font: str) -> Drawing:
@@ -1147,22 +1284,34 @@ def compile_handins(
     target_pdf = Path(target_pdf)
     csv_target = Path(csv_path) if csv_path is not None else None
     if not paths:
-        raise CompileError("There are no hand-ins to compile.")
+        raise CompileError(translate("compile", "There are no hand-ins to compile."))
     inputs = [Path(p) for p in paths]
     resolved: set[Path] = set()
     for path in inputs:
         key = path.resolve()
         if key in resolved:
-            raise CompileError(f"{path}: this hand-in is given twice. Nothing was written.")
+            raise CompileError(
+                translate(
+                    "compile", "{file}: this hand-in is given twice. Nothing was written."
+                ).format(file=path)
+            )
         resolved.add(key)
     targets = [target_pdf] + ([csv_target] if csv_target is not None else [])
     for target in targets:
         if target.resolve() in resolved:
-            raise CompileError(f"{target} is one of the hand-ins; choose another file to write.")
+            raise CompileError(
+                translate(
+                    "compile", "{file} is one of the hand-ins; choose another file to write."
+                ).format(file=target)
+            )
         if not target.parent.is_dir():
-            raise CompileError(f"The folder {target.parent} does not exist.")
+            raise CompileError(
+                translate("compile", "The folder {folder} does not exist.").format(
+                    folder=target.parent
+                )
+            )
     if csv_target is not None and csv_target.resolve() == target_pdf.resolve():
-        raise CompileError("The PDF and the CSV cannot be the same file.")
+        raise CompileError(translate("compile", "The PDF and the CSV cannot be the same file."))
     try:
         face = fonts.register_fonts()
     except fonts.FontError as error:
@@ -1170,7 +1319,9 @@ def compile_handins(
 
     def check_cancel() -> None:
         if cancelled is not None and cancelled():
-            raise CompileCancelled("The compile was cancelled; nothing was written.")
+            raise CompileCancelled(
+                translate("compile", "The compile was cancelled; nothing was written.")
+            )
 
     temporaries: list[Path] = []
 
@@ -1204,13 +1355,18 @@ def compile_handins(
                 handin = read_handin(path)
             except HandInError as error:
                 raise CompileError(
-                    f"{error}. Remove it and compile again; nothing was written."
+                    translate(
+                        "compile", "{problem}. Remove it and compile again; nothing was written."
+                    ).format(problem=error)
                 ) from None
             except (zipfile.BadZipFile, zlib.error, EOFError, ValueError) as error:
                 # read_handin lets a few kinds of damage inside the zip through as they are.
                 raise CompileError(
-                    f"{path}: the file is damaged ({error}). Remove it and compile again;"
-                    " nothing was written."
+                    translate(
+                        "compile",
+                        "{file}: the file is damaged ({error}). Remove it and compile again;"
+                        " nothing was written.",
+                    ).format(file=path, error=error)
                 ) from None
             compiler.fold(handin)
             del handin  # one hand-in in memory at a time
@@ -1238,12 +1394,14 @@ def compile_handins(
         raise
     except OSError as error:
         _remove(temporaries)
-        message = _describe(error, target_pdf.parent).replace("the PDF", "the outcome document")
-        raise CompileError(message) from None
+        raise CompileError(_describe(error, target_pdf.parent, outcome=True)) from None
     except sqlite3.Error as error:  # the spool, in the temporary folder
         _remove(temporaries)
         raise CompileError(
-            f"Could not write temporary files in {work.name} ({error}). Nothing was written."
+            translate(
+                "compile",
+                "Could not write temporary files in {folder} ({error}). Nothing was written.",
+            ).format(folder=work.name, error=error)
         ) from None
     except BaseException:
         _remove(temporaries)
@@ -1291,9 +1449,11 @@ def _write_pdf(
         rightMargin=margin,
         topMargin=margin,
         bottomMargin=margin + 6 * mm,
-        title=f"{title} — Outcome document",
+        title=translate("compile", "{title} — Outcome document").format(title=title),
         author="",
-        subject=f"Answers of {compiler.participants} participants",
+        subject=translate("compile", "Answers of {count} participants").format(
+            count=compiler.participants
+        ),
         creator="Reflection Journal",
         lang=pack.language,
         displayDocTitle=1,
@@ -1304,12 +1464,14 @@ def _write_pdf(
         [PageTemplate(id="cover", frames=[frame]), PageTemplate(id="body", frames=[frame])]
     )
 
+    footer = translate("compile", "{title} — outcome document — page {page} of {total}")
+
     class Numbered(_NumberedCanvas):
         footer_font = compiler.face.body
 
         @staticmethod
         def footer_text(n: int, total: int) -> str:
-            return f"{title} — outcome document — page {n} of {total}"
+            return footer.format(title=title, page=n, total=total)
 
         def showPage(self) -> None:  # noqa: N802 - ReportLab's name
             # Each page waits for the page count as one string, not thousands of small ones.

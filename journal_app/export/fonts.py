@@ -45,6 +45,7 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFError, TTFont
 from reportlab.platypus import Paragraph
 
+from journal_app.i18n import translate
 from journal_app.resources import resources_dir
 
 _hb: Any
@@ -160,12 +161,19 @@ _active: _Registry | None = None
 
 def _load(name: str, path: Path) -> Any:
     if not path.is_file():
-        raise FontError(f"The font file {path} is missing; reinstall Reflection Journal.")
+        raise FontError(
+            translate(
+                "export", "The font file {path} is missing; reinstall Reflection Journal."
+            ).format(path=path)
+        )
     try:
         return TTFont(name, str(path), subfontIndex=0)
     except (OSError, TTFError, ValueError, KeyError, IndexError) as error:
         raise FontError(
-            f"The font file {path} cannot be read ({error}); reinstall Reflection Journal."
+            translate(
+                "export",
+                "The font file {path} cannot be read ({error}); reinstall Reflection Journal.",
+            ).format(path=path, error=error)
         ) from error
 
 

@@ -29,6 +29,7 @@ from pathlib import Path, PurePosixPath
 from typing import Any
 
 from journal_app import __version__, resources
+from journal_app.i18n import translate
 from journal_app.packs.model import ImagePrompt, Pack
 from journal_app.store import answers as values
 from journal_app.store import images as pictures
@@ -122,12 +123,18 @@ def write_handin(repository: Repository, pack: Pack, journal: Journal, target: P
     }
     folder = target.parent
     if not folder.is_dir():
-        raise HandInError(f"The folder {folder} does not exist.")
+        raise HandInError(
+            translate("handin", "The folder {folder} does not exist.").format(folder=folder)
+        )
     try:
         handle, temporary_name = tempfile.mkstemp(prefix=f".{target.name}.", dir=folder)
         os.close(handle)
     except OSError as error:
-        raise HandInError(f"Could not write in {folder}: {error.strerror}.") from None
+        raise HandInError(
+            translate("handin", "Could not write in {folder}: {reason}.").format(
+                folder=folder, reason=error.strerror
+            )
+        ) from None
     temporary = Path(temporary_name)
     try:
         with zipfile.ZipFile(temporary, "w", compression=zipfile.ZIP_DEFLATED) as archive:
@@ -140,7 +147,9 @@ def write_handin(repository: Repository, pack: Pack, journal: Journal, target: P
     except OSError as error:
         temporary.unlink(missing_ok=True)
         raise HandInError(
-            f"Could not write the hand-in in {folder}: {error.strerror}. Nothing was written."
+            translate(
+                "handin", "Could not write the hand-in in {folder}: {reason}. Nothing was written."
+            ).format(folder=folder, reason=error.strerror)
         ) from None
     return target
 
@@ -163,68 +172,114 @@ def read_handin(path: Path) -> HandIn:
         HandInError: naming the file and what is wrong.
     """
 
-    def refuse(message: str) -> HandInError:
-        return HandInError(f"{path}: {message}")
+    def refuse(problem: str) -> HandInError:
+        # "file: problem" (the problem is already in the user's language)
+        return HandInError(f"{path}: {problem}")
 
     try:
         size = path.stat().st_size
     except OSError as error:
-        raise refuse(error.strerror or "cannot be read") from None
+        raise refuse(error.strerror or translate("handin", "cannot be read")) from None
     if size > MAX_FILE_BYTES:
-        raise refuse(f"too large for a hand-in ({size / 2**20:.0f} MB)")
+        raise refuse(
+            translate("handin", "too large for a hand-in ({size:.0f} MB)").format(size=size / 2**20)
+        )
     try:
         archive = zipfile.ZipFile(path)
     except (zipfile.BadZipFile, OSError) as error:
-        raise refuse(f"not a hand-in (not a readable zip file: {error})") from None
+        raise refuse(
+            translate("handin", "not a hand-in (not a readable zip file: {error})").format(
+                error=error
+            )
+        ) from None
     with archive:
         entries = archive.infolist()
         if len(entries) > MAX_ENTRIES:
-            raise refuse(f"too many files inside ({len(entries)})")
+            raise refuse(
+                translate("handin", "too many files inside ({count})").format(count=len(entries))
+            )
         names: set[str] = set()
         total = 0
         for entry in entries:
             name = entry.filename
             pure = PurePosixPath(name)
             if pure.is_absolute() or ".." in pure.parts or "\\" in name or name.startswith("/"):
-                raise refuse(f"unsafe path inside: {name!r}")
+                raise refuse(
+                    translate("handin", "unsafe path inside: {name}").format(name=repr(name))
+                )
             if name not in ("manifest.json", "answers.json") and not _IMAGE_NAME.match(name):
-                raise refuse(f"unexpected file inside: {name!r}")
+                raise refuse(
+                    translate("handin", "unexpected file inside: {name}").format(name=repr(name))
+                )
             if name in names:
-                raise refuse(f"the file {name!r} appears twice inside")
+                raise refuse(
+                    translate("handin", "the file {name} appears twice inside").format(
+                        name=repr(name)
+                    )
+                )
             names.add(name)
             total += entry.file_size
             ratio = entry.file_size // max(1, entry.compress_size)
             if entry.file_size > 2**20 and ratio > MAX_RATIO:
-                raise refuse(f"{name!r} expands {ratio}×: refused (a zip bomb?)")
+                raise refuse(
+                    translate("handin", "{name} expands {ratio}×: refused (a zip bomb?)").format(
+                        name=repr(name), ratio=ratio
+                    )
+                )
         if total > MAX_TOTAL_BYTES:
-            raise refuse(f"its contents would take {total / 2**20:.0f} MB: refused (a zip bomb?)")
+            raise refuse(
+                translate(
+                    "handin", "its contents would take {size:.0f} MB: refused (a zip bomb?)"
+                ).format(size=total / 2**20)
+            )
         if "manifest.json" not in names or "answers.json" not in names:
-            raise refuse("not a hand-in (manifest.json or answers.json is missing)")
+            raise refuse(
+                translate("handin", "not a hand-in (manifest.json or answers.json is missing)")
+            )
 
         def read(name: str, limit: int) -> bytes:
             try:
                 with archive.open(name) as handle:
                     data = handle.read(limit + 1)  # never trust the sizes the zip claims
             except (zipfile.BadZipFile, zlib.error, EOFError, OSError) as error:
-                raise refuse(f"{name!r} is damaged inside the zip file ({error})") from None
+                raise refuse(
+                    translate("handin", "{name} is damaged inside the zip file ({error})").format(
+                        name=repr(name), error=error
+                    )
+                ) from None
             if len(data) > limit:
-                raise refuse(f"{name!r} is larger than {limit // 2**20} MB")
+                raise refuse(
+                    translate("handin", "{name} is larger than {limit} MB").format(
+                        name=repr(name), limit=limit // 2**20
+                    )
+                )
             return data
 
         try:
             manifest = json.loads(read("manifest.json", 2**20))
         except (UnicodeDecodeError, json.JSONDecodeError) as error:
-            raise refuse(f"manifest.json is not valid JSON ({error})") from None
+            raise refuse(
+                translate("handin", "manifest.json is not valid JSON ({error})").format(error=error)
+            ) from None
         if not isinstance(manifest, dict) or manifest.get("format") != FORMAT:
-            raise refuse("not a Reflection Journal hand-in (manifest.json has another format)")
+            raise refuse(
+                translate(
+                    "handin", "not a Reflection Journal hand-in (manifest.json has another format)"
+                )
+            )
         if manifest.get("format_version") != FORMAT_VERSION:
             raise refuse(
-                f"made by a newer version of Reflection Journal (hand-in format"
-                f" {manifest.get('format_version')!r}); update the app to read it"
+                translate(
+                    "handin",
+                    "made by a newer version of Reflection Journal (hand-in format {format});"
+                    " update the app to read it",
+                ).format(format=repr(manifest.get("format_version")))
             )
         listed = manifest.get("files")
         if not isinstance(listed, dict) or set(listed) != names - {"manifest.json"}:
-            raise refuse("manifest.json does not list exactly the files inside")
+            raise refuse(
+                translate("handin", "manifest.json does not list exactly the files inside")
+            )
         contents: dict[str, bytes] = {}
         for name in sorted(names - {"manifest.json"}):
             limit = MAX_ANSWERS_BYTES if name == "answers.json" else pictures.MAX_INPUT_BYTES
@@ -234,22 +289,31 @@ def read_handin(path: Path) -> HandIn:
                 "sha256"
             ):
                 raise refuse(
-                    f"{name!r} does not match its checksum: the file is damaged or was altered"
+                    translate(
+                        "handin",
+                        "{name} does not match its checksum: the file is damaged or was altered",
+                    ).format(name=repr(name))
                 )
             contents[name] = data
 
     try:
         document = json.loads(contents.pop("answers.json").decode("utf-8"))
     except (UnicodeDecodeError, json.JSONDecodeError) as error:
-        raise refuse(f"answers.json is not valid JSON ({error})") from None
+        raise refuse(
+            translate("handin", "answers.json is not valid JSON ({error})").format(error=error)
+        ) from None
     problems = sorted(_validator().iter_errors(document), key=lambda e: list(e.absolute_path))
     if problems:
         first = problems[0]
         where = "/" + "/".join(str(p) for p in first.absolute_path)
-        raise refuse(f"answers.json {where}: {first.message}")
+        raise refuse(f"answers.json {where}: {first.message}")  # the schema's words: English
     for image in document["images"]:
         if image["file"] not in contents:
-            raise refuse(f"answers.json names a picture that is not inside: {image['file']!r}")
+            raise refuse(
+                translate(
+                    "handin", "answers.json names a picture that is not inside: {name}"
+                ).format(name=repr(image["file"]))
+            )
     return HandIn(
         path=path,
         pack_id=document["pack"]["id"],
@@ -285,7 +349,9 @@ def import_handin(
     where = handin.path
     if handin.pack_id != pack.id:
         raise HandInError(
-            f"{where}: this hand-in is for the prompt pack {handin.pack_id!r}, not {pack.id!r}"
+            translate(
+                "handin", "{file}: this hand-in is for the prompt pack {pack}, not {expected}"
+            ).format(file=where, pack=repr(handin.pack_id), expected=repr(pack.id))
         )
     new_answers: list[NewAnswer] = []
     not_in_pack: list[str] = []
@@ -301,8 +367,17 @@ def import_handin(
             raise HandInError(f"{where}: answers.json /answers/{index}: {error}") from None
         if item["kind"] != prompt.kind.value:
             raise HandInError(
-                f"{where}: answers.json /answers/{index}: a {item['kind']} answer for a"
-                f" {prompt.kind.value} prompt ({prompt.id!r})"
+                translate(
+                    "handin",
+                    "{file}: answers.json /answers/{index}: a {kind} answer for a {expected}"
+                    " prompt ({prompt})",
+                ).format(
+                    file=where,
+                    index=index,
+                    kind=item["kind"],
+                    expected=prompt.kind.value,
+                    prompt=repr(prompt.id),
+                )
             )
         new_answers.append(
             NewAnswer(prompt, value, item.get("time_spent_seconds"), item.get("skipped", False))

@@ -44,6 +44,7 @@ from reportlab.platypus import (
 from reportlab.platypus.tableofcontents import TableOfContents
 
 from journal_app.export import fonts
+from journal_app.i18n import QT_TRANSLATE_NOOP, translate
 from journal_app.packs.model import (
     AnswerablePrompt,
     AnyPrompt,
@@ -53,6 +54,7 @@ from journal_app.packs.model import (
     NotePrompt,
     Pack,
     PromptKind,
+    Section,
     StemsPrompt,
     TablePrompt,
     TextPrompt,
@@ -77,6 +79,21 @@ INK = colors.HexColor("#1d2b36")
 ACCENT = colors.HexColor("#1f5f8b")
 RULE = colors.HexColor("#b9c4cc")
 SHADE = colors.HexColor("#eef3f7")
+MONTHS = (
+    QT_TRANSLATE_NOOP("pdf", "January"),
+    QT_TRANSLATE_NOOP("pdf", "February"),
+    QT_TRANSLATE_NOOP("pdf", "March"),
+    QT_TRANSLATE_NOOP("pdf", "April"),
+    QT_TRANSLATE_NOOP("pdf", "May"),
+    QT_TRANSLATE_NOOP("pdf", "June"),
+    QT_TRANSLATE_NOOP("pdf", "July"),
+    QT_TRANSLATE_NOOP("pdf", "August"),
+    QT_TRANSLATE_NOOP("pdf", "September"),
+    QT_TRANSLATE_NOOP("pdf", "October"),
+    QT_TRANSLATE_NOOP("pdf", "November"),
+    QT_TRANSLATE_NOOP("pdf", "December"),
+)
+"""Month names for the cover's date (translated in context "pdf" when printed)."""
 
 
 class ExportError(Exception):
@@ -123,11 +140,16 @@ class ExportReport:
         """One line naming the characters that could not be drawn, or None."""
         if not self.missing:
             return None
+        where_template = translate("export", "{code} {character} in {places}")
         parts = [
-            f"U+{ord(ch):04X} {ch!r} in {', '.join(where[:3])}"
+            where_template.format(
+                code=f"U+{ord(ch):04X}", character=repr(ch), places=", ".join(where[:3])
+            )
             for ch, where in self.missing.items()
         ]
-        return "Some characters have no font and show as blanks: " + "; ".join(parts[:10])
+        return translate(
+            "export", "Some characters have no font and show as blanks: {characters}"
+        ).format(characters="; ".join(parts[:10]))
 
 
 # ----------------------------------------------------------------------------- styles
@@ -407,7 +429,7 @@ class _Renderer:
                 "toc2", parent=s.body, leftIndent=14, firstLineIndent=0, fontSize=9.5, leading=13
             ),
         ]
-        story += [self.para("Contents", s.toc_title), toc, PageBreak()]
+        story += [self.para(translate("pdf", "Contents"), s.toc_title), toc, PageBreak()]
         for page in self.pack.front_matter:
             story.append(_heading(self.t(page.title), s.h1, 0))
             story += self.paragraphs(self.t(page.body), s.body)
@@ -416,10 +438,7 @@ class _Renderer:
             story.append(PageBreak())
         sections = self.pack.sections
         for number, section in enumerate(sections):
-            title = self.t(section.title)
-            if section.number:
-                title = f"Section {section.number}: {title}"
-            story.append(_heading(title, s.h1, 0))
+            story.append(_heading(self.section_title(section), s.h1, 0))
             if section.intro:
                 story += self.paragraphs(self.t(section.intro), s.body)
             for group in section.groups:
@@ -437,6 +456,15 @@ class _Renderer:
         story += self.orphans()
         return story
 
+    def section_title(self, section: Section) -> str:
+        """A section's heading: "Section 2: Title" when the section has a number."""
+        title = self.t(section.title)
+        if not section.number:
+            return title
+        return translate("pdf", "Section {number}: {title}").format(
+            number=section.number, title=title
+        )
+
     def cover(self) -> list[Flowable]:
         s = self.styles
         parts: list[Flowable] = [
@@ -446,10 +474,10 @@ class _Renderer:
         if self.pack.subtitle:
             parts.append(self.para(self.t(self.pack.subtitle), s.cover_subtitle))
         if self.options.blank:
-            parts.append(self.para("A workbook to fill in by hand", s.cover_meta))
+            parts.append(self.para(translate("pdf", "A workbook to fill in by hand"), s.cover_meta))
         elif self.content.journal is not None:
             parts.append(self.para(self.content.journal.name, s.cover_meta, bold=True))
-        parts.append(self.para(date.today().strftime("%d %B %Y").lstrip("0"), s.cover_meta))
+        parts.append(self.para(cover_date(), s.cover_meta))
         return parts
 
     def credits(self) -> list[Flowable]:
@@ -468,10 +496,12 @@ class _Renderer:
         if credit.isbn:
             parts.append(self.para(f"ISBN {credit.isbn}", s.small))
         parts.append(Spacer(1, 6 * mm))
-        parts.append(
-            self.para("Made with Reflection Journal. The answers are the author's own.", s.small)
-        )
+        parts.append(self.para(self.made_with(), s.small))
         return parts
+
+    def made_with(self) -> str:
+        """The last line of the credits (whose answers these are)."""
+        return translate("pdf", "Made with Reflection Journal. The answers are the author's own.")
 
     # -- prompts
 
@@ -495,10 +525,13 @@ class _Renderer:
         parts += RENDERERS[prompt.kind](self, prompt, value, images)
         if answer is not None and answer.time_spent_seconds:
             minutes, seconds = divmod(answer.time_spent_seconds, 60)
-            spent = f"{minutes} min {seconds:02d} s" if seconds else f"{minutes} min"
-            parts.append(self.para(f"Time spent: {spent}", s.small))
+            if seconds:
+                spent = translate("pdf", "Time spent: {minutes} min {seconds:02d} s")
+            else:
+                spent = translate("pdf", "Time spent: {minutes} min")
+            parts.append(self.para(spent.format(minutes=minutes, seconds=seconds), s.small))
         if skipped and not answered:
-            parts.append(self.para("Skipped on purpose.", s.hint))
+            parts.append(self.para(translate("pdf", "Skipped on purpose."), s.hint))
         return parts
 
     def lines(self, count: int) -> Flowable:
@@ -518,12 +551,15 @@ class _Renderer:
         s = self.styles
         parts: list[Flowable] = [
             PageBreak(),
-            _heading("Answers to prompts no longer in this journal", s.h1, 0),
+            _heading(translate("pdf", "Answers to prompts no longer in this journal"), s.h1, 0),
         ]
         parts.append(
             self.para(
-                "A newer version of the journal no longer has these prompts; your answers are"
-                " kept.",
+                translate(
+                    "pdf",
+                    "A newer version of the journal no longer has these prompts; your answers are"
+                    " kept.",
+                ),
                 s.hint,
             )
         )
@@ -651,7 +687,10 @@ def _render_image(
 ) -> list[Flowable]:
     s = r.styles
     if not images:
-        label = "Stick a photo here" + (" or draw" if prompt.drawing else "")
+        if prompt.drawing:
+            label = translate("pdf", "Stick a photo here or draw")
+        else:
+            label = translate("pdf", "Stick a photo here")
         return [_Box(70 * mm, label, s.small)]
     parts: list[Flowable] = []
     for info in images:
@@ -704,7 +743,8 @@ def _render_note(
         inner.append(r.para(r.t(prompt.title), s.body, bold=True))
     inner += r.paragraphs(r.t(prompt.text), s.body)
     if prompt.source is not None:
-        inner.append(r.para(f"Source: {r.t(prompt.source)}", s.small))
+        source = translate("pdf", "Source: {source}").format(source=r.t(prompt.source))
+        inner.append(r.para(source, s.small))
     box = Table([[inner]], colWidths=[r.frame_width], hAlign="LEFT")
     box.setStyle(
         TableStyle(
@@ -759,7 +799,9 @@ def export_pdf(
     target = Path(target)
     folder = target.parent
     if not folder.is_dir():
-        raise ExportError(f"The folder {folder} does not exist.")
+        raise ExportError(
+            translate("export", "The folder {folder} does not exist.").format(folder=folder)
+        )
     progress = on_progress or (lambda _fraction: None)
     renderer = _Renderer(pack, content, options, face)
     page_size = PAGE_SIZES[options.page_size]
@@ -767,7 +809,9 @@ def export_pdf(
 
     def check_cancel() -> None:
         if cancelled is not None and cancelled():
-            raise ExportCancelled("The export was cancelled; nothing was written.")
+            raise ExportCancelled(
+                translate("export", "The export was cancelled; nothing was written.")
+            )
 
     try:
         handle, temporary_name = tempfile.mkstemp(
@@ -803,13 +847,15 @@ def export_pdf(
         )
         story = renderer.story(progress)
         check_cancel()
+        title = renderer.t(pack.title)
+        footer = translate("pdf", "{title} — page {page} of {total}")
 
         class Numbered(_NumberedCanvas):
             footer_font = face.body
 
             @staticmethod
             def footer_text(n: int, total: int) -> str:
-                return f"{renderer.t(pack.title)} — page {n} of {total}"
+                return footer.format(title=title, page=n, total=total)
 
         doc.multiBuild(story, canvasmaker=Numbered)
         pages = doc.page
@@ -832,14 +878,51 @@ def export_pdf(
     return ExportReport(target, pages, renderer.missing)
 
 
-def _describe(error: OSError, folder: Path) -> str:
+def cover_date(today: date | None = None) -> str:
+    """The date on a cover ("5 March 2025"), in the user's language."""
+    today = today or date.today()
+    return translate("pdf", "{day} {month} {year}").format(
+        day=today.day, month=translate("pdf", MONTHS[today.month - 1]), year=today.year
+    )
+
+
+def _describe(error: OSError, folder: Path, *, outcome: bool = False) -> str:
+    """A sentence for a failure to write a PDF (``outcome``: the compiled outcome document)."""
     if error.errno == errno.ENOSPC:
-        why = "the disk is full"
+        if outcome:
+            template = translate(
+                "export",
+                "Could not write the outcome document in {folder}: the disk is full."
+                " Nothing was written.",
+            )
+        else:
+            template = translate(
+                "export",
+                "Could not write the PDF in {folder}: the disk is full. Nothing was written.",
+            )
     elif error.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
-        why = "the folder is read-only or you may not write there"
+        if outcome:
+            template = translate(
+                "export",
+                "Could not write the outcome document in {folder}: the folder is read-only or you"
+                " may not write there. Nothing was written.",
+            )
+        else:
+            template = translate(
+                "export",
+                "Could not write the PDF in {folder}: the folder is read-only or you may not write"
+                " there. Nothing was written.",
+            )
+    elif outcome:
+        template = translate(
+            "export",
+            "Could not write the outcome document in {folder}: {error}. Nothing was written.",
+        )
     else:
-        why = error.strerror or str(error)
-    return f"Could not write the PDF in {folder}: {why}. Nothing was written."
+        template = translate(
+            "export", "Could not write the PDF in {folder}: {error}. Nothing was written."
+        )
+    return template.format(folder=folder, error=error.strerror or str(error))
 
 
 def gather(repository: Repository, journal: Journal) -> JournalContent:

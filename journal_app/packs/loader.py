@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, cast
 
 from journal_app import __version__, resources
+from journal_app.i18n import translate
 from journal_app.packs import sourcemap
 from journal_app.packs.model import (
     AnyPrompt,
@@ -78,7 +79,11 @@ class PackError(Exception):
     def first_line(self) -> str:
         """A one-line summary: the first problem, and how many more there are."""
         more = len(self.problems) - 1
-        return str(self.problems[0]) + (f" (and {more} more problems)" if more > 0 else "")
+        if more <= 0:
+            return str(self.problems[0])
+        return translate("packs", "{problem} (and {count} more problems)").format(
+            problem=self.problems[0], count=more
+        )
 
 
 VALID_PACKS_FILE = "valid-packs.txt"
@@ -165,12 +170,19 @@ def _validate_and_build(text: str, name: str) -> Pack:
         raise PackError(
             [
                 Problem(
-                    name, error.lineno, None, f"not valid JSON: {error.msg} (column {error.colno})"
+                    name,
+                    error.lineno,
+                    None,
+                    translate("packs", "not valid JSON: {error} (column {column})").format(
+                        error=error.msg, column=error.colno
+                    ),
                 )
             ]
         ) from None
     except RecursionError:
-        raise PackError([Problem(name, None, None, "not a pack: JSON nested too deeply")]) from None
+        raise PackError(
+            [Problem(name, None, None, translate("packs", "not a pack: JSON nested too deeply"))]
+        ) from None
 
     if not isinstance(document, dict) or not ({"sections", "format"} & document.keys()):
         raise PackError(
@@ -179,17 +191,18 @@ def _validate_and_build(text: str, name: str) -> Pack:
                     name,
                     1,
                     "",
-                    'not a prompt pack: expected a JSON object with "format", "id" and "sections"'
-                    " (see prompts/pack.schema.json)",
+                    translate(
+                        "packs",
+                        'not a prompt pack: expected a JSON object with "format", "id" and'
+                        ' "sections" (see prompts/pack.schema.json)',
+                    ),
                 )
             ]
         )
 
     smap = sourcemap.build(text)
-    problems = [
-        Problem(name, line, ptr, "this key appears twice in the same object; keep one")
-        for ptr, line in smap.duplicates
-    ]
+    twice = translate("packs", "this key appears twice in the same object; keep one")
+    problems = [Problem(name, line, ptr, twice) for ptr, line in smap.duplicates]
     problems += [
         Problem(name, smap.line_of(ptr), ptr, message)
         for ptr, message in _schema_problems(document)
@@ -205,15 +218,20 @@ def _validate_and_build(text: str, name: str) -> Pack:
 def _read_text(path: Path, name: str) -> str:
     try:
         if path.is_dir():
-            raise PackError([Problem(name, None, None, "is a folder, not a pack file")])
+            raise PackError(
+                [Problem(name, None, None, translate("packs", "is a folder, not a pack file"))]
+            )
         with path.open("rb") as handle:
             data = handle.read(MAX_PACK_BYTES + 1)
     except FileNotFoundError:
-        raise PackError([Problem(name, None, None, "no such file")]) from None
+        raise PackError([Problem(name, None, None, translate("packs", "no such file"))]) from None
     except PermissionError:
-        raise PackError([Problem(name, None, None, "cannot be read: permission denied")]) from None
+        raise PackError(
+            [Problem(name, None, None, translate("packs", "cannot be read: permission denied"))]
+        ) from None
     except OSError as error:
-        raise PackError([Problem(name, None, None, f"cannot be read: {error.strerror}")]) from None
+        message = translate("packs", "cannot be read: {reason}").format(reason=error.strerror)
+        raise PackError([Problem(name, None, None, message)]) from None
     if len(data) > MAX_PACK_BYTES:
         limit = MAX_PACK_BYTES // (1024 * 1024)
         raise PackError(
@@ -222,7 +240,9 @@ def _read_text(path: Path, name: str) -> str:
                     name,
                     None,
                     None,
-                    f"too large for a pack (over {limit} MB); is it the right file?",
+                    translate(
+                        "packs", "too large for a pack (over {limit} MB); is it the right file?"
+                    ).format(limit=limit),
                 )
             ]
         )
@@ -237,8 +257,11 @@ def _read_text(path: Path, name: str) -> str:
                     name,
                     line,
                     None,
-                    f"not UTF-8 text (byte 0x{data[error.start]:02x} at offset {error.start});"
-                    " save the pack as UTF-8",
+                    translate(
+                        "packs",
+                        "not UTF-8 text (byte 0x{byte:02x} at offset {offset}); save the pack as"
+                        " UTF-8",
+                    ).format(byte=data[error.start], offset=error.start),
                 )
             ]
         ) from None
@@ -273,6 +296,7 @@ def _schema_problems(document: JSON) -> list[tuple[str, str]]:
 
 
 def _message(error: jsonschema.exceptions.ValidationError) -> str:
+    """The problem in words: the schema's ``errorMessage``, ours, or jsonschema's (English)."""
     custom = error.schema.get("errorMessage") if isinstance(error.schema, Mapping) else None
     if isinstance(custom, str):
         return custom
@@ -281,10 +305,12 @@ def _message(error: jsonschema.exceptions.ValidationError) -> str:
             "are not allowed", "are not allowed here"
         )
     if error.validator == "const" and list(error.absolute_path) == ["format"]:
-        return "this app reads pack format 1"
+        return translate("packs", "this app reads pack format 1")
     if error.validator == "enum" and error.absolute_path and error.absolute_path[-1] == "kind":
         kinds = ", ".join(cast(list[str], error.validator_value))
-        return f"unknown kind {error.instance!r}; a prompt's kind is one of: {kinds}"
+        return translate("packs", "unknown kind {kind}; a prompt's kind is one of: {kinds}").format(
+            kind=repr(error.instance), kinds=kinds
+        )
     return error.message
 
 
@@ -306,12 +332,15 @@ class _Checker:
     def _add(self, ptr: str, message: str) -> None:
         self.problems.append((ptr, message))
 
-    def _unique(self, items: Iterable[tuple[str, str]], what: str) -> None:
-        """Report each (pointer, id) whose id was already used, naming where it first was."""
+    def _unique(self, items: Iterable[tuple[str, str]], template: str) -> None:
+        """Report each (pointer, id) whose id was already used, naming where it first was.
+
+        ``template`` is the translated message, with the fields ``{id}`` and ``{first}``.
+        """
         first: dict[str, str] = {}
         for ptr, ident in items:
             if ident in first:
-                self._add(ptr, f"duplicate {what} id {ident!r} (first used at {first[ident]})")
+                self._add(ptr, template.format(id=repr(ident), first=first[ident]))
             else:
                 first[ident] = ptr
 
@@ -323,7 +352,8 @@ class _Checker:
 
     def _check_ids(self) -> None:
         self._unique(
-            ((f"/sections/{i}/id", s["id"]) for i, s in enumerate(self.doc["sections"])), "section"
+            ((f"/sections/{i}/id", s["id"]) for i, s in enumerate(self.doc["sections"])),
+            translate("packs", "duplicate section id {id} (first used at {first})"),
         )
         self._unique(
             (
@@ -331,30 +361,37 @@ class _Checker:
                 for si, s in enumerate(self.doc["sections"])
                 for gi, g in enumerate(s["groups"])
             ),
-            "group",
+            translate("packs", "duplicate group id {id} (first used at {first})"),
         )
-        self._unique(((ptr + "/id", p["id"]) for ptr, p in self._prompts()), "prompt")
+        self._unique(
+            ((ptr + "/id", p["id"]) for ptr, p in self._prompts()),
+            translate("packs", "duplicate prompt id {id} (first used at {first})"),
+        )
         self._unique(
             (
                 (f"/front_matter/{i}/id", p["id"])
                 for i, p in enumerate(self.doc.get("front_matter", []))
             ),
-            "page",
+            translate("packs", "duplicate page id {id} (first used at {first})"),
         )
         for name, options in self.doc.get("option_sets", {}).items():
             base = f"/option_sets/{sourcemap.escape_pointer_token(name)}"
-            self._unique(((f"{base}/{i}/id", o["id"]) for i, o in enumerate(options)), "option")
+            self._unique(
+                ((f"{base}/{i}/id", o["id"]) for i, o in enumerate(options)),
+                translate("packs", "duplicate option id {id} (first used at {first})"),
+            )
+        per_key = {
+            "options": translate("packs", "duplicate option id {id} (first used at {first})"),
+            "stems": translate("packs", "duplicate stem id {id} (first used at {first})"),
+            "columns": translate("packs", "duplicate column id {id} (first used at {first})"),
+            "rows": translate("packs", "duplicate row id {id} (first used at {first})"),
+        }
         for ptr, prompt in self._prompts():
-            for key, what in (
-                ("options", "option"),
-                ("stems", "stem"),
-                ("columns", "column"),
-                ("rows", "row"),
-            ):
+            for key, template in per_key.items():
                 if isinstance(prompt.get(key), list):
                     self._unique(
                         ((f"{ptr}/{key}/{i}/id", item["id"]) for i, item in enumerate(prompt[key])),
-                        what,
+                        template,
                     )
 
     def _check_option_sets(self) -> None:
@@ -362,8 +399,14 @@ class _Checker:
         for ptr, prompt in self._prompts():
             name = prompt.get("option_set")
             if name is not None and name not in sets:
-                known = ", ".join(sorted(sets)) or "none defined"
-                self._add(f"{ptr}/option_set", f"no option set named {name!r} (known: {known})")
+                if sets:
+                    template = translate("packs", "no option set named {name} (known: {known})")
+                else:
+                    template = translate(
+                        "packs", "no option set named {name} (known: none defined)"
+                    )
+                known = ", ".join(sorted(sets))
+                self._add(f"{ptr}/option_set", template.format(name=repr(name), known=known))
 
     def _check_tables(self) -> None:
         for ptr, prompt in self._prompts():
@@ -376,13 +419,18 @@ class _Checker:
                     if cid not in column_ids:
                         self._add(
                             f"{ptr}/rows/{ri}/cells/{sourcemap.escape_pointer_token(cid)}",
-                            f"no column {cid!r} in this table (columns: {', '.join(column_ids)})",
+                            translate(
+                                "packs", "no column {column} in this table (columns: {columns})"
+                            ).format(column=repr(cid), columns=", ".join(column_ids)),
                         )
                 if all(c in cells for c in column_ids):
                     self._add(
                         f"{ptr}/rows/{ri}",
-                        "every cell of this row is printed text, so there is nothing to answer;"
-                        " leave out the cell(s) the user should fill in",
+                        translate(
+                            "packs",
+                            "every cell of this row is printed text, so there is nothing to"
+                            " answer; leave out the cell(s) the user should fill in",
+                        ),
                     )
 
     def _check_translations(self, node: JSON, ptr: str) -> None:
@@ -409,7 +457,10 @@ class _Checker:
     def _check_text(self, text: JSON, ptr: str) -> None:
         if isinstance(text, dict) and self.default not in text:
             self._add(
-                ptr, f"translations must include the pack's default language {self.default!r}"
+                ptr,
+                translate(
+                    "packs", "translations must include the pack's default language {language}"
+                ).format(language=repr(self.default)),
             )
 
 

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
+from journal_app.i18n import translate
 from journal_app.packs.model import (
     AnswerablePrompt,
     AnyPrompt,
@@ -155,7 +156,8 @@ def from_json(kind: PromptKind, data: Mapping[str, Any]) -> AnswerValue:
     """Rebuild a value saved by ``to_json``.
 
     Raises:
-        ValueError: if ``data`` is not a value of that kind.
+        ValueError: if ``data`` is not a value of that kind (the message is in the user's
+            language: it reaches them when a hand-in is damaged).
     """
     try:
         if kind is PromptKind.TEXT and "items" in data:
@@ -174,19 +176,28 @@ def from_json(kind: PromptKind, data: Mapping[str, Any]) -> AnswerValue:
         if kind is PromptKind.STEMS:
             return StemsValue(tuple((_str(k), _str(v)) for k, v in data["completions"].items()))
     except (KeyError, TypeError, ValueError, AttributeError) as error:
-        raise ValueError(f"not a {kind.value} answer: {error}") from None
-    raise ValueError(f"a {kind.value} prompt has no stored value")
+        # The text reaches the user (a damaged hand-in), so it is translated.
+        raise ValueError(
+            translate("store", "not a {kind} answer: {error}").format(kind=kind.value, error=error)
+        ) from None
+    raise ValueError(
+        translate("store", "a {kind} prompt has no stored value").format(kind=kind.value)
+    )
 
 
 def _list(value: Any) -> list[Any]:
     if not isinstance(value, list):
-        raise TypeError(f"expected a list, found {type(value).__name__}")
+        raise TypeError(
+            translate("store", "expected a list, found {type}").format(type=type(value).__name__)
+        )
     return value
 
 
 def _str(value: Any) -> str:
     if not isinstance(value, str):
-        raise TypeError(f"expected text, found {type(value).__name__}")
+        raise TypeError(
+            translate("store", "expected text, found {type}").format(type=type(value).__name__)
+        )
     return value
 
 
@@ -204,48 +215,70 @@ def check(prompt: AnyPrompt, value: AnswerValue | None, time_spent_seconds: int 
         return InvalidAnswer(prompt.id, reason)
 
     if isinstance(prompt, NotePrompt):
-        raise fail("it is a note, which takes no answer")
+        raise fail(translate("store", "it is a note, which takes no answer"))
     assert isinstance(prompt, AnswerablePrompt)
     if time_spent_seconds is not None:
         if prompt.timer_minutes is None:
-            raise fail("it has no timer, so no time spent can be recorded")
+            raise fail(translate("store", "it has no timer, so no time spent can be recorded"))
         if time_spent_seconds < 0:
-            raise fail("the time spent cannot be negative")
+            raise fail(translate("store", "the time spent cannot be negative"))
     for text in _texts(value):
         if len(text) > MAX_TEXT_CHARS:
-            raise fail(f"a text is longer than {MAX_TEXT_CHARS:,} characters")
+            raise fail(
+                translate("store", "a text is longer than {count:,} characters").format(
+                    count=MAX_TEXT_CHARS
+                )
+            )
 
     match prompt, value:
         case ImagePrompt(), None:
             return
         case ImagePrompt(), _:
-            raise fail("a picture prompt is answered with pictures, not a value")
+            raise fail(
+                translate("store", "a picture prompt is answered with pictures, not a value")
+            )
         case _, None:
             return  # e.g. only the time spent is recorded so far
         case TextPrompt(items=()), TextValue():
             return
         case TextPrompt(items=items), ItemsValue(items=given) if items:
             if len(given) != len(items):
-                raise fail(f"expected {len(items)} items, got {len(given)}")
+                raise fail(
+                    translate("store", "expected {expected} items, got {given}").format(
+                        expected=len(items), given=len(given)
+                    )
+                )
             return
         case ChecklistPrompt(), ChecklistValue():
             options = [o.id for o in prompt.options]
             unknown = [c for c in value.checked if c not in options]
             if unknown:
-                raise fail(f"no option {unknown[0]!r} (options: {', '.join(options)})")
+                raise fail(
+                    translate("store", "no option {option} (options: {options})").format(
+                        option=repr(unknown[0]), options=", ".join(options)
+                    )
+                )
             if len(set(value.checked)) != len(value.checked):
-                raise fail("an option is ticked twice")
+                raise fail(translate("store", "an option is ticked twice"))
             if prompt.other is None and (value.other_checked or value.other_text):
-                raise fail('it has no "Other" choice')
+                raise fail(translate("store", 'it has no "Other" choice'))
             return
         case TablePrompt(), TableValue():
             answerable = {(r.id, c.id) for r, c in prompt.answer_cells()}
             seen: set[tuple[str, str]] = set()
             for row, column, _ in value.cells:
                 if (row, column) not in answerable:
-                    raise fail(f"cell ({row!r}, {column!r}) is not a cell to answer")
+                    raise fail(
+                        translate("store", "cell ({row}, {column}) is not a cell to answer").format(
+                            row=repr(row), column=repr(column)
+                        )
+                    )
                 if (row, column) in seen:
-                    raise fail(f"cell ({row!r}, {column!r}) is given twice")
+                    raise fail(
+                        translate("store", "cell ({row}, {column}) is given twice").format(
+                            row=repr(row), column=repr(column)
+                        )
+                    )
                 seen.add((row, column))
             return
         case StemsPrompt(), StemsValue():
@@ -253,11 +286,19 @@ def check(prompt: AnyPrompt, value: AnswerValue | None, time_spent_seconds: int 
             completed = [stem_id for stem_id, _ in value.completions]
             for stem_id in completed:
                 if stem_id not in stems:
-                    raise fail(f"no sentence beginning {stem_id!r}")
+                    raise fail(
+                        translate("store", "no sentence beginning {stem}").format(
+                            stem=repr(stem_id)
+                        )
+                    )
             if len(set(completed)) != len(completed):
-                raise fail("a sentence beginning is completed twice")
+                raise fail(translate("store", "a sentence beginning is completed twice"))
             return
-    raise fail(f"a {prompt.kind.value} prompt cannot take a {type(value).__name__}")
+    raise fail(
+        translate("store", "a {kind} prompt cannot take a {type}").format(
+            kind=prompt.kind.value, type=type(value).__name__
+        )
+    )
 
 
 def _texts(value: AnswerValue | None) -> list[str]:

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
+from journal_app.i18n import translate
 from journal_app.store.errors import BackupError
 
 BACKUP_DIR = "backups"
@@ -76,7 +77,9 @@ def take(db_path: Path, data_dir: Path, reason: str, *, keep: int = KEEP_PER_REA
     except (OSError, sqlite3.Error) as error:
         temporary.unlink(missing_ok=True)
         raise BackupError(
-            f"Could not write a backup of {db_path} to {folder}: {_reason_of(error)}."
+            translate(
+                "store", "Could not write a backup of {database} to {folder}: {reason}."
+            ).format(database=db_path, folder=folder, reason=_reason_of(error))
         ) from None
     _rotate(data_dir, reason, keep)
     return Backup(final, now, reason, final.stat().st_size)
@@ -120,7 +123,9 @@ def find(data_dir: Path, name: str) -> Backup:
         stat = candidate.stat()
         return Backup(candidate, datetime.fromtimestamp(stat.st_mtime, UTC), "file", stat.st_size)
     raise BackupError(
-        f"No backup named {name!r} in {backup_dir(data_dir)}; 'journal-app backups' lists them."
+        translate(
+            "store", "No backup named {name} in {folder}; 'journal-app backups' lists them."
+        ).format(name=repr(name), folder=backup_dir(data_dir))
     )
 
 

@@ -19,6 +19,7 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.pool import QueuePool
 
+from journal_app.i18n import translate
 from journal_app.store import backups
 from journal_app.store.errors import (
     BackupError,
@@ -82,7 +83,9 @@ def open_database(data_dir: Path, *, snapshot_on_open: bool = True, lock: bool =
         data_dir.mkdir(parents=True, exist_ok=True)
     except OSError as error:
         raise StorageError(
-            f"Cannot create the data folder {data_dir}: {error.strerror or error}."
+            translate("store", "Cannot create the data folder {folder}: {reason}.").format(
+                folder=data_dir, reason=error.strerror or error
+            )
         ) from None
     folder_lock = DataFolderLock(data_dir) if lock else None
     try:
@@ -144,7 +147,11 @@ def inspect_file(path: Path, data_dir: Path) -> str | None:
         with contextlib.closing(backups.connect_readonly(path)) as connection:
             result = connection.execute("PRAGMA quick_check").fetchall()
             if result != [("ok",)]:
-                raise corrupt("the integrity check failed: " + "; ".join(r[0] for r in result[:3]))
+                raise corrupt(
+                    translate("store", "the integrity check failed: {details}").format(
+                        details="; ".join(r[0] for r in result[:3])
+                    )
+                )
             tables = {
                 row[0]
                 for row in connection.execute("SELECT name FROM sqlite_master WHERE type='table'")
@@ -152,14 +159,19 @@ def inspect_file(path: Path, data_dir: Path) -> str | None:
             if not tables:
                 return None
             if "alembic_version" not in tables or not tables <= _OUR_TABLES | {"sqlite_sequence"}:
-                raise corrupt("it is an SQLite database, but not a Reflection Journal one")
+                raise corrupt(
+                    translate("store", "it is an SQLite database, but not a Reflection Journal one")
+                )
             row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
     except sqlite3.DatabaseError as error:
         message = str(error)
         if isinstance(error, sqlite3.OperationalError) and "unable to open" in message:
             raise StorageError(
-                f"Cannot open the journal database {path}: {message}."
-                " Check that the folder can be read and written."
+                translate(
+                    "store",
+                    "Cannot open the journal database {path}: {error}."
+                    " Check that the folder can be read and written.",
+                ).format(path=path, error=message)
             ) from None
         raise corrupt(message) from None
     revision = None if row is None else str(row[0])
@@ -224,16 +236,33 @@ def describe_sqlite_error(path: Path, error: BaseException | None) -> str:
     """A user-facing sentence for an SQLite failure while writing ``path``."""
     text = str(error)
     if "disk is full" in text or "disk I/O error" in text:
-        why = "the disk is full"
+        template = translate(
+            "store",
+            "Could not save to {path}: the disk is full. Everything saved before is still there.",
+        )
     elif "readonly" in text or "read-only" in text:
-        why = "the folder or file is read-only"
+        template = translate(
+            "store",
+            "Could not save to {path}: the folder or file is read-only."
+            " Everything saved before is still there.",
+        )
     elif "unable to open" in text:
-        why = "the file cannot be opened (check the folder's permissions)"
+        template = translate(
+            "store",
+            "Could not save to {path}: the file cannot be opened (check the folder's permissions)."
+            " Everything saved before is still there.",
+        )
     elif "locked" in text or "busy" in text:
-        why = "another program is using the file"
+        template = translate(
+            "store",
+            "Could not save to {path}: another program is using the file."
+            " Everything saved before is still there.",
+        )
     else:
-        why = text
-    return f"Could not save to {path}: {why}. Everything saved before is still there."
+        template = translate(
+            "store", "Could not save to {path}: {error}. Everything saved before is still there."
+        )
+    return template.format(path=path, error=text)
 
 
 def restore(data_dir: Path, name: str) -> tuple[backups.Backup, Path]:
@@ -254,7 +283,9 @@ def restore(data_dir: Path, name: str) -> tuple[backups.Backup, Path]:
         inspect_file(chosen.path, data_dir)
     except DatabaseCorrupt as error:
         raise BackupError(
-            f"The backup {chosen.path} cannot be used ({error.detail}); choose another one."
+            translate(
+                "store", "The backup {path} cannot be used ({detail}); choose another one."
+            ).format(path=chosen.path, detail=error.detail)
         ) from None
 
     # 1. Keep what is there now: a proper snapshot, or, if the file is damaged, a raw copy.
@@ -268,7 +299,11 @@ def restore(data_dir: Path, name: str) -> tuple[backups.Backup, Path]:
         except (DatabaseCorrupt, DatabaseTooNew):
             previous = backups.set_aside_damaged(path, data_dir)
         except sqlite3.Error as error:
-            raise BackupError(f"Could not prepare {path} for the restore: {error}.") from None
+            raise BackupError(
+                translate("store", "Could not prepare {path} for the restore: {error}.").format(
+                    path=path, error=error
+                )
+            ) from None
 
     # 2. Copy the snapshot next to the database, then swap it in.
     staging = path.with_name(f".{path.name}.restoring")
@@ -284,5 +319,9 @@ def restore(data_dir: Path, name: str) -> tuple[backups.Backup, Path]:
         os.replace(staging, path)
     except (OSError, sqlite3.Error) as error:
         staging.unlink(missing_ok=True)
-        raise BackupError(f"Could not restore {chosen.name}: {error}.") from None
+        raise BackupError(
+            translate("store", "Could not restore {name}: {error}.").format(
+                name=chosen.name, error=error
+            )
+        ) from None
     return chosen, previous or path

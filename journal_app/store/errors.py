@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from journal_app.i18n import translate
+
 
 class StoreError(Exception):
     """Base class: ``str(error)`` is a complete, user-facing sentence."""
@@ -20,16 +22,19 @@ class DatabaseCorrupt(StoreError):
         self.path = path
         self.detail = detail
         self.latest_backup = latest_backup
-        offer = (
-            f" The latest backup is {latest_backup.name}: restore it with"
-            f" 'journal-app restore {latest_backup.name}'."
-            if latest_backup is not None
-            else " There is no backup of it yet."
-        )
-        super().__init__(
-            f"The journal database {path} cannot be read ({detail}). It has not been changed."
-            + offer
-        )
+        if latest_backup is not None:
+            message = translate(
+                "store",
+                "The journal database {path} cannot be read ({detail}). It has not been changed."
+                " The latest backup is {backup}: restore it with 'journal-app restore {backup}'.",
+            ).format(path=path, detail=detail, backup=latest_backup.name)
+        else:
+            message = translate(
+                "store",
+                "The journal database {path} cannot be read ({detail}). It has not been changed."
+                " There is no backup of it yet.",
+            ).format(path=path, detail=detail)
+        super().__init__(message)
 
 
 class DatabaseTooNew(StoreError):
@@ -39,9 +44,12 @@ class DatabaseTooNew(StoreError):
         self.path = path
         self.revision = revision
         super().__init__(
-            f"The journal database {path} was saved by a newer version of Reflection Journal"
-            f" (schema {revision}). Install the newer version to open it; this file has not been"
-            " changed."
+            translate(
+                "store",
+                "The journal database {path} was saved by a newer version of Reflection Journal"
+                " (schema {revision}). Install the newer version to open it; this file has not been"
+                " changed.",
+            ).format(path=path, revision=revision)
         )
 
 
@@ -51,11 +59,19 @@ class DataFolderLocked(StoreError):
     def __init__(self, data_dir: Path, holder: str | None) -> None:
         self.data_dir = data_dir
         self.holder = holder
-        who = f" ({holder})" if holder else ""
-        super().__init__(
-            f"The journal in {data_dir} is already open in another copy of Reflection Journal{who}."
-            " Close that copy first, or use another data folder."
-        )
+        if holder:
+            message = translate(
+                "store",
+                "The journal in {folder} is already open in another copy of Reflection Journal"
+                " ({holder}). Close that copy first, or use another data folder.",
+            ).format(folder=data_dir, holder=holder)
+        else:
+            message = translate(
+                "store",
+                "The journal in {folder} is already open in another copy of Reflection Journal."
+                " Close that copy first, or use another data folder.",
+            ).format(folder=data_dir)
+        super().__init__(message)
 
 
 class StorageError(StoreError):
@@ -63,12 +79,19 @@ class StorageError(StoreError):
 
 
 class InvalidAnswer(StoreError):
-    """An answer does not fit its prompt (a bug in the caller, or a hand-in that lies)."""
+    """An answer does not fit its prompt (a bug in the caller, or a hand-in that lies).
+
+    ``reason`` is already in the user's language (the caller translates it).
+    """
 
     def __init__(self, prompt_id: str, reason: str) -> None:
         self.prompt_id = prompt_id
         self.reason = reason
-        super().__init__(f"The answer to prompt {prompt_id!r} does not fit it: {reason}")
+        super().__init__(
+            translate("store", "The answer to prompt {prompt} does not fit it: {reason}").format(
+                prompt=repr(prompt_id), reason=reason
+            )
+        )
 
 
 class ImageRejected(StoreError):

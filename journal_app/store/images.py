@@ -14,6 +14,7 @@ import io
 import warnings
 from dataclasses import dataclass
 
+from journal_app.i18n import translate
 from journal_app.store.errors import ImageRejected
 
 MAX_INPUT_BYTES = 30 * 1024 * 1024
@@ -32,13 +33,14 @@ class NormalizedImage:
     height: int
 
 
-def normalize(data: bytes, *, drawing: bool = False, name: str = "The picture") -> NormalizedImage:
+def normalize(data: bytes, *, drawing: bool = False, name: str | None = None) -> NormalizedImage:
     """Validate and normalise picture bytes.
 
     Args:
         data: the file's bytes, as pasted, dropped or chosen.
         drawing: the picture comes from the drawing pad (always stored as PNG).
-        name: how to call the picture in messages (e.g. its file name).
+        name: how to call the picture in messages (e.g. its file name, or "The pasted
+            picture" in the user's language); "The picture" (translated) if not given.
 
     Raises:
         ImageRejected: with a message saying what is wrong.
@@ -46,10 +48,13 @@ def normalize(data: bytes, *, drawing: bool = False, name: str = "The picture") 
     # Pillow is imported when a picture arrives, not when the app starts.
     from PIL import Image, ImageOps, UnidentifiedImageError  # noqa: PLC0415
 
+    if name is None:
+        name = translate("store", "The picture")
     if len(data) > MAX_INPUT_BYTES:
         raise ImageRejected(
-            f"{name} is {len(data) / 2**20:.1f} MB; pictures up to"
-            f" {MAX_INPUT_BYTES // 2**20} MB can be added."
+            translate(
+                "store", "{name} is {size:.1f} MB; pictures up to {limit} MB can be added."
+            ).format(name=name, size=len(data) / 2**20, limit=MAX_INPUT_BYTES // 2**20)
         )
     try:
         with warnings.catch_warnings():
@@ -58,8 +63,11 @@ def normalize(data: bytes, *, drawing: bool = False, name: str = "The picture") 
             width, height = image.size
             if width * height > MAX_PIXELS:
                 raise ImageRejected(
-                    f"{name} is {width} × {height} pixels, more than the"
-                    f" {MAX_PIXELS // 1_000_000} million pixels a picture may have."
+                    translate(
+                        "store",
+                        "{name} is {width} × {height} pixels, more than the {limit} million"
+                        " pixels a picture may have.",
+                    ).format(name=name, width=width, height=height, limit=MAX_PIXELS // 1_000_000)
                 )
             # MPO is a JPEG with extra pictures (previews, depth maps), as many phones write.
             keep_jpeg = image.format in ("JPEG", "MPO") and not drawing
@@ -70,13 +78,22 @@ def normalize(data: bytes, *, drawing: bool = False, name: str = "The picture") 
     except ImageRejected:
         raise
     except (Image.DecompressionBombError, Image.DecompressionBombWarning):
-        raise ImageRejected(f"{name} has too many pixels to be opened safely.") from None
+        raise ImageRejected(
+            translate("store", "{name} has too many pixels to be opened safely.").format(name=name)
+        ) from None
     except UnidentifiedImageError:
         raise ImageRejected(
-            f"{name} is not a picture that can be read (JPEG, PNG, GIF, BMP, WebP or TIFF)."
+            translate(
+                "store",
+                "{name} is not a picture that can be read (JPEG, PNG, GIF, BMP, WebP or TIFF).",
+            ).format(name=name)
         ) from None
     except (OSError, ValueError, SyntaxError) as error:
-        raise ImageRejected(f"{name} is damaged or incomplete ({error}).") from None
+        raise ImageRejected(
+            translate("store", "{name} is damaged or incomplete ({error}).").format(
+                name=name, error=error
+            )
+        ) from None
 
     icc_profile = image.info.get("icc_profile")
     transparency = image.info.get("transparency")

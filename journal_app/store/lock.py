@@ -9,6 +9,7 @@ from pathlib import Path
 
 import filelock
 
+from journal_app.i18n import translate
 from journal_app.store.errors import DataFolderLocked, StorageError
 
 LOCK_NAME = "journal.lock"
@@ -27,7 +28,9 @@ class DataFolderLock:
             raise DataFolderLocked(data_dir, _read_owner(data_dir)) from None
         except OSError as error:
             raise StorageError(
-                f"Cannot lock the data folder {data_dir}: {error.strerror or error}."
+                translate("store", "Cannot lock the data folder {folder}: {reason}.").format(
+                    folder=data_dir, reason=error.strerror or error
+                )
             ) from None
         with contextlib.suppress(OSError):  # only used to name the other copy in a message
             (data_dir / OWNER_NAME).write_text(

@@ -20,6 +20,7 @@ from sqlalchemy.dialects.sqlite import insert
 from sqlalchemy.exc import DBAPIError, IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 
+from journal_app.i18n import translate
 from journal_app.packs.model import AnyPrompt, ImagePrompt, Pack, PromptKind
 from journal_app.store import answers as values
 from journal_app.store import backups
@@ -141,7 +142,9 @@ class Repository:
                 yield session
         except DBAPIError as error:
             raise StoreError(
-                f"Could not read {self.database.path}: {error.orig}. Nothing was changed."
+                translate("store", "Could not read {path}: {error}. Nothing was changed.").format(
+                    path=self.database.path, error=error.orig
+                )
             ) from None
 
     # ------------------------------------------------------------------------- journals
@@ -157,7 +160,7 @@ class Repository:
         with self._read() as session:
             row = session.get(JournalRow, journal_id)
             if row is None:
-                raise JournalNotFound(f"There is no journal number {journal_id}.")
+                raise _no_journal_number(journal_id)
             return _journal(row)
 
     def journal_by_name(self, name: str) -> Journal:
@@ -165,8 +168,16 @@ class Repository:
         with self._read() as session:
             row = session.scalar(select(JournalRow).where(JournalRow.name == name))
             if row is None:
-                known = ", ".join(repr(j.name) for j in self.journals()) or "none yet"
-                raise JournalNotFound(f"There is no journal named {name!r} (journals: {known}).")
+                known = ", ".join(repr(j.name) for j in self.journals())
+                if known:
+                    template = translate(
+                        "store", "There is no journal named {name} (journals: {journals})."
+                    )
+                else:
+                    template = translate(
+                        "store", "There is no journal named {name} (journals: none yet)."
+                    )
+                raise JournalNotFound(template.format(name=repr(name), journals=known))
             return _journal(row)
 
     def create_journal(self, name: str, pack: Pack) -> Journal:
@@ -214,8 +225,9 @@ class Repository:
             counts[image.prompt.id] = counts.get(image.prompt.id, 0) + 1
             if counts[image.prompt.id] > image.prompt.max_images:
                 raise ImageRejected(
-                    f"The prompt {image.prompt.id!r} takes at most {image.prompt.max_images}"
-                    " picture(s)."
+                    translate(
+                        "store", "The prompt {prompt} takes at most {count} picture(s)."
+                    ).format(prompt=repr(image.prompt.id), count=image.prompt.max_images)
                 )
         if self.journals():
             self.take_snapshot("import")
@@ -274,7 +286,7 @@ class Repository:
                     .values(name=name, updated_at=utcnow())
                 )
                 if result.rowcount == 0:  # type: ignore[attr-defined]
-                    raise JournalNotFound(f"There is no journal number {journal_id}.")
+                    raise _no_journal_number(journal_id)
         except IntegrityError:
             raise _name_taken(name) from None
         return self.journal(journal_id)
@@ -348,7 +360,9 @@ class Repository:
 
     def _set_flag(self, journal: Journal, prompt: AnyPrompt, flag: str, on: bool) -> None:
         if not prompt.answerable:
-            raise InvalidAnswer(prompt.id, "it is a note, which takes no answer")
+            raise InvalidAnswer(
+                prompt.id, translate("store", "it is a note, which takes no answer")
+            )
         now = utcnow()
         statement = insert(AnswerRow).values(
             journal_id=journal.id,
@@ -401,16 +415,18 @@ class Repository:
         *,
         caption: str = "",
         drawing: bool = False,
-        name: str = "The picture",
+        name: str | None = None,
     ) -> ImageInfo:
         """Validate, normalise and store a picture at the end of the prompt's pictures.
+
+        ``name`` is how messages call the picture ("The picture", translated, if not given).
 
         Raises:
             ImageRejected: not a picture, too large, a decompression bomb, or the prompt is full.
             StorageError: it could not be written.
         """
         if drawing and not prompt.drawing:
-            raise ImageRejected("This prompt does not take drawings.")
+            raise ImageRejected(translate("store", "This prompt does not take drawings."))
         normalized = normalize(data, drawing=drawing, name=name)
         return self.add_normalized_image(
             journal,
@@ -439,7 +455,9 @@ class Repository:
             count = session.scalar(select(func.count()).select_from(ImageRow).where(*where)) or 0
             if count >= prompt.max_images:
                 raise ImageRejected(
-                    f"This prompt takes at most {prompt.max_images} picture(s); remove one first."
+                    translate(
+                        "store", "This prompt takes at most {count} picture(s); remove one first."
+                    ).format(count=prompt.max_images)
                 )
             last = session.scalar(select(func.max(ImageRow.position)).where(*where))
             row = ImageRow(
@@ -481,7 +499,11 @@ class Repository:
         with self._read() as session:
             data = session.scalar(select(ImageRow.data).where(ImageRow.id == image_id))
             if data is None:
-                raise StoreError(f"There is no picture number {image_id}.")
+                raise StoreError(
+                    translate("store", "There is no picture number {number}.").format(
+                        number=image_id
+                    )
+                )
             return data
 
     def set_caption(self, image_id: int, caption: str) -> None:
@@ -501,7 +523,9 @@ class Repository:
                 session.scalars(select(ImageRow.id).where(*_image_key(journal, prompt_id)))
             )
             if set(image_ids) != current or len(image_ids) != len(current):
-                raise StoreError("The new order must list each picture of the prompt once.")
+                raise StoreError(
+                    translate("store", "The new order must list each picture of the prompt once.")
+                )
             for position, image_id in enumerate(image_ids):
                 session.execute(
                     update(ImageRow).where(ImageRow.id == image_id).values(position=position)
@@ -515,7 +539,15 @@ def _journal_row(name: str, pack: Pack, now: datetime) -> JournalRow:
 
 
 def _name_taken(name: str) -> StoreError:
-    return StoreError(f"A journal named {name!r} already exists.")
+    return StoreError(
+        translate("store", "A journal named {name} already exists.").format(name=repr(name))
+    )
+
+
+def _no_journal_number(journal_id: int) -> JournalNotFound:
+    return JournalNotFound(
+        translate("store", "There is no journal number {number}.").format(number=journal_id)
+    )
 
 
 def _value_json(value: AnswerValue | None) -> str | None:
@@ -526,9 +558,13 @@ def _value_json(value: AnswerValue | None) -> str | None:
 def _clean_name(name: str) -> str:
     cleaned = " ".join(name.split())
     if not cleaned:
-        raise StoreError("A journal needs a name.")
+        raise StoreError(translate("store", "A journal needs a name."))
     if len(cleaned) > MAX_NAME_CHARS:
-        raise StoreError(f"A journal name can have at most {MAX_NAME_CHARS} characters.")
+        raise StoreError(
+            translate("store", "A journal name can have at most {count} characters.").format(
+                count=MAX_NAME_CHARS
+            )
+        )
     return cleaned
 
 

@@ -217,7 +217,7 @@ class PdfExport(_BackgroundTask):
     def succeeded(self, result: Any) -> None:
         """Offer to open the PDF; name any characters that could not be drawn."""
         report: ExportReport = result
-        text = self.tr("The PDF is ready: {0} ({1} pages).").format(report.path, report.pages)
+        text = self.tr("The PDF is ready: {0} (%n pages).", "", report.pages).format(report.path)
         warning = report.missing_summary()
         if warning:
             text += "\n\n" + warning
@@ -273,7 +273,7 @@ class CompileHandIns(_BackgroundTask):
                 cancelled=cancelled,
             )
 
-        self.run_in_background(self.tr("Compiling {0} hand-ins…").format(len(paths)), job)
+        self.run_in_background(self.tr("Compiling %n hand-ins…", "", len(paths)), job)
         return True
 
     def succeeded(self, result: Any) -> None:

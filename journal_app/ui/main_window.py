@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from journal_app import language
 from journal_app.export.handin import SUFFIX, HandInError, import_handin, read_handin, write_handin
 from journal_app.packs.library import PackLibrary
 from journal_app.packs.loader import PackError
@@ -86,6 +87,9 @@ class MainWindow(QMainWindow):
 
     journal_switched = Signal(int)
     """Another journal (its id) is now shown."""
+
+    replaced = Signal(object)
+    """This window handed over to a new one (the ``MainWindow`` given) and is closing."""
 
     def __init__(
         self,
@@ -167,6 +171,7 @@ class MainWindow(QMainWindow):
         self._generation = 0
         self._export: PdfExport | CompileHandIns | None = None
         self._unbuilt: list[str] = []
+        self._closed = False
         self._text_step = _int_setting(settings, "text_step", TEXT_STEPS.index(1.0))
         self._build_menus()
         self._apply_text_size()
@@ -226,6 +231,8 @@ class MainWindow(QMainWindow):
 
         self.language_menu = view_menu.addMenu(self.tr("Journal &language"))
         self.language_menu.aboutToShow.connect(self._fill_language_menu)
+        self.interface_menu = view_menu.addMenu(self.tr("&Interface language"))
+        self.interface_menu.aboutToShow.connect(self._fill_interface_menu)
 
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         self._action(help_menu, self.tr("&About this journal"), self._on_about_triggered)
@@ -309,10 +316,10 @@ class MainWindow(QMainWindow):
             item.setData(
                 1,
                 Qt.ItemDataRole.AccessibleTextRole,
-                self.tr("{0} of {1} done").format(done, total),
+                self.tr("{0} of %n done", "", total).format(done),
             )
         done, total = self.session.progress(list(self.pack.prompts()))
-        self.progress.setText(self.tr("{0} of {1} prompts done").format(done, total))
+        self.progress.setText(self.tr("{0} of %n prompts done", "", total).format(done))
 
     # ------------------------------------------------------------------ journals
 
@@ -548,7 +555,7 @@ class MainWindow(QMainWindow):
     def compile_handins(self) -> CompileHandIns | None:
         """File ▸ Compile hand-ins…: one outcome document from participants' hand-ins."""
         task = CompileHandIns(self, self.pack)
-        task.finished.connect(self._on_export_finished)
+        task.finished.connect(self._on_compile_finished)
         if not task.start():
             task.deleteLater()
             return None
@@ -560,6 +567,14 @@ class MainWindow(QMainWindow):
             "done": self.tr("Done."),
             "failed": self.tr("The PDF could not be exported."),
             "cancelled": self.tr("Export cancelled; nothing was written."),
+        }
+        self.statusBar().showMessage(messages.get(outcome, ""), 8000)
+
+    def _on_compile_finished(self, outcome: str) -> None:
+        messages = {
+            "done": self.tr("Done."),
+            "failed": self.tr("The hand-ins could not be compiled."),
+            "cancelled": self.tr("Compile cancelled; nothing was written."),
         }
         self.statusBar().showMessage(messages.get(outcome, ""), 8000)
 
@@ -741,7 +756,9 @@ class MainWindow(QMainWindow):
         self.settings.sync()
         self._generation += 1  # no more building of pages
         self._unbuilt.clear()
-        QApplication.instance().focusChanged.disconnect(self._on_app_focus_changed)  # type: ignore[union-attr]
+        if not self._closed:  # a second close (of a window already closed) must not fail
+            QApplication.instance().focusChanged.disconnect(self._on_app_focus_changed)  # type: ignore[union-attr]
+        self._closed = True
         super().closeEvent(event)
 
     # ------------------------------------------------------------------ search
@@ -824,6 +841,49 @@ class MainWindow(QMainWindow):
         self.session.remember_place(self._current_prompt)
         self._open_journal(self.repository.journal(self.session.journal.id))
         return True
+
+    def _fill_interface_menu(self) -> None:
+        self.interface_menu.clear()
+        chosen = language.saved_choice(self.settings)
+        system = language.LANGUAGES[language.system_language()]
+        entries = [("", self.tr("Same as the system ({0})").format(system))]
+        entries += list(language.LANGUAGES.items())
+        for code, name in entries:
+            action = self.interface_menu.addAction(name)
+            action.setCheckable(True)
+            action.setChecked(code == chosen)
+            action.triggered.connect(lambda _=False, c=code: self.set_interface_language(c))
+
+    def set_interface_language(self, choice: str) -> MainWindow | None:
+        """Show the interface in another language (``""``: the system's); remembered.
+
+        Everything is saved, then a new window in the new language takes this one's place, on
+        the same journal and prompt: every text of the window is made again, as at start-up.
+
+        Returns:
+            The new window, or ``None`` if saving failed (nothing changed then).
+        """
+        if not self.save_all():
+            self._show_error(self.tr("Your latest changes could not be saved; try again."))
+            return None
+        language.save_choice(self.settings, choice)
+        language.install(language.resolve(choice))
+        QApplication.setLayoutDirection(language.layout_direction(choice))
+        self.session.remember_place(self._current_prompt)
+        successor = MainWindow(
+            self.pack,
+            self.repository,
+            self.repository.journal(self.session.journal.id),
+            self.settings,
+            library=self.library,
+        )
+        successor._opened_packs.update(self._opened_packs)
+        successor.restoreGeometry(self.saveGeometry())
+        successor.setWindowIcon(self.windowIcon())
+        self.replaced.emit(successor)
+        successor.show()
+        self.close()
+        return successor
 
     def _on_about_triggered(self) -> None:
         credits = self.pack.attribution

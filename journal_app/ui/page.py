@@ -87,16 +87,13 @@ class GroupPage(QScrollArea):
                     lambda rect, f=field: self._on_field_cursor_moved(f, rect)
                 )
         for missing in group.missing:
-            number = f" {missing.number}" if missing.number else ""
-            note = rich_label(
-                "<small><i>"
-                + html.escape(
-                    self.tr("Item{0} of the printed journal is missing from its text: {1}").format(
-                        number, missing.reason
-                    )
-                )
-                + "</i></small>"
-            )
+            if missing.number:
+                text = self.tr("Item {0} of the printed journal is missing from its text: {1}")
+                text = text.format(missing.number, missing.reason)
+            else:
+                text = self.tr("An item of the printed journal is missing from its text: {0}")
+                text = text.format(missing.reason)
+            note = rich_label("<small><i>" + html.escape(text) + "</i></small>")
             layout.addWidget(note)
         layout.addStretch(1)
         self.body = body

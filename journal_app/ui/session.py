@@ -95,7 +95,7 @@ class JournalSession:
         *,
         caption: str = "",
         drawing: bool = False,
-        name: str = "The picture",
+        name: str | None = None,
     ) -> ImageInfo:
         """Validate, normalise and store a picture."""
         info = self.repository.add_image(

@@ -43,7 +43,7 @@ class TimerWidget(QWidget):
         self.reset_button.clicked.connect(self.reset)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(QLabel(self.tr("⏱ {0} minutes").format(minutes)))
+        layout.addWidget(QLabel(self.tr("⏱ %n minutes", "", minutes)))
         layout.addWidget(self.display)
         layout.addWidget(self.start_button)
         layout.addWidget(self.reset_button)

@@ -16,6 +16,7 @@ from typing import ClassVar, Protocol
 
 from PySide6.QtCore import (
     QEvent,
+    QLocale,
     QMimeData,
     QObject,
     QSize,
@@ -97,7 +98,7 @@ class ImageGateway(Protocol):
         *,
         caption: str = "",
         drawing: bool = False,
-        name: str = "The picture",
+        name: str | None = None,
     ) -> ImageInfo:
         """Validate and store a picture after the prompt's others.
 
@@ -415,10 +416,7 @@ class ImageEditor(PromptEditor):
         full = count >= most
         for button in (self.paste_button, self.choose_button, self.draw_button):
             button.setEnabled(not full)
-        if most == 1:
-            text = self.tr("{0} of 1 picture").format(count)
-        else:
-            text = self.tr("{0} of {1} pictures").format(count, most)
+        text = self.tr("{0} of %n pictures", "", most).format(count)
         if full:
             text = self.tr("{0} — remove one to add another").format(text)
         self.count_label.setText(text)
@@ -488,9 +486,11 @@ class ImageEditor(PromptEditor):
         for path in paths:
             if self._room() - len(added) <= 0:
                 errors.append(
-                    self.tr("{0} was not added: this prompt takes at most {1} picture(s).").format(
-                        path.name, self.image_prompt.max_images
-                    )
+                    self.tr(
+                        "{0} was not added: this prompt takes at most %n pictures.",
+                        "",
+                        self.image_prompt.max_images,
+                    ).format(path.name)
                 )
                 continue
             try:
@@ -543,8 +543,8 @@ class ImageEditor(PromptEditor):
         return data
 
     def _too_large(self, name: str, size: int) -> str:
-        return self.tr("{0} is {1:.1f} MB; pictures up to {2} MB can be added.").format(
-            name, size / 2**20, MAX_INPUT_BYTES // 2**20
+        return self.tr("{0} is {1} MB; pictures up to {2} MB can be added.").format(
+            name, QLocale().toString(size / 2**20, "f", 1), MAX_INPUT_BYTES // 2**20
         )
 
     # ------------------------------------------------------------------ changing
@@ -707,8 +707,10 @@ class ImageEditor(PromptEditor):
         return super().eventFilter(watched, event)
 
     def _full_message(self) -> str:
-        return self.tr("This prompt takes at most {0} picture(s); remove one first.").format(
-            self.image_prompt.max_images
+        return self.tr(
+            "This prompt takes at most %n pictures; remove one first.",
+            "",
+            self.image_prompt.max_images,
         )
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: D102

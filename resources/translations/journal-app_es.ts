@@ -1,0 +1,2271 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es_ES">
+<context>
+    <name>ChecklistEditor</name>
+    <message>
+        <location filename="../../journal_app/ui/editors/checklist.py" line="+36"/>
+        <source>Other: your words</source>
+        <translation>Otro: en sus propias palabras</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Say what else…</source>
+        <translation>Indique qué más…</translation>
+    </message>
+</context>
+<context>
+    <name>CompileHandIns</name>
+    <message>
+        <location filename="../../journal_app/ui/export_dialog.py" line="+235"/>
+        <source>Compile hand-ins</source>
+        <translation>Compilar las entregas</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Choose the hand-ins to compile</source>
+        <translation>Elija las entregas que desea compilar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hand-ins (*.journal.zip *.zip)</source>
+        <translation>Entregas (*.journal.zip *.zip)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Show the participants&apos; journal names in the outcome document?</source>
+        <translation>¿Mostrar en el documento de resultados los nombres de los diarios de las personas participantes?</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documentos PDF (*.pdf)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+20"/>
+        <source>Compiling %n hand-ins…</source>
+        <translation>
+            <numerusform>Compilando %n entrega…</numerusform>
+            <numerusform>Compilando %n entregas…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DrawingCanvas</name>
+    <message>
+        <location filename="../../journal_app/ui/drawing_pad.py" line="+141"/>
+        <source>Drawing area</source>
+        <translation>Área de dibujo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Draw with the mouse, a pen or a finger. Ctrl+Z undoes the last stroke.</source>
+        <translation>Dibuje con el mouse, un lápiz óptico o el dedo. Ctrl+Z deshace el último trazo.</translation>
+    </message>
+</context>
+<context>
+    <name>DrawingPad</name>
+    <message>
+        <location line="+150"/>
+        <source>Drawing</source>
+        <translation>Dibujo</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Black</source>
+        <translation>Negro</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Blue</source>
+        <translation>Azul</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Red</source>
+        <translation>Rojo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Green</source>
+        <translation>Verde</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Eraser</source>
+        <translation>Borrador</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Thin pen</source>
+        <translation>Trazo fino</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Medium pen</source>
+        <translation>Trazo mediano</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Thick pen</source>
+        <translation>Trazo grueso</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Undo</source>
+        <translation>Deshacer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Undo the last stroke (Ctrl+Z)</source>
+        <translation>Deshacer el último trazo (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Clear</source>
+        <translation>Borrar todo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clear the sheet (Ctrl+Z brings it back)</source>
+        <translation>Borrar toda la hoja (Ctrl+Z la recupera)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Add drawing</source>
+        <translation>Agregar dibujo</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Discard the drawing?</source>
+        <translation>¿Descartar el dibujo?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The drawing has not been added. Close the pad and discard it?</source>
+        <translation>El dibujo no se ha agregado. ¿Desea cerrar la hoja de dibujo y descartarlo?</translation>
+    </message>
+</context>
+<context>
+    <name>ExportOptionsDialog</name>
+    <message>
+        <location filename="../../journal_app/ui/export_dialog.py" line="-225"/>
+        <source>Export PDF</source>
+        <translation>Exportar a PDF</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>US Letter</source>
+        <translation>Carta (EE. UU.)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Leave out prompts I have not answered</source>
+        <translation>No incluir las preguntas que no he respondido</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An empty workbook to fill in by hand (no answers)</source>
+        <translation>Un cuaderno en blanco para completar a mano (sin respuestas)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Paper size:</source>
+        <translation>Tamaño del papel:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Choose file…</source>
+        <translation>Elegir archivo…</translation>
+    </message>
+</context>
+<context>
+    <name>GroupPage</name>
+    <message>
+        <location filename="../../journal_app/ui/page.py" line="+72"/>
+        <source>Section {0}: {1}</source>
+        <translation>Sección {0}: {1}</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Item {0} of the printed journal is missing from its text: {1}</source>
+        <translation>El punto {0} del diario impreso no figura en el texto: {1}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>An item of the printed journal is missing from its text: {0}</source>
+        <translation>Un punto del diario impreso no figura en el texto: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>ImageEditor</name>
+    <message>
+        <location filename="../../journal_app/ui/editors/image.py" line="+200"/>
+        <source>&amp;Paste</source>
+        <translation>&amp;Pegar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add the picture you copied (Ctrl+V)</source>
+        <translation>Agregar la imagen que copió (Ctrl+V)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Choose file…</source>
+        <translation>&amp;Elegir archivo…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add pictures from files on this computer</source>
+        <translation>Agregar imágenes desde archivos de esta computadora</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Draw…</source>
+        <translation>&amp;Dibujar…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Make a drawing and add it</source>
+        <translation>Hacer un dibujo y agregarlo</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Number of pictures</source>
+        <translation>Número de imágenes</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Pictures</source>
+        <translation>Imágenes</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>No pictures yet. Paste one (Ctrl+V), drop picture files here, choose a file, or make a drawing.</source>
+        <translation>Todavía no hay imágenes. Pegue una (Ctrl+V), arrastre aquí archivos de imagen, elija un archivo o haga un dibujo.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No pictures yet. Paste one (Ctrl+V), drop picture files here, or choose a file.</source>
+        <translation>Todavía no hay imágenes. Pegue una (Ctrl+V), arrastre aquí archivos de imagen o elija un archivo.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>D&amp;escription (also read aloud by screen readers)</source>
+        <translation>De&amp;scripción (los lectores de pantalla también la leen en voz alta)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Description of the selected picture</source>
+        <translation>Descripción de la imagen seleccionada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What the picture shows</source>
+        <translation>Qué muestra la imagen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Move &amp;left</source>
+        <translation>Mover a la &amp;izquierda</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move ri&amp;ght</source>
+        <translation>Mover a la de&amp;recha</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Quitar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the selected picture (Delete)</source>
+        <translation>Quitar la imagen seleccionada (Supr)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Problem with a picture</source>
+        <translation>Problema con una imagen</translation>
+    </message>
+    <message>
+        <location line="+101"/>
+        <source>Drawing {0}</source>
+        <translation>Dibujo {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Picture {0}</source>
+        <translation>Imagen {0}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{0}: {1}</source>
+        <translation>{0}: {1}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0}, no description yet</source>
+        <translation>{0}, todavía sin descripción</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No description yet</source>
+        <translation>Todavía sin descripción</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+23"/>
+        <source>{0} of %n pictures</source>
+        <translation>
+            <numerusform>{0} de %n imagen</numerusform>
+            <numerusform>{0} de %n imágenes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+71"/>
+        <source>{0} was not added: this prompt takes at most %n pictures.</source>
+        <translation>
+            <numerusform>No se agregó {0}: esta pregunta admite como máximo %n imagen.</numerusform>
+            <numerusform>No se agregó {0}: esta pregunta admite como máximo %n imágenes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>{0} is {1} MB; pictures up to {2} MB can be added.</source>
+        <translation>{0} ocupa {1} MB; se pueden agregar imágenes de hasta {2} MB.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+165"/>
+        <source>This prompt takes at most %n pictures; remove one first.</source>
+        <translation>
+            <numerusform>Esta pregunta admite como máximo %n imagen; quite una primero.</numerusform>
+            <numerusform>Esta pregunta admite como máximo %n imágenes; quite una primero.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="-290"/>
+        <source>{0} — remove one to add another</source>
+        <translation>{0} — quite una para agregar otra</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>The clipboard holds no picture. Copy a picture or a picture file first.</source>
+        <translation>El portapapeles no contiene ninguna imagen. Primero copie una imagen o un archivo de imagen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The pasted picture</source>
+        <translation>La imagen pegada</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The dropped picture</source>
+        <translation>La imagen arrastrada</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Only pictures on this computer can be added. Save the picture first, then add the file.</source>
+        <translation>Solo se pueden agregar imágenes que estén en esta computadora. Primero guarde la imagen y luego agregue el archivo.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>What was dropped is not a picture.</source>
+        <translation>Lo que arrastró no es una imagen.</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>{0} is not a file.</source>
+        <translation>{0} no es un archivo.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{0} could not be read ({1}).</source>
+        <translation>No se pudo leer {0} ({1}).</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Remove drawing {0} from this prompt? This cannot be undone.</source>
+        <translation>¿Quitar el dibujo {0} de esta pregunta? Esta acción no se puede deshacer.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove picture {0} from this prompt? This cannot be undone.</source>
+        <translation>¿Quitar la imagen {0} de esta pregunta? Esta acción no se puede deshacer.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Remove the picture?</source>
+        <translation>¿Quitar la imagen?</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>Choose pictures</source>
+        <translation>Elegir imágenes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pictures ({0});;All files (*)</source>
+        <translation>Imágenes ({0});;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The drawing</source>
+        <translation>El dibujo</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../journal_app/ui/main_window.py" line="+123"/>
+        <source>Journal contents</source>
+        <translation>Índice del diario</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Find in prompts and answers (Enter: next match)</source>
+        <translation>Buscar en preguntas y respuestas (Enter: siguiente resultado)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Find</source>
+        <translation>Buscar</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Journal pages</source>
+        <translation>Páginas del diario</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Save status</source>
+        <translation>Estado del guardado</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;New journal…</source>
+        <translation>&amp;Nuevo diario…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Open prompt pack…</source>
+        <translation>&amp;Abrir conjunto de preguntas…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Switch to</source>
+        <translation>Cam&amp;biar a</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Rename journal…</source>
+        <translation>&amp;Renombrar diario…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Delete journal…</source>
+        <translation>&amp;Eliminar diario…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Export PDF…</source>
+        <translation>E&amp;xportar a PDF…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Hand in…</source>
+        <translation>En&amp;tregar…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Import a hand-in…</source>
+        <translation>&amp;Importar una entrega…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Compile hand-ins…</source>
+        <translation>&amp;Compilar las entregas…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Editar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Find…</source>
+        <translation>&amp;Buscar…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Find &amp;next</source>
+        <translation>Buscar &amp;siguiente</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;View</source>
+        <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Larger text</source>
+        <translation>Texto más &amp;grande</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Smaller text</source>
+        <translation>Texto más &amp;pequeño</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Normal text size</source>
+        <translation>Tamaño de texto &amp;normal</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Journal &amp;language</source>
+        <translation>&amp;Idioma del diario</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Interface language</source>
+        <translation>Idioma de la in&amp;terfaz</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Help</source>
+        <translation>Ay&amp;uda</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;About this journal</source>
+        <translation>&amp;Acerca de este diario</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>answered</source>
+        <translation>respondida</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>skipped on purpose</source>
+        <translation>omitida a propósito</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not answered yet</source>
+        <translation>todavía sin responder</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Section {0}: {1}</source>
+        <translation>Sección {0}: {1}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>{0} of %n done</source>
+        <translation>
+            <numerusform>{0} de %n completada</numerusform>
+            <numerusform>{0} de %n completadas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>{0} of %n prompts done</source>
+        <translation>
+            <numerusform>{0} de %n pregunta completada</numerusform>
+            <numerusform>{0} de %n preguntas completadas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+133"/>
+        <source>{0} — {1} — Reflection Journal</source>
+        <translation>{0} — {1} — Reflection Journal</translation>
+    </message>
+    <message>
+        <location line="-119"/>
+        <source>All answers are saved on this computer.</source>
+        <translation>Todas las respuestas se guardan en esta computadora.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>The prompt pack “{0}” of this journal is not available; open it first.</source>
+        <translation>El conjunto de preguntas «{0}» de este diario no está disponible; ábralo primero.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Open prompt pack</source>
+        <translation>Abrir conjunto de preguntas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Prompt packs (*.json)</source>
+        <translation>Conjuntos de preguntas (*.json)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>This prompt pack cannot be opened:
+{0}</source>
+        <translation>No se puede abrir este conjunto de preguntas:
+{0}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Could not keep a copy of the pack: {0}</source>
+        <translation>No se pudo guardar una copia del conjunto de preguntas: {0}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+20"/>
+        <source>New journal</source>
+        <translation>Nuevo diario</translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <source>Name of the new journal on “{0}”:</source>
+        <translation>Nombre del nuevo diario basado en «{0}»:</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Name of the new journal (e.g. the participant&apos;s name):</source>
+        <translation>Nombre del nuevo diario (p. ej., el nombre de la persona participante):</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Rename journal</source>
+        <translation>Renombrar diario</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New name:</source>
+        <translation>Nuevo nombre:</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Delete journal</source>
+        <translation>Eliminar diario</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete the journal “{0}” with all its answers and pictures?
+
+A backup is kept: &apos;journal-app backups&apos; lists it.</source>
+        <translation>¿Eliminar el diario «{0}» con todas sus respuestas e imágenes?
+
+Se conserva una copia de seguridad, que aparece en la lista de &apos;journal-app backups&apos;.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>My journal</source>
+        <translation>Mi diario</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Export stopped: your latest changes could not be saved.</source>
+        <translation>Exportación detenida: no se pudieron guardar sus últimos cambios.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Hand-in stopped: your latest changes could not be saved.</source>
+        <translation>Entrega detenida: no se pudieron guardar sus últimos cambios.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Hand in</source>
+        <translation>Entregar</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Hand-ins (*.journal.zip)</source>
+        <translation>Entregas (*.journal.zip)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Hand-in written: {0}</source>
+        <translation>Archivo de entrega guardado: {0}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+17"/>
+        <source>Import a hand-in</source>
+        <translation>Importar una entrega</translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <source>Hand-ins (*.journal.zip *.zip)</source>
+        <translation>Entregas (*.journal.zip *.zip)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Imported “{0}” (answers: {1}, pictures: {2}).</source>
+        <translation>Se importó «{0}» (respuestas: {1}, imágenes: {2}).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Answers to prompts this version of the journal does not have were left in the file: {0}</source>
+        <translation>Las respuestas a preguntas que no existen en esta versión del diario quedaron en el archivo sin importar: {0}</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <location line="+8"/>
+        <source>Done.</source>
+        <translation>Listo.</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>The PDF could not be exported.</source>
+        <translation>No se pudo exportar el PDF.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export cancelled; nothing was written.</source>
+        <translation>Exportación cancelada; no se guardó nada.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The hand-ins could not be compiled.</source>
+        <translation>No se pudieron compilar las entregas.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Compile cancelled; nothing was written.</source>
+        <translation>Compilación cancelada; no se guardó nada.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{0} (its prompt pack is missing)</source>
+        <translation>{0} (falta su conjunto de preguntas)</translation>
+    </message>
+    <message>
+        <location line="+132"/>
+        <source>Saving…</source>
+        <translation>Guardando…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Saved</source>
+        <translation>Guardado</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not saved — your text is still here and saving will be retried. {0}</source>
+        <translation>No guardado — su texto sigue aquí y se volverá a intentar guardarlo. {0}</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Answers not saved</source>
+        <translation>Respuestas sin guardar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Some answers could not be saved:
+{0}
+
+If you close now, the changes not saved are lost. Close anyway?</source>
+        <translation>No se pudieron guardar algunas respuestas:
+{0}
+
+Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de todos modos?</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>{0} of {1}</source>
+        <translation>{0} de {1}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not found</source>
+        <translation>Sin resultados</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>Same as the system ({0})</source>
+        <translation>Igual que el sistema ({0})</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Your latest changes could not be saved; try again.</source>
+        <translation>No se pudieron guardar sus últimos cambios; inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>About this journal</source>
+        <translation>Acerca de este diario</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reflection Journal</source>
+        <translation>Reflection Journal</translation>
+    </message>
+</context>
+<context>
+    <name>NoteView</name>
+    <message>
+        <location filename="../../journal_app/ui/editors/note.py" line="+27"/>
+        <source>Source: {0}</source>
+        <translation>Fuente: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>PdfExport</name>
+    <message>
+        <location filename="../../journal_app/ui/export_dialog.py" line="+132"/>
+        <source>Export PDF</source>
+        <translation>Exportar a PDF</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documentos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Writing {0}…</source>
+        <translation>Generando {0}…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>The PDF is ready: {0} (%n pages).</source>
+        <translation>
+            <numerusform>El PDF está listo: {0} (%n página).</numerusform>
+            <numerusform>El PDF está listo: {0} (%n páginas).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PromptCard</name>
+    <message>
+        <location filename="../../journal_app/ui/card.py" line="+64"/>
+        <source>ⓘ Wording reconstructed from a damaged source</source>
+        <translation>ⓘ Redacción reconstruida a partir de una fuente dañada</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Private (not in hand-ins)</source>
+        <translation>Privado (no se incluye en las entregas)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This answer stays on this computer: it is never put in a hand-in file.</source>
+        <translation>Esta respuesta se queda en esta computadora: nunca se incluye en un archivo de entrega.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Skip this prompt for now</source>
+        <translation>Omitir esta pregunta por ahora</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Marks the prompt as left out on purpose.</source>
+        <translation>Marca la pregunta como omitida a propósito.</translation>
+    </message>
+</context>
+<context>
+    <name>TableEditor</name>
+    <message>
+        <location filename="../../journal_app/ui/editors/table.py" line="+89"/>
+        <source>Table</source>
+        <translation>Tabla</translation>
+    </message>
+</context>
+<context>
+    <name>TextEditor</name>
+    <message>
+        <location filename="../../journal_app/ui/editors/text.py" line="+26"/>
+        <source>Your answer</source>
+        <translation>Su respuesta</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{0}.</source>
+        <translation>{0}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Item {0}</source>
+        <translation>Punto {0}</translation>
+    </message>
+</context>
+<context>
+    <name>TimerWidget</name>
+    <message>
+        <location filename="../../journal_app/ui/timer.py" line="+32"/>
+        <source>Time left</source>
+        <translation>Tiempo restante</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+80"/>
+        <location line="+5"/>
+        <source>Start timer</source>
+        <translation>Iniciar temporizador</translation>
+    </message>
+    <message>
+        <location line="-84"/>
+        <source>Reset</source>
+        <translation>Reiniciar</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>⏱ %n minutes</source>
+        <translation>
+            <numerusform>⏱ %n minuto</numerusform>
+            <numerusform>⏱ %n minutos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>Time is up. Finish your thought, there is no hurry.</source>
+        <translation>Se acabó el tiempo. Termine de escribir su idea; no hay prisa.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Pause</source>
+        <translation>Pausar</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Resume</source>
+        <translation>Reanudar</translation>
+    </message>
+</context>
+<context>
+    <name>_BackgroundTask</name>
+    <message>
+        <location filename="../../journal_app/ui/export_dialog.py" line="-97"/>
+        <source>Export PDF</source>
+        <translation>Exportar a PDF</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+</context>
+<context>
+    <name>app</name>
+    <message>
+        <location filename="../../journal_app/app.py" line="+53"/>
+        <source>This prompt pack cannot be opened:
+{0}</source>
+        <translation>No se puede abrir este conjunto de preguntas:
+{0}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+29"/>
+        <source>Your journal cannot be opened.
+
+{0}</source>
+        <translation>No se puede abrir su diario.
+
+{0}</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>My journal</source>
+        <translation>Mi diario</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>Reflection Journal</source>
+        <translation>Reflection Journal</translation>
+    </message>
+</context>
+<context>
+    <name>cli</name>
+    <message>
+        <location filename="../../journal_app/cli.py" line="+42"/>
+        <source>Reflection Journal: work through the iDiaspora Journal (IOM 2024) or another prompt pack, offline; answers stay on this machine. With no command, opens the window.</source>
+        <translation>Reflection Journal: responda sin conexión el iDiaspora Journal (OIM 2024) u otro conjunto de preguntas; las respuestas se quedan en esta computadora. Sin ningún comando, abre la ventana.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Data lives in --data-dir, else $JOURNAL_APP_HOME, else the user data folder ({folder}). Run &apos;journal-app COMMAND --help&apos; for a command&apos;s options.</source>
+        <translation>Los datos se guardan en --data-dir; si no se indica, en $JOURNAL_APP_HOME; y si tampoco, en la carpeta de datos del usuario ({folder}). Ejecute &apos;journal-app COMMAND --help&apos; para ver las opciones de un comando.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>keep all data (journals, backups, settings) in DIR instead of the user data folder</source>
+        <translation>guardar todos los datos (diarios, copias de seguridad, configuración) en DIR en lugar de la carpeta de datos del usuario</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>open the window on this prompt pack (a .json file) instead of the iDiaspora Journal</source>
+        <translation>abrir la ventana con este conjunto de preguntas (un archivo .json) en lugar del iDiaspora Journal</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>validate prompt pack files</source>
+        <translation>validar archivos de conjuntos de preguntas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Validate prompt packs against prompts/pack.schema.json and the rules a schema cannot express (unique ids, references, table shapes). Prints OK for a valid pack, else every problem as FILE:LINE: /json/pointer: what is wrong. Exit status 1 if any pack has a problem.</source>
+        <translation>Valida conjuntos de preguntas con prompts/pack.schema.json y con las reglas que un esquema no puede expresar (id únicos, referencias, forma de las tablas). Muestra OK para un conjunto válido y, si no, cada problema como FILE:LINE: /json/pointer: qué está mal. El código de salida es 1 si algún conjunto tiene un problema.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>a pack file, or the id of a bundled pack (e.g. idiaspora-journal)</source>
+        <translation>un archivo de conjunto de preguntas o el id de un conjunto incluido (p. ej., idiaspora-journal)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>list the automatic backups of the journal database</source>
+        <translation>mostrar las copias de seguridad automáticas de la base de datos de los diarios</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>List the snapshots in the data folder&apos;s backups/ folder, newest first: taken when the app opens (the last 10 are kept), before a migration, an import, a restore or deleting a journal.</source>
+        <translation>Muestra las copias de seguridad de la carpeta backups/ de la carpeta de datos, de la más reciente a la más antigua. Se crean al abrir la aplicación (se conservan las 10 últimas) y antes de una migración, una importación, una restauración o la eliminación de un diario.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>replace the journal database with a backup</source>
+        <translation>reemplazar la base de datos de los diarios por una copia de seguridad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restore a snapshot listed by &apos;journal-app backups&apos; (or &apos;latest&apos;). The current state is saved as a backup first, so a restore can itself be undone. The app must be closed.</source>
+        <translation>Restaura una de las copias de seguridad que muestra &apos;journal-app backups&apos; (o &apos;latest&apos;). Antes se guarda el estado actual como copia de seguridad, de modo que la propia restauración se puede deshacer. La aplicación debe estar cerrada.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>a backup&apos;s file name, path or &apos;latest&apos;</source>
+        <translation>el nombre de archivo o la ruta de una copia de seguridad, o &apos;latest&apos;</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>export a journal (or an empty workbook) as a PDF</source>
+        <translation>exportar un diario (o un cuaderno en blanco) a PDF</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write a journal as a PDF: cover, contents, every prompt with its answer, in any script. The journal is only read. The PDF is written beside the target and renamed into place, so a failure never leaves half a file.</source>
+        <translation>Genera el PDF de un diario: portada, índice y cada pregunta con su respuesta, en cualquier sistema de escritura. El diario solo se lee. El PDF se escribe junto al destino y luego se renombra, así que un fallo nunca deja un archivo a medias.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the journal to export (default: the most recent)</source>
+        <translation>el diario que se exportará (predeterminado: el más reciente)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+86"/>
+        <source>the PDF to write</source>
+        <translation>el PDF que se generará</translation>
+    </message>
+    <message>
+        <location line="-81"/>
+        <source>an empty workbook to fill in by hand (no journal needed)</source>
+        <translation>un cuaderno en blanco para completar a mano (no se necesita ningún diario)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>paper size (default a4)</source>
+        <translation>tamaño del papel (predeterminado: a4)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>leave out prompts without an answer</source>
+        <translation>no incluir las preguntas sin respuesta</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>write a journal&apos;s hand-in file for a workshop facilitator</source>
+        <translation>generar el archivo de entrega de un diario para el facilitador o la facilitadora del taller</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write one .journal.zip file with the journal&apos;s answers and pictures (answers marked private are left out), a manifest and checksums, for a facilitator to import.</source>
+        <translation>Genera un archivo .journal.zip con las respuestas y las imágenes del diario (sin las respuestas marcadas como privadas), un manifiesto y sumas de comprobación, para que un facilitador o facilitadora lo importe.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the journal (default: the most recent)</source>
+        <translation>el diario (predeterminado: el más reciente)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the file to write</source>
+        <translation>el archivo que se generará</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>make a new journal from a hand-in file</source>
+        <translation>crear un diario nuevo a partir de un archivo de entrega</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check a .journal.zip hand-in (paths, sizes, checksums, every answer against its prompt) and make a new journal from it; nothing existing is changed, and a file with any problem is refused whole.</source>
+        <translation>Comprueba una entrega .journal.zip (rutas, tamaños, sumas de comprobación y cada respuesta frente a su pregunta) y crea con ella un diario nuevo; no se modifica nada de lo existente, y un archivo con cualquier problema se rechaza por completo.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the hand-in (.journal.zip)</source>
+        <translation>la entrega (.journal.zip)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>name of the new journal (default: the hand-in&apos;s)</source>
+        <translation>nombre del diario nuevo (predeterminado: el de la entrega)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>compile participants&apos; hand-ins into one outcome document (PDF, and CSV)</source>
+        <translation>compilar las entregas de las personas participantes en un documento de resultados (PDF y, opcionalmente, CSV)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Read hand-ins one at a time and write one outcome document: per checklist a bar chart of how many participants marked each option, all answers per prompt (anonymous unless --names), pictures with captions, and the prompts nobody answered. --csv also writes one row per participant per prompt. Hand-ins of other versions of the same pack compile together; a hand-in of another pack is refused.</source>
+        <translation>Lee las entregas de una en una y genera un documento de resultados: para cada lista de verificación, un gráfico de barras con cuántas personas participantes marcaron cada opción; todas las respuestas de cada pregunta (anónimas, salvo con --names); las imágenes con sus descripciones, y las preguntas que nadie respondió. --csv escribe además una fila por participante y pregunta. Las entregas hechas con otras versiones del mismo conjunto de preguntas se compilan juntas; una entrega de otro conjunto se rechaza.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>hand-in files (.journal.zip)</source>
+        <translation>archivos de entrega (.journal.zip)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>also write the answers as a CSV file</source>
+        <translation>guardar además las respuestas en un archivo CSV</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>show the journals&apos; names (default: anonymous)</source>
+        <translation>mostrar los nombres de los diarios (predeterminado: anónimo)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>journal-app: interrupted</source>
+        <translation>journal-app: interrumpido</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>journal-app: unexpected error ({kind}: {error}); this is a bug: run again with JOURNAL_APP_DEBUG=1 to see where</source>
+        <translation>journal-app: error inesperado ({kind}: {error}); es un fallo del programa: vuelva a ejecutarlo con JOURNAL_APP_DEBUG=1 para ver dónde se produce</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>OK  {path}: {title} {version}, {sections} sections, {prompts} prompts ({reconstructed} with reconstructed wording)</source>
+        <translation>OK  {path}: {title} {version}, {sections} secciones, {prompts} preguntas ({reconstructed} con redacción reconstruida)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>OK  {path}: {title} {version}, {sections} sections, {prompts} prompts</source>
+        <translation>OK  {path}: {title} {version}, {sections} secciones, {prompts} preguntas</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>No backups yet in {folder}.</source>
+        <translation>Todavía no hay copias de seguridad en {folder}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Backups in {folder}, newest first:</source>
+        <translation>Copias de seguridad en {folder}, de la más reciente a la más antigua:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>  {name}  {when}  {reason:&lt;9}  {size:,.0f} KB</source>
+        <translation>  {name}  {when}  {reason:&lt;9}  {size:,.0f} KB</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Restored {snapshot}. The state before the restore was saved as {previous}.</source>
+        <translation>Se restauró {snapshot}. El estado anterior a la restauración se guardó como {previous}.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>There is no journal in {folder} yet; nothing to export.</source>
+        <translation>Todavía no hay ningún diario en {folder}; no hay nada que exportar.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Wrote {path} ({pages} pages).</source>
+        <translation>Se generó {path} ({pages} páginas).</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>journal-app: warning: {warning}</source>
+        <translation>journal-app: advertencia: {warning}</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>There is no journal in {folder} yet; nothing to hand in.</source>
+        <translation>Todavía no hay ningún diario en {folder}; no hay nada que entregar.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Wrote {path}: the hand-in of “{name}”.</source>
+        <translation>Se generó {path}: la entrega de «{name}».</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>{file}: this hand-in is for the prompt pack {pack}, which this app does not have; give it with --pack FILE</source>
+        <translation>{file}: esta entrega corresponde al conjunto de preguntas {pack}, que esta aplicación no tiene; indíquelo con --pack FILE</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Imported “{name}” (answers: {answers}, pictures: {pictures}).</source>
+        <translation>Se importó «{name}» (respuestas: {answers}, imágenes: {pictures}).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>answers to prompts this pack version does not have were not imported: {prompts}</source>
+        <translation>no se importaron las respuestas a preguntas que no existen en esta versión del conjunto: {prompts}</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>{file}: the prompt pack {pack} is not available here; give it with --pack FILE</source>
+        <translation>{file}: el conjunto de preguntas {pack} no está disponible aquí; indíquelo con --pack FILE</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>cannot start the window: {error}. On Debian/Ubuntu install the Qt libraries: sudo apt-get install libegl1 libgl1 libfontconfig1 libxkbcommon0 libglib2.0-0 libdbus-1-3 libxcb-cursor0 libxkbcommon-x11-0</source>
+        <translation>no se puede abrir la ventana: {error}. En Debian/Ubuntu, instale las bibliotecas de Qt: sudo apt-get install libegl1 libgl1 libfontconfig1 libxkbcommon0 libglib2.0-0 libdbus-1-3 libxcb-cursor0 libxkbcommon-x11-0</translation>
+    </message>
+</context>
+<context>
+    <name>compile</name>
+    <message>
+        <location filename="../../journal_app/export/compile.py" line="+140"/>
+        <source>Participant</source>
+        <translation>Participante</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>Compiled 1 hand-in into {pdf} ({pages} pages).</source>
+        <translation>Se compiló 1 entrega en {pdf} ({pages} páginas).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Compiled {count} hand-ins into {pdf} ({pages} pages).</source>
+        <translation>Se compilaron {count} entregas en {pdf} ({pages} páginas).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Compiled 1 hand-in into {pdf} ({pages} pages) and {csv}.</source>
+        <translation>Se compiló 1 entrega en {pdf} ({pages} páginas) y {csv}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Compiled {count} hand-ins into {pdf} ({pages} pages) and {csv}.</source>
+        <translation>Se compilaron {count} entregas en {pdf} ({pages} páginas) y {csv}.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Compiled 1 hand-in into {pdf} ({pages} pages); {left_out} answer(s) to prompts this version of the pack does not have (or that no longer fit them) are left out of the PDF.</source>
+        <translation>Se compiló 1 entrega en {pdf} ({pages} páginas); {left_out} respuesta(s) a preguntas que no existen en esta versión del conjunto (o que ya no se ajustan a ellas) quedan fuera del PDF.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Compiled {count} hand-ins into {pdf} ({pages} pages); {left_out} answer(s) to prompts this version of the pack does not have (or that no longer fit them) are left out of the PDF.</source>
+        <translation>Se compilaron {count} entregas en {pdf} ({pages} páginas); {left_out} respuesta(s) a preguntas que no existen en esta versión del conjunto (o que ya no se ajustan a ellas) quedan fuera del PDF.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Compiled 1 hand-in into {pdf} ({pages} pages) and {csv}; {left_out} answer(s) to prompts this version of the pack does not have (or that no longer fit them) are left out of the PDF and are in the CSV.</source>
+        <translation>Se compiló 1 entrega en {pdf} ({pages} páginas) y {csv}; {left_out} respuesta(s) a preguntas que no existen en esta versión del conjunto (o que ya no se ajustan a ellas) quedan fuera del PDF, pero están en el CSV.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Compiled {count} hand-ins into {pdf} ({pages} pages) and {csv}; {left_out} answer(s) to prompts this version of the pack does not have (or that no longer fit them) are left out of the PDF and are in the CSV.</source>
+        <translation>Se compilaron {count} entregas en {pdf} ({pages} páginas) y {csv}; {left_out} respuesta(s) a preguntas que no existen en esta versión del conjunto (o que ya no se ajustan a ellas) quedan fuera del PDF, pero están en el CSV.</translation>
+    </message>
+    <message>
+        <location line="+108"/>
+        <source>it is not a {format} file</source>
+        <translation>no es un archivo {format}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>it has too many pixels ({width} × {height})</source>
+        <translation>tiene demasiados píxeles ({width} × {height})</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>it has too many pixels to be opened safely</source>
+        <translation>tiene demasiados píxeles para abrirla de forma segura</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>it is damaged ({error})</source>
+        <translation>está dañada ({error})</translation>
+    </message>
+    <message>
+        <location line="+100"/>
+        <location line="+224"/>
+        <source>Participant {number}</source>
+        <translation>Participante {number}</translation>
+    </message>
+    <message>
+        <location line="-198"/>
+        <source>{file}: this hand-in is for the prompt pack {pack}, not {expected}. Remove it and compile again; nothing was written.</source>
+        <translation>{file}: esta entrega corresponde al conjunto de preguntas {pack}, no a {expected}. Quítela y vuelva a compilar; no se guardó nada.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>{file}: {problem}. Remove it and compile again; nothing was written.</source>
+        <translation>{file}: {problem}. Quite esta entrega y vuelva a compilar; no se guardó nada.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>answers.json /answers/{index}: {prompt} is answered twice</source>
+        <translation>answers.json /answers/{index}: la pregunta {prompt} tiene dos respuestas</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>the picture {name}: {problem}</source>
+        <translation>la imagen {name}: {problem}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Could not write a temporary file in {folder}: {reason}. Nothing was written.</source>
+        <translation>No se pudo escribir un archivo temporal en {folder}: {reason}. No se guardó nada.</translation>
+    </message>
+    <message>
+        <location line="+77"/>
+        <source>{name} (participant {number})</source>
+        <translation>{name} (participante {number})</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Compiled from 1 hand-in</source>
+        <translation>Compilado a partir de 1 entrega</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Compiled from {count} hand-ins</source>
+        <translation>Compilado a partir de {count} entregas</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Outcome document</source>
+        <translation>Documento de resultados</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>About this document</source>
+        <translation>Acerca de este documento</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>This document brings together the answers of {count} participants to the prompts of “{title}” (pack {pack} version {version}; the hand-ins were made with versions {versions}).</source>
+        <translation>Este documento reúne las respuestas de {count} participantes a las preguntas de «{title}» (conjunto {pack}, versión {version}; las entregas se hicieron con las versiones {versions}).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>This document brings together the answers of 1 participant to the prompts of “{title}” (pack {pack} version {version}; the hand-ins were made with version {used}).</source>
+        <translation>Este documento reúne las respuestas de 1 participante a las preguntas de «{title}» (conjunto {pack}, versión {version}; la entrega se hizo con la versión {used}).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>This document brings together the answers of {count} participants to the prompts of “{title}” (pack {pack} version {version}; the hand-ins were made with version {used}).</source>
+        <translation>Este documento reúne las respuestas de {count} participantes a las preguntas de «{title}» (conjunto {pack}, versión {version}; las entregas se hicieron con la versión {used}).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Participants are numbered in the order their hand-ins were given, with the name of their journal. Answers marked private by their authors were never in the hand-ins. The bars of each checklist count the participants who marked an option.</source>
+        <translation>Las personas participantes están numeradas según el orden de sus entregas, con el nombre de su diario. Las respuestas que sus autores marcaron como privadas nunca formaron parte de las entregas. Las barras de cada lista de verificación indican cuántas personas participantes marcaron cada opción.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Participants are numbered in the order their hand-ins were given; their names are not shown. Answers marked private by their authors were never in the hand-ins. The bars of each checklist count the participants who marked an option.</source>
+        <translation>Las personas participantes están numeradas según el orden de sus entregas; sus nombres no se muestran. Las respuestas que sus autores marcaron como privadas nunca formaron parte de las entregas. Las barras de cada lista de verificación indican cuántas personas participantes marcaron cada opción.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>{count} answer(s) to prompts this version of the pack does not have, or that no longer fit their prompt, are left out here and kept in the CSV ({prompts}).</source>
+        <translation>{count} respuesta(s) a preguntas que no existen en esta versión del conjunto, o que ya no se ajustan a su pregunta, quedan fuera de este documento y se conservan en el CSV ({prompts}).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{count} answer(s) to prompts this version of the pack does not have, or that no longer fit their prompt, are left out here ({prompts}).</source>
+        <translation>{count} respuesta(s) a preguntas que no existen en esta versión del conjunto, o que ya no se ajustan a su pregunta, quedan fuera de este documento ({prompts}).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Participants</source>
+        <translation>Participantes</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Made with Reflection Journal. The answers are the participants&apos; own.</source>
+        <translation>Creado con Reflection Journal. Las respuestas pertenecen a las personas participantes.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Section {number}: {title}</source>
+        <translation>Sección {number}: {title}</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>{answered} of {count} participants answered.</source>
+        <translation>Participantes que respondieron: {answered} de {count}.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Time spent (1 participant used the timer): median {median}, from {low} to {high}.</source>
+        <translation>Tiempo dedicado (1 participante usó el temporizador): mediana {median}, de {low} a {high}.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Time spent ({count} participants used the timer): median {median}, from {low} to {high}.</source>
+        <translation>Tiempo dedicado ({count} participantes usaron el temporizador): mediana {median}, de {low} a {high}.</translation>
+    </message>
+    <message>
+        <location line="+96"/>
+        <source>{other} (in their words)</source>
+        <translation>{other} (en sus propias palabras)</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>Answer</source>
+        <translation>Respuesta</translation>
+    </message>
+    <message>
+        <location line="+85"/>
+        <source>Prompts nobody answered</source>
+        <translation>Preguntas que nadie respondió</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Every prompt has at least one answer.</source>
+        <translation>Todas las preguntas tienen al menos una respuesta.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>{seconds} s</source>
+        <translation>{seconds} s</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{minutes} min {seconds:02d} s</source>
+        <translation>{minutes} min {seconds:02d} s</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{minutes} min</source>
+        <translation>{minutes} min</translation>
+    </message>
+    <message>
+        <location line="+126"/>
+        <source>There are no hand-ins to compile.</source>
+        <translation>No hay entregas para compilar.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{file}: this hand-in is given twice. Nothing was written.</source>
+        <translation>{file}: esta entrega aparece dos veces. No se guardó nada.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{file} is one of the hand-ins; choose another file to write.</source>
+        <translation>{file} es una de las entregas; elija otro archivo de destino.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The folder {folder} does not exist.</source>
+        <translation>La carpeta {folder} no existe.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The PDF and the CSV cannot be the same file.</source>
+        <translation>El PDF y el CSV no pueden ser el mismo archivo.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The compile was cancelled; nothing was written.</source>
+        <translation>Se canceló la compilación; no se guardó nada.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>{problem}. Remove it and compile again; nothing was written.</source>
+        <translation>{problem}. Quite esta entrega y vuelva a compilar; no se guardó nada.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{file}: the file is damaged ({error}). Remove it and compile again; nothing was written.</source>
+        <translation>{file}: el archivo está dañado ({error}). Quítelo y vuelva a compilar; no se guardó nada.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Could not write temporary files in {folder} ({error}). Nothing was written.</source>
+        <translation>No se pudieron escribir archivos temporales en {folder} ({error}). No se guardó nada.</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>{title} — Outcome document</source>
+        <translation>{title} — Documento de resultados</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Answers of {count} participants</source>
+        <translation>Respuestas de {count} participantes</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>{title} — outcome document — page {page} of {total}</source>
+        <translation>{title} — documento de resultados — página {page} de {total}</translation>
+    </message>
+</context>
+<context>
+    <name>export</name>
+    <message>
+        <location filename="../../journal_app/export/fonts.py" line="+165"/>
+        <source>The font file {path} is missing; reinstall Reflection Journal.</source>
+        <translation>Falta el archivo de fuente {path}; vuelva a instalar Reflection Journal.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The font file {path} cannot be read ({error}); reinstall Reflection Journal.</source>
+        <translation>No se puede leer el archivo de fuente {path} ({error}); vuelva a instalar Reflection Journal.</translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/export/pdf.py" line="+143"/>
+        <source>{code} {character} in {places}</source>
+        <translation>{code} {character} en {places}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Some characters have no font and show as blanks: {characters}</source>
+        <translation>Algunos caracteres no tienen fuente y aparecen en blanco: {characters}</translation>
+    </message>
+    <message>
+        <location line="+653"/>
+        <source>The folder {folder} does not exist.</source>
+        <translation>La carpeta {folder} no existe.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The export was cancelled; nothing was written.</source>
+        <translation>Se canceló la exportación; no se guardó nada.</translation>
+    </message>
+    <message>
+        <location line="+80"/>
+        <source>Could not write the outcome document in {folder}: the disk is full. Nothing was written.</source>
+        <translation>No se pudo guardar el documento de resultados en {folder}: el disco está lleno. No se guardó nada.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Could not write the PDF in {folder}: the disk is full. Nothing was written.</source>
+        <translation>No se pudo guardar el PDF en {folder}: el disco está lleno. No se guardó nada.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Could not write the outcome document in {folder}: the folder is read-only or you may not write there. Nothing was written.</source>
+        <translation>No se pudo guardar el documento de resultados en {folder}: la carpeta es de solo lectura o no tiene permiso para escribir en ella. No se guardó nada.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Could not write the PDF in {folder}: the folder is read-only or you may not write there. Nothing was written.</source>
+        <translation>No se pudo guardar el PDF en {folder}: la carpeta es de solo lectura o no tiene permiso para escribir en ella. No se guardó nada.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Could not write the outcome document in {folder}: {error}. Nothing was written.</source>
+        <translation>No se pudo guardar el documento de resultados en {folder}: {error}. No se guardó nada.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Could not write the PDF in {folder}: {error}. Nothing was written.</source>
+        <translation>No se pudo guardar el PDF en {folder}: {error}. No se guardó nada.</translation>
+    </message>
+</context>
+<context>
+    <name>handin</name>
+    <message>
+        <location filename="../../journal_app/export/handin.py" line="+127"/>
+        <source>The folder {folder} does not exist.</source>
+        <translation>La carpeta {folder} no existe.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Could not write in {folder}: {reason}.</source>
+        <translation>No se pudo escribir en {folder}: {reason}.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Could not write the hand-in in {folder}: {reason}. Nothing was written.</source>
+        <translation>No se pudo guardar el archivo de entrega en {folder}: {reason}. No se guardó nada.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>cannot be read</source>
+        <translation>no se puede leer</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>too large for a hand-in ({size:.0f} MB)</source>
+        <translation>demasiado grande para ser una entrega ({size:.0f} MB)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>not a hand-in (not a readable zip file: {error})</source>
+        <translation>no es una entrega (no es un archivo zip legible: {error})</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>too many files inside ({count})</source>
+        <translation>contiene demasiados archivos ({count})</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>unsafe path inside: {name}</source>
+        <translation>contiene una ruta no segura: {name}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>unexpected file inside: {name}</source>
+        <translation>contiene un archivo inesperado: {name}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the file {name} appears twice inside</source>
+        <translation>contiene dos veces el archivo {name}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{name} expands {ratio}×: refused (a zip bomb?)</source>
+        <translation>{name} se expande {ratio}×: rechazado (¿una bomba zip?)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>its contents would take {size:.0f} MB: refused (a zip bomb?)</source>
+        <translation>su contenido ocuparía {size:.0f} MB: rechazado (¿una bomba zip?)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>not a hand-in (manifest.json or answers.json is missing)</source>
+        <translation>no es una entrega (falta manifest.json o answers.json)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{name} is damaged inside the zip file ({error})</source>
+        <translation>{name} está dañado dentro del archivo zip ({error})</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{name} is larger than {limit} MB</source>
+        <translation>{name} ocupa más de {limit} MB</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>manifest.json is not valid JSON ({error})</source>
+        <translation>manifest.json no es un JSON válido ({error})</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>not a Reflection Journal hand-in (manifest.json has another format)</source>
+        <translation>no es una entrega de Reflection Journal (manifest.json tiene otro formato)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>made by a newer version of Reflection Journal (hand-in format {format}); update the app to read it</source>
+        <translation>creada con una versión más reciente de Reflection Journal (formato de entrega {format}); actualice la aplicación para poder leerla</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>manifest.json does not list exactly the files inside</source>
+        <translation>manifest.json no enumera exactamente los archivos que contiene</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{name} does not match its checksum: the file is damaged or was altered</source>
+        <translation>{name} no coincide con su suma de comprobación: el archivo está dañado o fue modificado</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>answers.json is not valid JSON ({error})</source>
+        <translation>answers.json no es un JSON válido ({error})</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>answers.json names a picture that is not inside: {name}</source>
+        <translation>answers.json menciona una imagen que no está en el archivo: {name}</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>{file}: this hand-in is for the prompt pack {pack}, not {expected}</source>
+        <translation>{file}: esta entrega corresponde al conjunto de preguntas {pack}, no a {expected}</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>{file}: answers.json /answers/{index}: a {kind} answer for a {expected} prompt ({prompt})</source>
+        <translation>{file}: answers.json /answers/{index}: una respuesta de tipo {kind} para una pregunta de tipo {expected} ({prompt})</translation>
+    </message>
+</context>
+<context>
+    <name>packs</name>
+    <message>
+        <location filename="../../journal_app/packs/loader.py" line="+84"/>
+        <source>{problem} (and {count} more problems)</source>
+        <translation>{problem} (y otros problemas: {count})</translation>
+    </message>
+    <message>
+        <location line="+92"/>
+        <source>not valid JSON: {error} (column {column})</source>
+        <translation>JSON no válido: {error} (columna {column})</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>not a pack: JSON nested too deeply</source>
+        <translation>no es un conjunto de preguntas: el JSON tiene demasiados niveles de anidamiento</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>not a prompt pack: expected a JSON object with &quot;format&quot;, &quot;id&quot; and &quot;sections&quot; (see prompts/pack.schema.json)</source>
+        <translation>no es un conjunto de preguntas: se esperaba un objeto JSON con &quot;format&quot;, &quot;id&quot; y &quot;sections&quot; (véase prompts/pack.schema.json)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>this key appears twice in the same object; keep one</source>
+        <translation>esta clave aparece dos veces en el mismo objeto; deje solo una</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>is a folder, not a pack file</source>
+        <translation>es una carpeta, no un archivo de conjunto de preguntas</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>no such file</source>
+        <translation>el archivo no existe</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>cannot be read: permission denied</source>
+        <translation>no se puede leer: permiso denegado</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>cannot be read: {reason}</source>
+        <translation>no se puede leer: {reason}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>too large for a pack (over {limit} MB); is it the right file?</source>
+        <translation>demasiado grande para un conjunto de preguntas (más de {limit} MB); ¿es el archivo correcto?</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>not UTF-8 text (byte 0x{byte:02x} at offset {offset}); save the pack as UTF-8</source>
+        <translation>no es texto UTF-8 (byte 0x{byte:02x} en la posición {offset}); guarde el conjunto de preguntas en UTF-8</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>this app reads pack format 1</source>
+        <translation>esta aplicación solo lee conjuntos de preguntas con format 1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>unknown kind {kind}; a prompt&apos;s kind is one of: {kinds}</source>
+        <translation>kind desconocido: {kind}; el kind de una pregunta debe ser uno de estos: {kinds}</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>duplicate section id {id} (first used at {first})</source>
+        <translation>id de sección duplicado: {id} (usado por primera vez en {first})</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>duplicate group id {id} (first used at {first})</source>
+        <translation>id de grupo duplicado: {id} (usado por primera vez en {first})</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>duplicate prompt id {id} (first used at {first})</source>
+        <translation>id de pregunta duplicado: {id} (usado por primera vez en {first})</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>duplicate page id {id} (first used at {first})</source>
+        <translation>id de página duplicado: {id} (usado por primera vez en {first})</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+3"/>
+        <source>duplicate option id {id} (first used at {first})</source>
+        <translation>id de opción duplicado: {id} (usado por primera vez en {first})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>duplicate stem id {id} (first used at {first})</source>
+        <translation>id de inicio de frase duplicado: {id} (usado por primera vez en {first})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>duplicate column id {id} (first used at {first})</source>
+        <translation>id de columna duplicado: {id} (usado por primera vez en {first})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>duplicate row id {id} (first used at {first})</source>
+        <translation>id de fila duplicado: {id} (usado por primera vez en {first})</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>no option set named {name} (known: {known})</source>
+        <translation>no hay ningún conjunto de opciones llamado {name} en option_sets (definidos: {known})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no option set named {name} (known: none defined)</source>
+        <translation>no hay ningún conjunto de opciones llamado {name} en option_sets (no hay ninguno definido)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>no column {column} in this table (columns: {columns})</source>
+        <translation>esta tabla no tiene ninguna columna {column} (columnas: {columns})</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>every cell of this row is printed text, so there is nothing to answer; leave out the cell(s) the user should fill in</source>
+        <translation>todas las celdas de esta fila son texto impreso, así que no hay nada que responder; quite la(s) celda(s) que debe completar el usuario</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>translations must include the pack&apos;s default language {language}</source>
+        <translation>las traducciones deben incluir el idioma predeterminado del conjunto, {language}</translation>
+    </message>
+</context>
+<context>
+    <name>pdf</name>
+    <message>
+        <location filename="../../journal_app/export/pdf.py" line="-839"/>
+        <source>January</source>
+        <translation>enero</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>February</source>
+        <translation>febrero</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>March</source>
+        <translation>marzo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>April</source>
+        <translation>abril</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>May</source>
+        <translation>mayo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>June</source>
+        <translation>junio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>July</source>
+        <translation>julio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>August</source>
+        <translation>agosto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>September</source>
+        <translation>septiembre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>October</source>
+        <translation>octubre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>November</source>
+        <translation>noviembre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>December</source>
+        <translation>diciembre</translation>
+    </message>
+    <message>
+        <location line="+338"/>
+        <source>Contents</source>
+        <translation>Índice</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Section {number}: {title}</source>
+        <translation>Sección {number}: {title}</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>A workbook to fill in by hand</source>
+        <translation>Cuaderno para completar a mano</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Made with Reflection Journal. The answers are the author&apos;s own.</source>
+        <translation>Creado con Reflection Journal. Las respuestas pertenecen a su autor o autora.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Time spent: {minutes} min {seconds:02d} s</source>
+        <translation>Tiempo dedicado: {minutes} min {seconds:02d} s</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Time spent: {minutes} min</source>
+        <translation>Tiempo dedicado: {minutes} min</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Skipped on purpose.</source>
+        <translation>Omitida a propósito.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Answers to prompts no longer in this journal</source>
+        <translation>Respuestas a preguntas que ya no están en este diario</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A newer version of the journal no longer has these prompts; your answers are kept.</source>
+        <translation>Una versión más reciente del diario ya no incluye estas preguntas; sus respuestas se conservan.</translation>
+    </message>
+    <message>
+        <location line="+133"/>
+        <source>Stick a photo here or draw</source>
+        <translation>Pegue aquí una foto o haga un dibujo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stick a photo here</source>
+        <translation>Pegue aquí una foto</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>Source: {source}</source>
+        <translation>Fuente: {source}</translation>
+    </message>
+    <message>
+        <location line="+105"/>
+        <source>{title} — page {page} of {total}</source>
+        <translation>{title} — página {page} de {total}</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>{day} {month} {year}</source>
+        <translation>{day} de {month} de {year}</translation>
+    </message>
+</context>
+<context>
+    <name>store</name>
+    <message>
+        <location filename="../../journal_app/store/answers.py" line="+181"/>
+        <source>not a {kind} answer: {error}</source>
+        <translation>no es una respuesta de tipo {kind}: {error}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a {kind} prompt has no stored value</source>
+        <translation>las preguntas de tipo {kind} no tienen un valor guardado</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>expected a list, found {type}</source>
+        <translation>se esperaba una lista, pero se encontró {type}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>expected text, found {type}</source>
+        <translation>se esperaba texto, pero se encontró {type}</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <location filename="../../journal_app/store/repository.py" line="+364"/>
+        <source>it is a note, which takes no answer</source>
+        <translation>es una nota, que no admite respuesta</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>it has no timer, so no time spent can be recorded</source>
+        <translation>no tiene temporizador, así que no se puede registrar el tiempo dedicado</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the time spent cannot be negative</source>
+        <translation>el tiempo dedicado no puede ser negativo</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a text is longer than {count:,} characters</source>
+        <translation>un texto tiene más de {count:,} caracteres</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>a picture prompt is answered with pictures, not a value</source>
+        <translation>una pregunta de imágenes se responde con imágenes, no con un valor</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>expected {expected} items, got {given}</source>
+        <translation>se esperaban {expected} puntos, pero hay {given}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>no option {option} (options: {options})</source>
+        <translation>no existe la opción {option} (opciones: {options})</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>an option is ticked twice</source>
+        <translation>una opción está marcada dos veces</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>it has no &quot;Other&quot; choice</source>
+        <translation>no tiene la opción «Otro»</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>cell ({row}, {column}) is not a cell to answer</source>
+        <translation>la celda ({row}, {column}) no es una celda para responder</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>cell ({row}, {column}) is given twice</source>
+        <translation>la celda ({row}, {column}) aparece dos veces</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>no sentence beginning {stem}</source>
+        <translation>no existe el inicio de frase {stem}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>a sentence beginning is completed twice</source>
+        <translation>un inicio de frase está completado dos veces</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a {kind} prompt cannot take a {type}</source>
+        <translation>una pregunta de tipo {kind} no admite un valor {type}</translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/store/backups.py" line="+80"/>
+        <source>Could not write a backup of {database} to {folder}: {reason}.</source>
+        <translation>No se pudo guardar una copia de seguridad de {database} en {folder}: {reason}.</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>No backup named {name} in {folder}; &apos;journal-app backups&apos; lists them.</source>
+        <translation>No hay ninguna copia de seguridad llamada {name} en {folder}; &apos;journal-app backups&apos; muestra la lista.</translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/store/db.py" line="+86"/>
+        <source>Cannot create the data folder {folder}: {reason}.</source>
+        <translation>No se puede crear la carpeta de datos {folder}: {reason}.</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>the integrity check failed: {details}</source>
+        <translation>falló la comprobación de integridad: {details}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>it is an SQLite database, but not a Reflection Journal one</source>
+        <translation>es una base de datos SQLite, pero no de Reflection Journal</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cannot open the journal database {path}: {error}. Check that the folder can be read and written.</source>
+        <translation>No se puede abrir la base de datos de los diarios {path}: {error}. Compruebe que se pueda leer y escribir en la carpeta.</translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <source>Could not save to {path}: the disk is full. Everything saved before is still there.</source>
+        <translation>No se pudo guardar en {path}: el disco está lleno. Todo lo que se guardó antes se conserva.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Could not save to {path}: the folder or file is read-only. Everything saved before is still there.</source>
+        <translation>No se pudo guardar en {path}: la carpeta o el archivo es de solo lectura. Todo lo que se guardó antes se conserva.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Could not save to {path}: the file cannot be opened (check the folder&apos;s permissions). Everything saved before is still there.</source>
+        <translation>No se pudo guardar en {path}: no se puede abrir el archivo (revise los permisos de la carpeta). Todo lo que se guardó antes se conserva.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Could not save to {path}: another program is using the file. Everything saved before is still there.</source>
+        <translation>No se pudo guardar en {path}: otro programa está usando el archivo. Todo lo que se guardó antes se conserva.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Could not save to {path}: {error}. Everything saved before is still there.</source>
+        <translation>No se pudo guardar en {path}: {error}. Todo lo que se guardó antes se conserva.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>The backup {path} cannot be used ({detail}); choose another one.</source>
+        <translation>No se puede usar la copia de seguridad {path} ({detail}); elija otra.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Could not prepare {path} for the restore: {error}.</source>
+        <translation>No se pudo preparar {path} para la restauración: {error}.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Could not restore {name}: {error}.</source>
+        <translation>No se pudo restaurar {name}: {error}.</translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/store/errors.py" line="+26"/>
+        <source>The journal database {path} cannot be read ({detail}). It has not been changed. The latest backup is {backup}: restore it with &apos;journal-app restore {backup}&apos;.</source>
+        <translation>No se puede leer la base de datos de los diarios {path} ({detail}). No se ha modificado. La copia de seguridad más reciente es {backup}: restáurela con &apos;journal-app restore {backup}&apos;.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The journal database {path} cannot be read ({detail}). It has not been changed. There is no backup of it yet.</source>
+        <translation>No se puede leer la base de datos de los diarios {path} ({detail}). No se ha modificado. Todavía no hay ninguna copia de seguridad de ella.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The journal database {path} was saved by a newer version of Reflection Journal (schema {revision}). Install the newer version to open it; this file has not been changed.</source>
+        <translation>La base de datos de los diarios {path} se guardó con una versión más reciente de Reflection Journal (esquema {revision}). Instale esa versión para abrirla; este archivo no se ha modificado.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The journal in {folder} is already open in another copy of Reflection Journal ({holder}). Close that copy first, or use another data folder.</source>
+        <translation>El diario de {folder} ya está abierto en otra instancia de Reflection Journal ({holder}). Cierre primero esa instancia o use otra carpeta de datos.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The journal in {folder} is already open in another copy of Reflection Journal. Close that copy first, or use another data folder.</source>
+        <translation>El diario de {folder} ya está abierto en otra instancia de Reflection Journal. Cierre primero esa instancia o use otra carpeta de datos.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The answer to prompt {prompt} does not fit it: {reason}</source>
+        <translation>La respuesta no es válida para la pregunta {prompt}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/store/images.py" line="+52"/>
+        <source>The picture</source>
+        <translation>La imagen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{name} is {size:.1f} MB; pictures up to {limit} MB can be added.</source>
+        <translation>{name} ocupa {size:.1f} MB; se pueden agregar imágenes de hasta {limit} MB.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{name} is {width} × {height} pixels, more than the {limit} million pixels a picture may have.</source>
+        <translation>{name} mide {width} × {height} píxeles, más de los {limit} millones de píxeles que puede tener una imagen.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>{name} has too many pixels to be opened safely.</source>
+        <translation>{name} tiene demasiados píxeles para abrirla de forma segura.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{name} is not a picture that can be read (JPEG, PNG, GIF, BMP, WebP or TIFF).</source>
+        <translation>{name} no es una imagen legible (JPEG, PNG, GIF, BMP, WebP o TIFF).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{name} is damaged or incomplete ({error}).</source>
+        <translation>{name} está dañada o incompleta ({error}).</translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/store/lock.py" line="+31"/>
+        <source>Cannot lock the data folder {folder}: {reason}.</source>
+        <translation>No se puede bloquear la carpeta de datos {folder}: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/store/repository.py" line="-219"/>
+        <source>Could not read {path}: {error}. Nothing was changed.</source>
+        <translation>No se pudo leer {path}: {error}. No se modificó nada.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>There is no journal named {name} (journals: {journals}).</source>
+        <translation>No hay ningún diario llamado {name} (diarios: {journals}).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>There is no journal named {name} (journals: none yet).</source>
+        <translation>No hay ningún diario llamado {name} (diarios: ninguno todavía).</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>The prompt {prompt} takes at most {count} picture(s).</source>
+        <translation>La pregunta {prompt} admite como máximo {count} imagen(es).</translation>
+    </message>
+    <message>
+        <location line="+201"/>
+        <source>This prompt does not take drawings.</source>
+        <translation>Esta pregunta no admite dibujos.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>This prompt takes at most {count} picture(s); remove one first.</source>
+        <translation>Esta pregunta admite como máximo {count} imagen(es); quite una primero.</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>There is no picture number {number}.</source>
+        <translation>No existe la imagen número {number}.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>The new order must list each picture of the prompt once.</source>
+        <translation>El nuevo orden debe incluir cada imagen de la pregunta una sola vez.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>A journal named {name} already exists.</source>
+        <translation>Ya existe un diario llamado {name}.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>There is no journal number {number}.</source>
+        <translation>No existe el diario número {number}.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>A journal needs a name.</source>
+        <translation>El diario necesita un nombre.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A journal name can have at most {count} characters.</source>
+        <translation>El nombre de un diario puede tener como máximo {count} caracteres.</translation>
+    </message>
+</context>
+</TS>

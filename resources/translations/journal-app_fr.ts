@@ -1,0 +1,2271 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr_FR">
+<context>
+    <name>ChecklistEditor</name>
+    <message>
+        <location filename="../../journal_app/ui/editors/checklist.py" line="+36"/>
+        <source>Other: your words</source>
+        <translation>Autre&#xa0;: vos propres mots</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Say what else…</source>
+        <translation>Précisez…</translation>
+    </message>
+</context>
+<context>
+    <name>CompileHandIns</name>
+    <message>
+        <location filename="../../journal_app/ui/export_dialog.py" line="+235"/>
+        <source>Compile hand-ins</source>
+        <translation>Compiler les remises</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Choose the hand-ins to compile</source>
+        <translation>Choisissez les remises à compiler</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hand-ins (*.journal.zip *.zip)</source>
+        <translation>Remises (*.journal.zip *.zip)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Show the participants&apos; journal names in the outcome document?</source>
+        <translation>Afficher les noms des journaux des participants dans le document de synthèse&#xa0;?</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documents PDF (*.pdf)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+20"/>
+        <source>Compiling %n hand-ins…</source>
+        <translation>
+            <numerusform>Compilation de %n remise…</numerusform>
+            <numerusform>Compilation de %n remises…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DrawingCanvas</name>
+    <message>
+        <location filename="../../journal_app/ui/drawing_pad.py" line="+141"/>
+        <source>Drawing area</source>
+        <translation>Zone de dessin</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Draw with the mouse, a pen or a finger. Ctrl+Z undoes the last stroke.</source>
+        <translation>Dessinez avec la souris, un stylet ou le doigt. Ctrl+Z annule le dernier trait.</translation>
+    </message>
+</context>
+<context>
+    <name>DrawingPad</name>
+    <message>
+        <location line="+150"/>
+        <source>Drawing</source>
+        <translation>Dessin</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Black</source>
+        <translation>Noir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Blue</source>
+        <translation>Bleu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Red</source>
+        <translation>Rouge</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Green</source>
+        <translation>Vert</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Eraser</source>
+        <translation>Gomme</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Thin pen</source>
+        <translation>Trait fin</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Medium pen</source>
+        <translation>Trait moyen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Thick pen</source>
+        <translation>Trait épais</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Undo</source>
+        <translation>Annuler le trait</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Undo the last stroke (Ctrl+Z)</source>
+        <translation>Annuler le dernier trait (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Clear</source>
+        <translation>Tout effacer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clear the sheet (Ctrl+Z brings it back)</source>
+        <translation>Effacer toute la feuille (Ctrl+Z permet de la récupérer)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Add drawing</source>
+        <translation>Ajouter le dessin</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Discard the drawing?</source>
+        <translation>Abandonner le dessin&#xa0;?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The drawing has not been added. Close the pad and discard it?</source>
+        <translation>Le dessin n&apos;a pas été ajouté. Fermer la fenêtre de dessin et abandonner le dessin&#xa0;?</translation>
+    </message>
+</context>
+<context>
+    <name>ExportOptionsDialog</name>
+    <message>
+        <location filename="../../journal_app/ui/export_dialog.py" line="-225"/>
+        <source>Export PDF</source>
+        <translation>Exporter en PDF</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>US Letter</source>
+        <translation>Lettre US</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Leave out prompts I have not answered</source>
+        <translation>Omettre les questions auxquelles je n&apos;ai pas répondu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An empty workbook to fill in by hand (no answers)</source>
+        <translation>Un cahier vierge à remplir à la main (sans les réponses)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Paper size:</source>
+        <translation>Format du papier&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Choose file…</source>
+        <translation>Choisir le fichier…</translation>
+    </message>
+</context>
+<context>
+    <name>GroupPage</name>
+    <message>
+        <location filename="../../journal_app/ui/page.py" line="+72"/>
+        <source>Section {0}: {1}</source>
+        <translation>Section {0}&#xa0;: {1}</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Item {0} of the printed journal is missing from its text: {1}</source>
+        <translation>L&apos;élément {0} du journal imprimé manque dans le texte source&#xa0;: {1}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>An item of the printed journal is missing from its text: {0}</source>
+        <translation>Un élément du journal imprimé manque dans le texte source&#xa0;: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>ImageEditor</name>
+    <message>
+        <location filename="../../journal_app/ui/editors/image.py" line="+200"/>
+        <source>&amp;Paste</source>
+        <translation>&amp;Coller</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add the picture you copied (Ctrl+V)</source>
+        <translation>Ajouter l&apos;image que vous avez copiée (Ctrl+V)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Choose file…</source>
+        <translation>C&amp;hoisir un fichier…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add pictures from files on this computer</source>
+        <translation>Ajouter des images à partir de fichiers de cet ordinateur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Draw…</source>
+        <translation>Dessi&amp;ner…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Make a drawing and add it</source>
+        <translation>Faire un dessin et l&apos;ajouter</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Number of pictures</source>
+        <translation>Nombre d&apos;images</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Pictures</source>
+        <translation>Images</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>No pictures yet. Paste one (Ctrl+V), drop picture files here, choose a file, or make a drawing.</source>
+        <translation>Pas encore d&apos;image. Collez-en une (Ctrl+V), déposez ici des fichiers d&apos;image, choisissez un fichier ou faites un dessin.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No pictures yet. Paste one (Ctrl+V), drop picture files here, or choose a file.</source>
+        <translation>Pas encore d&apos;image. Collez-en une (Ctrl+V), déposez ici des fichiers d&apos;image ou choisissez un fichier.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>D&amp;escription (also read aloud by screen readers)</source>
+        <translation>Descri&amp;ption (également lue par les lecteurs d&apos;écran)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Description of the selected picture</source>
+        <translation>Description de l&apos;image sélectionnée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What the picture shows</source>
+        <translation>Ce que montre l&apos;image</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Move &amp;left</source>
+        <translation>Déplacer à &amp;gauche</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move ri&amp;ght</source>
+        <translation>Déplacer à d&amp;roite</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the selected picture (Delete)</source>
+        <translation>Supprimer l&apos;image sélectionnée (touche Suppr)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Problem with a picture</source>
+        <translation>Problème avec une image</translation>
+    </message>
+    <message>
+        <location line="+101"/>
+        <source>Drawing {0}</source>
+        <translation>Dessin {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Picture {0}</source>
+        <translation>Image {0}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{0}: {1}</source>
+        <translation>{0}&#xa0;: {1}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0}, no description yet</source>
+        <translation>{0}, pas encore de description</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No description yet</source>
+        <translation>Pas encore de description</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+23"/>
+        <source>{0} of %n pictures</source>
+        <translation>
+            <numerusform>{0} sur %n image</numerusform>
+            <numerusform>{0} sur %n images</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+71"/>
+        <source>{0} was not added: this prompt takes at most %n pictures.</source>
+        <translation>
+            <numerusform>Le fichier {0} n&apos;a pas été ajouté&#xa0;: cette question accepte au plus %n image.</numerusform>
+            <numerusform>Le fichier {0} n&apos;a pas été ajouté&#xa0;: cette question accepte au plus %n images.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>{0} is {1} MB; pictures up to {2} MB can be added.</source>
+        <translation>{0} fait {1} Mo&#xa0;; les images ajoutées ne peuvent pas dépasser {2} Mo.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+165"/>
+        <source>This prompt takes at most %n pictures; remove one first.</source>
+        <translation>
+            <numerusform>Cette question accepte au plus %n image&#xa0;; supprimez-la d&apos;abord.</numerusform>
+            <numerusform>Cette question accepte au plus %n images&#xa0;; supprimez-en une d&apos;abord.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="-290"/>
+        <source>{0} — remove one to add another</source>
+        <translation>{0} — supprimez-en une pour en ajouter une autre</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>The clipboard holds no picture. Copy a picture or a picture file first.</source>
+        <translation>Le presse-papiers ne contient aucune image. Copiez d&apos;abord une image ou un fichier d&apos;image.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The pasted picture</source>
+        <translation>L&apos;image collée</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The dropped picture</source>
+        <translation>L&apos;image déposée</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Only pictures on this computer can be added. Save the picture first, then add the file.</source>
+        <translation>Seules les images présentes sur cet ordinateur peuvent être ajoutées. Enregistrez d&apos;abord l&apos;image, puis ajoutez le fichier.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>What was dropped is not a picture.</source>
+        <translation>Ce que vous avez déposé n&apos;est pas une image.</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>{0} is not a file.</source>
+        <translation>{0} n&apos;est pas un fichier.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{0} could not be read ({1}).</source>
+        <translation>Le fichier {0} n&apos;a pas pu être lu ({1}).</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Remove drawing {0} from this prompt? This cannot be undone.</source>
+        <translation>Supprimer le dessin {0} de cette question&#xa0;? Cette action est irréversible.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove picture {0} from this prompt? This cannot be undone.</source>
+        <translation>Supprimer l&apos;image {0} de cette question&#xa0;? Cette action est irréversible.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Remove the picture?</source>
+        <translation>Supprimer l&apos;image&#xa0;?</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>Choose pictures</source>
+        <translation>Choisir des images</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pictures ({0});;All files (*)</source>
+        <translation>Images ({0});;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The drawing</source>
+        <translation>Le dessin</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../journal_app/ui/main_window.py" line="+123"/>
+        <source>Journal contents</source>
+        <translation>Sommaire du journal</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Find in prompts and answers (Enter: next match)</source>
+        <translation>Rechercher dans les questions et les réponses (Entrée&#xa0;: résultat suivant)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Find</source>
+        <translation>Rechercher</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Journal pages</source>
+        <translation>Pages du journal</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Save status</source>
+        <translation>État de l&apos;enregistrement</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;New journal…</source>
+        <translation>&amp;Nouveau journal…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Open prompt pack…</source>
+        <translation>&amp;Ouvrir un jeu de questions…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Switch to</source>
+        <translation>&amp;Basculer vers</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Rename journal…</source>
+        <translation>Reno&amp;mmer le journal…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Delete journal…</source>
+        <translation>&amp;Supprimer le journal…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Export PDF…</source>
+        <translation>&amp;Exporter en PDF…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Hand in…</source>
+        <translation>&amp;Remettre…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Import a hand-in…</source>
+        <translation>&amp;Importer une remise…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Compile hand-ins…</source>
+        <translation>&amp;Compiler les remises…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Edit</source>
+        <translation>É&amp;dition</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Find…</source>
+        <translation>&amp;Rechercher…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Find &amp;next</source>
+        <translation>Résultat &amp;suivant</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Larger text</source>
+        <translation>Texte plus &amp;grand</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Smaller text</source>
+        <translation>Texte plus &amp;petit</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Normal text size</source>
+        <translation>Taille de texte &amp;normale</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Journal &amp;language</source>
+        <translation>&amp;Langue du journal</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Interface language</source>
+        <translation>Langue de l&apos;&amp;interface</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Help</source>
+        <translation>Aid&amp;e</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;About this journal</source>
+        <translation>À &amp;propos de ce journal</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>answered</source>
+        <translation>réponse donnée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>skipped on purpose</source>
+        <translation>passée volontairement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not answered yet</source>
+        <translation>pas encore de réponse</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Section {0}: {1}</source>
+        <translation>Section {0}&#xa0;: {1}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>{0} of %n done</source>
+        <translation>
+            <numerusform>Traitées&#xa0;: {0} sur %n</numerusform>
+            <numerusform>Traitées&#xa0;: {0} sur %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>{0} of %n prompts done</source>
+        <translation>
+            <numerusform>Questions traitées&#xa0;: {0} sur %n</numerusform>
+            <numerusform>Questions traitées&#xa0;: {0} sur %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+133"/>
+        <source>{0} — {1} — Reflection Journal</source>
+        <translation>{0} — {1} — Reflection Journal</translation>
+    </message>
+    <message>
+        <location line="-119"/>
+        <source>All answers are saved on this computer.</source>
+        <translation>Toutes les réponses sont enregistrées sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>The prompt pack “{0}” of this journal is not available; open it first.</source>
+        <translation>Le jeu de questions «&#xa0;{0}&#xa0;» de ce journal n&apos;est pas disponible&#xa0;; ouvrez-le d&apos;abord.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Open prompt pack</source>
+        <translation>Ouvrir un jeu de questions</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Prompt packs (*.json)</source>
+        <translation>Jeux de questions (*.json)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>This prompt pack cannot be opened:
+{0}</source>
+        <translation>Impossible d&apos;ouvrir ce jeu de questions&#xa0;:
+{0}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Could not keep a copy of the pack: {0}</source>
+        <translation>Impossible de conserver une copie du jeu de questions&#xa0;: {0}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+20"/>
+        <source>New journal</source>
+        <translation>Nouveau journal</translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <source>Name of the new journal on “{0}”:</source>
+        <translation>Nom du nouveau journal pour «&#xa0;{0}&#xa0;»&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Name of the new journal (e.g. the participant&apos;s name):</source>
+        <translation>Nom du nouveau journal (par exemple, le nom du participant ou de la participante)&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Rename journal</source>
+        <translation>Renommer le journal</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New name:</source>
+        <translation>Nouveau nom&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Delete journal</source>
+        <translation>Supprimer le journal</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete the journal “{0}” with all its answers and pictures?
+
+A backup is kept: &apos;journal-app backups&apos; lists it.</source>
+        <translation>Supprimer le journal «&#xa0;{0}&#xa0;» avec toutes ses réponses et images&#xa0;?
+
+Une sauvegarde est conservée&#xa0;: la commande &apos;journal-app backups&apos; l&apos;affiche dans sa liste.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>My journal</source>
+        <translation>Mon journal</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Export stopped: your latest changes could not be saved.</source>
+        <translation>Exportation interrompue&#xa0;: vos dernières modifications n&apos;ont pas pu être enregistrées.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Hand-in stopped: your latest changes could not be saved.</source>
+        <translation>Remise interrompue&#xa0;: vos dernières modifications n&apos;ont pas pu être enregistrées.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Hand in</source>
+        <translation>Remettre</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Hand-ins (*.journal.zip)</source>
+        <translation>Remises (*.journal.zip)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Hand-in written: {0}</source>
+        <translation>Fichier de remise enregistré&#xa0;: {0}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+17"/>
+        <source>Import a hand-in</source>
+        <translation>Importer une remise</translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <source>Hand-ins (*.journal.zip *.zip)</source>
+        <translation>Remises (*.journal.zip *.zip)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Imported “{0}” (answers: {1}, pictures: {2}).</source>
+        <translation>Journal «&#xa0;{0}&#xa0;» importé (réponses&#xa0;: {1}, images&#xa0;: {2}).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Answers to prompts this version of the journal does not have were left in the file: {0}</source>
+        <translation>Les réponses à des questions absentes de cette version du journal sont restées dans le fichier&#xa0;: {0}</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <location line="+8"/>
+        <source>Done.</source>
+        <translation>Terminé.</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>The PDF could not be exported.</source>
+        <translation>Le PDF n&apos;a pas pu être exporté.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export cancelled; nothing was written.</source>
+        <translation>Exportation annulée&#xa0;; aucun fichier n&apos;a été écrit.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The hand-ins could not be compiled.</source>
+        <translation>Les remises n&apos;ont pas pu être compilées.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Compile cancelled; nothing was written.</source>
+        <translation>Compilation annulée&#xa0;; aucun fichier n&apos;a été écrit.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{0} (its prompt pack is missing)</source>
+        <translation>{0} (son jeu de questions est introuvable)</translation>
+    </message>
+    <message>
+        <location line="+132"/>
+        <source>Saving…</source>
+        <translation>Enregistrement…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Saved</source>
+        <translation>Enregistré</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not saved — your text is still here and saving will be retried. {0}</source>
+        <translation>Non enregistré — votre texte est toujours là et l&apos;enregistrement sera retenté. {0}</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Answers not saved</source>
+        <translation>Réponses non enregistrées</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Some answers could not be saved:
+{0}
+
+If you close now, the changes not saved are lost. Close anyway?</source>
+        <translation>Certaines réponses n&apos;ont pas pu être enregistrées&#xa0;:
+{0}
+
+Si vous fermez maintenant, les modifications non enregistrées seront perdues. Fermer quand même&#xa0;?</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>{0} of {1}</source>
+        <translation>{0} sur {1}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not found</source>
+        <translation>Aucun résultat</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>Same as the system ({0})</source>
+        <translation>Identique au système ({0})</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Your latest changes could not be saved; try again.</source>
+        <translation>Vos dernières modifications n&apos;ont pas pu être enregistrées&#xa0;; réessayez.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>About this journal</source>
+        <translation>À propos de ce journal</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reflection Journal</source>
+        <translation>Reflection Journal</translation>
+    </message>
+</context>
+<context>
+    <name>NoteView</name>
+    <message>
+        <location filename="../../journal_app/ui/editors/note.py" line="+27"/>
+        <source>Source: {0}</source>
+        <translation>Source&#xa0;: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>PdfExport</name>
+    <message>
+        <location filename="../../journal_app/ui/export_dialog.py" line="+132"/>
+        <source>Export PDF</source>
+        <translation>Exporter en PDF</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documents PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Writing {0}…</source>
+        <translation>Écriture de {0}…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>The PDF is ready: {0} (%n pages).</source>
+        <translation>
+            <numerusform>Le PDF est prêt&#xa0;: {0} (%n page).</numerusform>
+            <numerusform>Le PDF est prêt&#xa0;: {0} (%n pages).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PromptCard</name>
+    <message>
+        <location filename="../../journal_app/ui/card.py" line="+64"/>
+        <source>ⓘ Wording reconstructed from a damaged source</source>
+        <translation>ⓘ Formulation reconstituée à partir d&apos;une source endommagée</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Private (not in hand-ins)</source>
+        <translation>Privé (exclu des remises)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This answer stays on this computer: it is never put in a hand-in file.</source>
+        <translation>Cette réponse reste sur cet ordinateur&#xa0;: elle n&apos;est jamais incluse dans un fichier de remise.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Skip this prompt for now</source>
+        <translation>Passer cette question pour l&apos;instant</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Marks the prompt as left out on purpose.</source>
+        <translation>Indique que la question est laissée de côté volontairement.</translation>
+    </message>
+</context>
+<context>
+    <name>TableEditor</name>
+    <message>
+        <location filename="../../journal_app/ui/editors/table.py" line="+89"/>
+        <source>Table</source>
+        <translation>Tableau</translation>
+    </message>
+</context>
+<context>
+    <name>TextEditor</name>
+    <message>
+        <location filename="../../journal_app/ui/editors/text.py" line="+26"/>
+        <source>Your answer</source>
+        <translation>Votre réponse</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{0}.</source>
+        <translation>{0}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Item {0}</source>
+        <translation>Élément {0}</translation>
+    </message>
+</context>
+<context>
+    <name>TimerWidget</name>
+    <message>
+        <location filename="../../journal_app/ui/timer.py" line="+32"/>
+        <source>Time left</source>
+        <translation>Temps restant</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+80"/>
+        <location line="+5"/>
+        <source>Start timer</source>
+        <translation>Lancer le minuteur</translation>
+    </message>
+    <message>
+        <location line="-84"/>
+        <source>Reset</source>
+        <translation>Réinitialiser</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>⏱ %n minutes</source>
+        <translation>
+            <numerusform>⏱ %n minute</numerusform>
+            <numerusform>⏱ %n minutes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>Time is up. Finish your thought, there is no hurry.</source>
+        <translation>Le temps est écoulé. Terminez votre idée, rien ne presse.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Resume</source>
+        <translation>Reprendre</translation>
+    </message>
+</context>
+<context>
+    <name>_BackgroundTask</name>
+    <message>
+        <location filename="../../journal_app/ui/export_dialog.py" line="-97"/>
+        <source>Export PDF</source>
+        <translation>Exporter en PDF</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+</context>
+<context>
+    <name>app</name>
+    <message>
+        <location filename="../../journal_app/app.py" line="+53"/>
+        <source>This prompt pack cannot be opened:
+{0}</source>
+        <translation>Impossible d&apos;ouvrir ce jeu de questions&#xa0;:
+{0}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+29"/>
+        <source>Your journal cannot be opened.
+
+{0}</source>
+        <translation>Impossible d&apos;ouvrir votre journal.
+
+{0}</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>My journal</source>
+        <translation>Mon journal</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>Reflection Journal</source>
+        <translation>Reflection Journal</translation>
+    </message>
+</context>
+<context>
+    <name>cli</name>
+    <message>
+        <location filename="../../journal_app/cli.py" line="+42"/>
+        <source>Reflection Journal: work through the iDiaspora Journal (IOM 2024) or another prompt pack, offline; answers stay on this machine. With no command, opens the window.</source>
+        <translation>Reflection Journal&#xa0;: répondez aux questions de l&apos;iDiaspora Journal (OIM 2024) ou d&apos;un autre jeu de questions, hors ligne&#xa0;; les réponses restent sur cette machine. Sans commande, ouvre la fenêtre.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Data lives in --data-dir, else $JOURNAL_APP_HOME, else the user data folder ({folder}). Run &apos;journal-app COMMAND --help&apos; for a command&apos;s options.</source>
+        <translation>Les données se trouvent dans --data-dir, sinon dans $JOURNAL_APP_HOME, sinon dans le dossier de données de l&apos;utilisateur ({folder}). Lancez &apos;journal-app COMMAND --help&apos; pour voir les options d&apos;une commande.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>keep all data (journals, backups, settings) in DIR instead of the user data folder</source>
+        <translation>conserver toutes les données (journaux, sauvegardes, réglages) dans DIR au lieu du dossier de données de l&apos;utilisateur</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>open the window on this prompt pack (a .json file) instead of the iDiaspora Journal</source>
+        <translation>ouvrir la fenêtre sur ce jeu de questions (un fichier .json) au lieu de l&apos;iDiaspora Journal</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>validate prompt pack files</source>
+        <translation>vérifier des fichiers de jeu de questions</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Validate prompt packs against prompts/pack.schema.json and the rules a schema cannot express (unique ids, references, table shapes). Prints OK for a valid pack, else every problem as FILE:LINE: /json/pointer: what is wrong. Exit status 1 if any pack has a problem.</source>
+        <translation>Vérifie des jeux de questions par rapport à prompts/pack.schema.json et aux règles qu&apos;un schéma ne peut pas exprimer (id uniques, références, forme des tableaux). Affiche OK pour un jeu valide, sinon chaque problème sous la forme FILE:LINE: /json/pointer: description du problème. Code de sortie 1 si un jeu présente un problème.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>a pack file, or the id of a bundled pack (e.g. idiaspora-journal)</source>
+        <translation>un fichier de jeu de questions, ou l&apos;id d&apos;un jeu fourni avec l&apos;application (par ex. idiaspora-journal)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>list the automatic backups of the journal database</source>
+        <translation>lister les sauvegardes automatiques de la base de données des journaux</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>List the snapshots in the data folder&apos;s backups/ folder, newest first: taken when the app opens (the last 10 are kept), before a migration, an import, a restore or deleting a journal.</source>
+        <translation>Liste les sauvegardes du dossier backups/ du dossier de données, de la plus récente à la plus ancienne&#xa0;: elles sont faites à l&apos;ouverture de l&apos;application (les 10 dernières sont conservées), avant une migration, une importation, une restauration ou la suppression d&apos;un journal.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>replace the journal database with a backup</source>
+        <translation>remplacer la base de données des journaux par une sauvegarde</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restore a snapshot listed by &apos;journal-app backups&apos; (or &apos;latest&apos;). The current state is saved as a backup first, so a restore can itself be undone. The app must be closed.</source>
+        <translation>Restaure une sauvegarde listée par &apos;journal-app backups&apos; (ou &apos;latest&apos;). L&apos;état actuel est d&apos;abord enregistré dans une sauvegarde, si bien qu&apos;une restauration peut elle-même être annulée. L&apos;application doit être fermée.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>a backup&apos;s file name, path or &apos;latest&apos;</source>
+        <translation>le nom de fichier ou le chemin d&apos;une sauvegarde, ou &apos;latest&apos;</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>export a journal (or an empty workbook) as a PDF</source>
+        <translation>exporter un journal (ou un cahier vierge) en PDF</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write a journal as a PDF: cover, contents, every prompt with its answer, in any script. The journal is only read. The PDF is written beside the target and renamed into place, so a failure never leaves half a file.</source>
+        <translation>Écrit un journal au format PDF&#xa0;: couverture, sommaire, chaque question avec sa réponse, quel que soit le système d&apos;écriture. Le journal est seulement lu. Le PDF est écrit à côté de la cible puis renommé à sa place, si bien qu&apos;un échec ne laisse jamais de fichier à moitié écrit.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the journal to export (default: the most recent)</source>
+        <translation>le journal à exporter (par défaut&#xa0;: le plus récent)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+86"/>
+        <source>the PDF to write</source>
+        <translation>le PDF à écrire</translation>
+    </message>
+    <message>
+        <location line="-81"/>
+        <source>an empty workbook to fill in by hand (no journal needed)</source>
+        <translation>un cahier vierge à remplir à la main (aucun journal nécessaire)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>paper size (default a4)</source>
+        <translation>format du papier (a4 par défaut)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>leave out prompts without an answer</source>
+        <translation>omettre les questions sans réponse</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>write a journal&apos;s hand-in file for a workshop facilitator</source>
+        <translation>écrire le fichier de remise d&apos;un journal pour l&apos;animateur ou l&apos;animatrice d&apos;un atelier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write one .journal.zip file with the journal&apos;s answers and pictures (answers marked private are left out), a manifest and checksums, for a facilitator to import.</source>
+        <translation>Écrit un fichier .journal.zip contenant les réponses et les images du journal (sans les réponses marquées comme privées), un manifeste et des sommes de contrôle, à importer par l&apos;animateur ou l&apos;animatrice.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the journal (default: the most recent)</source>
+        <translation>le journal (par défaut&#xa0;: le plus récent)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the file to write</source>
+        <translation>le fichier à écrire</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>make a new journal from a hand-in file</source>
+        <translation>créer un nouveau journal à partir d&apos;un fichier de remise</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check a .journal.zip hand-in (paths, sizes, checksums, every answer against its prompt) and make a new journal from it; nothing existing is changed, and a file with any problem is refused whole.</source>
+        <translation>Vérifie un fichier de remise .journal.zip (chemins, tailles, sommes de contrôle, chaque réponse par rapport à sa question) et en fait un nouveau journal&#xa0;; rien de ce qui existe n&apos;est modifié, et un fichier qui présente le moindre problème est refusé en entier.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the hand-in (.journal.zip)</source>
+        <translation>le fichier de remise (.journal.zip)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>name of the new journal (default: the hand-in&apos;s)</source>
+        <translation>nom du nouveau journal (par défaut&#xa0;: celui du fichier de remise)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>compile participants&apos; hand-ins into one outcome document (PDF, and CSV)</source>
+        <translation>compiler les remises des participants en un document de synthèse (PDF, et CSV)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Read hand-ins one at a time and write one outcome document: per checklist a bar chart of how many participants marked each option, all answers per prompt (anonymous unless --names), pictures with captions, and the prompts nobody answered. --csv also writes one row per participant per prompt. Hand-ins of other versions of the same pack compile together; a hand-in of another pack is refused.</source>
+        <translation>Lit les remises une à une et écrit un document de synthèse&#xa0;: pour chaque liste à cocher, un diagramme en barres du nombre de participants ayant coché chaque option&#xa0;; toutes les réponses à chaque question (anonymes, sauf avec --names)&#xa0;; les images avec leurs légendes&#xa0;; et les questions auxquelles personne n&apos;a répondu. --csv écrit en plus une ligne par participant et par question. Les remises faites avec d&apos;autres versions du même jeu de questions sont compilées ensemble&#xa0;; une remise d&apos;un autre jeu de questions est refusée.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>hand-in files (.journal.zip)</source>
+        <translation>fichiers de remise (.journal.zip)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>also write the answers as a CSV file</source>
+        <translation>écrire aussi les réponses dans un fichier CSV</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>show the journals&apos; names (default: anonymous)</source>
+        <translation>afficher les noms des journaux (par défaut&#xa0;: anonyme)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>journal-app: interrupted</source>
+        <translation>journal-app: interrompu</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>journal-app: unexpected error ({kind}: {error}); this is a bug: run again with JOURNAL_APP_DEBUG=1 to see where</source>
+        <translation>journal-app: erreur inattendue ({kind}&#xa0;: {error})&#xa0;; il s&apos;agit d&apos;un bogue&#xa0;: relancez la commande avec JOURNAL_APP_DEBUG=1 pour voir où il se produit</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>OK  {path}: {title} {version}, {sections} sections, {prompts} prompts ({reconstructed} with reconstructed wording)</source>
+        <translation>OK  {path}&#xa0;: {title} {version}, {sections} sections, {prompts} questions (dont {reconstructed} à la formulation reconstituée)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>OK  {path}: {title} {version}, {sections} sections, {prompts} prompts</source>
+        <translation>OK  {path}&#xa0;: {title} {version}, {sections} sections, {prompts} questions</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>No backups yet in {folder}.</source>
+        <translation>Aucune sauvegarde pour l&apos;instant dans {folder}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Backups in {folder}, newest first:</source>
+        <translation>Sauvegardes dans {folder}, de la plus récente à la plus ancienne&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>  {name}  {when}  {reason:&lt;9}  {size:,.0f} KB</source>
+        <translation>  {name}  {when}  {reason:&lt;9}  {size:,.0f} Ko</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Restored {snapshot}. The state before the restore was saved as {previous}.</source>
+        <translation>Sauvegarde {snapshot} restaurée. L&apos;état précédant la restauration a été enregistré sous {previous}.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>There is no journal in {folder} yet; nothing to export.</source>
+        <translation>Il n&apos;y a encore aucun journal dans {folder}&#xa0;; rien à exporter.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Wrote {path} ({pages} pages).</source>
+        <translation>{path} écrit ({pages} pages).</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>journal-app: warning: {warning}</source>
+        <translation>journal-app: avertissement&#xa0;: {warning}</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>There is no journal in {folder} yet; nothing to hand in.</source>
+        <translation>Il n&apos;y a encore aucun journal dans {folder}&#xa0;; rien à remettre.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Wrote {path}: the hand-in of “{name}”.</source>
+        <translation>{path} écrit&#xa0;: fichier de remise de «&#xa0;{name}&#xa0;».</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>{file}: this hand-in is for the prompt pack {pack}, which this app does not have; give it with --pack FILE</source>
+        <translation>{file}&#xa0;: ce fichier de remise correspond au jeu de questions {pack}, que cette application ne possède pas&#xa0;; indiquez-le avec --pack FILE</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Imported “{name}” (answers: {answers}, pictures: {pictures}).</source>
+        <translation>Journal «&#xa0;{name}&#xa0;» importé (réponses&#xa0;: {answers}, images&#xa0;: {pictures}).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>answers to prompts this pack version does not have were not imported: {prompts}</source>
+        <translation>les réponses à des questions absentes de cette version du jeu de questions n&apos;ont pas été importées&#xa0;: {prompts}</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>{file}: the prompt pack {pack} is not available here; give it with --pack FILE</source>
+        <translation>{file}&#xa0;: le jeu de questions {pack} n&apos;est pas disponible ici&#xa0;; indiquez-le avec --pack FILE</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>cannot start the window: {error}. On Debian/Ubuntu install the Qt libraries: sudo apt-get install libegl1 libgl1 libfontconfig1 libxkbcommon0 libglib2.0-0 libdbus-1-3 libxcb-cursor0 libxkbcommon-x11-0</source>
+        <translation>impossible d&apos;ouvrir la fenêtre&#xa0;: {error}. Sous Debian/Ubuntu, installez les bibliothèques Qt&#xa0;: sudo apt-get install libegl1 libgl1 libfontconfig1 libxkbcommon0 libglib2.0-0 libdbus-1-3 libxcb-cursor0 libxkbcommon-x11-0</translation>
+    </message>
+</context>
+<context>
+    <name>compile</name>
+    <message>
+        <location filename="../../journal_app/export/compile.py" line="+140"/>
+        <source>Participant</source>
+        <translation>Participant</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>Compiled 1 hand-in into {pdf} ({pages} pages).</source>
+        <translation>1 remise compilée dans {pdf} ({pages} pages).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Compiled {count} hand-ins into {pdf} ({pages} pages).</source>
+        <translation>{count} remises compilées dans {pdf} ({pages} pages).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Compiled 1 hand-in into {pdf} ({pages} pages) and {csv}.</source>
+        <translation>1 remise compilée dans {pdf} ({pages} pages) et {csv}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Compiled {count} hand-ins into {pdf} ({pages} pages) and {csv}.</source>
+        <translation>{count} remises compilées dans {pdf} ({pages} pages) et {csv}.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Compiled 1 hand-in into {pdf} ({pages} pages); {left_out} answer(s) to prompts this version of the pack does not have (or that no longer fit them) are left out of the PDF.</source>
+        <translation>1 remise compilée dans {pdf} ({pages} pages)&#xa0;; réponses laissées hors du PDF parce que leur question est absente de cette version du jeu de questions (ou qu&apos;elles ne lui correspondent plus)&#xa0;: {left_out}.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Compiled {count} hand-ins into {pdf} ({pages} pages); {left_out} answer(s) to prompts this version of the pack does not have (or that no longer fit them) are left out of the PDF.</source>
+        <translation>{count} remises compilées dans {pdf} ({pages} pages)&#xa0;; réponses laissées hors du PDF parce que leur question est absente de cette version du jeu de questions (ou qu&apos;elles ne lui correspondent plus)&#xa0;: {left_out}.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Compiled 1 hand-in into {pdf} ({pages} pages) and {csv}; {left_out} answer(s) to prompts this version of the pack does not have (or that no longer fit them) are left out of the PDF and are in the CSV.</source>
+        <translation>1 remise compilée dans {pdf} ({pages} pages) et {csv}&#xa0;; réponses laissées hors du PDF, mais présentes dans le CSV, parce que leur question est absente de cette version du jeu de questions (ou qu&apos;elles ne lui correspondent plus)&#xa0;: {left_out}.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Compiled {count} hand-ins into {pdf} ({pages} pages) and {csv}; {left_out} answer(s) to prompts this version of the pack does not have (or that no longer fit them) are left out of the PDF and are in the CSV.</source>
+        <translation>{count} remises compilées dans {pdf} ({pages} pages) et {csv}&#xa0;; réponses laissées hors du PDF, mais présentes dans le CSV, parce que leur question est absente de cette version du jeu de questions (ou qu&apos;elles ne lui correspondent plus)&#xa0;: {left_out}.</translation>
+    </message>
+    <message>
+        <location line="+108"/>
+        <source>it is not a {format} file</source>
+        <translation>ce n&apos;est pas un fichier {format}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>it has too many pixels ({width} × {height})</source>
+        <translation>elle compte trop de pixels ({width} × {height})</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>it has too many pixels to be opened safely</source>
+        <translation>elle compte trop de pixels pour être ouverte sans risque</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>it is damaged ({error})</source>
+        <translation>elle est endommagée ({error})</translation>
+    </message>
+    <message>
+        <location line="+100"/>
+        <location line="+224"/>
+        <source>Participant {number}</source>
+        <translation>Participant {number}</translation>
+    </message>
+    <message>
+        <location line="-198"/>
+        <source>{file}: this hand-in is for the prompt pack {pack}, not {expected}. Remove it and compile again; nothing was written.</source>
+        <translation>{file}&#xa0;: cette remise correspond au jeu de questions {pack}, et non à {expected}. Retirez-la et relancez la compilation&#xa0;; aucun fichier n&apos;a été écrit.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>{file}: {problem}. Remove it and compile again; nothing was written.</source>
+        <translation>{file}&#xa0;: {problem}. Retirez ce fichier et relancez la compilation&#xa0;; aucun fichier n&apos;a été écrit.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>answers.json /answers/{index}: {prompt} is answered twice</source>
+        <translation>answers.json /answers/{index}&#xa0;: la question {prompt} a deux réponses</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>the picture {name}: {problem}</source>
+        <translation>l&apos;image {name}&#xa0;: {problem}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Could not write a temporary file in {folder}: {reason}. Nothing was written.</source>
+        <translation>Impossible d&apos;écrire un fichier temporaire dans {folder}&#xa0;: {reason}. Aucun fichier n&apos;a été écrit.</translation>
+    </message>
+    <message>
+        <location line="+77"/>
+        <source>{name} (participant {number})</source>
+        <translation>{name} (participant {number})</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Compiled from 1 hand-in</source>
+        <translation>Compilé à partir d&apos;une remise</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Compiled from {count} hand-ins</source>
+        <translation>Compilé à partir de {count} remises</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Outcome document</source>
+        <translation>Document de synthèse</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>About this document</source>
+        <translation>À propos de ce document</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>This document brings together the answers of {count} participants to the prompts of “{title}” (pack {pack} version {version}; the hand-ins were made with versions {versions}).</source>
+        <translation>Ce document rassemble les réponses de {count} participants aux questions de «&#xa0;{title}&#xa0;» (jeu de questions {pack}, version {version}&#xa0;; les remises ont été faites avec les versions {versions}).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>This document brings together the answers of 1 participant to the prompts of “{title}” (pack {pack} version {version}; the hand-ins were made with version {used}).</source>
+        <translation>Ce document rassemble les réponses d&apos;un participant aux questions de «&#xa0;{title}&#xa0;» (jeu de questions {pack}, version {version}&#xa0;; la remise a été faite avec la version {used}).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>This document brings together the answers of {count} participants to the prompts of “{title}” (pack {pack} version {version}; the hand-ins were made with version {used}).</source>
+        <translation>Ce document rassemble les réponses de {count} participants aux questions de «&#xa0;{title}&#xa0;» (jeu de questions {pack}, version {version}&#xa0;; les remises ont été faites avec la version {used}).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Participants are numbered in the order their hand-ins were given, with the name of their journal. Answers marked private by their authors were never in the hand-ins. The bars of each checklist count the participants who marked an option.</source>
+        <translation>Les participants sont numérotés dans l&apos;ordre où leurs remises ont été fournies, avec le nom de leur journal. Les réponses que leurs auteurs avaient marquées comme privées n&apos;ont jamais figuré dans les remises. Les barres de chaque liste à cocher indiquent combien de participants ont coché chaque option.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Participants are numbered in the order their hand-ins were given; their names are not shown. Answers marked private by their authors were never in the hand-ins. The bars of each checklist count the participants who marked an option.</source>
+        <translation>Les participants sont numérotés dans l&apos;ordre où leurs remises ont été fournies&#xa0;; leurs noms ne sont pas indiqués. Les réponses que leurs auteurs avaient marquées comme privées n&apos;ont jamais figuré dans les remises. Les barres de chaque liste à cocher indiquent combien de participants ont coché chaque option.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>{count} answer(s) to prompts this version of the pack does not have, or that no longer fit their prompt, are left out here and kept in the CSV ({prompts}).</source>
+        <translation>Réponses laissées de côté ici, mais conservées dans le CSV, parce que leur question est absente de cette version du jeu de questions ou qu&apos;elles ne lui correspondent plus&#xa0;: {count} ({prompts}).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{count} answer(s) to prompts this version of the pack does not have, or that no longer fit their prompt, are left out here ({prompts}).</source>
+        <translation>Réponses laissées de côté ici parce que leur question est absente de cette version du jeu de questions ou qu&apos;elles ne lui correspondent plus&#xa0;: {count} ({prompts}).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Participants</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Made with Reflection Journal. The answers are the participants&apos; own.</source>
+        <translation>Réalisé avec Reflection Journal. Les réponses n&apos;engagent que les participants.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Section {number}: {title}</source>
+        <translation>Section {number}&#xa0;: {title}</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>{answered} of {count} participants answered.</source>
+        <translation>Participants ayant répondu&#xa0;: {answered} sur {count}.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Time spent (1 participant used the timer): median {median}, from {low} to {high}.</source>
+        <translation>Temps passé (1 participant a utilisé le minuteur)&#xa0;: médiane {median}, de {low} à {high}.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Time spent ({count} participants used the timer): median {median}, from {low} to {high}.</source>
+        <translation>Temps passé ({count} participants ont utilisé le minuteur)&#xa0;: médiane {median}, de {low} à {high}.</translation>
+    </message>
+    <message>
+        <location line="+96"/>
+        <source>{other} (in their words)</source>
+        <translation>{other} (avec leurs propres mots)</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>Answer</source>
+        <translation>Réponse</translation>
+    </message>
+    <message>
+        <location line="+85"/>
+        <source>Prompts nobody answered</source>
+        <translation>Questions restées sans réponse</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Every prompt has at least one answer.</source>
+        <translation>Chaque question a reçu au moins une réponse.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>{seconds} s</source>
+        <translation>{seconds}&#xa0;s</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{minutes} min {seconds:02d} s</source>
+        <translation>{minutes}&#xa0;min {seconds:02d}&#xa0;s</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{minutes} min</source>
+        <translation>{minutes}&#xa0;min</translation>
+    </message>
+    <message>
+        <location line="+126"/>
+        <source>There are no hand-ins to compile.</source>
+        <translation>Il n&apos;y a aucune remise à compiler.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{file}: this hand-in is given twice. Nothing was written.</source>
+        <translation>{file}&#xa0;: cette remise est fournie deux fois. Aucun fichier n&apos;a été écrit.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{file} is one of the hand-ins; choose another file to write.</source>
+        <translation>{file} est l&apos;une des remises&#xa0;; choisissez un autre fichier à écrire.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The folder {folder} does not exist.</source>
+        <translation>Le dossier {folder} n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The PDF and the CSV cannot be the same file.</source>
+        <translation>Le PDF et le CSV ne peuvent pas être le même fichier.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The compile was cancelled; nothing was written.</source>
+        <translation>La compilation a été annulée&#xa0;; aucun fichier n&apos;a été écrit.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>{problem}. Remove it and compile again; nothing was written.</source>
+        <translation>{problem}. Retirez ce fichier et relancez la compilation&#xa0;; aucun fichier n&apos;a été écrit.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{file}: the file is damaged ({error}). Remove it and compile again; nothing was written.</source>
+        <translation>{file}&#xa0;: le fichier est endommagé ({error}). Retirez-le et relancez la compilation&#xa0;; aucun fichier n&apos;a été écrit.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Could not write temporary files in {folder} ({error}). Nothing was written.</source>
+        <translation>Impossible d&apos;écrire des fichiers temporaires dans {folder} ({error}). Aucun fichier n&apos;a été écrit.</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>{title} — Outcome document</source>
+        <translation>{title} — Document de synthèse</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Answers of {count} participants</source>
+        <translation>Réponses de {count} participants</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>{title} — outcome document — page {page} of {total}</source>
+        <translation>{title} — document de synthèse — page {page} sur {total}</translation>
+    </message>
+</context>
+<context>
+    <name>export</name>
+    <message>
+        <location filename="../../journal_app/export/fonts.py" line="+165"/>
+        <source>The font file {path} is missing; reinstall Reflection Journal.</source>
+        <translation>Le fichier de police {path} est introuvable&#xa0;; réinstallez Reflection Journal.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The font file {path} cannot be read ({error}); reinstall Reflection Journal.</source>
+        <translation>Le fichier de police {path} est illisible ({error})&#xa0;; réinstallez Reflection Journal.</translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/export/pdf.py" line="+143"/>
+        <source>{code} {character} in {places}</source>
+        <translation>{code} {character} dans {places}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Some characters have no font and show as blanks: {characters}</source>
+        <translation>Aucune police ne contient certains caractères, qui apparaissent comme des blancs&#xa0;: {characters}</translation>
+    </message>
+    <message>
+        <location line="+653"/>
+        <source>The folder {folder} does not exist.</source>
+        <translation>Le dossier {folder} n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The export was cancelled; nothing was written.</source>
+        <translation>L&apos;exportation a été annulée&#xa0;; aucun fichier n&apos;a été écrit.</translation>
+    </message>
+    <message>
+        <location line="+80"/>
+        <source>Could not write the outcome document in {folder}: the disk is full. Nothing was written.</source>
+        <translation>Impossible d&apos;écrire le document de synthèse dans {folder}&#xa0;: le disque est plein. Aucun fichier n&apos;a été écrit.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Could not write the PDF in {folder}: the disk is full. Nothing was written.</source>
+        <translation>Impossible d&apos;écrire le PDF dans {folder}&#xa0;: le disque est plein. Aucun fichier n&apos;a été écrit.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Could not write the outcome document in {folder}: the folder is read-only or you may not write there. Nothing was written.</source>
+        <translation>Impossible d&apos;écrire le document de synthèse dans {folder}&#xa0;: le dossier est en lecture seule ou vous n&apos;avez pas le droit d&apos;y écrire. Aucun fichier n&apos;a été écrit.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Could not write the PDF in {folder}: the folder is read-only or you may not write there. Nothing was written.</source>
+        <translation>Impossible d&apos;écrire le PDF dans {folder}&#xa0;: le dossier est en lecture seule ou vous n&apos;avez pas le droit d&apos;y écrire. Aucun fichier n&apos;a été écrit.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Could not write the outcome document in {folder}: {error}. Nothing was written.</source>
+        <translation>Impossible d&apos;écrire le document de synthèse dans {folder}&#xa0;: {error}. Aucun fichier n&apos;a été écrit.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Could not write the PDF in {folder}: {error}. Nothing was written.</source>
+        <translation>Impossible d&apos;écrire le PDF dans {folder}&#xa0;: {error}. Aucun fichier n&apos;a été écrit.</translation>
+    </message>
+</context>
+<context>
+    <name>handin</name>
+    <message>
+        <location filename="../../journal_app/export/handin.py" line="+127"/>
+        <source>The folder {folder} does not exist.</source>
+        <translation>Le dossier {folder} n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Could not write in {folder}: {reason}.</source>
+        <translation>Impossible d&apos;écrire dans {folder}&#xa0;: {reason}.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Could not write the hand-in in {folder}: {reason}. Nothing was written.</source>
+        <translation>Impossible d&apos;écrire le fichier de remise dans {folder}&#xa0;: {reason}. Aucun fichier n&apos;a été écrit.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>cannot be read</source>
+        <translation>lecture impossible</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>too large for a hand-in ({size:.0f} MB)</source>
+        <translation>trop volumineux pour un fichier de remise ({size:.0f} Mo)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>not a hand-in (not a readable zip file: {error})</source>
+        <translation>ce n&apos;est pas un fichier de remise (fichier zip illisible&#xa0;: {error})</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>too many files inside ({count})</source>
+        <translation>contient trop de fichiers ({count})</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>unsafe path inside: {name}</source>
+        <translation>contient un chemin dangereux&#xa0;: {name}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>unexpected file inside: {name}</source>
+        <translation>contient un fichier inattendu&#xa0;: {name}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the file {name} appears twice inside</source>
+        <translation>le fichier {name} y figure deux fois</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{name} expands {ratio}×: refused (a zip bomb?)</source>
+        <translation>{name} grossit {ratio}× à la décompression&#xa0;: refusé (bombe zip&#xa0;?)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>its contents would take {size:.0f} MB: refused (a zip bomb?)</source>
+        <translation>son contenu occuperait {size:.0f} Mo&#xa0;: refusé (bombe zip&#xa0;?)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>not a hand-in (manifest.json or answers.json is missing)</source>
+        <translation>ce n&apos;est pas un fichier de remise (manifest.json ou answers.json manque)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{name} is damaged inside the zip file ({error})</source>
+        <translation>{name} est endommagé dans le fichier zip ({error})</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{name} is larger than {limit} MB</source>
+        <translation>{name} dépasse {limit} Mo</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>manifest.json is not valid JSON ({error})</source>
+        <translation>manifest.json n&apos;est pas un JSON valide ({error})</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>not a Reflection Journal hand-in (manifest.json has another format)</source>
+        <translation>ce n&apos;est pas un fichier de remise de Reflection Journal (manifest.json indique un autre format)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>made by a newer version of Reflection Journal (hand-in format {format}); update the app to read it</source>
+        <translation>créé par une version plus récente de Reflection Journal (format de remise {format})&#xa0;; mettez l&apos;application à jour pour le lire</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>manifest.json does not list exactly the files inside</source>
+        <translation>manifest.json ne liste pas exactement les fichiers contenus</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{name} does not match its checksum: the file is damaged or was altered</source>
+        <translation>{name} ne correspond pas à sa somme de contrôle&#xa0;: le fichier est endommagé ou a été modifié</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>answers.json is not valid JSON ({error})</source>
+        <translation>answers.json n&apos;est pas un JSON valide ({error})</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>answers.json names a picture that is not inside: {name}</source>
+        <translation>answers.json cite une image absente du fichier&#xa0;: {name}</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>{file}: this hand-in is for the prompt pack {pack}, not {expected}</source>
+        <translation>{file}&#xa0;: ce fichier de remise correspond au jeu de questions {pack}, et non à {expected}</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>{file}: answers.json /answers/{index}: a {kind} answer for a {expected} prompt ({prompt})</source>
+        <translation>{file}&#xa0;: answers.json /answers/{index}&#xa0;: une réponse de type {kind} pour une question de type {expected} ({prompt})</translation>
+    </message>
+</context>
+<context>
+    <name>packs</name>
+    <message>
+        <location filename="../../journal_app/packs/loader.py" line="+84"/>
+        <source>{problem} (and {count} more problems)</source>
+        <translation>{problem} (autres problèmes&#xa0;: {count})</translation>
+    </message>
+    <message>
+        <location line="+92"/>
+        <source>not valid JSON: {error} (column {column})</source>
+        <translation>JSON non valide&#xa0;: {error} (colonne {column})</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>not a pack: JSON nested too deeply</source>
+        <translation>ce n&apos;est pas un jeu de questions&#xa0;: JSON trop profondément imbriqué</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>not a prompt pack: expected a JSON object with &quot;format&quot;, &quot;id&quot; and &quot;sections&quot; (see prompts/pack.schema.json)</source>
+        <translation>ce n&apos;est pas un jeu de questions&#xa0;: un objet JSON avec &quot;format&quot;, &quot;id&quot; et &quot;sections&quot; est attendu (voir prompts/pack.schema.json)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>this key appears twice in the same object; keep one</source>
+        <translation>cette clé apparaît deux fois dans le même objet&#xa0;; n&apos;en gardez qu&apos;une</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>is a folder, not a pack file</source>
+        <translation>c&apos;est un dossier, pas un fichier de jeu de questions</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>no such file</source>
+        <translation>fichier introuvable</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>cannot be read: permission denied</source>
+        <translation>lecture impossible&#xa0;: permission refusée</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>cannot be read: {reason}</source>
+        <translation>lecture impossible&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>too large for a pack (over {limit} MB); is it the right file?</source>
+        <translation>trop volumineux pour un jeu de questions (plus de {limit} Mo)&#xa0;; est-ce bien le bon fichier&#xa0;?</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>not UTF-8 text (byte 0x{byte:02x} at offset {offset}); save the pack as UTF-8</source>
+        <translation>ce n&apos;est pas du texte UTF-8 (octet 0x{byte:02x} à la position {offset})&#xa0;; enregistrez le jeu de questions en UTF-8</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>this app reads pack format 1</source>
+        <translation>cette application lit le format 1 des jeux de questions</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>unknown kind {kind}; a prompt&apos;s kind is one of: {kinds}</source>
+        <translation>valeur de kind inconnue {kind}&#xa0;; le kind d&apos;une question est l&apos;une des valeurs suivantes&#xa0;: {kinds}</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>duplicate section id {id} (first used at {first})</source>
+        <translation>id de section {id} en double (première utilisation&#xa0;: {first})</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>duplicate group id {id} (first used at {first})</source>
+        <translation>id de groupe {id} en double (première utilisation&#xa0;: {first})</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>duplicate prompt id {id} (first used at {first})</source>
+        <translation>id de question {id} en double (première utilisation&#xa0;: {first})</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>duplicate page id {id} (first used at {first})</source>
+        <translation>id de page {id} en double (première utilisation&#xa0;: {first})</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+3"/>
+        <source>duplicate option id {id} (first used at {first})</source>
+        <translation>id d&apos;option {id} en double (première utilisation&#xa0;: {first})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>duplicate stem id {id} (first used at {first})</source>
+        <translation>id de début de phrase {id} en double (première utilisation&#xa0;: {first})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>duplicate column id {id} (first used at {first})</source>
+        <translation>id de colonne {id} en double (première utilisation&#xa0;: {first})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>duplicate row id {id} (first used at {first})</source>
+        <translation>id de ligne {id} en double (première utilisation&#xa0;: {first})</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>no option set named {name} (known: {known})</source>
+        <translation>aucun ensemble d&apos;options (option_sets) nommé {name} (ensembles connus&#xa0;: {known})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no option set named {name} (known: none defined)</source>
+        <translation>aucun ensemble d&apos;options (option_sets) nommé {name} (aucun ensemble n&apos;est défini)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>no column {column} in this table (columns: {columns})</source>
+        <translation>pas de colonne {column} dans ce tableau (colonnes&#xa0;: {columns})</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>every cell of this row is printed text, so there is nothing to answer; leave out the cell(s) the user should fill in</source>
+        <translation>toutes les cellules de cette ligne sont du texte imprimé, il n&apos;y a donc rien à remplir&#xa0;; retirez les cellules que l&apos;utilisateur doit remplir</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>translations must include the pack&apos;s default language {language}</source>
+        <translation>les traductions doivent inclure la langue par défaut du jeu de questions, {language}</translation>
+    </message>
+</context>
+<context>
+    <name>pdf</name>
+    <message>
+        <location filename="../../journal_app/export/pdf.py" line="-839"/>
+        <source>January</source>
+        <translation>janvier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>February</source>
+        <translation>février</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>March</source>
+        <translation>mars</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>April</source>
+        <translation>avril</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>May</source>
+        <translation>mai</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>June</source>
+        <translation>juin</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>July</source>
+        <translation>juillet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>August</source>
+        <translation>août</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>September</source>
+        <translation>septembre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>October</source>
+        <translation>octobre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>November</source>
+        <translation>novembre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>December</source>
+        <translation>décembre</translation>
+    </message>
+    <message>
+        <location line="+338"/>
+        <source>Contents</source>
+        <translation>Sommaire</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Section {number}: {title}</source>
+        <translation>Section {number}&#xa0;: {title}</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>A workbook to fill in by hand</source>
+        <translation>Cahier à remplir à la main</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Made with Reflection Journal. The answers are the author&apos;s own.</source>
+        <translation>Réalisé avec Reflection Journal. Les réponses n&apos;engagent que leur auteur.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Time spent: {minutes} min {seconds:02d} s</source>
+        <translation>Temps passé&#xa0;: {minutes}&#xa0;min {seconds:02d}&#xa0;s</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Time spent: {minutes} min</source>
+        <translation>Temps passé&#xa0;: {minutes}&#xa0;min</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Skipped on purpose.</source>
+        <translation>Question passée volontairement.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Answers to prompts no longer in this journal</source>
+        <translation>Réponses à des questions qui ne figurent plus dans ce journal</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A newer version of the journal no longer has these prompts; your answers are kept.</source>
+        <translation>Une version plus récente du journal ne contient plus ces questions&#xa0;; vos réponses sont conservées.</translation>
+    </message>
+    <message>
+        <location line="+133"/>
+        <source>Stick a photo here or draw</source>
+        <translation>Collez une photo ici ou dessinez</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stick a photo here</source>
+        <translation>Collez une photo ici</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>Source: {source}</source>
+        <translation>Source&#xa0;: {source}</translation>
+    </message>
+    <message>
+        <location line="+105"/>
+        <source>{title} — page {page} of {total}</source>
+        <translation>{title} — page {page} sur {total}</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>{day} {month} {year}</source>
+        <translation>{day} {month} {year}</translation>
+    </message>
+</context>
+<context>
+    <name>store</name>
+    <message>
+        <location filename="../../journal_app/store/answers.py" line="+181"/>
+        <source>not a {kind} answer: {error}</source>
+        <translation>pas une réponse de type {kind}&#xa0;: {error}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a {kind} prompt has no stored value</source>
+        <translation>une question de type {kind} n&apos;a pas de valeur enregistrée</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>expected a list, found {type}</source>
+        <translation>une liste était attendue, mais {type} a été trouvé</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>expected text, found {type}</source>
+        <translation>du texte était attendu, mais {type} a été trouvé</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <location filename="../../journal_app/store/repository.py" line="+364"/>
+        <source>it is a note, which takes no answer</source>
+        <translation>c&apos;est une note, qui n&apos;attend pas de réponse</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>it has no timer, so no time spent can be recorded</source>
+        <translation>elle n&apos;a pas de minuteur, aucun temps passé ne peut donc être enregistré</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the time spent cannot be negative</source>
+        <translation>le temps passé ne peut pas être négatif</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a text is longer than {count:,} characters</source>
+        <translation>un texte dépasse {count:,} caractères</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>a picture prompt is answered with pictures, not a value</source>
+        <translation>on répond à une question d&apos;images par des images, pas par une valeur</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>expected {expected} items, got {given}</source>
+        <translation>{expected} éléments attendus, {given} reçus</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>no option {option} (options: {options})</source>
+        <translation>pas d&apos;option {option} (options&#xa0;: {options})</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>an option is ticked twice</source>
+        <translation>une option est cochée deux fois</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>it has no &quot;Other&quot; choice</source>
+        <translation>elle n&apos;a pas de choix «&#xa0;Autre&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>cell ({row}, {column}) is not a cell to answer</source>
+        <translation>la cellule ({row}, {column}) n&apos;est pas une cellule à remplir</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>cell ({row}, {column}) is given twice</source>
+        <translation>la cellule ({row}, {column}) est donnée deux fois</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>no sentence beginning {stem}</source>
+        <translation>pas de début de phrase {stem}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>a sentence beginning is completed twice</source>
+        <translation>un début de phrase est complété deux fois</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a {kind} prompt cannot take a {type}</source>
+        <translation>une question de type {kind} ne peut pas recevoir de valeur {type}</translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/store/backups.py" line="+80"/>
+        <source>Could not write a backup of {database} to {folder}: {reason}.</source>
+        <translation>Impossible d&apos;écrire une sauvegarde de {database} dans {folder}&#xa0;: {reason}.</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>No backup named {name} in {folder}; &apos;journal-app backups&apos; lists them.</source>
+        <translation>Aucune sauvegarde nommée {name} dans {folder}&#xa0;; la commande &apos;journal-app backups&apos; les affiche.</translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/store/db.py" line="+86"/>
+        <source>Cannot create the data folder {folder}: {reason}.</source>
+        <translation>Impossible de créer le dossier de données {folder}&#xa0;: {reason}.</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>the integrity check failed: {details}</source>
+        <translation>la vérification d&apos;intégrité a échoué&#xa0;: {details}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>it is an SQLite database, but not a Reflection Journal one</source>
+        <translation>c&apos;est une base de données SQLite, mais pas une base de Reflection Journal</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cannot open the journal database {path}: {error}. Check that the folder can be read and written.</source>
+        <translation>Impossible d&apos;ouvrir la base de données des journaux {path}&#xa0;: {error}. Vérifiez que le dossier est accessible en lecture et en écriture.</translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <source>Could not save to {path}: the disk is full. Everything saved before is still there.</source>
+        <translation>Impossible d&apos;enregistrer dans {path}&#xa0;: le disque est plein. Tout ce qui a été enregistré auparavant est toujours là.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Could not save to {path}: the folder or file is read-only. Everything saved before is still there.</source>
+        <translation>Impossible d&apos;enregistrer dans {path}&#xa0;: le dossier ou le fichier est en lecture seule. Tout ce qui a été enregistré auparavant est toujours là.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Could not save to {path}: the file cannot be opened (check the folder&apos;s permissions). Everything saved before is still there.</source>
+        <translation>Impossible d&apos;enregistrer dans {path}&#xa0;: le fichier ne peut pas être ouvert (vérifiez les droits d&apos;accès du dossier). Tout ce qui a été enregistré auparavant est toujours là.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Could not save to {path}: another program is using the file. Everything saved before is still there.</source>
+        <translation>Impossible d&apos;enregistrer dans {path}&#xa0;: un autre programme utilise le fichier. Tout ce qui a été enregistré auparavant est toujours là.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Could not save to {path}: {error}. Everything saved before is still there.</source>
+        <translation>Impossible d&apos;enregistrer dans {path}&#xa0;: {error}. Tout ce qui a été enregistré auparavant est toujours là.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>The backup {path} cannot be used ({detail}); choose another one.</source>
+        <translation>La sauvegarde {path} est inutilisable ({detail})&#xa0;; choisissez-en une autre.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Could not prepare {path} for the restore: {error}.</source>
+        <translation>Impossible de préparer {path} pour la restauration&#xa0;: {error}.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Could not restore {name}: {error}.</source>
+        <translation>Impossible de restaurer {name}&#xa0;: {error}.</translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/store/errors.py" line="+26"/>
+        <source>The journal database {path} cannot be read ({detail}). It has not been changed. The latest backup is {backup}: restore it with &apos;journal-app restore {backup}&apos;.</source>
+        <translation>La base de données des journaux {path} est illisible ({detail}). Elle n&apos;a pas été modifiée. La dernière sauvegarde est {backup}&#xa0;: restaurez-la avec &apos;journal-app restore {backup}&apos;.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The journal database {path} cannot be read ({detail}). It has not been changed. There is no backup of it yet.</source>
+        <translation>La base de données des journaux {path} est illisible ({detail}). Elle n&apos;a pas été modifiée. Il n&apos;en existe encore aucune sauvegarde.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The journal database {path} was saved by a newer version of Reflection Journal (schema {revision}). Install the newer version to open it; this file has not been changed.</source>
+        <translation>La base de données des journaux {path} a été enregistrée par une version plus récente de Reflection Journal (schéma {revision}). Installez cette version plus récente pour l&apos;ouvrir&#xa0;; ce fichier n&apos;a pas été modifié.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The journal in {folder} is already open in another copy of Reflection Journal ({holder}). Close that copy first, or use another data folder.</source>
+        <translation>Le journal situé dans {folder} est déjà ouvert dans une autre copie de Reflection Journal ({holder}). Fermez d&apos;abord cette copie, ou utilisez un autre dossier de données.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The journal in {folder} is already open in another copy of Reflection Journal. Close that copy first, or use another data folder.</source>
+        <translation>Le journal situé dans {folder} est déjà ouvert dans une autre copie de Reflection Journal. Fermez d&apos;abord cette copie, ou utilisez un autre dossier de données.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The answer to prompt {prompt} does not fit it: {reason}</source>
+        <translation>La réponse à la question {prompt} ne lui correspond pas&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/store/images.py" line="+52"/>
+        <source>The picture</source>
+        <translation>L&apos;image</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{name} is {size:.1f} MB; pictures up to {limit} MB can be added.</source>
+        <translation>{name} fait {size:.1f} Mo&#xa0;; les images ajoutées ne peuvent pas dépasser {limit} Mo.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{name} is {width} × {height} pixels, more than the {limit} million pixels a picture may have.</source>
+        <translation>{name} fait {width} × {height} pixels, soit plus que les {limit} millions de pixels autorisés pour une image.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>{name} has too many pixels to be opened safely.</source>
+        <translation>{name} compte trop de pixels&#xa0;: impossible de l&apos;ouvrir sans risque.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{name} is not a picture that can be read (JPEG, PNG, GIF, BMP, WebP or TIFF).</source>
+        <translation>{name} n&apos;est pas dans un format d&apos;image lisible (JPEG, PNG, GIF, BMP, WebP ou TIFF).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{name} is damaged or incomplete ({error}).</source>
+        <translation>{name} contient des données endommagées ou incomplètes ({error}).</translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/store/lock.py" line="+31"/>
+        <source>Cannot lock the data folder {folder}: {reason}.</source>
+        <translation>Impossible de verrouiller le dossier de données {folder}&#xa0;: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/store/repository.py" line="-219"/>
+        <source>Could not read {path}: {error}. Nothing was changed.</source>
+        <translation>Impossible de lire {path}&#xa0;: {error}. Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>There is no journal named {name} (journals: {journals}).</source>
+        <translation>Il n&apos;y a aucun journal nommé {name} (journaux&#xa0;: {journals}).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>There is no journal named {name} (journals: none yet).</source>
+        <translation>Il n&apos;y a aucun journal nommé {name} (journaux&#xa0;: aucun pour l&apos;instant).</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>The prompt {prompt} takes at most {count} picture(s).</source>
+        <translation>La question {prompt} accepte au plus {count} image(s).</translation>
+    </message>
+    <message>
+        <location line="+201"/>
+        <source>This prompt does not take drawings.</source>
+        <translation>Cette question n&apos;accepte pas de dessins.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>This prompt takes at most {count} picture(s); remove one first.</source>
+        <translation>Cette question accepte au plus {count} image(s)&#xa0;; supprimez-en une d&apos;abord.</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>There is no picture number {number}.</source>
+        <translation>Il n&apos;y a pas d&apos;image numéro {number}.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>The new order must list each picture of the prompt once.</source>
+        <translation>Le nouvel ordre doit citer chaque image de la question une seule fois.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>A journal named {name} already exists.</source>
+        <translation>Un journal nommé {name} existe déjà.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>There is no journal number {number}.</source>
+        <translation>Il n&apos;y a pas de journal numéro {number}.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>A journal needs a name.</source>
+        <translation>Un journal doit avoir un nom.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A journal name can have at most {count} characters.</source>
+        <translation>Le nom d&apos;un journal ne peut pas dépasser {count} caractères.</translation>
+    </message>
+</context>
+</TS>
