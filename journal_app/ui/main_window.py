@@ -861,14 +861,22 @@ class MainWindow(QMainWindow):
         the same journal and prompt: every text of the window is made again, as at start-up.
 
         Returns:
-            The new window, or ``None`` if saving failed (nothing changed then).
+            The new window (this one if the texts stay the same), or ``None`` if saving failed
+            (nothing changed then).
         """
+        direction = language.layout_direction(choice)
+        if (
+            language.resolve(choice) == language.current()
+            and direction == QApplication.layoutDirection()
+        ):
+            language.save_choice(self.settings, choice)  # same texts: nothing to rebuild
+            return self
         if not self.save_all():
             self._show_error(self.tr("Your latest changes could not be saved; try again."))
             return None
         language.save_choice(self.settings, choice)
         language.install(language.resolve(choice))
-        QApplication.setLayoutDirection(language.layout_direction(choice))
+        QApplication.setLayoutDirection(direction)
         self.session.remember_place(self._current_prompt)
         successor = MainWindow(
             self.pack,

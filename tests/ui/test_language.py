@@ -322,3 +322,17 @@ def test_the_command_line_speaks_the_saved_language(
         if s.startswith("No backup named {name} in {folder}")
     ]
     assert error.startswith("journal-app: " + template.split("{")[0]), error
+
+
+def test_choosing_the_language_already_shown_keeps_the_window(qtbot: QtBot, data_dir: Path) -> None:
+    pack = load_pack(MINIMAL)
+    with Repository.open(data_dir, snapshot_on_open=False) as repo:
+        settings = language.settings_file(data_dir)
+        window = MainWindow(pack, repo, repo.create_journal("Amina", pack), settings)
+        qtbot.addWidget(window)
+        assert window.set_interface_language("en") is window
+        assert language.saved_choice(language.settings_file(data_dir)) == "en"
+        window.interface_menu.aboutToShow.emit()
+        checked = [a.text() for a in window.interface_menu.actions() if a.isChecked()]
+        assert checked == ["English"]
+        window.close()
