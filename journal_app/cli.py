@@ -391,10 +391,8 @@ def _cmd_export_pdf(args: argparse.Namespace) -> int:
             pack = load_pack(pack_for(resources.DEFAULT_PACK_ID))
             report = export_pdf(pack, JournalContent(journal=None), output, options)
         else:
-            with _open_for_reading(data_dir) as repository:
-                nothing = translate(
-                    "cli", "There is no journal in {folder} yet; nothing to export."
-                )
+            nothing = translate("cli", "There is no journal in {folder} yet; nothing to export.")
+            with _open_for_reading(data_dir, nothing) as repository:
                 journal = _chosen_journal(repository, args.journal, data_dir, nothing)
                 pack = load_pack(pack_for(journal.pack_id))
                 report = export_pdf(pack, gather(repository, journal), output, options)
@@ -420,10 +418,18 @@ def _warn(warning: str | None) -> None:
         )
 
 
-def _open_for_reading(data_dir: Path) -> Repository:
-    """The data folder's repository, also when the app has it open (then without the lock)."""
+def _open_for_reading(data_dir: Path, nothing: str) -> Repository:
+    """The data folder's repository, also when the app has it open (then without the lock).
+
+    A command that only reads never creates a data folder or a database: where there is none,
+    it stops with ``nothing`` (a sentence with the field ``{folder}``).
+    """
+    from journal_app.store.db import database_path
     from journal_app.store.errors import DataFolderLocked
     from journal_app.store.repository import Repository
+
+    if not database_path(data_dir).is_file():
+        raise CommandError(nothing.format(folder=data_dir))
 
     try:
         return Repository.open(data_dir, snapshot_on_open=False)
@@ -459,8 +465,8 @@ def _cmd_hand_in(args: argparse.Namespace) -> int:
     from journal_app.packs.loader import PackError, load_pack
 
     data_dir = paths.data_dir(args.data_dir)
-    with _open_for_reading(data_dir) as repository:
-        nothing = translate("cli", "There is no journal in {folder} yet; nothing to hand in.")
+    nothing = translate("cli", "There is no journal in {folder} yet; nothing to hand in.")
+    with _open_for_reading(data_dir, nothing) as repository:
         journal = _chosen_journal(repository, args.journal, data_dir, nothing)
         try:
             pack_path = (

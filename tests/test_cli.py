@@ -110,3 +110,13 @@ def test_check_pack_on_the_bundled_journal_by_path_and_by_id(
     assert all(
         line.startswith("OK  ") and "iDiaspora Journal 1.0.0, 3 sections" in line for line in lines
     )
+
+
+@pytest.mark.parametrize("command", [["export-pdf", "-o", "out.pdf"], ["hand-in", "-o", "out.zip"]])
+def test_reading_commands_never_create_a_data_folder(
+    command: list[str], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    data = tmp_path / "not-yet"
+    assert cli.main(["--data-dir", str(data), *command[:2], str(tmp_path / command[2])]) == 1
+    assert capsys.readouterr().err.startswith(f"journal-app: There is no journal in {data} yet")
+    assert not data.exists()
