@@ -15,16 +15,27 @@ Rules for callers:
       translate("store", "There is no journal named {name}.").format(name=repr(name))
 
 * for module-level constants use :func:`QT_TRANSLATE_NOOP` (lupdate sees it; it returns the text)
-  and call :func:`translate` with the same context when the text is shown.
+  and call :func:`translate` with the same context when the text is shown;
+* a count that changes a word is a plural message: ``%n`` in the text and the count as the
+  *fourth positional* argument, as Qt's own ``translate`` takes it (lupdate ignores ``n=``)::
+
+      translate("store", "This prompt takes at most %n pictures.", None, count)
+
+  English needs its singular too: it comes from ``journal-app_en.ts`` (plural forms only),
+  read here without Qt, so the command line in English says "1 picture" without loading Qt.
 """
 
 from __future__ import annotations
 
 import configparser
+import functools
 import os
 import threading
+import xml.etree.ElementTree as ET
 from collections.abc import Callable, Mapping
 from pathlib import Path
+
+from journal_app import resources
 
 LANGUAGES: dict[str, str] = {"en": "English", "fr": "Français", "es": "Español"}
 """Interface languages, each named in itself (a menu lists them so, in any interface language)."""
@@ -33,12 +44,15 @@ SOURCE_LANGUAGE = "en"
 SETTINGS_FILE = "settings.ini"
 SETTING_SECTION, SETTING_KEY = "interface", "language"
 
-Translator = Callable[[str, str], str]
-"""``(context, english_text) -> text in the user's language`` (the English text if none)."""
+Translator = Callable[[str, str, int], str]
+"""``(context, english_text, n) -> text in the user's language``, ``""`` if it has none.
+
+``n`` is the count of a plural message (``-1`` otherwise); the result keeps its ``%n``.
+"""
 
 
-def _identity(_context: str, text: str) -> str:
-    return text
+def _identity(_context: str, _text: str, _n: int = -1) -> str:
+    return ""
 
 
 _translator: Translator = _identity
@@ -52,10 +66,45 @@ def install(translator: Translator | None) -> None:
         _translator = translator if translator is not None else _identity
 
 
-def translate(context: str, text: str) -> str:
-    """``text`` in the user's language; thread-safe (the PDF export runs on a worker thread)."""
-    translated = _translator(context, text)
-    return translated if translated else text
+def translate(context: str, text: str, disambiguation: None = None, n: int = -1) -> str:
+    """``text`` in the user's language; thread-safe (the PDF export runs on a worker thread).
+
+    Args:
+        context: the area of the app ("store", "pdf", "cli"…), as in the .ts files.
+        text: the English text, a ``str.format`` template.
+        disambiguation: unused (Qt's position for it, so lupdate reads ``n`` as the count).
+        n: for a plural message, the count that replaces ``%n`` and picks the form.
+    """
+    del disambiguation
+    translated = _translator(context, text, n)
+    if not translated:
+        translated = _english_plural(context, text, n) if n >= 0 else text
+    return translated.replace("%n", str(n)) if n >= 0 else translated
+
+
+def _english_plural(context: str, text: str, n: int) -> str:
+    forms = english_plural_forms().get((context, text))
+    if forms is None:
+        return text
+    return forms[0] if n == 1 else forms[-1]
+
+
+@functools.cache
+def english_plural_forms() -> dict[tuple[str, str], tuple[str, ...]]:
+    """English singular and plural of every plural message, from ``journal-app_en.ts``."""
+    path = resources.resources_dir() / "translations" / "journal-app_en.ts"
+    try:
+        root = ET.parse(path).getroot()
+    except (OSError, ET.ParseError):
+        return {}
+    found: dict[tuple[str, str], tuple[str, ...]] = {}
+    for context in root.iter("context"):
+        name = context.findtext("name", "")
+        for message in context.iter("message"):
+            forms = tuple(f.text or "" for f in message.iter("numerusform"))
+            if forms and all(forms):
+                found[(name, message.findtext("source", ""))] = forms
+    return found
 
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name lupdate knows

@@ -80,11 +80,11 @@ class Translators:
     qt: QTranslator | None = None
     installed: bool = field(default=False, repr=False)
 
-    def translate(self, context: str, text: str) -> str:
-        """``text`` in :attr:`language` (the English text when no translation is there)."""
+    def translate(self, context: str, text: str, n: int = -1) -> str:
+        """``text`` in :attr:`language`, ``%n`` kept; ``""`` when no translation is there."""
         if self.app is None:
-            return text
-        return self.app.translate(context, text) or text
+            return ""
+        return self.app.translate(context, text, None, n) or ""
 
 
 def load(language: str) -> Translators:

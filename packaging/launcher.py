@@ -33,7 +33,7 @@ def self_check() -> dict[str, object]:
     from PySide6.QtCore import QLibraryInfo, QTranslator  # noqa: PLC0415
     from PySide6.QtGui import QGuiApplication, QIcon, QImageReader  # noqa: PLC0415
 
-    from journal_app import resources  # noqa: PLC0415
+    from journal_app import i18n, resources  # noqa: PLC0415
 
     app = QGuiApplication(sys.argv[:1])
     icons = resources.resources_dir() / "icons"
@@ -52,6 +52,7 @@ def self_check() -> dict[str, object]:
         ),
         "svg_icon": not QIcon(str(icons / "journal-app.svg")).pixmap(64, 64).isNull(),
         "qt_translations": qt_languages,
+        "english_plurals": len(i18n.english_plural_forms()),
         "app_translations": {
             path.stem: QTranslator().load(str(path))
             for path in sorted(app_translations.glob("journal-app_*.qm"))

@@ -341,6 +341,8 @@ class SmokeTest:
             bad = sorted(name for name, loaded in found.items() if not loaded)
             if not found or bad:
                 problems.append(f"{kind} not loaded: {', '.join(bad) or 'none found'}")
+        if not facts.get("english_plurals"):
+            problems.append("no English plural forms (journal-app_en.ts missing from the bundle)")
         if problems:
             raise StepFailed("; ".join(problems))
         return (

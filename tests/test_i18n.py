@@ -88,8 +88,8 @@ FRENCH: dict[tuple[str, str], str] = {
     ): "«FR» Fait avec Reflection Journal. Les réponses sont celles des participants.",
     (
         "compile",
-        "Compiled {count} hand-ins into {pdf} ({pages} pages) and {csv}.",
-    ): "«FR» {count} dépôts compilés dans {pdf} ({pages} pages) et {csv}.",
+        "Compiled %n hand-ins into {pdf} ({pages} pages) and {csv}.",
+    ): "«FR» %n dépôts compilés dans {pdf} ({pages} pages) et {csv}.",
     (
         "store",
         "No backup named {name} in {folder}; 'journal-app backups' lists them.",
@@ -108,7 +108,7 @@ class FakeTranslator:
     def __init__(self) -> None:
         self.asked: list[tuple[str, str]] = []
 
-    def __call__(self, context: str, text: str) -> str:
+    def __call__(self, context: str, text: str, n: int = -1) -> str:
         self.asked.append((context, text))
         return FRENCH.get((context, text), f"«{text}»")
 
@@ -257,12 +257,29 @@ def test_the_outcome_documents_labels_are_translated(
     assert csv.read_text(encoding="utf-8-sig").splitlines()[0].startswith("participant,")
 
 
-def test_the_compile_summary_has_one_sentence_per_case(french: FakeTranslator) -> None:
+def test_the_compile_summary_is_whole_sentences(french: FakeTranslator) -> None:
     report = CompileReport(Path("out.pdf"), None, handins=1, pages=3, unfit={"free": 2})
     assert report.summary() == (
-        "«Compiled 1 hand-in into out.pdf (3 pages); 2 answer(s) to prompts this version of the"
+        "«Compiled 1 hand-ins into out.pdf (3 pages).» «2 answers to prompts this version of the"
         " pack does not have (or that no longer fit them) are left out of the PDF.»"
     )
+    assert ("compile", "Compiled %n hand-ins into {pdf} ({pages} pages).") in french.asked
+
+
+def test_plural_messages_have_an_english_singular_without_qt() -> None:
+    text = "This prompt takes at most %n pictures; remove one first."
+    assert i18n.translate("store", text, None, 1) == (
+        "This prompt takes at most 1 picture; remove one first."
+    )
+    assert i18n.translate("store", text, None, 3) == (
+        "This prompt takes at most 3 pictures; remove one first."
+    )
+    report = CompileReport(Path("out.pdf"), None, handins=1, pages=3, unfit={"free": 1})
+    assert report.summary().startswith("Compiled 1 hand-in into out.pdf (3 pages). 1 answer to")
+    # Every plural message of the code has its English forms.
+    plural = {(c, t) for c, t in all_translated_texts() if "%n" in t}
+    assert plural
+    assert plural <= set(i18n.english_plural_forms())
 
 
 # ----------------------------------------------------------------------------- (c) the CLI
@@ -403,10 +420,19 @@ class _Scanner(ast.NodeVisitor):
 
     def check(self, node: ast.Call, name: str) -> None:
         where = f"{self.where}:{node.lineno}: {ast.unparse(node)[:80]}"
-        if node.keywords or len(node.args) != 2:
-            self.problems.append(f"{where}: needs exactly (context, text), by position")
+        plural = name == "translate" and len(node.args) == 4
+        if node.keywords or not (len(node.args) == 2 or plural):
+            self.problems.append(
+                f"{where}: needs (context, text) or (context, text, None, n), by position"
+            )
             return
-        context, text = node.args
+        if plural and not (isinstance(node.args[2], ast.Constant) and node.args[2].value is None):
+            self.problems.append(f"{where}: the third argument of a plural is None")
+            return
+        context, text = node.args[:2]
+        if _literal(text) and ("%n" in str(text.value)) != plural:  # type: ignore[attr-defined]
+            self.problems.append(f"{where}: %n and the count go together")
+            return
         if not _literal(context):
             self.problems.append(f"{where}: the context is not a string literal")
             return
@@ -473,8 +499,11 @@ def test_the_scan_catches_what_lupdate_would_miss() -> None:
         "    translate('store', LABEL)\n"  # its context is "pdf"
         "    translate('pdf', LABEL)\n"  # fine
         "    translate('store', 'one ' 'text')\n"  # fine: lupdate joins adjacent literals
+        "    translate('store', '%n things', None, 2)\n"  # fine: a plural
+        "    translate('store', '%n things', n=2)\n"  # lupdate ignores n=
+        "    translate('store', 'two things', None, 2)\n"  # a count without %n
     )
-    assert len(bad.problems) == 6, bad.problems
+    assert len(bad.problems) == 8, bad.problems
     assert "import time" in bad.problems[0]
     assert "an f-string" in bad.problems[1]
     assert ("store", "one text") in bad.calls
@@ -506,3 +535,10 @@ def test_the_saved_language_is_read_without_qt(tmp_path: Path) -> None:
     assert i18n.saved_language(tmp_path) == ""
     (tmp_path / "settings.ini").write_bytes(b"\xff\xfe not an ini")
     assert i18n.saved_language(tmp_path) == ""
+
+
+def all_translated_texts() -> list[tuple[str, str]]:
+    found: list[tuple[str, str]] = []
+    for path in sorted(PACKAGE.rglob("*.py")):
+        found += scan(path.read_text(encoding="utf-8"), str(path)).calls
+    return found

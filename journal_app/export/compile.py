@@ -199,61 +199,40 @@ class CompileReport:
     def summary(self) -> str:
         """One line saying what was written (for a status bar or the command line)."""
         left_out = sum(self.not_in_pack.values()) + sum(self.unfit.values())
-        one = self.handins == 1
-        csv = self.csv_path is not None
-        # One whole sentence per case, for the translators.
-        if not left_out and not csv:
-            if one:
-                template = translate("compile", "Compiled 1 hand-in into {pdf} ({pages} pages).")
-            else:
-                template = translate(
-                    "compile", "Compiled {count} hand-ins into {pdf} ({pages} pages)."
-                )
-        elif not left_out:
-            if one:
-                template = translate(
-                    "compile", "Compiled 1 hand-in into {pdf} ({pages} pages) and {csv}."
-                )
-            else:
-                template = translate(
-                    "compile", "Compiled {count} hand-ins into {pdf} ({pages} pages) and {csv}."
-                )
-        elif not csv:
-            if one:
-                template = translate(
-                    "compile",
-                    "Compiled 1 hand-in into {pdf} ({pages} pages); {left_out} answer(s) to"
-                    " prompts this version of the pack does not have (or that no longer fit"
-                    " them) are left out of the PDF.",
-                )
-            else:
-                template = translate(
-                    "compile",
-                    "Compiled {count} hand-ins into {pdf} ({pages} pages); {left_out} answer(s)"
-                    " to prompts this version of the pack does not have (or that no longer fit"
-                    " them) are left out of the PDF.",
-                )
-        elif one:
-            template = translate(
-                "compile",
-                "Compiled 1 hand-in into {pdf} ({pages} pages) and {csv}; {left_out} answer(s)"
-                " to prompts this version of the pack does not have (or that no longer fit them)"
-                " are left out of the PDF and are in the CSV.",
+        # Whole sentences, each with one count, for the translators.
+        if self.csv_path is None:
+            written = translate(
+                "compile", "Compiled %n hand-ins into {pdf} ({pages} pages).", None, self.handins
             )
         else:
-            template = translate(
+            written = translate(
                 "compile",
-                "Compiled {count} hand-ins into {pdf} ({pages} pages) and {csv}; {left_out}"
-                " answer(s) to prompts this version of the pack does not have (or that no longer"
-                " fit them) are left out of the PDF and are in the CSV.",
+                "Compiled %n hand-ins into {pdf} ({pages} pages) and {csv}.",
+                None,
+                self.handins,
             )
-        return template.format(
-            count=self.handins,
-            pdf=self.pdf_path,
-            pages=self.pages,
-            csv=self.csv_path,
-            left_out=left_out,
-        )
+        sentences = [written.format(pdf=self.pdf_path, pages=self.pages, csv=self.csv_path)]
+        if left_out and self.csv_path is None:
+            sentences.append(
+                translate(
+                    "compile",
+                    "%n answers to prompts this version of the pack does not have (or that no"
+                    " longer fit them) are left out of the PDF.",
+                    None,
+                    left_out,
+                )
+            )
+        elif left_out:
+            sentences.append(
+                translate(
+                    "compile",
+                    "%n answers to prompts this version of the pack does not have (or that no"
+                    " longer fit them) are left out of the PDF and are in the CSV.",
+                    None,
+                    left_out,
+                )
+            )
+        return " ".join(sentences)
 
 
 # ----------------------------------------------------------------------------- aggregates
@@ -724,10 +703,7 @@ class _Compiler(_Renderer):
         """Cover, and the page about this document with the pack's attribution."""
         s = self.styles
         n = self.participants
-        if n == 1:
-            compiled = translate("compile", "Compiled from 1 hand-in")
-        else:
-            compiled = translate("compile", "Compiled from {count} hand-ins").format(count=n)
+        compiled = translate("compile", "Compiled from %n hand-ins", None, n)
         parts: list[Flowable] = [
             Spacer(1, 60 * mm),
             self.para(self.t(self.pack.title), s.cover_title),
@@ -793,17 +769,21 @@ class _Compiler(_Renderer):
             if self.csv is not None:
                 template = translate(
                     "compile",
-                    "{count} answer(s) to prompts this version of the pack does not have, or that"
-                    " no longer fit their prompt, are left out here and kept in the CSV"
+                    "%n answers to prompts this version of the pack does not have, or that no"
+                    " longer fit their prompt, are left out here and kept in the CSV"
                     " ({prompts}).",
+                    None,
+                    left_out,
                 )
             else:
                 template = translate(
                     "compile",
-                    "{count} answer(s) to prompts this version of the pack does not have, or that"
-                    " no longer fit their prompt, are left out here ({prompts}).",
+                    "%n answers to prompts this version of the pack does not have, or that no"
+                    " longer fit their prompt, are left out here ({prompts}).",
+                    None,
+                    left_out,
                 )
-            texts.append(template.format(count=left_out, prompts=shown))
+            texts.append(template.format(prompts=shown))
         parts += [self.para(text, s.body) for text in texts]
         parts += self.credits()  # ending with made_with(): whose answers these are
         if self.show_names:
@@ -860,8 +840,8 @@ class _Compiler(_Renderer):
         yield [
             self.para(self.heading_text(prompt), s.prompt, prompt.id),
             self.para(
-                translate("compile", "{answered} of {count} participants answered.").format(
-                    answered=tally.answered, count=n
+                translate("compile", "{answered} of %n participants answered.", None, n).format(
+                    answered=tally.answered
                 ),
                 s.hint,
             ),

@@ -81,8 +81,8 @@ class PackError(Exception):
         more = len(self.problems) - 1
         if more <= 0:
             return str(self.problems[0])
-        return translate("packs", "{problem} (and {count} more problems)").format(
-            problem=self.problems[0], count=more
+        return translate("packs", "{problem} (and %n more problems)", None, more).format(
+            problem=self.problems[0]
         )
 
 

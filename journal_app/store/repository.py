@@ -226,8 +226,11 @@ class Repository:
             if counts[image.prompt.id] > image.prompt.max_images:
                 raise ImageRejected(
                     translate(
-                        "store", "The prompt {prompt} takes at most {count} picture(s)."
-                    ).format(prompt=repr(image.prompt.id), count=image.prompt.max_images)
+                        "store",
+                        "The prompt {prompt} takes at most %n pictures.",
+                        None,
+                        image.prompt.max_images,
+                    ).format(prompt=repr(image.prompt.id))
                 )
         if self.journals():
             self.take_snapshot("import")
@@ -456,8 +459,11 @@ class Repository:
             if count >= prompt.max_images:
                 raise ImageRejected(
                     translate(
-                        "store", "This prompt takes at most {count} picture(s); remove one first."
-                    ).format(count=prompt.max_images)
+                        "store",
+                        "This prompt takes at most %n pictures; remove one first.",
+                        None,
+                        prompt.max_images,
+                    )
                 )
             last = session.scalar(select(func.max(ImageRow.position)).where(*where))
             row = ImageRow(

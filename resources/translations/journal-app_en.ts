@@ -80,4 +80,101 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>compile</name>
+    <message numerus="yes">
+        <location filename="../../journal_app/export/compile.py" line="+204"/>
+        <source>Compiled %n hand-ins into {pdf} ({pages} pages).</source>
+        <translation>
+            <numerusform>Compiled %n hand-in into {pdf} ({pages} pages).</numerusform>
+            <numerusform>Compiled %n hand-ins into {pdf} ({pages} pages).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Compiled %n hand-ins into {pdf} ({pages} pages) and {csv}.</source>
+        <translation>
+            <numerusform>Compiled %n hand-in into {pdf} ({pages} pages) and {csv}.</numerusform>
+            <numerusform>Compiled %n hand-ins into {pdf} ({pages} pages) and {csv}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>%n answers to prompts this version of the pack does not have (or that no longer fit them) are left out of the PDF.</source>
+        <translation>
+            <numerusform>%n answer to a prompt this version of the pack does not have (or that no longer fits it) is left out of the PDF.</numerusform>
+            <numerusform>%n answers to prompts this version of the pack does not have (or that no longer fit them) are left out of the PDF.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>%n answers to prompts this version of the pack does not have (or that no longer fit them) are left out of the PDF and are in the CSV.</source>
+        <translation>
+            <numerusform>%n answer to a prompt this version of the pack does not have (or that no longer fits it) is left out of the PDF and is in the CSV.</numerusform>
+            <numerusform>%n answers to prompts this version of the pack does not have (or that no longer fit them) are left out of the PDF and are in the CSV.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+479"/>
+        <source>Compiled from %n hand-ins</source>
+        <translation>
+            <numerusform>Compiled from %n hand-in</numerusform>
+            <numerusform>Compiled from %n hand-ins</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+64"/>
+        <source>%n answers to prompts this version of the pack does not have, or that no longer fit their prompt, are left out here and kept in the CSV ({prompts}).</source>
+        <translation>
+            <numerusform>%n answer to a prompt this version of the pack does not have, or that no longer fits its prompt, is left out here and kept in the CSV ({prompts}).</numerusform>
+            <numerusform>%n answers to prompts this version of the pack does not have, or that no longer fit their prompt, are left out here and kept in the CSV ({prompts}).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>%n answers to prompts this version of the pack does not have, or that no longer fit their prompt, are left out here ({prompts}).</source>
+        <translation>
+            <numerusform>%n answer to a prompt this version of the pack does not have, or that no longer fits its prompt, is left out here ({prompts}).</numerusform>
+            <numerusform>%n answers to prompts this version of the pack does not have, or that no longer fit their prompt, are left out here ({prompts}).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+64"/>
+        <source>{answered} of %n participants answered.</source>
+        <translation>
+            <numerusform>{answered} of %n participant answered.</numerusform>
+            <numerusform>{answered} of %n participants answered.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>packs</name>
+    <message numerus="yes">
+        <location filename="../../journal_app/packs/loader.py" line="+84"/>
+        <source>{problem} (and %n more problems)</source>
+        <translation>
+            <numerusform>{problem} (and %n more problem)</numerusform>
+            <numerusform>{problem} (and %n more problems)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>store</name>
+    <message numerus="yes">
+        <location filename="../../journal_app/store/repository.py" line="+228"/>
+        <source>The prompt {prompt} takes at most %n pictures.</source>
+        <translation>
+            <numerusform>The prompt {prompt} takes at most %n picture.</numerusform>
+            <numerusform>The prompt {prompt} takes at most %n pictures.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+233"/>
+        <source>This prompt takes at most %n pictures; remove one first.</source>
+        <translation>
+            <numerusform>This prompt takes at most %n picture; remove one first.</numerusform>
+            <numerusform>This prompt takes at most %n pictures; remove one first.</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -799,7 +799,7 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
         <translation>Igual que el sistema ({0})</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+26"/>
         <source>Your latest changes could not be saved; try again.</source>
         <translation>No se pudieron guardar sus últimos cambios; inténtelo de nuevo.</translation>
     </message>
@@ -1192,12 +1192,12 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
         <translation>Se restauró {snapshot}. El estado anterior a la restauración se guardó como {previous}.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+25"/>
         <source>There is no journal in {folder} yet; nothing to export.</source>
         <translation>Todavía no hay ningún diario en {folder}; no hay nada que exportar.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>Wrote {path} ({pages} pages).</source>
         <translation>Se generó {path} ({pages} páginas).</translation>
     </message>
@@ -1207,12 +1207,12 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
         <translation>journal-app: advertencia: {warning}</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+52"/>
         <source>There is no journal in {folder} yet; nothing to hand in.</source>
         <translation>Todavía no hay ningún diario en {folder}; no hay nada que entregar.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Wrote {path}: the hand-in of “{name}”.</source>
         <translation>Se generó {path}: la entrega de «{name}».</translation>
     </message>
@@ -1250,47 +1250,7 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
         <translation>Participante</translation>
     </message>
     <message>
-        <location line="+67"/>
-        <source>Compiled 1 hand-in into {pdf} ({pages} pages).</source>
-        <translation>Se compiló 1 entrega en {pdf} ({pages} páginas).</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Compiled {count} hand-ins into {pdf} ({pages} pages).</source>
-        <translation>Se compilaron {count} entregas en {pdf} ({pages} páginas).</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Compiled 1 hand-in into {pdf} ({pages} pages) and {csv}.</source>
-        <translation>Se compiló 1 entrega en {pdf} ({pages} páginas) y {csv}.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Compiled {count} hand-ins into {pdf} ({pages} pages) and {csv}.</source>
-        <translation>Se compilaron {count} entregas en {pdf} ({pages} páginas) y {csv}.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Compiled 1 hand-in into {pdf} ({pages} pages); {left_out} answer(s) to prompts this version of the pack does not have (or that no longer fit them) are left out of the PDF.</source>
-        <translation>Se compiló 1 entrega en {pdf} ({pages} páginas); {left_out} respuesta(s) a preguntas que no existen en esta versión del conjunto (o que ya no se ajustan a ellas) quedan fuera del PDF.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Compiled {count} hand-ins into {pdf} ({pages} pages); {left_out} answer(s) to prompts this version of the pack does not have (or that no longer fit them) are left out of the PDF.</source>
-        <translation>Se compilaron {count} entregas en {pdf} ({pages} páginas); {left_out} respuesta(s) a preguntas que no existen en esta versión del conjunto (o que ya no se ajustan a ellas) quedan fuera del PDF.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Compiled 1 hand-in into {pdf} ({pages} pages) and {csv}; {left_out} answer(s) to prompts this version of the pack does not have (or that no longer fit them) are left out of the PDF and are in the CSV.</source>
-        <translation>Se compiló 1 entrega en {pdf} ({pages} páginas) y {csv}; {left_out} respuesta(s) a preguntas que no existen en esta versión del conjunto (o que ya no se ajustan a ellas) quedan fuera del PDF, pero están en el CSV.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Compiled {count} hand-ins into {pdf} ({pages} pages) and {csv}; {left_out} answer(s) to prompts this version of the pack does not have (or that no longer fit them) are left out of the PDF and are in the CSV.</source>
-        <translation>Se compilaron {count} entregas en {pdf} ({pages} páginas) y {csv}; {left_out} respuesta(s) a preguntas que no existen en esta versión del conjunto (o que ya no se ajustan a ellas) quedan fuera del PDF, pero están en el CSV.</translation>
-    </message>
-    <message>
-        <location line="+108"/>
+        <location line="+191"/>
         <source>it is not a {format} file</source>
         <translation>no es un archivo {format}</translation>
     </message>
@@ -1346,17 +1306,7 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
         <translation>{name} (participante {number})</translation>
     </message>
     <message>
-        <location line="+20"/>
-        <source>Compiled from 1 hand-in</source>
-        <translation>Compilado a partir de 1 entrega</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Compiled from {count} hand-ins</source>
-        <translation>Compilado a partir de {count} entregas</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+23"/>
         <source>Outcome document</source>
         <translation>Documento de resultados</translation>
     </message>
@@ -1391,17 +1341,7 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
         <translation>Las personas participantes están numeradas según el orden de sus entregas; sus nombres no se muestran. Las respuestas que sus autores marcaron como privadas nunca formaron parte de las entregas. Las barras de cada lista de verificación indican cuántas personas participantes marcaron cada opción.</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>{count} answer(s) to prompts this version of the pack does not have, or that no longer fit their prompt, are left out here and kept in the CSV ({prompts}).</source>
-        <translation>{count} respuesta(s) a preguntas que no existen en esta versión del conjunto, o que ya no se ajustan a su pregunta, quedan fuera de este documento y se conservan en el CSV ({prompts}).</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>{count} answer(s) to prompts this version of the pack does not have, or that no longer fit their prompt, are left out here ({prompts}).</source>
-        <translation>{count} respuesta(s) a preguntas que no existen en esta versión del conjunto, o que ya no se ajustan a su pregunta, quedan fuera de este documento ({prompts}).</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+33"/>
         <source>Participants</source>
         <translation>Participantes</translation>
     </message>
@@ -1415,10 +1355,69 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
         <source>Section {number}: {title}</source>
         <translation>Sección {number}: {title}</translation>
     </message>
-    <message>
-        <location line="+36"/>
-        <source>{answered} of {count} participants answered.</source>
-        <translation>Participantes que respondieron: {answered} de {count}.</translation>
+    <message numerus="yes">
+        <location line="-603"/>
+        <source>Compiled %n hand-ins into {pdf} ({pages} pages).</source>
+        <translation>
+            <numerusform>Se compiló %n entrega en {pdf} ({pages} páginas).</numerusform>
+            <numerusform>Se compilaron %n entregas en {pdf} ({pages} páginas).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Compiled %n hand-ins into {pdf} ({pages} pages) and {csv}.</source>
+        <translation>
+            <numerusform>Se compiló %n entrega en {pdf} ({pages} páginas) y {csv}.</numerusform>
+            <numerusform>Se compilaron %n entregas en {pdf} ({pages} páginas) y {csv}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>%n answers to prompts this version of the pack does not have (or that no longer fit them) are left out of the PDF.</source>
+        <translation>
+            <numerusform>%n respuesta a una pregunta que esta versión del conjunto de preguntas no tiene (o que ya no corresponde) queda fuera del PDF.</numerusform>
+            <numerusform>%n respuestas a preguntas que esta versión del conjunto de preguntas no tiene (o que ya no corresponden) quedan fuera del PDF.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>%n answers to prompts this version of the pack does not have (or that no longer fit them) are left out of the PDF and are in the CSV.</source>
+        <translation>
+            <numerusform>%n respuesta a una pregunta que esta versión del conjunto de preguntas no tiene (o que ya no corresponde) queda fuera del PDF y está en el CSV.</numerusform>
+            <numerusform>%n respuestas a preguntas que esta versión del conjunto de preguntas no tiene (o que ya no corresponden) quedan fuera del PDF y están en el CSV.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+479"/>
+        <source>Compiled from %n hand-ins</source>
+        <translation>
+            <numerusform>Compilado a partir de %n entrega</numerusform>
+            <numerusform>Compilado a partir de %n entregas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+64"/>
+        <source>%n answers to prompts this version of the pack does not have, or that no longer fit their prompt, are left out here and kept in the CSV ({prompts}).</source>
+        <translation>
+            <numerusform>%n respuesta a una pregunta que esta versión del conjunto de preguntas no tiene, o que ya no corresponde a su pregunta, se omite aquí y se conserva en el CSV ({prompts}).</numerusform>
+            <numerusform>%n respuestas a preguntas que esta versión del conjunto de preguntas no tiene, o que ya no corresponden a su pregunta, se omiten aquí y se conservan en el CSV ({prompts}).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>%n answers to prompts this version of the pack does not have, or that no longer fit their prompt, are left out here ({prompts}).</source>
+        <translation>
+            <numerusform>%n respuesta a una pregunta que esta versión del conjunto de preguntas no tiene, o que ya no corresponde a su pregunta, se omite aquí ({prompts}).</numerusform>
+            <numerusform>%n respuestas a preguntas que esta versión del conjunto de preguntas no tiene, o que ya no corresponden a su pregunta, se omiten aquí ({prompts}).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+64"/>
+        <source>{answered} of %n participants answered.</source>
+        <translation>
+            <numerusform>Respondieron {answered} de %n participante.</numerusform>
+            <numerusform>Respondieron {answered} de %n participantes.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+21"/>
@@ -1714,10 +1713,13 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
 </context>
 <context>
     <name>packs</name>
-    <message>
+    <message numerus="yes">
         <location filename="../../journal_app/packs/loader.py" line="+84"/>
-        <source>{problem} (and {count} more problems)</source>
-        <translation>{problem} (y otros problemas: {count})</translation>
+        <source>{problem} (and %n more problems)</source>
+        <translation>
+            <numerusform>{problem} (y %n problema más)</numerusform>
+            <numerusform>{problem} (y %n problemas más)</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+92"/>
@@ -2003,7 +2005,7 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
     </message>
     <message>
         <location line="+19"/>
-        <location filename="../../journal_app/store/repository.py" line="+364"/>
+        <location filename="../../journal_app/store/repository.py" line="+367"/>
         <source>it is a note, which takes no answer</source>
         <translation>es una nota, que no admite respuesta</translation>
     </message>
@@ -2208,7 +2210,7 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
         <translation>No se puede bloquear la carpeta de datos {folder}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../journal_app/store/repository.py" line="-219"/>
+        <location filename="../../journal_app/store/repository.py" line="-222"/>
         <source>Could not read {path}: {error}. Nothing was changed.</source>
         <translation>No se pudo leer {path}: {error}. No se modificó nada.</translation>
     </message>
@@ -2223,22 +2225,28 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
         <translation>No hay ningún diario llamado {name} (diarios: ninguno todavía).</translation>
     </message>
     <message>
-        <location line="+51"/>
-        <source>The prompt {prompt} takes at most {count} picture(s).</source>
-        <translation>La pregunta {prompt} admite como máximo {count} imagen(es).</translation>
-    </message>
-    <message>
-        <location line="+201"/>
+        <location line="+255"/>
         <source>This prompt does not take drawings.</source>
         <translation>Esta pregunta no admite dibujos.</translation>
     </message>
-    <message>
-        <location line="+29"/>
-        <source>This prompt takes at most {count} picture(s); remove one first.</source>
-        <translation>Esta pregunta admite como máximo {count} imagen(es); quite una primero.</translation>
+    <message numerus="yes">
+        <location line="-204"/>
+        <source>The prompt {prompt} takes at most %n pictures.</source>
+        <translation>
+            <numerusform>La pregunta {prompt} admite como máximo %n imagen.</numerusform>
+            <numerusform>La pregunta {prompt} admite como máximo %n imágenes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+233"/>
+        <source>This prompt takes at most %n pictures; remove one first.</source>
+        <translation>
+            <numerusform>Esta pregunta admite como máximo %n imagen; quite una primero.</numerusform>
+            <numerusform>Esta pregunta admite como máximo %n imágenes; quite una primero.</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+48"/>
         <source>There is no picture number {number}.</source>
         <translation>No existe la imagen número {number}.</translation>
     </message>

@@ -799,7 +799,7 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
         <translation>Identique au système ({0})</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+26"/>
         <source>Your latest changes could not be saved; try again.</source>
         <translation>Vos dernières modifications n&apos;ont pas pu être enregistrées&#xa0;; réessayez.</translation>
     </message>
@@ -1192,12 +1192,12 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
         <translation>Sauvegarde {snapshot} restaurée. L&apos;état précédant la restauration a été enregistré sous {previous}.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+25"/>
         <source>There is no journal in {folder} yet; nothing to export.</source>
         <translation>Il n&apos;y a encore aucun journal dans {folder}&#xa0;; rien à exporter.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>Wrote {path} ({pages} pages).</source>
         <translation>{path} écrit ({pages} pages).</translation>
     </message>
@@ -1207,12 +1207,12 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
         <translation>journal-app: avertissement&#xa0;: {warning}</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+52"/>
         <source>There is no journal in {folder} yet; nothing to hand in.</source>
         <translation>Il n&apos;y a encore aucun journal dans {folder}&#xa0;; rien à remettre.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Wrote {path}: the hand-in of “{name}”.</source>
         <translation>{path} écrit&#xa0;: fichier de remise de «&#xa0;{name}&#xa0;».</translation>
     </message>
@@ -1250,47 +1250,7 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
         <translation>Participant</translation>
     </message>
     <message>
-        <location line="+67"/>
-        <source>Compiled 1 hand-in into {pdf} ({pages} pages).</source>
-        <translation>1 remise compilée dans {pdf} ({pages} pages).</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Compiled {count} hand-ins into {pdf} ({pages} pages).</source>
-        <translation>{count} remises compilées dans {pdf} ({pages} pages).</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Compiled 1 hand-in into {pdf} ({pages} pages) and {csv}.</source>
-        <translation>1 remise compilée dans {pdf} ({pages} pages) et {csv}.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Compiled {count} hand-ins into {pdf} ({pages} pages) and {csv}.</source>
-        <translation>{count} remises compilées dans {pdf} ({pages} pages) et {csv}.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Compiled 1 hand-in into {pdf} ({pages} pages); {left_out} answer(s) to prompts this version of the pack does not have (or that no longer fit them) are left out of the PDF.</source>
-        <translation>1 remise compilée dans {pdf} ({pages} pages)&#xa0;; réponses laissées hors du PDF parce que leur question est absente de cette version du jeu de questions (ou qu&apos;elles ne lui correspondent plus)&#xa0;: {left_out}.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Compiled {count} hand-ins into {pdf} ({pages} pages); {left_out} answer(s) to prompts this version of the pack does not have (or that no longer fit them) are left out of the PDF.</source>
-        <translation>{count} remises compilées dans {pdf} ({pages} pages)&#xa0;; réponses laissées hors du PDF parce que leur question est absente de cette version du jeu de questions (ou qu&apos;elles ne lui correspondent plus)&#xa0;: {left_out}.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Compiled 1 hand-in into {pdf} ({pages} pages) and {csv}; {left_out} answer(s) to prompts this version of the pack does not have (or that no longer fit them) are left out of the PDF and are in the CSV.</source>
-        <translation>1 remise compilée dans {pdf} ({pages} pages) et {csv}&#xa0;; réponses laissées hors du PDF, mais présentes dans le CSV, parce que leur question est absente de cette version du jeu de questions (ou qu&apos;elles ne lui correspondent plus)&#xa0;: {left_out}.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Compiled {count} hand-ins into {pdf} ({pages} pages) and {csv}; {left_out} answer(s) to prompts this version of the pack does not have (or that no longer fit them) are left out of the PDF and are in the CSV.</source>
-        <translation>{count} remises compilées dans {pdf} ({pages} pages) et {csv}&#xa0;; réponses laissées hors du PDF, mais présentes dans le CSV, parce que leur question est absente de cette version du jeu de questions (ou qu&apos;elles ne lui correspondent plus)&#xa0;: {left_out}.</translation>
-    </message>
-    <message>
-        <location line="+108"/>
+        <location line="+191"/>
         <source>it is not a {format} file</source>
         <translation>ce n&apos;est pas un fichier {format}</translation>
     </message>
@@ -1346,17 +1306,7 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
         <translation>{name} (participant {number})</translation>
     </message>
     <message>
-        <location line="+20"/>
-        <source>Compiled from 1 hand-in</source>
-        <translation>Compilé à partir d&apos;une remise</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Compiled from {count} hand-ins</source>
-        <translation>Compilé à partir de {count} remises</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+23"/>
         <source>Outcome document</source>
         <translation>Document de synthèse</translation>
     </message>
@@ -1391,17 +1341,7 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
         <translation>Les participants sont numérotés dans l&apos;ordre où leurs remises ont été fournies&#xa0;; leurs noms ne sont pas indiqués. Les réponses que leurs auteurs avaient marquées comme privées n&apos;ont jamais figuré dans les remises. Les barres de chaque liste à cocher indiquent combien de participants ont coché chaque option.</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>{count} answer(s) to prompts this version of the pack does not have, or that no longer fit their prompt, are left out here and kept in the CSV ({prompts}).</source>
-        <translation>Réponses laissées de côté ici, mais conservées dans le CSV, parce que leur question est absente de cette version du jeu de questions ou qu&apos;elles ne lui correspondent plus&#xa0;: {count} ({prompts}).</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>{count} answer(s) to prompts this version of the pack does not have, or that no longer fit their prompt, are left out here ({prompts}).</source>
-        <translation>Réponses laissées de côté ici parce que leur question est absente de cette version du jeu de questions ou qu&apos;elles ne lui correspondent plus&#xa0;: {count} ({prompts}).</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+33"/>
         <source>Participants</source>
         <translation>Participants</translation>
     </message>
@@ -1415,10 +1355,69 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
         <source>Section {number}: {title}</source>
         <translation>Section {number}&#xa0;: {title}</translation>
     </message>
-    <message>
-        <location line="+36"/>
-        <source>{answered} of {count} participants answered.</source>
-        <translation>Participants ayant répondu&#xa0;: {answered} sur {count}.</translation>
+    <message numerus="yes">
+        <location line="-603"/>
+        <source>Compiled %n hand-ins into {pdf} ({pages} pages).</source>
+        <translation>
+            <numerusform>%n remise compilée dans {pdf} ({pages} pages).</numerusform>
+            <numerusform>%n remises compilées dans {pdf} ({pages} pages).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Compiled %n hand-ins into {pdf} ({pages} pages) and {csv}.</source>
+        <translation>
+            <numerusform>%n remise compilée dans {pdf} ({pages} pages) et {csv}.</numerusform>
+            <numerusform>%n remises compilées dans {pdf} ({pages} pages) et {csv}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>%n answers to prompts this version of the pack does not have (or that no longer fit them) are left out of the PDF.</source>
+        <translation>
+            <numerusform>%n réponse à une question absente de cette version du jeu de questions (ou qui n&apos;y correspond plus) est laissée hors du PDF.</numerusform>
+            <numerusform>%n réponses à des questions absentes de cette version du jeu de questions (ou qui n&apos;y correspondent plus) sont laissées hors du PDF.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>%n answers to prompts this version of the pack does not have (or that no longer fit them) are left out of the PDF and are in the CSV.</source>
+        <translation>
+            <numerusform>%n réponse à une question absente de cette version du jeu de questions (ou qui n&apos;y correspond plus) est laissée hors du PDF et figure dans le CSV.</numerusform>
+            <numerusform>%n réponses à des questions absentes de cette version du jeu de questions (ou qui n&apos;y correspondent plus) sont laissées hors du PDF et figurent dans le CSV.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+479"/>
+        <source>Compiled from %n hand-ins</source>
+        <translation>
+            <numerusform>Compilé à partir de %n remise</numerusform>
+            <numerusform>Compilé à partir de %n remises</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+64"/>
+        <source>%n answers to prompts this version of the pack does not have, or that no longer fit their prompt, are left out here and kept in the CSV ({prompts}).</source>
+        <translation>
+            <numerusform>%n réponse à une question absente de cette version du jeu de questions, ou qui ne correspond plus à sa question, est laissée de côté ici et conservée dans le CSV ({prompts}).</numerusform>
+            <numerusform>%n réponses à des questions absentes de cette version du jeu de questions, ou qui ne correspondent plus à leur question, sont laissées de côté ici et conservées dans le CSV ({prompts}).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>%n answers to prompts this version of the pack does not have, or that no longer fit their prompt, are left out here ({prompts}).</source>
+        <translation>
+            <numerusform>%n réponse à une question absente de cette version du jeu de questions, ou qui ne correspond plus à sa question, est laissée de côté ici ({prompts}).</numerusform>
+            <numerusform>%n réponses à des questions absentes de cette version du jeu de questions, ou qui ne correspondent plus à leur question, sont laissées de côté ici ({prompts}).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+64"/>
+        <source>{answered} of %n participants answered.</source>
+        <translation>
+            <numerusform>Réponses&#xa0;: {answered} sur %n participant.</numerusform>
+            <numerusform>Réponses&#xa0;: {answered} sur %n participants.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+21"/>
@@ -1714,10 +1713,13 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
 </context>
 <context>
     <name>packs</name>
-    <message>
+    <message numerus="yes">
         <location filename="../../journal_app/packs/loader.py" line="+84"/>
-        <source>{problem} (and {count} more problems)</source>
-        <translation>{problem} (autres problèmes&#xa0;: {count})</translation>
+        <source>{problem} (and %n more problems)</source>
+        <translation>
+            <numerusform>{problem} (et %n autre problème)</numerusform>
+            <numerusform>{problem} (et %n autres problèmes)</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+92"/>
@@ -2003,7 +2005,7 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
     </message>
     <message>
         <location line="+19"/>
-        <location filename="../../journal_app/store/repository.py" line="+364"/>
+        <location filename="../../journal_app/store/repository.py" line="+367"/>
         <source>it is a note, which takes no answer</source>
         <translation>c&apos;est une note, qui n&apos;attend pas de réponse</translation>
     </message>
@@ -2208,7 +2210,7 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
         <translation>Impossible de verrouiller le dossier de données {folder}&#xa0;: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../journal_app/store/repository.py" line="-219"/>
+        <location filename="../../journal_app/store/repository.py" line="-222"/>
         <source>Could not read {path}: {error}. Nothing was changed.</source>
         <translation>Impossible de lire {path}&#xa0;: {error}. Rien n&apos;a été modifié.</translation>
     </message>
@@ -2223,22 +2225,28 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
         <translation>Il n&apos;y a aucun journal nommé {name} (journaux&#xa0;: aucun pour l&apos;instant).</translation>
     </message>
     <message>
-        <location line="+51"/>
-        <source>The prompt {prompt} takes at most {count} picture(s).</source>
-        <translation>La question {prompt} accepte au plus {count} image(s).</translation>
-    </message>
-    <message>
-        <location line="+201"/>
+        <location line="+255"/>
         <source>This prompt does not take drawings.</source>
         <translation>Cette question n&apos;accepte pas de dessins.</translation>
     </message>
-    <message>
-        <location line="+29"/>
-        <source>This prompt takes at most {count} picture(s); remove one first.</source>
-        <translation>Cette question accepte au plus {count} image(s)&#xa0;; supprimez-en une d&apos;abord.</translation>
+    <message numerus="yes">
+        <location line="-204"/>
+        <source>The prompt {prompt} takes at most %n pictures.</source>
+        <translation>
+            <numerusform>La question {prompt} accepte au plus %n image.</numerusform>
+            <numerusform>La question {prompt} accepte au plus %n images.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+233"/>
+        <source>This prompt takes at most %n pictures; remove one first.</source>
+        <translation>
+            <numerusform>Cette question accepte au plus %n image&#xa0;; retirez-en une d&apos;abord.</numerusform>
+            <numerusform>Cette question accepte au plus %n images&#xa0;; retirez-en une d&apos;abord.</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+48"/>
         <source>There is no picture number {number}.</source>
         <translation>Il n&apos;y a pas d&apos;image numéro {number}.</translation>
     </message>

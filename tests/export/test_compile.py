@@ -369,7 +369,7 @@ def test_hand_ins_of_other_versions_compile_together(
     text = text_of(report.pdf_path)
     assert "Participant 3: From 2.0" in text
     assert "versions 2.0 (1), 2.1 (2)" in text
-    assert "2 answer(s) to prompts this version of the pack does not have" in text
+    assert "2 answers to prompts this version of the pack does not have" in text
     assert re.search(r"Blue\s+1\b", text)  # Bo's ticks no longer fit: only Amina's count
     assert "Kept" not in text
     rows = read_csv(tmp_path / "o.csv")

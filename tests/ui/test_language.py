@@ -140,6 +140,11 @@ def test_installing_french_translates_the_core_too(qapp: QApplication) -> None:
     assert language.current() == "fr"
     assert i18n.translate("MainWindow", "&File") == "&Fichier"
     assert QApplication.translate("MainWindow", "&File") == "&Fichier"
+    # A core plural message in French, singular then plural.
+    most = "This prompt takes at most %n pictures; remove one first."
+    assert "1 image" in i18n.translate("store", most, None, 1)
+    assert "1 images" not in i18n.translate("store", most, None, 1)
+    assert "3 images" in i18n.translate("store", most, None, 3)
     language.install("en")
     assert QApplication.translate("MainWindow", "&File") == "&File"
     assert i18n.translate("MainWindow", "&File") == "&File"
