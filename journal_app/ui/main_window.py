@@ -252,6 +252,10 @@ class MainWindow(QMainWindow):
         return action
 
     def _fill_navigator(self) -> None:
+        # The navigator lists the journal's own texts: it reads in their direction, whatever the
+        # interface's (an English journal on an Arabic desktop, an Arabic pack on an English one).
+        shown = QLocale(packtext.shown_language(self.pack))
+        self.navigator.setLayoutDirection(shown.textDirection())
         self.navigator.blockSignals(True)
         self.navigator.clear()
         self._prompt_items.clear()

@@ -35,3 +35,8 @@ def best_language(pack: Pack, preferred: list[str]) -> str:
             if candidate in pack.languages:
                 return candidate
     return pack.language
+
+
+def shown_language(pack: Pack) -> str:
+    """The language the pack's texts are shown in now (the chosen one if the pack has it)."""
+    return _language if _language in pack.languages else pack.language

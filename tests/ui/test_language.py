@@ -341,3 +341,18 @@ def test_choosing_the_language_already_shown_keeps_the_window(qtbot: QtBot, data
         checked = [a.text() for a in window.interface_menu.actions() if a.isChecked()]
         assert checked == ["English"]
         window.close()
+
+
+def test_the_navigator_reads_in_the_journal_direction(qtbot: QtBot, data_dir: Path) -> None:
+    pack = load_pack(MINIMAL)  # an English pack
+    QApplication.setLayoutDirection(Qt.LayoutDirection.RightToLeft)  # an Arabic desktop
+    try:
+        with Repository.open(data_dir, snapshot_on_open=False) as repo:
+            settings = language.settings_file(data_dir)
+            window = MainWindow(pack, repo, repo.create_journal("Amina", pack), settings)
+            qtbot.addWidget(window)
+            assert window.layoutDirection() == Qt.LayoutDirection.RightToLeft
+            assert window.navigator.layoutDirection() == Qt.LayoutDirection.LeftToRight
+            window.close()
+    finally:
+        QApplication.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
