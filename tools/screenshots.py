@@ -2,7 +2,8 @@
 
 Usage: ``QT_QPA_PLATFORM=offscreen python tools/screenshots.py [OUT_DIR]`` (default
 ``docs/screenshots``). It opens the iDiaspora Journal in a temporary data folder, fills a few
-answers in several languages, and saves the window on a checklist, a table and a picture prompt.
+answers in several languages, and saves the window on a checklist, a table and a picture prompt,
+and once more with the interface in French.
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ from PIL import Image, ImageDraw  # noqa: E402
 from PySide6.QtCore import QSettings  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
-from journal_app import resources  # noqa: E402
+from journal_app import language, resources  # noqa: E402
 from journal_app.packs.loader import load_pack  # noqa: E402
 from journal_app.packs.model import ImagePrompt  # noqa: E402
 from journal_app.store.answers import ChecklistValue, TableValue, TextValue  # noqa: E402
@@ -53,6 +54,7 @@ def main() -> None:
     out_dir = Path(sys.argv[1] if len(sys.argv) > 1 else "docs/screenshots")
     out_dir.mkdir(parents=True, exist_ok=True)
     app = QApplication.instance() or QApplication(sys.argv[:1])
+    language.install("en")
     pack = load_pack(resources.bundled_pack("idiaspora-journal"))
     with tempfile.TemporaryDirectory() as temporary:
         data_dir = Path(temporary)
@@ -108,6 +110,18 @@ def main() -> None:
             window.grab().save(str(target))
             print(f"wrote {target}")
         window.close()
+        # The interface in French on the English journal (the two languages are separate).
+        language.install("fr")
+        window = MainWindow(pack, repo, journal, settings)
+        window.resize(1280, 820)
+        window.show()
+        window.go_to_prompt(SHOTS["checklist"], focus=False)
+        app.processEvents()
+        target = out_dir / "window-checklist-fr.png"
+        window.grab().save(str(target))
+        print(f"wrote {target}")
+        window.close()
+        language.install("en")
         repo.close()
 
 
