@@ -51,16 +51,19 @@ def program_dirs() -> list[Path]:
     """Folders that count as "next to the program", nearest first.
 
     A frozen (PyInstaller) app: the executable's folder, and for a macOS bundle also the folder
-    holding the ``.app``. Otherwise the folder of the launched script (``journal-app`` in a
-    virtual environment's ``bin``), so a portable copy works from a plain install too.
+    holding the ``.app``. Otherwise only a virtual environment of its own counts: the folder of
+    the launched script when it lies inside ``sys.prefix`` (``journal-app`` in the venv's
+    ``bin``). A shared folder such as ``~/.local/bin`` or ``/usr/local/bin`` never does: a
+    stray file named ``portable`` there must not move a normal install's journals.
     """
     if getattr(sys, "frozen", False):
-        program = Path(sys.executable)
-    elif sys.argv and sys.argv[0] not in ("", "-c", "-m"):
-        program = Path(sys.argv[0])
+        folder = Path(sys.executable).resolve().parent
+    elif sys.prefix != sys.base_prefix and sys.argv and sys.argv[0] not in ("", "-c", "-m"):
+        folder = Path(sys.argv[0]).resolve().parent
+        if not folder.is_relative_to(Path(sys.prefix).resolve()):
+            return []
     else:
         return []
-    folder = program.resolve().parent
     found = [folder]
     bundle = folder.parent.parent  # Reflection Journal.app/Contents/MacOS/<program>
     if folder.name == "MacOS" and folder.parent.name == "Contents" and bundle.suffix == ".app":

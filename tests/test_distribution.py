@@ -78,6 +78,8 @@ def test_the_wheel_carries_packs_fonts_icons_translations_and_migrations(wheel: 
         f"{BUNDLED}/resources/translations/journal-app_fr.qm",
         f"{BUNDLED}/resources/translations/journal-app_es.qm",
         f"{BUNDLED}/resources/translations/journal-app_en.qm",
+        # English plural forms, read by the core without Qt ("1 hand-in", not "1 hand-ins").
+        f"{BUNDLED}/resources/translations/journal-app_en.ts",
     ]
     assert [name for name in expected if name not in names] == []
     migrations = [n for n in names if "/migrations/" in n and n.endswith(".py")]

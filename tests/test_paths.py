@@ -84,15 +84,32 @@ def test_macos_bundle_looks_next_to_the_app(
     assert paths.data_dir() == tmp_path / "stick" / "data"
 
 
-def test_a_plain_install_can_be_portable_too(
+def test_a_virtual_environment_of_its_own_can_be_portable(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     bin_dir = tmp_path / "venv" / "bin"
     bin_dir.mkdir(parents=True)
     (bin_dir / "portable").write_text("", encoding="utf-8")
     monkeypatch.setattr("sys.argv", [str(bin_dir / "journal-app")])
+    monkeypatch.setattr("sys.prefix", str(tmp_path / "venv"))
+    monkeypatch.setattr("sys.base_prefix", "/usr")
     monkeypatch.delenv("JOURNAL_APP_HOME")
     assert paths.data_dir() == bin_dir / "data"
+
+
+@pytest.mark.parametrize("in_a_venv", [False, True])
+def test_a_shared_bin_folder_is_never_portable(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, in_a_venv: bool
+) -> None:
+    # ~/.local/bin (pip --user) or /usr/local/bin: many programs, and maybe a stray "portable".
+    shared = tmp_path / "home" / ".local" / "bin"
+    shared.mkdir(parents=True)
+    (shared / "portable").write_text("", encoding="utf-8")
+    monkeypatch.setattr("sys.argv", [str(shared / "journal-app")])
+    monkeypatch.setattr("sys.prefix", str(tmp_path / "venv" if in_a_venv else "/usr"))
+    monkeypatch.setattr("sys.base_prefix", "/usr")
+    monkeypatch.delenv("JOURNAL_APP_HOME")
+    assert paths.portable_data_dir() is None
 
 
 def test_portable_journal_is_written_beside_the_program(frozen_app: Path) -> None:

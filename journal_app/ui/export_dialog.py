@@ -122,6 +122,18 @@ class _BackgroundTask(QObject):
     def _title(self) -> str:
         return self.tr("Export PDF")
 
+    def running(self) -> bool:
+        """Whether the worker thread is still at work."""
+        return self.worker_thread is not None and self.worker_thread.isRunning()
+
+    def stop_and_wait(self, milliseconds: int = 30_000) -> None:
+        """Cancel the job and wait for its thread to end (the window is closing)."""
+        if self.worker is not None:
+            self.worker.stop.set()
+        if self.worker_thread is not None:
+            self.worker_thread.quit()
+            self.worker_thread.wait(milliseconds)
+
     def run_in_background(self, label: str, job: Job) -> None:
         """Start ``job`` in a worker thread with a progress dialog."""
         self.worker = _Worker(job)

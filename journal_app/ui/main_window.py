@@ -740,6 +740,10 @@ class MainWindow(QMainWindow):
             self.autosave.flush()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: D102 - Qt override
+        if self._export is not None and self._export.running():
+            # A logout (SIGTERM) during an export: the export only reads; stop it cleanly so
+            # its thread is not destroyed while running.
+            self._export.stop_and_wait()
         if not self.save_all():
             answer = QMessageBox.warning(
                 self,
@@ -875,26 +879,44 @@ class MainWindow(QMainWindow):
         ):
             language.save_choice(self.settings, choice)  # same texts: nothing to rebuild
             return self
+        if self._export is not None and self._export.running():
+            self._show_error(self.tr("Wait for the export to finish, then change the language."))
+            return None
+        for card in self._cards.values():  # a running timer records its time, as on a pause
+            if card.timer is not None and card.timer.running:
+                card.timer.pause()
         if not self.save_all():
             self._show_error(self.tr("Your latest changes could not be saved; try again."))
             return None
+        before = (language.saved_choice(self.settings), language.current())
+        before_direction = QApplication.layoutDirection()
         language.save_choice(self.settings, choice)
         language.install(language.resolve(choice))
         QApplication.setLayoutDirection(direction)
-        self.session.remember_place(self._current_prompt)
-        successor = MainWindow(
-            self.pack,
-            self.repository,
-            self.repository.journal(self.session.journal.id),
-            self.settings,
-            library=self.library,
-        )
+        try:
+            self.session.remember_place(self._current_prompt)
+            successor = MainWindow(
+                self.pack,
+                self.repository,
+                self.repository.journal(self.session.journal.id),
+                self.settings,
+                library=self.library,
+            )
+        except StoreError as error:  # stay as we were, in the language we were in
+            language.save_choice(self.settings, before[0])
+            language.install(before[1])
+            QApplication.setLayoutDirection(before_direction)
+            self._show_error(str(error))
+            return None
         successor._opened_packs.update(self._opened_packs)
         successor.restoreGeometry(self.saveGeometry())
         successor.setWindowIcon(self.windowIcon())
         self.replaced.emit(successor)
         successor.show()
         self.close()
+        # Nothing of this window may act any more (a timer's end would save its old texts).
+        self.autosave.discard()
+        self.deleteLater()
         return successor
 
     def _on_about_triggered(self) -> None:

@@ -4,7 +4,7 @@
 <context>
     <name>CompileHandIns</name>
     <message numerus="yes">
-        <location filename="../../journal_app/ui/export_dialog.py" line="+276"/>
+        <location filename="../../journal_app/ui/export_dialog.py" line="+288"/>
         <source>Compiling %n hand-ins…</source>
         <translation>
             <numerusform>Compiling %n hand-in…</numerusform>
@@ -42,7 +42,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../journal_app/ui/main_window.py" line="+319"/>
+        <location filename="../../journal_app/ui/main_window.py" line="+323"/>
         <source>{0} of %n done</source>
         <translation>
             <numerusform>{0} of %n done</numerusform>

@@ -17,7 +17,7 @@
 <context>
     <name>CompileHandIns</name>
     <message>
-        <location filename="../../journal_app/ui/export_dialog.py" line="+235"/>
+        <location filename="../../journal_app/ui/export_dialog.py" line="+247"/>
         <source>Compile hand-ins</source>
         <translation>Compilar las entregas</translation>
     </message>
@@ -149,7 +149,7 @@
 <context>
     <name>ExportOptionsDialog</name>
     <message>
-        <location filename="../../journal_app/ui/export_dialog.py" line="-225"/>
+        <location filename="../../journal_app/ui/export_dialog.py" line="-237"/>
         <source>Export PDF</source>
         <translation>Exportar a PDF</translation>
     </message>
@@ -557,7 +557,7 @@
         <translation>&amp;Acerca de este diario</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+67"/>
         <source>answered</source>
         <translation>respondida</translation>
     </message>
@@ -768,7 +768,7 @@ Se conserva una copia de seguridad, que aparece en la lista de &apos;journal-app
         <translation>No guardado — su texto sigue aquí y se volverá a intentar guardarlo. {0}</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+17"/>
         <source>Answers not saved</source>
         <translation>Respuestas sin guardar</translation>
     </message>
@@ -800,11 +800,16 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
     </message>
     <message>
         <location line="+26"/>
+        <source>Wait for the export to finish, then change the language.</source>
+        <translation>Espere a que termine la exportación y luego cambie el idioma.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Your latest changes could not be saved; try again.</source>
         <translation>No se pudieron guardar sus últimos cambios; inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+43"/>
         <source>About this journal</source>
         <translation>Acerca de este diario</translation>
     </message>
@@ -825,7 +830,7 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
 <context>
     <name>PdfExport</name>
     <message>
-        <location filename="../../journal_app/ui/export_dialog.py" line="+132"/>
+        <location filename="../../journal_app/ui/export_dialog.py" line="+144"/>
         <source>Export PDF</source>
         <translation>Exportar a PDF</translation>
     </message>
@@ -948,12 +953,12 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
 <context>
     <name>_BackgroundTask</name>
     <message>
-        <location filename="../../journal_app/ui/export_dialog.py" line="-97"/>
+        <location filename="../../journal_app/ui/export_dialog.py" line="-109"/>
         <source>Export PDF</source>
         <translation>Exportar a PDF</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+20"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>

@@ -17,7 +17,7 @@
 <context>
     <name>CompileHandIns</name>
     <message>
-        <location filename="../../journal_app/ui/export_dialog.py" line="+235"/>
+        <location filename="../../journal_app/ui/export_dialog.py" line="+247"/>
         <source>Compile hand-ins</source>
         <translation>Compiler les remises</translation>
     </message>
@@ -149,7 +149,7 @@
 <context>
     <name>ExportOptionsDialog</name>
     <message>
-        <location filename="../../journal_app/ui/export_dialog.py" line="-225"/>
+        <location filename="../../journal_app/ui/export_dialog.py" line="-237"/>
         <source>Export PDF</source>
         <translation>Exporter en PDF</translation>
     </message>
@@ -557,7 +557,7 @@
         <translation>À &amp;propos de ce journal</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+67"/>
         <source>answered</source>
         <translation>réponse donnée</translation>
     </message>
@@ -768,7 +768,7 @@ Une sauvegarde est conservée&#xa0;: la commande &apos;journal-app backups&apos;
         <translation>Non enregistré — votre texte est toujours là et l&apos;enregistrement sera retenté. {0}</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+17"/>
         <source>Answers not saved</source>
         <translation>Réponses non enregistrées</translation>
     </message>
@@ -800,11 +800,16 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
     </message>
     <message>
         <location line="+26"/>
+        <source>Wait for the export to finish, then change the language.</source>
+        <translation>Attendez la fin de l&apos;exportation, puis changez de langue.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Your latest changes could not be saved; try again.</source>
         <translation>Vos dernières modifications n&apos;ont pas pu être enregistrées&#xa0;; réessayez.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+43"/>
         <source>About this journal</source>
         <translation>À propos de ce journal</translation>
     </message>
@@ -825,7 +830,7 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
 <context>
     <name>PdfExport</name>
     <message>
-        <location filename="../../journal_app/ui/export_dialog.py" line="+132"/>
+        <location filename="../../journal_app/ui/export_dialog.py" line="+144"/>
         <source>Export PDF</source>
         <translation>Exporter en PDF</translation>
     </message>
@@ -948,12 +953,12 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
 <context>
     <name>_BackgroundTask</name>
     <message>
-        <location filename="../../journal_app/ui/export_dialog.py" line="-97"/>
+        <location filename="../../journal_app/ui/export_dialog.py" line="-109"/>
         <source>Export PDF</source>
         <translation>Exporter en PDF</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+20"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -152,3 +152,36 @@ def test_compile_hand_ins_from_the_window(
     assert "An idea from Amina" in text
     assert "Amina" not in text.replace("An idea from Amina", "")  # anonymous
     assert target.with_suffix(".csv").is_file()
+
+
+def test_closing_during_an_export_stops_it_before_the_window_goes(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    # A logout (SIGTERM) closes the window while an export runs: its thread must end first,
+    # or Qt aborts the process ("QThread: Destroyed while thread is still running").
+    import time
+
+    from journal_app.export.pdf import ExportCancelled
+    from journal_app.ui.export_dialog import _BackgroundTask
+
+    pack = load_pack(MINIMAL)
+    with Repository.open(tmp_path / "data", snapshot_on_open=False) as repo:
+        settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+        window = MainWindow(pack, repo, repo.create_journal("Amina", pack), settings)
+        qtbot.addWidget(window)
+        window.show()
+        started: list[bool] = []
+
+        def endless(progress: object, cancelled: Callable[[], bool]) -> None:
+            started.append(True)
+            while not cancelled():
+                time.sleep(0.01)
+            raise ExportCancelled("cancelled")
+
+        task = _BackgroundTask(window)
+        task.run_in_background("Working…", endless)
+        window._export = task
+        qtbot.waitUntil(lambda: bool(started))
+        assert task.running()
+        window.close()
+        assert not task.running()

@@ -11,7 +11,8 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QLocale, QSettings, Qt
+import shiboken6
+from PySide6.QtCore import QEvent, QLocale, QSettings, Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
@@ -179,13 +180,17 @@ def test_changing_the_interface_language_keeps_the_journal_and_the_answer(
         settings = language.settings_file(data_dir)
         journal = repo.create_journal("Amina", pack)
         window = MainWindow(pack, repo, journal, settings)
-        qtbot.addWidget(window)
+        # not qtbot.addWidget(window): the switch deletes it
         window.show()
         prompt_id = "free"
         window.go_to_prompt(prompt_id)
         editor = window.card(prompt_id).editor
         assert isinstance(editor, TextEditor)
         editor.fields[0].setPlainText("Written just before the switch")  # not saved yet
+        timer = window.card(prompt_id).timer
+        assert timer is not None
+        timer.start()
+        qtbot.wait(1100)  # a second on the clock
         replaced: list[MainWindow] = []
         window.replaced.connect(replaced.append)
 
@@ -196,6 +201,14 @@ def test_changing_the_interface_language_keeps_the_journal_and_the_answer(
         assert replaced == [successor]
         assert not window.isVisible()
         assert successor.isVisible()
+        # The old window is gone, so nothing of it (a timer's end, an autosave) can act again.
+        QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+        assert not shiboken6.isValid(window)
+        new_timer = successor.card(prompt_id).timer
+        assert new_timer is not None
+        assert not new_timer.running
+        assert new_timer.spent() >= 1
+        assert repo.answers(journal)[prompt_id].time_spent_seconds >= 1
         assert successor.menuBar().actions()[0].text() != "&File"
         assert language.current() == "es"
         assert language.saved_choice(language.settings_file(data_dir)) == "es"
