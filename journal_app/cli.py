@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from journal_app import __version__, i18n, paths, resources
-from journal_app.i18n import translate
+from journal_app.i18n import QT_TRANSLATE_NOOP, translate
 from journal_app.store.errors import StoreError
 
 if TYPE_CHECKING:
@@ -31,12 +31,41 @@ class CommandError(Exception):
     """A failure to report to the user as one line (not a bug)."""
 
 
+ARGPARSE_TEXTS = (
+    QT_TRANSLATE_NOOP("argparse", "usage: "),
+    QT_TRANSLATE_NOOP("argparse", "positional arguments"),
+    QT_TRANSLATE_NOOP("argparse", "options"),
+    QT_TRANSLATE_NOOP("argparse", "show this help message and exit"),
+    QT_TRANSLATE_NOOP("argparse", "%(prog)s: error: %(message)s\n"),
+    QT_TRANSLATE_NOOP("argparse", "argument %(argument_name)s: %(message)s"),
+    QT_TRANSLATE_NOOP("argparse", "the following arguments are required: %s"),
+    QT_TRANSLATE_NOOP("argparse", "unrecognized arguments: %s"),
+    QT_TRANSLATE_NOOP("argparse", "expected one argument"),
+    QT_TRANSLATE_NOOP("argparse", "expected at least one argument"),
+    QT_TRANSLATE_NOOP("argparse", "invalid choice: %(value)r (choose from %(choices)s)"),
+    QT_TRANSLATE_NOOP("argparse", "invalid %(type)s value: %(value)r"),
+    QT_TRANSLATE_NOOP("argparse", "ambiguous option: %(option)s could match %(matches)s"),
+)
+"""argparse's own words, which it asks ``gettext`` for through its module-level ``_``.
+
+Marked here so lupdate puts them in the .ts files; :func:`_argparse_words` hands them over. A
+text a later Python words differently is simply not found, and stays English.
+"""
+
+
+def _argparse_words(text: str) -> str:
+    if text not in ARGPARSE_TEXTS:
+        return text
+    return translate("argparse", ARGPARSE_TEXTS[ARGPARSE_TEXTS.index(text)])
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser for ``journal-app`` and its sub-commands.
 
     Built when the command runs (after the translator is installed), so its texts are in the
-    user's language. argparse's own words ("usage:", "options") are argparse's.
+    user's language, argparse's own words ("usage:", "options", its errors) included.
     """
+    argparse._ = _argparse_words  # type: ignore[attr-defined]  # argparse's gettext hook
     parser = argparse.ArgumentParser(
         prog="journal-app",
         description=translate(
@@ -50,7 +79,12 @@ def build_parser() -> argparse.ArgumentParser:
             "({folder}). Run 'journal-app COMMAND --help' for a command's options.",
         ).format(folder=paths.data_dir()),
     )
-    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument(
+        "--version",
+        action="version",
+        version=f"%(prog)s {__version__}",
+        help=translate("cli", "show the version and exit"),
+    )
     parser.add_argument(
         "--data-dir",
         metavar="DIR",

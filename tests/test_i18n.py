@@ -325,7 +325,7 @@ CONTEXTS = {
     "store": {"store"},
     "export": {"export", "pdf", "compile", "handin"},
     "packs": {"packs"},
-    "cli.py": {"cli"},
+    "cli.py": {"cli", "argparse"},
 }
 """The contexts each area of the core (and the command line) uses."""
 

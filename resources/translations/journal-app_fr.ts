@@ -994,9 +994,79 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
     </message>
 </context>
 <context>
+    <name>argparse</name>
+    <message>
+        <location filename="../../journal_app/cli.py" line="+35"/>
+        <source>usage: </source>
+        <translation>utilisation&#xa0;: </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>positional arguments</source>
+        <translation>arguments positionnels</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>options</source>
+        <translation>options</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>show this help message and exit</source>
+        <translation>afficher cette aide et quitter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%(prog)s: error: %(message)s
+</source>
+        <translation>%(prog)s&#xa0;: erreur&#xa0;: %(message)s
+</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>argument %(argument_name)s&#xa0;: %(message)s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the following arguments are required: %s</source>
+        <translation>ces arguments sont obligatoires&#xa0;: %s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unrecognized arguments: %s</source>
+        <translation>arguments non reconnus&#xa0;: %s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expected one argument</source>
+        <translation>un argument est attendu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expected at least one argument</source>
+        <translation>au moins un argument est attendu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>choix non valide&#xa0;: %(value)r (choisissez parmi %(choices)s)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>valeur %(type)s non valide&#xa0;: %(value)r</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>option ambiguë&#xa0;: %(option)s peut correspondre à %(matches)s</translation>
+    </message>
+</context>
+<context>
     <name>cli</name>
     <message>
-        <location filename="../../journal_app/cli.py" line="+42"/>
+        <location line="+24"/>
         <source>Reflection Journal: work through the iDiaspora Journal (IOM 2024) or another prompt pack, offline; answers stay on this machine. With no command, opens the window.</source>
         <translation>Reflection Journal&#xa0;: répondez aux questions de l&apos;iDiaspora Journal (OIM 2024) ou d&apos;un autre jeu de questions, hors ligne&#xa0;; les réponses restent sur cette machine. Sans commande, ouvre la fenêtre.</translation>
     </message>
@@ -1007,6 +1077,11 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
     </message>
     <message>
         <location line="+10"/>
+        <source>show the version and exit</source>
+        <translation>afficher la version et quitter</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>keep all data (journals, backups, settings) in DIR instead of the user data folder</source>
         <translation>conserver toutes les données (journaux, sauvegardes, réglages) dans DIR au lieu du dossier de données de l&apos;utilisateur</translation>
     </message>

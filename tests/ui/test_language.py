@@ -27,7 +27,7 @@ ROOT = Path(__file__).resolve().parent.parent.parent
 TRANSLATIONS = ROOT / "resources" / "translations"
 MINIMAL = ROOT / "tests" / "data" / "minimal-pack.json"
 TRANSLATED = [code for code in language.LANGUAGES if code != language.SOURCE_LANGUAGE]
-FIELD = re.compile(r"\{[^{}]*\}|%n|%\d")
+FIELD = re.compile(r"\{[^{}]*\}|%n|%\d|%\(\w+\)[rs]|%[rs]")
 
 sys.path.insert(0, str(ROOT / "tools"))
 import update_translations  # noqa: E402
@@ -369,3 +369,23 @@ def test_the_navigator_reads_in_the_journal_direction(qtbot: QtBot, data_dir: Pa
             window.close()
     finally:
         QApplication.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+
+
+def test_argparse_words_follow_the_language(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from journal_app import cli
+
+    data = tmp_path / "data"
+    data.mkdir()
+    language.save_choice(language.settings_file(data), "fr")
+    with pytest.raises(SystemExit):
+        cli.main(["--data-dir", str(data), "export-pdf"])  # -o is missing
+    error = capsys.readouterr().err
+    french = {
+        s: t.text or ""
+        for c, s, t in messages(TRANSLATIONS / "journal-app_fr.ts")
+        if c == "argparse"
+    }
+    assert error.startswith(french["usage: "])
+    assert french["the following arguments are required: %s"] % "-o/--output" in error
