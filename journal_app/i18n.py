@@ -142,8 +142,10 @@ def environment_language(environ: Mapping[str, str] | None = None) -> str | None
     wishes = [w for w in [*preferences.split(":"), locale_name] if w]
     if not wishes:
         return None
-    for wish in wishes:
-        code = wish.replace("-", "_").split("_")[0].split(".")[0].lower()
-        if code in LANGUAGES:
-            return code
-    return SOURCE_LANGUAGE
+    return next((c for c in map(known_language, wishes) if c), SOURCE_LANGUAGE)
+
+
+def known_language(tag: str) -> str | None:
+    """The code of :data:`LANGUAGES` a language tag names (``fr-CA``, ``es_MX.UTF-8``), or None."""
+    code = tag.replace("-", "_").split("_")[0].split(".")[0].lower()
+    return code if code in LANGUAGES else None

@@ -41,11 +41,8 @@ def save_choice(settings: QSettings, choice: str) -> None:
 def system_language(system: QLocale | None = None) -> str:
     """The first of the system's preferred languages the app has, else English."""
     locale = system if system is not None else QLocale.system()
-    for tag in locale.uiLanguages():
-        code = tag.replace("_", "-").split("-")[0].lower()
-        if code in LANGUAGES:
-            return code
-    return SOURCE_LANGUAGE
+    known = (i18n.known_language(tag) for tag in locale.uiLanguages())
+    return next((code for code in known if code), SOURCE_LANGUAGE)
 
 
 def resolve(choice: str, system: QLocale | None = None) -> str:
