@@ -567,19 +567,22 @@ class MainWindow(QMainWindow):
         return task
 
     def _on_export_finished(self, outcome: str) -> None:
-        messages = {
-            "done": self.tr("Done."),
-            "failed": self.tr("The PDF could not be exported."),
-            "cancelled": self.tr("Export cancelled; nothing was written."),
-        }
-        self.statusBar().showMessage(messages.get(outcome, ""), 8000)
+        self._show_outcome(
+            outcome,
+            failed=self.tr("The PDF could not be exported."),
+            cancelled=self.tr("Export cancelled; nothing was written."),
+        )
 
     def _on_compile_finished(self, outcome: str) -> None:
-        messages = {
-            "done": self.tr("Done."),
-            "failed": self.tr("The hand-ins could not be compiled."),
-            "cancelled": self.tr("Compile cancelled; nothing was written."),
-        }
+        self._show_outcome(
+            outcome,
+            failed=self.tr("The hand-ins could not be compiled."),
+            cancelled=self.tr("Compile cancelled; nothing was written."),
+        )
+
+    def _show_outcome(self, outcome: str, *, failed: str, cancelled: str) -> None:
+        """A background task's outcome in the status bar ("done", "failed", "cancelled")."""
+        messages = {"done": self.tr("Done."), "failed": failed, "cancelled": cancelled}
         self.statusBar().showMessage(messages.get(outcome, ""), 8000)
 
     def _fill_switch_menu(self) -> None:

@@ -722,13 +722,12 @@ Se conserva una copia de seguridad, que aparece en la lista de &apos;journal-app
         <translation>Las respuestas a preguntas que no existen en esta versión del diario quedaron en el archivo sin importar: {0}</translation>
     </message>
     <message>
-        <location line="+19"/>
-        <location line="+8"/>
+        <location line="+33"/>
         <source>Done.</source>
         <translation>Listo.</translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location line="-13"/>
         <source>The PDF could not be exported.</source>
         <translation>No se pudo exportar el PDF.</translation>
     </message>
@@ -738,7 +737,7 @@ Se conserva una copia de seguridad, que aparece en la lista de &apos;journal-app
         <translation>Exportación cancelada; no se guardó nada.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>The hand-ins could not be compiled.</source>
         <translation>No se pudieron compilar las entregas.</translation>
     </message>
@@ -748,7 +747,7 @@ Se conserva una copia de seguridad, que aparece en la lista de &apos;journal-app
         <translation>Compilación cancelada; no se guardó nada.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+16"/>
         <source>{0} (its prompt pack is missing)</source>
         <translation>{0} (falta su conjunto de preguntas)</translation>
     </message>

@@ -722,13 +722,12 @@ Une sauvegarde est conservée&#xa0;: la commande &apos;journal-app backups&apos;
         <translation>Les réponses à des questions absentes de cette version du journal sont restées dans le fichier&#xa0;: {0}</translation>
     </message>
     <message>
-        <location line="+19"/>
-        <location line="+8"/>
+        <location line="+33"/>
         <source>Done.</source>
         <translation>Terminé.</translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location line="-13"/>
         <source>The PDF could not be exported.</source>
         <translation>Le PDF n&apos;a pas pu être exporté.</translation>
     </message>
@@ -738,7 +737,7 @@ Une sauvegarde est conservée&#xa0;: la commande &apos;journal-app backups&apos;
         <translation>Exportation annulée&#xa0;; aucun fichier n&apos;a été écrit.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>The hand-ins could not be compiled.</source>
         <translation>Les remises n&apos;ont pas pu être compilées.</translation>
     </message>
@@ -748,7 +747,7 @@ Une sauvegarde est conservée&#xa0;: la commande &apos;journal-app backups&apos;
         <translation>Compilation annulée&#xa0;; aucun fichier n&apos;a été écrit.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+16"/>
         <source>{0} (its prompt pack is missing)</source>
         <translation>{0} (son jeu de questions est introuvable)</translation>
     </message>
