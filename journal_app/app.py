@@ -14,12 +14,13 @@ from PySide6.QtCore import QCoreApplication, QEvent, QSettings, QSocketNotifier
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from journal_app import APP_NAME, __version__, language, resources
+from journal_app import APP_NAME, __version__, language, qt_health, resources
 from journal_app.packs.library import PackLibrary
 from journal_app.packs.loader import PackError, load_pack
 from journal_app.packs.model import Pack
 from journal_app.store.errors import StoreError
 from journal_app.store.repository import Journal, Repository
+from journal_app.ui.crash import CrashReporter
 from journal_app.ui.main_window import MainWindow
 
 DESKTOP_ID = "org.reflectionjournal.JournalApp"
@@ -32,6 +33,16 @@ def run(data_dir: Path, pack_path: Path | None = None) -> int:
     Returns:
         The exit status.
     """
+    if qt_health.guard():
+        print(
+            "journal-app: "
+            + QCoreApplication.translate(
+                "app",
+                "PySide6 {0} has a known bug that crashes long sessions; the app works around "
+                "it. Install PySide6 {1} to be rid of it.",
+            ).format(qt_health.PYSIDE6_VERSION, qt_health.TESTED_PYSIDE6),
+            file=sys.stderr,
+        )
     qt_app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(qt_app, QApplication)
     qt_app.setApplicationName(APP_NAME)
@@ -45,6 +56,7 @@ def run(data_dir: Path, pack_path: Path | None = None) -> int:
     qt_app.setLayoutDirection(language.layout_direction(choice))
 
     path = pack_path or resources.bundled_pack(resources.DEFAULT_PACK_ID)
+    library = PackLibrary(data_dir, extra=[path] if pack_path else [])
     try:
         pack = load_pack(path, cache_dir=data_dir / "cache")
     except PackError as error:
@@ -63,10 +75,16 @@ def run(data_dir: Path, pack_path: Path | None = None) -> int:
             QCoreApplication.translate("app", "Your journal cannot be opened.\n\n{0}").format(error)
         )
 
+    reporter: CrashReporter | None = None
     try:
-        journal = _journal_to_open(repository, pack, settings)
-        library = PackLibrary(data_dir, extra=[path] if pack_path else [])
+        journal, pack = _journal_to_open(
+            repository, pack, settings, library, pack_given=pack_path is not None
+        )
         window = MainWindow(pack, repository, journal, settings, library=library)
+        reporter = CrashReporter(
+            data_dir / "logs", save_pending=lambda: window.save_all(), window=lambda: window
+        )
+        reporter.install()
 
         def follow(successor: MainWindow) -> None:  # a language change makes a new window
             nonlocal window
@@ -92,19 +110,39 @@ def run(data_dir: Path, pack_path: Path | None = None) -> int:
             QCoreApplication.translate("app", "Your journal cannot be opened.\n\n{0}").format(error)
         )
     finally:
+        if reporter is not None:
+            reporter.uninstall()
         repository.close()
 
 
-def _journal_to_open(repository: Repository, pack: Pack, settings: QSettings) -> Journal:
-    """The journal used last with this pack, else the most recent one, else a new one."""
-    mine = [j for j in repository.journals() if j.pack_id == pack.id]
-    last = settings.value("last_journal_id")
-    for journal in mine:
-        if str(journal.id) == str(last):
-            return journal
+def _journal_to_open(
+    repository: Repository,
+    pack: Pack,
+    settings: QSettings,
+    library: PackLibrary,
+    *,
+    pack_given: bool,
+) -> tuple[Journal, Pack]:
+    """The journal to show first, and its pack.
+
+    The journal used last, whatever its pack (a bundled one or one the person opened), if that
+    pack is still here; with ``--pack``, the journal used last on that pack. Else the most
+    recent journal of ``pack``, else a new one.
+    """
+    journals = repository.journals()
+    last = str(settings.value("last_journal_id") or "")
+    previous = next((j for j in journals if str(j.id) == last), None)
+    if previous is not None:
+        if previous.pack_id == pack.id:
+            return previous, pack
+        if not pack_given:
+            its_pack = library.get(previous.pack_id)
+            if its_pack is not None:
+                return previous, its_pack
+    mine = [j for j in journals if j.pack_id == pack.id]
     if mine:
-        return mine[0]
-    return repository.create_journal(QCoreApplication.translate("app", "My journal"), pack)
+        return mine[0], pack
+    return repository.create_journal(QCoreApplication.translate("app", "My journal"), pack), pack
 
 
 def _snapshot(repository: Repository) -> None:

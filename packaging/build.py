@@ -55,6 +55,17 @@ def main(argv: list[str] | None = None) -> int:
         print("build.py: PyInstaller is missing: pip install pyinstaller", file=sys.stderr)
         return 1
     print(f"PyInstaller {PyInstaller.__version__}, Python {platform.python_version()}")
+    # The app would carry the binding of this environment: never one known to crash sessions.
+    sys.path.insert(0, str(ROOT))
+    from journal_app import qt_health  # noqa: PLC0415 - after the path is set
+
+    if qt_health.PYSIDE6_VERSION in qt_health.BROKEN_PYSIDE6 or qt_health.bool_refcount_drift():
+        print(
+            f"build.py: PySide6 {qt_health.PYSIDE6_VERSION} corrupts reference counts and would "
+            f"crash long sessions; install PySide6 {qt_health.TESTED_PYSIDE6}",
+            file=sys.stderr,
+        )
+        return 1
 
     command = [
         sys.executable,

@@ -51,5 +51,12 @@ def no_blocking_dialogs(monkeypatch: pytest.MonkeyPatch) -> None:
     for name in ("critical", "warning", "information", "question", "about"):
         monkeypatch.setattr(QMessageBox, name, unexpected(f"QMessageBox.{name}"))
     monkeypatch.setattr(QInputDialog, "getText", unexpected("QInputDialog.getText"))
+
+    def unexpected_box(box: QMessageBox) -> object:
+        raise AssertionError(
+            f"unexpected dialog QMessageBox.exec: {[box.windowTitle(), box.text()]}"
+        )
+
+    monkeypatch.setattr(QMessageBox, "exec", unexpected_box)
     for name in ("getOpenFileName", "getOpenFileNames", "getSaveFileName"):
         monkeypatch.setattr(QFileDialog, name, unexpected(f"QFileDialog.{name}"))

@@ -21,6 +21,9 @@ class PromptCard(QFrame):
     answer_changed = Signal(str)
     """The user changed the answer to this prompt (its id)."""
 
+    time_recorded = Signal(str)
+    """The timer recorded the time spent on this prompt (its id): save it."""
+
     skipped_changed = Signal(str, bool)
     """The user marked the prompt as left out on purpose, or not."""
 
@@ -121,7 +124,7 @@ class PromptCard(QFrame):
         self.answer_changed.emit(self.prompt.id)
 
     def _on_timer_time_spent_changed(self, _seconds: int) -> None:
-        self.answer_changed.emit(self.prompt.id)
+        self.time_recorded.emit(self.prompt.id)
 
     def _on_skip_box_toggled(self, checked: bool) -> None:
         self.skipped_changed.emit(self.prompt.id, checked)

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from journal_app.export.compile import compile_handins
 from journal_app.export.fonts import FontError
-from journal_app.export.handin import HandInError
+from journal_app.export.handin import HandInError, read_handin
 from journal_app.export.pdf import (
     ExportCancelled,
     ExportError,
@@ -36,8 +36,12 @@ from journal_app.export.pdf import (
 from journal_app.packs.model import Pack
 from journal_app.store.errors import StoreError
 from journal_app.store.repository import Journal, Repository
+from journal_app.ui.crash import report_bug
 from journal_app.ui.packtext import t
 from journal_app.ui.widgets import documents_dir
+
+ENVIRONMENT_ERRORS = (ExportError, FontError, StoreError, HandInError)
+"""What a job may meet that is not a bug: shown to the user as a message."""
 
 Job = Callable[[Callable[[float], None], Callable[[], bool]], Any]
 """A long job: it gets a progress callback (0..1) and a cancel check."""
@@ -79,12 +83,20 @@ class ExportOptionsDialog(QDialog):
 
 
 class _Worker(QObject):
-    """Runs a job in a thread of its own; the job gets a progress and a cancel callback."""
+    """Runs a job in a thread of its own; the job gets a progress and a cancel callback.
+
+    The contract (superqt's and napari's workers have the same): exactly one of ``succeeded``,
+    ``failed``, ``cancelled`` or ``errored``, then always ``ended``, whatever the job raised.
+    """
 
     progressed = Signal(int)
     succeeded = Signal(object)
     failed = Signal(str)
+    """An error of the environment (a full disk, a bad file): its message for the user."""
+    errored = Signal(object)
+    """A bug: the exception, for the crash reporter."""
     cancelled = Signal()
+    ended = Signal()
 
     def __init__(self, job: Job) -> None:
         super().__init__()
@@ -93,24 +105,32 @@ class _Worker(QObject):
 
     @Slot()
     def run(self) -> None:
-        """Run the job; report the outcome with one of the signals."""
+        """Run the job; report the outcome with one of the signals, then ``ended``."""
         try:
             result = self.job(
                 lambda fraction: self.progressed.emit(int(fraction * 100)), self.stop.is_set
             )
         except ExportCancelled:
             self.cancelled.emit()
-        except (ExportError, FontError, StoreError, HandInError) as error:
+        except ENVIRONMENT_ERRORS as error:
             self.failed.emit(str(error))
+        except BaseException as error:  # noqa: BLE001 - a bug: handed to the main thread
+            self.errored.emit(error)
         else:
             self.succeeded.emit(result)
+        finally:
+            self.ended.emit()
 
 
 class _BackgroundTask(QObject):
-    """A long job started from the window: a worker thread, progress with Cancel, the result."""
+    """A long job started from the window: a worker thread, progress with Cancel, the result.
+
+    When the job ends, however it ends, the thread is stopped, the worker and the thread are
+    deleted, and ``finished`` is emitted: the window is never left waiting for a job.
+    """
 
     finished = Signal(str)
-    """``"done"``, ``"failed"`` or ``"cancelled"`` (for tests and the status bar)."""
+    """``"done"``, ``"failed"``, ``"cancelled"`` or ``"bug"`` (for tests and the status bar)."""
 
     def __init__(self, parent: QWidget) -> None:
         super().__init__(parent)
@@ -118,6 +138,7 @@ class _BackgroundTask(QObject):
         self.worker_thread: QThread | None = None
         self.worker: _Worker | None = None
         self.progress: QProgressDialog | None = None
+        self._outcome: tuple[str, Any] = ("bug", None)
 
     def _title(self) -> str:
         return self.tr("Export PDF")
@@ -136,6 +157,7 @@ class _BackgroundTask(QObject):
 
     def run_in_background(self, label: str, job: Job) -> None:
         """Start ``job`` in a worker thread with a progress dialog."""
+        self._outcome = ("bug", None)
         self.worker = _Worker(job)
         self.worker_thread = QThread(self)
         self.worker.moveToThread(self.worker_thread)
@@ -146,35 +168,58 @@ class _BackgroundTask(QObject):
         self.progress.setMinimumDuration(300)
         self.progress.canceled.connect(self.worker.stop.set)
         self.worker.progressed.connect(self.progress.setValue)
-        self.worker.succeeded.connect(self._on_worker_succeeded)
-        self.worker.failed.connect(self._on_worker_failed)
-        self.worker.cancelled.connect(self._on_worker_cancelled)
+        self.worker.succeeded.connect(lambda result: self._note("done", result))
+        self.worker.failed.connect(lambda message: self._note("failed", message))
+        self.worker.cancelled.connect(lambda: self._note("cancelled", None))
+        self.worker.errored.connect(lambda error: self._note("bug", error))
+        self.worker.ended.connect(self._on_worker_ended)
         self.worker_thread.start()
 
-    def _done(self) -> None:
+    def _note(self, outcome: str, detail: Any) -> None:
+        self._outcome = (outcome, detail)
+
+    def _on_worker_ended(self) -> None:
+        outcome, detail = self._outcome
+        self._outcome = ("bug", None)
         if self.progress is not None:
             self.progress.reset()
+            self.progress.deleteLater()
+            self.progress = None
         if self.worker_thread is not None:
             self.worker_thread.quit()
             self.worker_thread.wait()
+            self.worker_thread.deleteLater()
+            self.worker_thread = None
+        if self.worker is not None:
+            self.worker.deleteLater()
+            self.worker = None
+        try:
+            if outcome == "done":
+                outcome = self.succeeded(detail) or outcome
+            elif outcome == "failed":
+                self._warn(detail)
+            elif outcome == "bug":
+                report_bug(detail if detail is not None else RuntimeError("job ended silently"))
+        except Exception as error:  # noqa: BLE001 - a bug in the follow-up: reported, then ended
+            outcome = "bug"
+            report_bug(error)
+        finally:
+            if self.worker_thread is None:  # else a follow-up job started: it ends the task
+                self.finished.emit(outcome)
 
-    def succeeded(self, result: Any) -> None:
-        """Tell the user what was made."""
+    def _warn(self, message: str) -> None:
+        """A message that names files and packs: shown as plain text, never as markup."""
+        box = QMessageBox(QMessageBox.Icon.Warning, self._title(), message, parent=self.window)
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.exec()
+
+    def succeeded(self, result: Any) -> str | None:
+        """Tell the user what was made (or start a follow-up job).
+
+        Returns:
+            Another outcome than ``"done"`` to report (the user cancelled a follow-up), or None.
+        """
         raise NotImplementedError
-
-    def _on_worker_succeeded(self, result: Any) -> None:
-        self._done()
-        self.succeeded(result)
-        self.finished.emit("done")
-
-    def _on_worker_failed(self, message: str) -> None:
-        self._done()
-        QMessageBox.warning(self.window, self._title(), message)
-        self.finished.emit("failed")
-
-    def _on_worker_cancelled(self) -> None:
-        self._done()
-        self.finished.emit("cancelled")
 
     def _offer_to_open(self, text: str, path: Path) -> None:
         answer = QMessageBox.information(
@@ -226,7 +271,7 @@ class PdfExport(_BackgroundTask):
         self.run_in_background(self.tr("Writing {0}…").format(target.name), job)
         return True
 
-    def succeeded(self, result: Any) -> None:
+    def succeeded(self, result: Any) -> str | None:
         """Offer to open the PDF; name any characters that could not be drawn."""
         report: ExportReport = result
         text = self.tr("The PDF is ready: {0} (%n pages).", "", report.pages).format(report.path)
@@ -234,20 +279,28 @@ class PdfExport(_BackgroundTask):
         if warning:
             text += "\n\n" + warning
         self._offer_to_open(text, report.path)
+        return None
 
 
 class CompileHandIns(_BackgroundTask):
-    """File ▸ Compile hand-ins…: one outcome document (PDF and CSV) from participants' files."""
+    """File ▸ Compile hand-ins…: one outcome document (PDF and CSV) from participants' files.
 
-    def __init__(self, parent: QWidget, pack: Pack) -> None:
+    The hand-ins are checked first (in the background): they name their prompt pack, which is
+    the one compiled with, as on the command line, whatever journal the window shows.
+    """
+
+    def __init__(self, parent: QWidget, find_pack: Callable[[str], Pack | None]) -> None:
         super().__init__(parent)
-        self.pack = pack
+        self.find_pack = find_pack
+        self.paths: list[Path] = []
+        self.pack: Pack | None = None
+        self._checked = False
 
     def _title(self) -> str:
         return self.tr("Compile hand-ins")
 
     def start(self) -> bool:
-        """Ask for the hand-ins and where to write; compile in the background."""
+        """Ask for the hand-ins and check them in the background; then ask the rest."""
         files, _filter = QFileDialog.getOpenFileNames(
             self.window,
             self.tr("Choose the hand-ins to compile"),
@@ -256,6 +309,47 @@ class CompileHandIns(_BackgroundTask):
         )
         if not files:
             return False
+        paths = self.paths = [Path(f) for f in files]
+        self._checked = False
+
+        def check(progress: Callable[[float], None], cancelled: Callable[[], bool]) -> Any:
+            packs: list[tuple[Path, str]] = []
+            for number, path in enumerate(paths, 1):
+                if cancelled():
+                    raise ExportCancelled
+                packs.append((path, read_handin(path).pack_id))
+                progress(number / len(paths))
+            return packs
+
+        self.run_in_background(self.tr("Checking %n hand-ins…", "", len(paths)), check)
+        return True
+
+    def succeeded(self, result: Any) -> str | None:
+        """After the check: ask and compile; after the compile: offer to open the PDF."""
+        if self._checked:
+            self._offer_to_open(result.summary(), result.pdf_path)
+            return None
+        self._checked = True
+        packs: list[tuple[Path, str]] = result
+        first_id = packs[0][1]
+        for file, pack_id in packs[1:]:
+            if pack_id != first_id:
+                self._warn(
+                    self.tr(
+                        "{0}: this hand-in is for the prompt pack “{1}”, the others for “{2}”."
+                        " Compile the hand-ins of one pack at a time."
+                    ).format(file, pack_id, first_id)
+                )
+                return "failed"
+        pack = self.pack = self.find_pack(first_id)
+        if pack is None:
+            self._warn(
+                self.tr(
+                    "These hand-ins are for the prompt pack “{0}”, which this app does not have."
+                    " Open it first (File ▸ Open prompt pack…), then compile again."
+                ).format(first_id)
+            )
+            return "failed"
         names = QMessageBox.question(
             self.window,
             self._title(),
@@ -263,16 +357,16 @@ class CompileHandIns(_BackgroundTask):
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No,
         )
-        suggested = str(documents_dir() / f"{t(self.pack.title)} - outcome.pdf")
+        suggested = str(documents_dir() / f"{t(pack.title)} - outcome.pdf")
         path, _filter = QFileDialog.getSaveFileName(
             self.window, self._title(), suggested, self.tr("PDF documents (*.pdf)")
         )
         if not path:
-            return False
+            return "cancelled"
         target = Path(path) if path.lower().endswith(".pdf") else Path(path + ".pdf")
         table = target.with_suffix(".csv")
         show_names = names == QMessageBox.StandardButton.Yes
-        pack, paths = self.pack, [Path(f) for f in files]
+        paths = self.paths
 
         def job(progress: Callable[[float], None], cancelled: Callable[[], bool]) -> Any:
             return compile_handins(
@@ -286,8 +380,4 @@ class CompileHandIns(_BackgroundTask):
             )
 
         self.run_in_background(self.tr("Compiling %n hand-ins…", "", len(paths)), job)
-        return True
-
-    def succeeded(self, result: Any) -> None:
-        """Say what was written and offer to open the PDF."""
-        self._offer_to_open(result.summary(), result.pdf_path)
+        return None

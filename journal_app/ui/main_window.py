@@ -7,7 +7,7 @@ import html
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QLocale, QObject, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -73,6 +73,11 @@ def _answer_text(answer: Answer | None) -> str:
         case StemsValue(completions=completions):
             return "\n".join(text for _, text in completions)
     return ""
+
+
+def _plain_tooltip(text: str) -> str:
+    """A tooltip showing ``text`` as it is (Qt would render a tooltip that looks like HTML)."""
+    return "<p>" + html.escape(text) + "</p>"
 
 
 def _int_setting(settings: QSettings, key: str, default: int) -> int:
@@ -148,8 +153,22 @@ class MainWindow(QMainWindow):
         right_layout.addWidget(self.pages, 1)
         self.content = right
 
+        # The journal's name, always in view: on a shared laptop nobody writes in another's.
+        self.journal_name = QLabel()
+        self.journal_name.setObjectName("journalName")
+        self.journal_name.setTextFormat(Qt.TextFormat.PlainText)
+        self.journal_name.setWordWrap(True)
+        self.journal_name.setAccessibleName(self.tr("Journal"))
+        self.journal_name.setStyleSheet("QLabel#journalName { font-weight: bold; padding: 6px; }")
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.setSpacing(0)
+        left_layout.addWidget(self.journal_name)
+        left_layout.addWidget(self.navigator, 1)
+
         splitter = QSplitter()
-        splitter.addWidget(self.navigator)
+        splitter.addWidget(left)
         splitter.addWidget(right)
         splitter.setStretchFactor(1, 3)
         splitter.setSizes([330, 870])
@@ -333,9 +352,7 @@ class MainWindow(QMainWindow):
             self._opened_packs[pack.id] = pack
         self._show_credits()
         self.session = JournalSession(self.repository, self.pack, journal)
-        self.setWindowTitle(
-            self.tr("{0} — {1} — Reflection Journal").format(journal.name, t(self.pack.title))
-        )
+        self._show_journal_name()
         while (widget := self.pages.widget(0)) is not None:
             self.pages.removeWidget(widget)
             widget.deleteLater()
@@ -369,7 +386,7 @@ class MainWindow(QMainWindow):
 
     def switch_journal(self, journal_id: int) -> bool:
         """Show another journal after saving this one; False if saving failed."""
-        if not self.save_all():
+        if not self.save_all(stop_timers=True):
             return False
         self.session.remember_place(self._current_prompt)
         journal = self.repository.journal(journal_id)
@@ -392,6 +409,8 @@ class MainWindow(QMainWindow):
         self.credits.setToolTip(full)
 
     def _pack_for(self, pack_id: str) -> Pack | None:
+        if pack_id == self.pack.id:
+            return self.pack
         if pack_id in self._opened_packs:
             return self._opened_packs[pack_id]
         return self.library.get(pack_id) if self.library is not None else None
@@ -431,7 +450,7 @@ class MainWindow(QMainWindow):
         except StoreError as error:
             self._show_error(str(error))
             return False
-        if not self.save_all():
+        if not self.save_all(stop_timers=True):
             return False
         self.session.remember_place(self._current_prompt)
         self._open_journal(journal, pack)
@@ -466,8 +485,21 @@ class MainWindow(QMainWindow):
             self._show_error(str(error))
             return
         self.session.journal = journal
+        self._show_journal_name()
+
+    def _show_journal_name(self) -> None:
+        """The journal's name in the title bar and above the navigator."""
+        name = self.session.journal.name
         self.setWindowTitle(
-            self.tr("{0} — {1} — Reflection Journal").format(journal.name, t(self.pack.title))
+            self.tr("{0} — {1} — Reflection Journal").format(name, t(self.pack.title))
+        )
+        self.journal_name.setText(name)
+        self.journal_name.setToolTip(
+            _plain_tooltip(
+                self.tr("You are writing in the journal “{0}” ({1}).").format(
+                    name, t(self.pack.title)
+                )
+            )
         )
 
     def delete_journal(self) -> None:
@@ -558,7 +590,7 @@ class MainWindow(QMainWindow):
 
     def compile_handins(self) -> CompileHandIns | None:
         """File ▸ Compile hand-ins…: one outcome document from participants' hand-ins."""
-        task = CompileHandIns(self, self.pack)
+        task = CompileHandIns(self, self._pack_for)
         task.finished.connect(self._on_compile_finished)
         if not task.start():
             task.deleteLater()
@@ -567,6 +599,7 @@ class MainWindow(QMainWindow):
         return task
 
     def _on_export_finished(self, outcome: str) -> None:
+        self._forget_task()
         self._show_outcome(
             outcome,
             failed=self.tr("The PDF could not be exported."),
@@ -574,15 +607,28 @@ class MainWindow(QMainWindow):
         )
 
     def _on_compile_finished(self, outcome: str) -> None:
+        self._forget_task()
         self._show_outcome(
             outcome,
             failed=self.tr("The hand-ins could not be compiled."),
             cancelled=self.tr("Compile cancelled; nothing was written."),
         )
 
+    def _forget_task(self) -> None:
+        task = self.sender()
+        if task is self._export:
+            self._export = None
+        if isinstance(task, QObject):
+            task.deleteLater()
+
     def _show_outcome(self, outcome: str, *, failed: str, cancelled: str) -> None:
-        """A background task's outcome in the status bar ("done", "failed", "cancelled")."""
-        messages = {"done": self.tr("Done."), "failed": failed, "cancelled": cancelled}
+        """A background task's outcome in the status bar ("done", "failed", "cancelled", "bug")."""
+        messages = {
+            "done": self.tr("Done."),
+            "failed": failed,
+            "cancelled": cancelled,
+            "bug": self.tr("Stopped by a bug; your answers are safe."),
+        }
         self.statusBar().showMessage(messages.get(outcome, ""), 8000)
 
     def _fill_switch_menu(self) -> None:
@@ -617,6 +663,7 @@ class MainWindow(QMainWindow):
                         for card in page.cards.values():
                             card.load(self.session.answers.get(card.prompt.id))
                             card.answer_changed.connect(self._on_card_answer_changed)
+                            card.time_recorded.connect(self.autosave.mark_dirty)
                             card.skipped_changed.connect(self._on_card_skipped_changed)
                             card.private_changed.connect(self._on_card_private_changed)
                         self._page_index[key] = self.pages.addWidget(page)
@@ -661,6 +708,11 @@ class MainWindow(QMainWindow):
 
     def go_to_prompt(self, prompt_id: str, *, focus: bool = True) -> None:
         """Show the page of a prompt, scrolled to it, with the cursor in its editor."""
+        if prompt_id != self._current_prompt and any(
+            c.timer is not None and c.timer.running for c in self._cards.values()
+        ):
+            self._record_timers()  # a running timer keeps running; its time so far is saved
+            self.autosave.flush()
         for section in self.pack.sections:
             for group in section.groups:
                 if any(p.id == prompt_id for p in group.prompts):
@@ -682,12 +734,26 @@ class MainWindow(QMainWindow):
 
     # ------------------------------------------------------------------ saving
 
-    def save_all(self) -> bool:
-        """Save everything pending now (answers, picture captions); False if something failed."""
+    def save_all(self, *, stop_timers: bool = False) -> bool:
+        """Save everything pending now (answers, picture captions); False if something failed.
+
+        Args:
+            stop_timers: pause running timers first (the journal or the window is going away).
+        """
+        self._record_timers(pause=stop_timers)
         for card in self._cards.values():
             if isinstance(card.editor, ImageEditor):
                 card.editor.flush()
         return self.autosave.flush()
+
+    def _record_timers(self, *, pause: bool = False) -> None:
+        """Mark the time of running timers for saving (and pause them, if asked)."""
+        for prompt_id, card in self._cards.items():
+            if card.timer is not None and card.timer.running:
+                if pause:
+                    card.timer.pause()  # records its time: answer_changed marks it dirty
+                else:
+                    self.autosave.mark_dirty(prompt_id)
 
     def _on_card_answer_changed(self, prompt_id: str) -> None:
         self._current_prompt = prompt_id
@@ -747,7 +813,7 @@ class MainWindow(QMainWindow):
             # A logout (SIGTERM) during an export: the export only reads; stop it cleanly so
             # its thread is not destroyed while running.
             self._export.stop_and_wait()
-        if not self.save_all():
+        if not self.save_all(stop_timers=True):
             answer = QMessageBox.warning(
                 self,
                 self.tr("Answers not saved"),
@@ -845,7 +911,7 @@ class MainWindow(QMainWindow):
 
     def set_pack_language(self, language: str) -> bool:
         """Show the journal's own texts in another of its languages (answers are untouched)."""
-        if not self.save_all():
+        if not self.save_all(stop_timers=True):
             return False
         packtext.set_language(language)
         self.settings.setValue("pack_language", language)
@@ -885,10 +951,7 @@ class MainWindow(QMainWindow):
         if self._export is not None and self._export.running():
             self._show_error(self.tr("Wait for the export to finish, then change the language."))
             return None
-        for card in self._cards.values():  # a running timer records its time, as on a pause
-            if card.timer is not None and card.timer.running:
-                card.timer.pause()
-        if not self.save_all():
+        if not self.save_all(stop_timers=True):  # a running timer records its time
             self._show_error(self.tr("Your latest changes could not be saved; try again."))
             return None
         before = (language.saved_choice(self.settings), language.current())

@@ -2,8 +2,17 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QElapsedTimer, Qt, QTimer, Signal
+import time
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QHBoxLayout, QLabel, QPushButton, QWidget
+
+CLOCK: Callable[[], float] = time.monotonic
+"""Seconds of a monotonic clock; the tests put a clock of their own here (no real waits)."""
+
+RECORD_EVERY_S = 15
+"""While running, the time spent is recorded (and so saved) at least this often."""
 
 
 def _clock(seconds: int) -> str:
@@ -14,16 +23,25 @@ class TimerWidget(QWidget):
     """Start, pause and reset a countdown of ``minutes``; a gentle notice when time is up."""
 
     time_spent_changed = Signal(int)
-    """Seconds spent so far, emitted when the timer is paused, reset or runs out."""
+    """Seconds spent so far: on a pause, a reset, the end, and every ``RECORD_EVERY_S`` while
+    running (a crash loses at most that much)."""
 
     finished = Signal()
     """The countdown reached zero."""
 
-    def __init__(self, minutes: int, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        minutes: int,
+        parent: QWidget | None = None,
+        *,
+        clock: Callable[[], float] | None = None,
+    ) -> None:
         super().__init__(parent)
         self.total = minutes * 60
+        self._clock = clock
         self._spent_before = 0  # seconds from earlier runs
-        self._running = QElapsedTimer()
+        self._started_at = 0.0  # the clock when the current run started
+        self._recorded = 0  # the seconds last reported by time_spent_changed
         self._tick = QTimer(self)
         self._tick.setInterval(250)
         self._tick.timeout.connect(self._on_tick_timeout)
@@ -50,6 +68,9 @@ class TimerWidget(QWidget):
         layout.addWidget(self.notice, 1)
         self._show()
 
+    def _now(self) -> float:
+        return (self._clock or CLOCK)()
+
     @property
     def running(self) -> bool:
         """Whether the countdown is going."""
@@ -57,20 +78,21 @@ class TimerWidget(QWidget):
 
     def spent(self) -> int:
         """Seconds spent with the timer running, at most the timer's length."""
-        current = self._running.elapsed() // 1000 if self.running else 0
-        return min(self.total, self._spent_before + current)
+        current = int(self._now() - self._started_at) if self.running else 0
+        return min(self.total, self._spent_before + max(0, current))
 
     def set_spent(self, seconds: int | None) -> None:
         """Show a stored time spent (the timer stays paused)."""
         self._tick.stop()
         self._spent_before = min(self.total, max(0, seconds or 0))
+        self._recorded = self._spent_before
         self._show()
 
     def start(self) -> None:
         """Start or resume."""
         if self.running or self.spent() >= self.total:
             return
-        self._running.start()
+        self._started_at = self._now()
         self._tick.start()
         self.notice.clear()
         self._show()
@@ -82,7 +104,7 @@ class TimerWidget(QWidget):
         self._spent_before = self.spent()
         self._tick.stop()
         self._show()
-        self.time_spent_changed.emit(self._spent_before)
+        self._record(self._spent_before)
 
     def reset(self) -> None:
         """Back to the full time; the time spent starts again from zero."""
@@ -90,7 +112,7 @@ class TimerWidget(QWidget):
         self._spent_before = 0
         self.notice.clear()
         self._show()
-        self.time_spent_changed.emit(0)
+        self._record(0)
 
     def _on_start_clicked(self) -> None:
         if self.running:
@@ -105,10 +127,22 @@ class TimerWidget(QWidget):
             self.notice.setText(self.tr("Time is up. Finish your thought, there is no hurry."))
             QApplication.alert(self.window(), 0)
             self._show()
-            self.time_spent_changed.emit(self.total)
+            self._record(self.total)
             self.finished.emit()
             return
         self._show()
+        spent = self.spent()
+        if spent - self._recorded >= RECORD_EVERY_S:
+            self._record(spent)
+
+    def tick(self) -> None:
+        """Bring the display and the records up to the clock now (as the 250 ms tick does)."""
+        if self.running:
+            self._on_tick_timeout()
+
+    def _record(self, seconds: int) -> None:
+        self._recorded = seconds
+        self.time_spent_changed.emit(seconds)
 
     def _show(self) -> None:
         self.display.setText(_clock(self.total - self.spent()))

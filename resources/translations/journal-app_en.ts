@@ -4,7 +4,15 @@
 <context>
     <name>CompileHandIns</name>
     <message numerus="yes">
-        <location filename="../../journal_app/ui/export_dialog.py" line="+288"/>
+        <location filename="../../journal_app/ui/export_dialog.py" line="+324"/>
+        <source>Checking %n hand-ins…</source>
+        <translation>
+            <numerusform>Checking %n hand-in…</numerusform>
+            <numerusform>Checking %n hand-ins…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+58"/>
         <source>Compiling %n hand-ins…</source>
         <translation>
             <numerusform>Compiling %n hand-in…</numerusform>
@@ -42,7 +50,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../journal_app/ui/main_window.py" line="+323"/>
+        <location filename="../../journal_app/ui/main_window.py" line="+342"/>
         <source>{0} of %n done</source>
         <translation>
             <numerusform>{0} of %n done</numerusform>
@@ -61,7 +69,7 @@
 <context>
     <name>PdfExport</name>
     <message numerus="yes">
-        <location filename="../../journal_app/ui/export_dialog.py" line="-56"/>
+        <location filename="../../journal_app/ui/export_dialog.py" line="-105"/>
         <source>The PDF is ready: {0} (%n pages).</source>
         <translation>
             <numerusform>The PDF is ready: {0} (%n page).</numerusform>
@@ -72,7 +80,7 @@
 <context>
     <name>TimerWidget</name>
     <message numerus="yes">
-        <location filename="../../journal_app/ui/timer.py" line="+46"/>
+        <location filename="../../journal_app/ui/timer.py" line="+64"/>
         <source>⏱ %n minutes</source>
         <translation>
             <numerusform>⏱ %n minute</numerusform>
@@ -83,31 +91,7 @@
 <context>
     <name>compile</name>
     <message numerus="yes">
-        <location filename="../../journal_app/export/compile.py" line="+204"/>
-        <source>Compiled %n hand-ins into {pdf} ({pages} pages).</source>
-        <translation>
-            <numerusform>Compiled %n hand-in into {pdf} ({pages} pages).</numerusform>
-            <numerusform>Compiled %n hand-ins into {pdf} ({pages} pages).</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+4"/>
-        <source>Compiled %n hand-ins into {pdf} ({pages} pages) and {csv}.</source>
-        <translation>
-            <numerusform>Compiled %n hand-in into {pdf} ({pages} pages) and {csv}.</numerusform>
-            <numerusform>Compiled %n hand-ins into {pdf} ({pages} pages) and {csv}.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+9"/>
-        <source>%n answers to prompts this version of the pack does not have (or that no longer fit them) are left out of the PDF.</source>
-        <translation>
-            <numerusform>%n answer to a prompt this version of the pack does not have (or that no longer fits it) is left out of the PDF.</numerusform>
-            <numerusform>%n answers to prompts this version of the pack does not have (or that no longer fit them) are left out of the PDF.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+10"/>
+        <location filename="../../journal_app/export/compile.py"/>
         <source>%n answers to prompts this version of the pack does not have (or that no longer fit them) are left out of the PDF and are in the CSV.</source>
         <translation>
             <numerusform>%n answer to a prompt this version of the pack does not have (or that no longer fits it) is left out of the PDF and is in the CSV.</numerusform>
@@ -115,23 +99,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+479"/>
-        <source>Compiled from %n hand-ins</source>
+        <location filename="../../journal_app/export/compile.py"/>
+        <source>%n answers to prompts this version of the pack does not have (or that no longer fit them) are left out of the PDF.</source>
         <translation>
-            <numerusform>Compiled from %n hand-in</numerusform>
-            <numerusform>Compiled from %n hand-ins</numerusform>
+            <numerusform>%n answer to a prompt this version of the pack does not have (or that no longer fits it) is left out of the PDF.</numerusform>
+            <numerusform>%n answers to prompts this version of the pack does not have (or that no longer fit them) are left out of the PDF.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+64"/>
-        <source>%n answers to prompts this version of the pack does not have, or that no longer fit their prompt, are left out here and kept in the CSV ({prompts}).</source>
-        <translation>
-            <numerusform>%n answer to a prompt this version of the pack does not have, or that no longer fits its prompt, is left out here and kept in the CSV ({prompts}).</numerusform>
-            <numerusform>%n answers to prompts this version of the pack does not have, or that no longer fit their prompt, are left out here and kept in the CSV ({prompts}).</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+9"/>
+        <location filename="../../journal_app/export/compile.py"/>
         <source>%n answers to prompts this version of the pack does not have, or that no longer fit their prompt, are left out here ({prompts}).</source>
         <translation>
             <numerusform>%n answer to a prompt this version of the pack does not have, or that no longer fits its prompt, is left out here ({prompts}).</numerusform>
@@ -139,7 +115,39 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+64"/>
+        <location filename="../../journal_app/export/compile.py"/>
+        <source>%n answers to prompts this version of the pack does not have, or that no longer fit their prompt, are left out here and kept in the CSV ({prompts}).</source>
+        <translation>
+            <numerusform>%n answer to a prompt this version of the pack does not have, or that no longer fits its prompt, is left out here and kept in the CSV ({prompts}).</numerusform>
+            <numerusform>%n answers to prompts this version of the pack does not have, or that no longer fit their prompt, are left out here and kept in the CSV ({prompts}).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../journal_app/export/compile.py"/>
+        <source>Compiled %n hand-ins into {pdf} ({pages} pages) and {csv}.</source>
+        <translation>
+            <numerusform>Compiled %n hand-in into {pdf} ({pages} pages) and {csv}.</numerusform>
+            <numerusform>Compiled %n hand-ins into {pdf} ({pages} pages) and {csv}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../journal_app/export/compile.py"/>
+        <source>Compiled %n hand-ins into {pdf} ({pages} pages).</source>
+        <translation>
+            <numerusform>Compiled %n hand-in into {pdf} ({pages} pages).</numerusform>
+            <numerusform>Compiled %n hand-ins into {pdf} ({pages} pages).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../journal_app/export/compile.py"/>
+        <source>Compiled from %n hand-ins</source>
+        <translation>
+            <numerusform>Compiled from %n hand-in</numerusform>
+            <numerusform>Compiled from %n hand-ins</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../journal_app/export/compile.py"/>
         <source>{answered} of %n participants answered.</source>
         <translation>
             <numerusform>{answered} of %n participant answered.</numerusform>
@@ -150,7 +158,7 @@
 <context>
     <name>packs</name>
     <message numerus="yes">
-        <location filename="../../journal_app/packs/loader.py" line="+84"/>
+        <location filename="../../journal_app/packs/loader.py"/>
         <source>{problem} (and %n more problems)</source>
         <translation>
             <numerusform>{problem} (and %n more problem)</numerusform>
@@ -161,7 +169,7 @@
 <context>
     <name>store</name>
     <message numerus="yes">
-        <location filename="../../journal_app/store/repository.py" line="+228"/>
+        <location filename="../../journal_app/store/repository.py"/>
         <source>The prompt {prompt} takes at most %n pictures.</source>
         <translation>
             <numerusform>The prompt {prompt} takes at most %n picture.</numerusform>
@@ -169,7 +177,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+233"/>
+        <location filename="../../journal_app/store/repository.py"/>
         <source>This prompt takes at most %n pictures; remove one first.</source>
         <translation>
             <numerusform>This prompt takes at most %n picture; remove one first.</numerusform>

@@ -17,7 +17,7 @@
 <context>
     <name>CompileHandIns</name>
     <message>
-        <location filename="../../journal_app/ui/export_dialog.py" line="+247"/>
+        <location filename="../../journal_app/ui/export_dialog.py" line="+300"/>
         <source>Compile hand-ins</source>
         <translation>Compilar las entregas</translation>
     </message>
@@ -31,8 +31,26 @@
         <source>Hand-ins (*.journal.zip *.zip)</source>
         <translation>Entregas (*.journal.zip *.zip)</translation>
     </message>
+    <message numerus="yes">
+        <location line="+16"/>
+        <source>Checking %n hand-ins…</source>
+        <translation>
+            <numerusform>Comprobando %n entrega…</numerusform>
+            <numerusform>Comprobando %n entregas…</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+7"/>
+        <location line="+15"/>
+        <source>{0}: this hand-in is for the prompt pack “{1}”, the others for “{2}”. Compile the hand-ins of one pack at a time.</source>
+        <translation>{0}: esta entrega es del conjunto de preguntas «{1}», las demás de «{2}». Compile las entregas de un solo conjunto a la vez.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>These hand-ins are for the prompt pack “{0}”, which this app does not have. Open it first (File ▸ Open prompt pack…), then compile again.</source>
+        <translation>Estas entregas son del conjunto de preguntas «{0}», que esta aplicación no tiene. Ábralo primero (Archivo ▸ Abrir conjunto de preguntas…) y vuelva a compilar.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Show the participants&apos; journal names in the outcome document?</source>
         <translation>¿Mostrar en el documento de resultados los nombres de los diarios de las personas participantes?</translation>
     </message>
@@ -149,7 +167,7 @@
 <context>
     <name>ExportOptionsDialog</name>
     <message>
-        <location filename="../../journal_app/ui/export_dialog.py" line="-237"/>
+        <location filename="../../journal_app/ui/export_dialog.py" line="-327"/>
         <source>Export PDF</source>
         <translation>Exportar a PDF</translation>
     </message>
@@ -422,7 +440,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../journal_app/ui/main_window.py" line="+123"/>
+        <location filename="../../journal_app/ui/main_window.py" line="+128"/>
         <source>Journal contents</source>
         <translation>Índice del diario</translation>
     </message>
@@ -440,6 +458,11 @@
         <location line="+13"/>
         <source>Journal pages</source>
         <translation>Páginas del diario</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Journal</source>
+        <translation>Diario</translation>
     </message>
     <message>
         <location line="+17"/>
@@ -593,13 +616,12 @@
         </translation>
     </message>
     <message>
-        <location line="+11"/>
-        <location line="+133"/>
+        <location line="+149"/>
         <source>{0} — {1} — Reflection Journal</source>
         <translation>{0} — {1} — Reflection Journal</translation>
     </message>
     <message>
-        <location line="-119"/>
+        <location line="-126"/>
         <source>All answers are saved on this computer.</source>
         <translation>Todas las respuestas se guardan en esta computadora.</translation>
     </message>
@@ -609,7 +631,7 @@
         <translation>El conjunto de preguntas «{0}» de este diario no está disponible; ábralo primero.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>Open prompt pack</source>
         <translation>Abrir conjunto de preguntas</translation>
     </message>
@@ -657,7 +679,12 @@
         <translation>Nuevo nombre:</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
+        <source>You are writing in the journal “{0}” ({1}).</source>
+        <translation>Está escribiendo en el diario «{0}» ({1}).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Delete journal</source>
         <translation>Eliminar diario</translation>
     </message>
@@ -722,12 +749,12 @@ Se conserva una copia de seguridad, que aparece en la lista de &apos;journal-app
         <translation>Las respuestas a preguntas que no existen en esta versión del diario quedaron en el archivo sin importar: {0}</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+43"/>
         <source>Done.</source>
         <translation>Listo.</translation>
     </message>
     <message>
-        <location line="-13"/>
+        <location line="-22"/>
         <source>The PDF could not be exported.</source>
         <translation>No se pudo exportar el PDF.</translation>
     </message>
@@ -737,7 +764,7 @@ Se conserva una copia de seguridad, que aparece en la lista de &apos;journal-app
         <translation>Exportación cancelada; no se guardó nada.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>The hand-ins could not be compiled.</source>
         <translation>No se pudieron compilar las entregas.</translation>
     </message>
@@ -748,11 +775,16 @@ Se conserva una copia de seguridad, que aparece en la lista de &apos;journal-app
     </message>
     <message>
         <location line="+16"/>
+        <source>Stopped by a bug; your answers are safe.</source>
+        <translation>Detenido por un fallo del programa; sus respuestas están a salvo.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>{0} (its prompt pack is missing)</source>
         <translation>{0} (falta su conjunto de preguntas)</translation>
     </message>
     <message>
-        <location line="+132"/>
+        <location line="+152"/>
         <source>Saving…</source>
         <translation>Guardando…</translation>
     </message>
@@ -803,7 +835,7 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
         <translation>Espere a que termine la exportación y luego cambie el idioma.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
         <source>Your latest changes could not be saved; try again.</source>
         <translation>No se pudieron guardar sus últimos cambios; inténtelo de nuevo.</translation>
     </message>
@@ -829,7 +861,7 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
 <context>
     <name>PdfExport</name>
     <message>
-        <location filename="../../journal_app/ui/export_dialog.py" line="+144"/>
+        <location filename="../../journal_app/ui/export_dialog.py" line="+185"/>
         <source>Export PDF</source>
         <translation>Exportar a PDF</translation>
     </message>
@@ -855,7 +887,7 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
 <context>
     <name>PromptCard</name>
     <message>
-        <location filename="../../journal_app/ui/card.py" line="+64"/>
+        <location filename="../../journal_app/ui/card.py" line="+67"/>
         <source>ⓘ Wording reconstructed from a damaged source</source>
         <translation>ⓘ Redacción reconstruida a partir de una fuente dañada</translation>
     </message>
@@ -909,19 +941,19 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
 <context>
     <name>TimerWidget</name>
     <message>
-        <location filename="../../journal_app/ui/timer.py" line="+32"/>
+        <location filename="../../journal_app/ui/timer.py" line="+50"/>
         <source>Time left</source>
         <translation>Tiempo restante</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+80"/>
+        <location line="+96"/>
         <location line="+5"/>
         <source>Start timer</source>
         <translation>Iniciar temporizador</translation>
     </message>
     <message>
-        <location line="-84"/>
+        <location line="-100"/>
         <source>Reset</source>
         <translation>Reiniciar</translation>
     </message>
@@ -934,12 +966,12 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
         </translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+63"/>
         <source>Time is up. Finish your thought, there is no hurry.</source>
         <translation>Se acabó el tiempo. Termine de escribir su idea; no hay prisa.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+23"/>
         <source>Pause</source>
         <translation>Pausar</translation>
     </message>
@@ -952,12 +984,12 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
 <context>
     <name>_BackgroundTask</name>
     <message>
-        <location filename="../../journal_app/ui/export_dialog.py" line="-109"/>
+        <location filename="../../journal_app/ui/export_dialog.py" line="-133"/>
         <source>Export PDF</source>
         <translation>Exportar a PDF</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
@@ -965,7 +997,12 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
 <context>
     <name>app</name>
     <message>
-        <location filename="../../journal_app/app.py" line="+53"/>
+        <location filename="../../journal_app/app.py" line="+39"/>
+        <source>PySide6 {0} has a known bug that crashes long sessions; the app works around it. Install PySide6 {1} to be rid of it.</source>
+        <translation>PySide6 {0} tiene un fallo conocido que interrumpe las sesiones largas; la aplicación lo evita. Instale PySide6 {1} para librarse de él.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>This prompt pack cannot be opened:
 {0}</source>
         <translation>No se puede abrir este conjunto de preguntas:
@@ -973,7 +1010,7 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
     </message>
     <message>
         <location line="+10"/>
-        <location line="+29"/>
+        <location line="+35"/>
         <source>Your journal cannot be opened.
 
 {0}</source>
@@ -982,7 +1019,7 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
 {0}</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+35"/>
         <source>My journal</source>
         <translation>Mi diario</translation>
     </message>
@@ -1435,23 +1472,7 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
         <translation>Sección {number}: {title}</translation>
     </message>
     <message numerus="yes">
-        <location line="-603"/>
-        <source>Compiled %n hand-ins into {pdf} ({pages} pages).</source>
-        <translation>
-            <numerusform>Se compiló %n entrega en {pdf} ({pages} páginas).</numerusform>
-            <numerusform>Se compilaron %n entregas en {pdf} ({pages} páginas).</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+4"/>
-        <source>Compiled %n hand-ins into {pdf} ({pages} pages) and {csv}.</source>
-        <translation>
-            <numerusform>Se compiló %n entrega en {pdf} ({pages} páginas) y {csv}.</numerusform>
-            <numerusform>Se compilaron %n entregas en {pdf} ({pages} páginas) y {csv}.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+9"/>
+        <location line="-590"/>
         <source>%n answers to prompts this version of the pack does not have (or that no longer fit them) are left out of the PDF.</source>
         <translation>
             <numerusform>%n respuesta a una pregunta que esta versión del conjunto de preguntas no tiene (o que ya no corresponde) queda fuera del PDF.</numerusform>
@@ -1602,6 +1623,45 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
         <location line="+13"/>
         <source>{title} — outcome document — page {page} of {total}</source>
         <translation>{title} — documento de resultados — página {page} de {total}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../journal_app/export/compile.py"/>
+        <source>Compiled %n hand-ins into {pdf} ({pages} pages) and {csv}.</source>
+        <translation>
+            <numerusform>Se compiló %n entrega en {pdf} ({pages} páginas) y {csv}.</numerusform>
+            <numerusform>Se compilaron %n entregas en {pdf} ({pages} páginas) y {csv}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../journal_app/export/compile.py"/>
+        <source>Compiled %n hand-ins into {pdf} ({pages} pages).</source>
+        <translation>
+            <numerusform>Se compiló %n entrega en {pdf} ({pages} páginas).</numerusform>
+            <numerusform>Se compilaron %n entregas en {pdf} ({pages} páginas).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>crash</name>
+    <message>
+        <location filename="../../journal_app/ui/crash.py" line="+158"/>
+        <source>Something went wrong inside Reflection Journal: this is a bug, not something you did. Your answers have been saved and you can go on working.</source>
+        <translation>Algo falló dentro de Reflection Journal: es un fallo del programa, no algo que usted hizo. Sus respuestas se han guardado y puede seguir trabajando.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A report was written to {0}. Please send it to whoever gave you the app.</source>
+        <translation>Se escribió un informe en {0}. Envíelo a quien le dio la aplicación.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The report could not be written to the data folder.</source>
+        <translation>No se pudo escribir el informe en la carpeta de datos.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Reflection Journal: a bug</source>
+        <translation>Reflection Journal: un fallo del programa</translation>
     </message>
 </context>
 <context>
@@ -2308,24 +2368,8 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
         <source>This prompt does not take drawings.</source>
         <translation>Esta pregunta no admite dibujos.</translation>
     </message>
-    <message numerus="yes">
-        <location line="-204"/>
-        <source>The prompt {prompt} takes at most %n pictures.</source>
-        <translation>
-            <numerusform>La pregunta {prompt} admite como máximo %n imagen.</numerusform>
-            <numerusform>La pregunta {prompt} admite como máximo %n imágenes.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+233"/>
-        <source>This prompt takes at most %n pictures; remove one first.</source>
-        <translation>
-            <numerusform>Esta pregunta admite como máximo %n imagen; quite una primero.</numerusform>
-            <numerusform>Esta pregunta admite como máximo %n imágenes; quite una primero.</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+48"/>
+        <location line="+77"/>
         <source>There is no picture number {number}.</source>
         <translation>No existe la imagen número {number}.</translation>
     </message>
@@ -2353,6 +2397,22 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
         <location line="+3"/>
         <source>A journal name can have at most {count} characters.</source>
         <translation>El nombre de un diario puede tener como máximo {count} caracteres.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../journal_app/store/repository.py"/>
+        <source>The prompt {prompt} takes at most %n pictures.</source>
+        <translation>
+            <numerusform>La pregunta {prompt} admite como máximo %n imagen.</numerusform>
+            <numerusform>La pregunta {prompt} admite como máximo %n imágenes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../journal_app/store/repository.py"/>
+        <source>This prompt takes at most %n pictures; remove one first.</source>
+        <translation>
+            <numerusform>Esta pregunta admite como máximo %n imagen; quite una primero.</numerusform>
+            <numerusform>Esta pregunta admite como máximo %n imágenes; quite una primero.</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

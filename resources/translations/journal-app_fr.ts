@@ -17,7 +17,7 @@
 <context>
     <name>CompileHandIns</name>
     <message>
-        <location filename="../../journal_app/ui/export_dialog.py" line="+247"/>
+        <location filename="../../journal_app/ui/export_dialog.py" line="+300"/>
         <source>Compile hand-ins</source>
         <translation>Compiler les remises</translation>
     </message>
@@ -31,8 +31,26 @@
         <source>Hand-ins (*.journal.zip *.zip)</source>
         <translation>Remises (*.journal.zip *.zip)</translation>
     </message>
+    <message numerus="yes">
+        <location line="+16"/>
+        <source>Checking %n hand-ins…</source>
+        <translation>
+            <numerusform>Vérification de %n remise…</numerusform>
+            <numerusform>Vérification de %n remises…</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+7"/>
+        <location line="+15"/>
+        <source>{0}: this hand-in is for the prompt pack “{1}”, the others for “{2}”. Compile the hand-ins of one pack at a time.</source>
+        <translation>{0} : cette remise est pour le jeu de questions « {1} », les autres pour « {2} ». Compilez les remises d’un seul jeu à la fois.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>These hand-ins are for the prompt pack “{0}”, which this app does not have. Open it first (File ▸ Open prompt pack…), then compile again.</source>
+        <translation>Ces remises sont pour le jeu de questions « {0} », que cette application n’a pas. Ouvrez-le d’abord (Fichier ▸ Ouvrir un jeu de questions…), puis compilez à nouveau.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Show the participants&apos; journal names in the outcome document?</source>
         <translation>Afficher les noms des journaux des participants dans le document de synthèse&#xa0;?</translation>
     </message>
@@ -149,7 +167,7 @@
 <context>
     <name>ExportOptionsDialog</name>
     <message>
-        <location filename="../../journal_app/ui/export_dialog.py" line="-237"/>
+        <location filename="../../journal_app/ui/export_dialog.py" line="-327"/>
         <source>Export PDF</source>
         <translation>Exporter en PDF</translation>
     </message>
@@ -422,7 +440,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../journal_app/ui/main_window.py" line="+123"/>
+        <location filename="../../journal_app/ui/main_window.py" line="+128"/>
         <source>Journal contents</source>
         <translation>Sommaire du journal</translation>
     </message>
@@ -440,6 +458,11 @@
         <location line="+13"/>
         <source>Journal pages</source>
         <translation>Pages du journal</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Journal</source>
+        <translation>Journal</translation>
     </message>
     <message>
         <location line="+17"/>
@@ -593,13 +616,12 @@
         </translation>
     </message>
     <message>
-        <location line="+11"/>
-        <location line="+133"/>
+        <location line="+149"/>
         <source>{0} — {1} — Reflection Journal</source>
         <translation>{0} — {1} — Reflection Journal</translation>
     </message>
     <message>
-        <location line="-119"/>
+        <location line="-126"/>
         <source>All answers are saved on this computer.</source>
         <translation>Toutes les réponses sont enregistrées sur cet ordinateur.</translation>
     </message>
@@ -609,7 +631,7 @@
         <translation>Le jeu de questions «&#xa0;{0}&#xa0;» de ce journal n&apos;est pas disponible&#xa0;; ouvrez-le d&apos;abord.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>Open prompt pack</source>
         <translation>Ouvrir un jeu de questions</translation>
     </message>
@@ -657,7 +679,12 @@
         <translation>Nouveau nom&#xa0;:</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
+        <source>You are writing in the journal “{0}” ({1}).</source>
+        <translation>Vous écrivez dans le journal « {0} » ({1}).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Delete journal</source>
         <translation>Supprimer le journal</translation>
     </message>
@@ -722,12 +749,12 @@ Une sauvegarde est conservée&#xa0;: la commande &apos;journal-app backups&apos;
         <translation>Les réponses à des questions absentes de cette version du journal sont restées dans le fichier&#xa0;: {0}</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+43"/>
         <source>Done.</source>
         <translation>Terminé.</translation>
     </message>
     <message>
-        <location line="-13"/>
+        <location line="-22"/>
         <source>The PDF could not be exported.</source>
         <translation>Le PDF n&apos;a pas pu être exporté.</translation>
     </message>
@@ -737,7 +764,7 @@ Une sauvegarde est conservée&#xa0;: la commande &apos;journal-app backups&apos;
         <translation>Exportation annulée&#xa0;; aucun fichier n&apos;a été écrit.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>The hand-ins could not be compiled.</source>
         <translation>Les remises n&apos;ont pas pu être compilées.</translation>
     </message>
@@ -748,11 +775,16 @@ Une sauvegarde est conservée&#xa0;: la commande &apos;journal-app backups&apos;
     </message>
     <message>
         <location line="+16"/>
+        <source>Stopped by a bug; your answers are safe.</source>
+        <translation>Arrêté par un bogue ; vos réponses sont en sécurité.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>{0} (its prompt pack is missing)</source>
         <translation>{0} (son jeu de questions est introuvable)</translation>
     </message>
     <message>
-        <location line="+132"/>
+        <location line="+152"/>
         <source>Saving…</source>
         <translation>Enregistrement…</translation>
     </message>
@@ -803,7 +835,7 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
         <translation>Attendez la fin de l&apos;exportation, puis changez de langue.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
         <source>Your latest changes could not be saved; try again.</source>
         <translation>Vos dernières modifications n&apos;ont pas pu être enregistrées&#xa0;; réessayez.</translation>
     </message>
@@ -829,7 +861,7 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
 <context>
     <name>PdfExport</name>
     <message>
-        <location filename="../../journal_app/ui/export_dialog.py" line="+144"/>
+        <location filename="../../journal_app/ui/export_dialog.py" line="+185"/>
         <source>Export PDF</source>
         <translation>Exporter en PDF</translation>
     </message>
@@ -855,7 +887,7 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
 <context>
     <name>PromptCard</name>
     <message>
-        <location filename="../../journal_app/ui/card.py" line="+64"/>
+        <location filename="../../journal_app/ui/card.py" line="+67"/>
         <source>ⓘ Wording reconstructed from a damaged source</source>
         <translation>ⓘ Formulation reconstituée à partir d&apos;une source endommagée</translation>
     </message>
@@ -909,19 +941,19 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
 <context>
     <name>TimerWidget</name>
     <message>
-        <location filename="../../journal_app/ui/timer.py" line="+32"/>
+        <location filename="../../journal_app/ui/timer.py" line="+50"/>
         <source>Time left</source>
         <translation>Temps restant</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+80"/>
+        <location line="+96"/>
         <location line="+5"/>
         <source>Start timer</source>
         <translation>Lancer le minuteur</translation>
     </message>
     <message>
-        <location line="-84"/>
+        <location line="-100"/>
         <source>Reset</source>
         <translation>Réinitialiser</translation>
     </message>
@@ -934,12 +966,12 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
         </translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+63"/>
         <source>Time is up. Finish your thought, there is no hurry.</source>
         <translation>Le temps est écoulé. Terminez votre idée, rien ne presse.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+23"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
@@ -952,12 +984,12 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
 <context>
     <name>_BackgroundTask</name>
     <message>
-        <location filename="../../journal_app/ui/export_dialog.py" line="-109"/>
+        <location filename="../../journal_app/ui/export_dialog.py" line="-133"/>
         <source>Export PDF</source>
         <translation>Exporter en PDF</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
@@ -965,7 +997,12 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
 <context>
     <name>app</name>
     <message>
-        <location filename="../../journal_app/app.py" line="+53"/>
+        <location filename="../../journal_app/app.py" line="+39"/>
+        <source>PySide6 {0} has a known bug that crashes long sessions; the app works around it. Install PySide6 {1} to be rid of it.</source>
+        <translation>PySide6 {0} a un bogue connu qui interrompt les longues sessions ; l’application le contourne. Installez PySide6 {1} pour en être débarrassé.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>This prompt pack cannot be opened:
 {0}</source>
         <translation>Impossible d&apos;ouvrir ce jeu de questions&#xa0;:
@@ -973,7 +1010,7 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
     </message>
     <message>
         <location line="+10"/>
-        <location line="+29"/>
+        <location line="+35"/>
         <source>Your journal cannot be opened.
 
 {0}</source>
@@ -982,7 +1019,7 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
 {0}</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+35"/>
         <source>My journal</source>
         <translation>Mon journal</translation>
     </message>
@@ -1435,23 +1472,7 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
         <translation>Section {number}&#xa0;: {title}</translation>
     </message>
     <message numerus="yes">
-        <location line="-603"/>
-        <source>Compiled %n hand-ins into {pdf} ({pages} pages).</source>
-        <translation>
-            <numerusform>%n remise compilée dans {pdf} ({pages} pages).</numerusform>
-            <numerusform>%n remises compilées dans {pdf} ({pages} pages).</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+4"/>
-        <source>Compiled %n hand-ins into {pdf} ({pages} pages) and {csv}.</source>
-        <translation>
-            <numerusform>%n remise compilée dans {pdf} ({pages} pages) et {csv}.</numerusform>
-            <numerusform>%n remises compilées dans {pdf} ({pages} pages) et {csv}.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+9"/>
+        <location line="-590"/>
         <source>%n answers to prompts this version of the pack does not have (or that no longer fit them) are left out of the PDF.</source>
         <translation>
             <numerusform>%n réponse à une question absente de cette version du jeu de questions (ou qui n&apos;y correspond plus) est laissée hors du PDF.</numerusform>
@@ -1602,6 +1623,45 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
         <location line="+13"/>
         <source>{title} — outcome document — page {page} of {total}</source>
         <translation>{title} — document de synthèse — page {page} sur {total}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../journal_app/export/compile.py"/>
+        <source>Compiled %n hand-ins into {pdf} ({pages} pages) and {csv}.</source>
+        <translation>
+            <numerusform>%n remise compilée dans {pdf} ({pages} pages) et {csv}.</numerusform>
+            <numerusform>%n remises compilées dans {pdf} ({pages} pages) et {csv}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../journal_app/export/compile.py"/>
+        <source>Compiled %n hand-ins into {pdf} ({pages} pages).</source>
+        <translation>
+            <numerusform>%n remise compilée dans {pdf} ({pages} pages).</numerusform>
+            <numerusform>%n remises compilées dans {pdf} ({pages} pages).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>crash</name>
+    <message>
+        <location filename="../../journal_app/ui/crash.py" line="+158"/>
+        <source>Something went wrong inside Reflection Journal: this is a bug, not something you did. Your answers have been saved and you can go on working.</source>
+        <translation>Un problème est survenu dans Reflection Journal : c’est un bogue, pas une erreur de votre part. Vos réponses ont été enregistrées et vous pouvez continuer à travailler.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A report was written to {0}. Please send it to whoever gave you the app.</source>
+        <translation>Un rapport a été écrit dans {0}. Merci de l’envoyer à la personne qui vous a donné l’application.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The report could not be written to the data folder.</source>
+        <translation>Le rapport n’a pas pu être écrit dans le dossier des données.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Reflection Journal: a bug</source>
+        <translation>Reflection Journal : un bogue</translation>
     </message>
 </context>
 <context>
@@ -2308,24 +2368,8 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
         <source>This prompt does not take drawings.</source>
         <translation>Cette question n&apos;accepte pas de dessins.</translation>
     </message>
-    <message numerus="yes">
-        <location line="-204"/>
-        <source>The prompt {prompt} takes at most %n pictures.</source>
-        <translation>
-            <numerusform>La question {prompt} accepte au plus %n image.</numerusform>
-            <numerusform>La question {prompt} accepte au plus %n images.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+233"/>
-        <source>This prompt takes at most %n pictures; remove one first.</source>
-        <translation>
-            <numerusform>Cette question accepte au plus %n image&#xa0;; retirez-en une d&apos;abord.</numerusform>
-            <numerusform>Cette question accepte au plus %n images&#xa0;; retirez-en une d&apos;abord.</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+48"/>
+        <location line="+77"/>
         <source>There is no picture number {number}.</source>
         <translation>Il n&apos;y a pas d&apos;image numéro {number}.</translation>
     </message>
@@ -2353,6 +2397,22 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
         <location line="+3"/>
         <source>A journal name can have at most {count} characters.</source>
         <translation>Le nom d&apos;un journal ne peut pas dépasser {count} caractères.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../journal_app/store/repository.py"/>
+        <source>The prompt {prompt} takes at most %n pictures.</source>
+        <translation>
+            <numerusform>La question {prompt} accepte au plus %n image.</numerusform>
+            <numerusform>La question {prompt} accepte au plus %n images.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../journal_app/store/repository.py"/>
+        <source>This prompt takes at most %n pictures; remove one first.</source>
+        <translation>
+            <numerusform>Cette question accepte au plus %n image&#xa0;; retirez-en une d&apos;abord.</numerusform>
+            <numerusform>Cette question accepte au plus %n images&#xa0;; retirez-en une d&apos;abord.</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

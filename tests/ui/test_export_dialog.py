@@ -58,6 +58,7 @@ def choose(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> dict[str, object]
 
     monkeypatch.setattr(QMessageBox, "information", shown)
     monkeypatch.setattr(QMessageBox, "warning", shown)
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: shown(None, "", box.text()))
     return choice
 
 

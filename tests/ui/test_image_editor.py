@@ -344,7 +344,7 @@ def test_dropping_a_file_adds_it(
     mime.setUrls([QUrl.fromLocalFile(str(file))])
     point = QPointF(20, 20)
     enter = QDragEnterEvent(
-        point,
+        point.toPoint(),
         Qt.DropAction.CopyAction,
         mime,
         Qt.MouseButton.LeftButton,
@@ -386,7 +386,7 @@ def test_dragging_text_is_refused(make_editor) -> None:
     mime = QMimeData()
     mime.setText("words")
     enter = QDragEnterEvent(
-        QPointF(5, 5),
+        QPoint(5, 5),
         Qt.DropAction.CopyAction,
         mime,
         Qt.MouseButton.LeftButton,

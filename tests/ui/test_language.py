@@ -96,7 +96,9 @@ def test_the_shipped_qm_is_compiled_from_the_ts(code: str, tmp_path: Path) -> No
     ts = TRANSLATIONS / f"journal-app_{code}.ts"
     fresh = tmp_path / "fresh.qm"
     subprocess.run(
-        ["pyside6-lrelease", "-silent", str(ts), "-qm", str(fresh)], check=True, cwd=tmp_path
+        [update_translations.qt_tool("pyside6-lrelease"), "-silent", str(ts), "-qm", str(fresh)],
+        check=True,
+        cwd=tmp_path,
     )
     assert fresh.read_bytes() == ts.with_suffix(".qm").read_bytes(), "run update_translations"
 
