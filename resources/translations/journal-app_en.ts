@@ -39,7 +39,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+221"/>
+        <location line="+223"/>
         <source>This prompt takes at most %n pictures; remove one first.</source>
         <translation>
             <numerusform>This prompt takes at most %n picture; remove one first.</numerusform>
@@ -50,7 +50,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../journal_app/ui/main_window.py" line="+342"/>
+        <location filename="../../journal_app/ui/main_window.py" line="+343"/>
         <source>{0} of %n done</source>
         <translation>
             <numerusform>{0} of %n done</numerusform>

@@ -359,7 +359,7 @@
         <translation>{0} ocupa {1} MB; se pueden agregar imágenes de hasta {2} MB.</translation>
     </message>
     <message numerus="yes">
-        <location line="+165"/>
+        <location line="+167"/>
         <source>This prompt takes at most %n pictures; remove one first.</source>
         <translation>
             <numerusform>Esta pregunta admite como máximo %n imagen; quite una primero.</numerusform>
@@ -367,7 +367,7 @@
         </translation>
     </message>
     <message>
-        <location line="-290"/>
+        <location line="-292"/>
         <source>{0} — remove one to add another</source>
         <translation>{0} — quite una para agregar otra</translation>
     </message>
@@ -520,7 +520,7 @@
         <translation>&amp;Compilar las entregas…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
@@ -915,15 +915,20 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
 <context>
     <name>TableEditor</name>
     <message>
-        <location filename="../../journal_app/ui/editors/table.py" line="+89"/>
+        <location filename="../../journal_app/ui/editors/table.py" line="+287"/>
         <source>Table</source>
         <translation>Tabla</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Type in a cell to fill it. Enter moves down, Tab to the next cell, Shift+Enter starts a new line in the cell.</source>
+        <translation>Escriba en una celda para rellenarla. Intro baja a la siguiente, Tab pasa a la celda siguiente, Mayús+Intro empieza una línea nueva en la celda.</translation>
     </message>
 </context>
 <context>
     <name>TextEditor</name>
     <message>
-        <location filename="../../journal_app/ui/editors/text.py" line="+26"/>
+        <location filename="../../journal_app/ui/editors/text.py" line="+32"/>
         <source>Your answer</source>
         <translation>Su respuesta</translation>
     </message>
@@ -1002,7 +1007,7 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
         <translation>PySide6 {0} tiene un fallo conocido que interrumpe las sesiones largas; la aplicación lo evita. Instale PySide6 {1} para librarse de él.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+44"/>
         <source>This prompt pack cannot be opened:
 {0}</source>
         <translation>No se puede abrir este conjunto de preguntas:
@@ -1010,7 +1015,7 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
     </message>
     <message>
         <location line="+10"/>
-        <location line="+35"/>
+        <location line="+32"/>
         <source>Your journal cannot be opened.
 
 {0}</source>
@@ -1019,12 +1024,12 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
 {0}</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>My journal</source>
         <translation>Mi diario</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+61"/>
         <source>Reflection Journal</source>
         <translation>Reflection Journal</translation>
     </message>

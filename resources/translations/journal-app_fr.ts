@@ -359,7 +359,7 @@
         <translation>{0} fait {1} Mo&#xa0;; les images ajoutées ne peuvent pas dépasser {2} Mo.</translation>
     </message>
     <message numerus="yes">
-        <location line="+165"/>
+        <location line="+167"/>
         <source>This prompt takes at most %n pictures; remove one first.</source>
         <translation>
             <numerusform>Cette question accepte au plus %n image&#xa0;; supprimez-la d&apos;abord.</numerusform>
@@ -367,7 +367,7 @@
         </translation>
     </message>
     <message>
-        <location line="-290"/>
+        <location line="-292"/>
         <source>{0} — remove one to add another</source>
         <translation>{0} — supprimez-en une pour en ajouter une autre</translation>
     </message>
@@ -520,7 +520,7 @@
         <translation>&amp;Compiler les remises…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
@@ -915,15 +915,20 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
 <context>
     <name>TableEditor</name>
     <message>
-        <location filename="../../journal_app/ui/editors/table.py" line="+89"/>
+        <location filename="../../journal_app/ui/editors/table.py" line="+287"/>
         <source>Table</source>
         <translation>Tableau</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Type in a cell to fill it. Enter moves down, Tab to the next cell, Shift+Enter starts a new line in the cell.</source>
+        <translation>Tapez dans une cellule pour la remplir. Entrée descend d’une ligne, Tab passe à la cellule suivante, Maj+Entrée commence une nouvelle ligne dans la cellule.</translation>
     </message>
 </context>
 <context>
     <name>TextEditor</name>
     <message>
-        <location filename="../../journal_app/ui/editors/text.py" line="+26"/>
+        <location filename="../../journal_app/ui/editors/text.py" line="+32"/>
         <source>Your answer</source>
         <translation>Votre réponse</translation>
     </message>
@@ -1002,7 +1007,7 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
         <translation>PySide6 {0} a un bogue connu qui interrompt les longues sessions ; l’application le contourne. Installez PySide6 {1} pour en être débarrassé.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+44"/>
         <source>This prompt pack cannot be opened:
 {0}</source>
         <translation>Impossible d&apos;ouvrir ce jeu de questions&#xa0;:
@@ -1010,7 +1015,7 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
     </message>
     <message>
         <location line="+10"/>
-        <location line="+35"/>
+        <location line="+32"/>
         <source>Your journal cannot be opened.
 
 {0}</source>
@@ -1019,12 +1024,12 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
 {0}</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>My journal</source>
         <translation>Mon journal</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+61"/>
         <source>Reflection Journal</source>
         <translation>Reflection Journal</translation>
     </message>

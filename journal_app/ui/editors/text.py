@@ -1,8 +1,13 @@
-"""Editor of ``text`` prompts: one free answer, or one field per item."""
+"""Editor of ``text`` prompts: one free answer, or one field per item.
+
+In numbered items Enter goes on to the next item, as in a numbered list, and Shift+Enter starts
+a new line inside the item; labelled items and the free answer keep Enter for new lines.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QKeyEvent, QTextCursor
 from PySide6.QtWidgets import QGridLayout, QLabel, QVBoxLayout, QWidget
 
 from journal_app.packs.model import TextPrompt
@@ -19,6 +24,7 @@ class TextEditor(PromptEditor):
         super().__init__(prompt, parent)
         self.text_prompt = prompt
         self.fields: list[GrowingTextEdit] = []
+        self._numbered: list[GrowingTextEdit] = []
         layout: QVBoxLayout | QGridLayout
         if not prompt.items:
             layout = QVBoxLayout(self)
@@ -35,6 +41,8 @@ class TextEditor(PromptEditor):
                     label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
                     field = GrowingTextEdit(min_lines=1)
                     field.setAccessibleName(self.tr("Item {0}").format(index + 1))
+                    field.installEventFilter(self)
+                    self._numbered.append(field)
                     layout.addWidget(label, index, 0)
                     layout.addWidget(field, index, 1)
                 else:
@@ -49,6 +57,36 @@ class TextEditor(PromptEditor):
         layout.setContentsMargins(0, 0, 0, 0)
         for field in self.fields:
             field.textChanged.connect(self._on_edited)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: D102 - Qt override
+        if (
+            event.type() != QEvent.Type.KeyPress
+            or not isinstance(event, QKeyEvent)
+            or event.key() not in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+            or not isinstance(watched, GrowingTextEdit)
+            or watched not in self._numbered
+        ):
+            return super().eventFilter(watched, event)
+        layout = watched.textCursor().block().layout()
+        if layout is not None and layout.preeditAreaText():
+            return False  # an input method is composing: the key is its own
+        modifiers = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        if modifiers == Qt.KeyboardModifier.ShiftModifier:
+            # A paragraph rather than Qt's line separator: the item reads the same once reloaded.
+            watched.textCursor().insertText("\n")
+            watched.ensureCursorVisible()
+            return True
+        if modifiers != Qt.KeyboardModifier.NoModifier:
+            return False
+        # An item per line, as printed: Enter goes on to the next item's field. In the last one
+        # it does nothing (a line there would be printed without a number); Shift+Enter breaks
+        # the line for a user who wants one.
+        position = self.fields.index(watched)
+        if position + 1 < len(self.fields):
+            following = self.fields[position + 1]
+            following.setFocus(Qt.FocusReason.TabFocusReason)
+            following.moveCursor(QTextCursor.MoveOperation.End)
+        return True
 
     def value(self) -> AnswerValue:
         """The text, or the items' texts."""
