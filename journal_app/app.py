@@ -55,6 +55,24 @@ def run(data_dir: Path, pack_path: Path | None = None) -> int:
     language.install(language.resolve(choice))
     qt_app.setLayoutDirection(language.layout_direction(choice))
 
+    # From here on a SIGTERM (a logout, ``kill``) never ends the process on the spot: the window
+    # closes as if the person had closed it, saving everything, as soon as the event loop runs
+    # (before there is a window, whatever dialog is up closes and the start stops cleanly).
+    shown: list[MainWindow] = []
+    stop_on_terminate = _close_on_terminate(lambda: shown[-1] if shown else None)
+    try:
+        return _open_and_run(qt_app, data_dir, pack_path, settings, shown)
+    finally:
+        stop_on_terminate()
+
+
+def _open_and_run(
+    qt_app: QApplication,
+    data_dir: Path,
+    pack_path: Path | None,
+    settings: QSettings,
+    shown: list[MainWindow],
+) -> int:
     path = pack_path or resources.bundled_pack(resources.DEFAULT_PACK_ID)
     library = PackLibrary(data_dir, extra=[path] if pack_path else [])
     try:
@@ -80,29 +98,26 @@ def run(data_dir: Path, pack_path: Path | None = None) -> int:
         journal, pack = _journal_to_open(
             repository, pack, settings, library, pack_given=pack_path is not None
         )
-        window = MainWindow(pack, repository, journal, settings, library=library)
+        shown.append(MainWindow(pack, repository, journal, settings, library=library))
         reporter = CrashReporter(
-            data_dir / "logs", save_pending=lambda: window.save_all(), window=lambda: window
+            data_dir / "logs", save_pending=lambda: shown[-1].save_all(), window=lambda: shown[-1]
         )
         reporter.install()
 
         def follow(successor: MainWindow) -> None:  # a language change makes a new window
-            nonlocal window
-            window = successor
-            window.replaced.connect(follow)
+            shown.append(successor)
+            successor.replaced.connect(follow)
 
-        window.replaced.connect(follow)
-        window.show()
-        stop_on_terminate = _close_on_terminate(lambda: window)
+        shown[-1].replaced.connect(follow)
+        shown[-1].show()
         # The "open" snapshot runs beside the window, so a large journal does not delay it.
         snapshot = threading.Thread(target=_snapshot, args=(repository,), daemon=True)
         snapshot.start()
         status = qt_app.exec()
         snapshot.join(timeout=60)
-        stop_on_terminate()
         # Let the window go now, not at interpreter exit (it matters when run() is called
         # again in the same process, as the tests do).
-        window.deleteLater()
+        shown[-1].deleteLater()
         QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
         return status
     except StoreError as error:
@@ -112,6 +127,7 @@ def run(data_dir: Path, pack_path: Path | None = None) -> int:
     finally:
         if reporter is not None:
             reporter.uninstall()
+        shown.clear()
         repository.close()
 
 
@@ -142,7 +158,8 @@ def _journal_to_open(
     mine = [j for j in journals if j.pack_id == pack.id]
     if mine:
         return mine[0], pack
-    return repository.create_journal(QCoreApplication.translate("app", "My journal"), pack), pack
+    name = repository.unused_name(QCoreApplication.translate("app", "My journal"))
+    return repository.create_journal(name, pack), pack
 
 
 def _snapshot(repository: Repository) -> None:
@@ -160,7 +177,7 @@ def app_icon() -> QIcon:
     return icon
 
 
-def _close_on_terminate(window: Callable[[], MainWindow]) -> Callable[[], None]:
+def _close_on_terminate(window: Callable[[], MainWindow | None]) -> Callable[[], None]:
     """On SIGTERM (a logout, ``kill``, a shutdown), close the window as if the user had.
 
     Closing saves every answer; Python's default would end the process on the spot. Qt's event
@@ -182,7 +199,11 @@ def _close_on_terminate(window: Callable[[], MainWindow]) -> Callable[[], None]:
     def on_wakeup() -> None:
         with contextlib.suppress(OSError):
             reader.recv(64)
-        window().close()
+        shown = window()
+        if shown is not None:
+            shown.close()
+        else:  # still starting: an error dialog, say
+            QApplication.closeAllWindows()
 
     notifier.activated.connect(on_wakeup)
 

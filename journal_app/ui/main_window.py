@@ -220,7 +220,8 @@ class MainWindow(QMainWindow):
         self._action(journal_menu, self.tr("&Import a hand-in…"), self.import_handin)
         self._action(journal_menu, self.tr("&Compile hand-ins…"), self.compile_handins)
         journal_menu.addSeparator()
-        self._action(journal_menu, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
+        # Ctrl+Q everywhere: the platform's Quit key is empty on Windows (and offscreen).
+        self._action(journal_menu, self.tr("&Quit"), self.close, QKeySequence("Ctrl+Q"))
 
         edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
         self._action(edit_menu, self.tr("&Find…"), self.start_search, QKeySequence.StandardKey.Find)

@@ -694,8 +694,10 @@ class ImageEditor(PromptEditor):
             super().keyPressEvent(event)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: D102
+        # getattr: Qt may still deliver events while the editor is being torn down, when its
+        # Python attributes are already gone.
         if (
-            watched is self.thumbnails
+            watched is getattr(self, "thumbnails", None)
             and event.type() == QEvent.Type.KeyPress
             and isinstance(event, QKeyEvent)
             and event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace)
