@@ -110,6 +110,11 @@ def _open_and_run(
 
         shown[-1].replaced.connect(follow)
         shown[-1].show()
+        # Ask for the keyboard focus: without a window manager (a kiosk, a virtual screen) the
+        # window would get keys but not be active, and its shortcuts (Ctrl+Q, Ctrl+F) would not
+        # work. A window manager decides as it likes.
+        shown[-1].raise_()
+        shown[-1].activateWindow()
         # The "open" snapshot runs beside the window, so a large journal does not delay it.
         snapshot = threading.Thread(target=_snapshot, args=(repository,), daemon=True)
         snapshot.start()

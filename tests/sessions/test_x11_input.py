@@ -22,10 +22,12 @@ import pytest
 from sessionkit import (
     PACK_ID,
     TIMEOUT_S,
+    console_command,
     differences,
     drive,
     environment,
     problems_of_exit,
+    start,
     stored,
 )
 
@@ -51,13 +53,17 @@ def tool(name: str) -> str:
 
 @contextlib.contextmanager
 def xvfb(folder: Path) -> Iterator[str]:
-    """A fresh Xvfb screen on a free display number (``-displayfd``), stopped afterwards."""
+    """A fresh Xvfb screen on a free display number (``-displayfd``), stopped afterwards.
+
+    ``-noreset``: by default the server resets when its last client leaves, and an app started
+    just then cannot connect.
+    """
     read_end, write_end = os.pipe()
     log_path = folder / "xvfb.log"
     with log_path.open("wb") as log:
         server = subprocess.Popen(
             [tool("Xvfb"), "-displayfd", str(write_end)]
-            + ["-screen", "0", "1280x1024x24", "-nolisten", "tcp"],
+            + ["-screen", "0", "1280x1024x24", "-nolisten", "tcp", "-noreset"],
             pass_fds=(write_end,),
             stdin=subprocess.DEVNULL,
             stdout=log,
@@ -177,3 +183,87 @@ def x11_session(tmp_path: Path, display: str) -> list[str]:
     if problems:
         problems.append(f"--- stderr ---\n{app.stderr}")
     return problems
+
+
+EXPLAIN = "s1-explain-diaspora-engagement"
+LAYOUTS = [
+    ("us", " run {run}: "),
+    ("lt", "ąčęėįšųūž"),
+    ("ua", " Привіт"),
+    ("ara", " مرحبا"),
+    ("us", " (end {run})"),
+]
+
+
+def keyboard(display: str, layout: str) -> None:
+    result = subprocess.run(
+        [tool("setxkbmap"), layout],
+        env=dict(os.environ, DISPLAY=display),
+        capture_output=True,
+        text=True,
+        timeout=TIMEOUT_S,
+    )
+    assert result.returncode == 0, f"setxkbmap {layout}: {result.stderr}"
+
+
+def test_relaunching_the_plain_app_and_typing_without_a_click_under_x11(tmp_path: Path) -> None:
+    # The console entry as a person starts it, with no window manager: each start must take the
+    # keyboard itself (the cursor is back in the answer it was in), Ctrl+Q must quit, and
+    # every character of every start must be there at the end.
+    from journal_app import resources
+    from journal_app.packs.loader import load_pack
+    from journal_app.store.answers import TextValue
+    from journal_app.store.repository import Repository
+
+    data_dir = tmp_path / "data"
+    pack = load_pack(resources.bundled_pack(PACK_ID))
+    prompt = pack.prompt(EXPLAIN)
+    assert prompt is not None
+    with Repository.open(data_dir, snapshot_on_open=False) as repository:
+        journal = repository.create_journal("My journal", pack)
+        repository.save_answer(journal, prompt, TextValue("Day one."))
+        repository.set_last_prompt(journal.id, EXPLAIN)
+    typed = "Day one."
+    problems: list[str] = []
+    with xvfb(tmp_path) as display:
+        env = environment(QT_QPA_PLATFORM="xcb", DISPLAY=display)
+        for run in range(4):
+            app = start(
+                [*console_command(), "--data-dir", str(data_dir)], tmp_path, f"run{run}", env
+            )
+            try:
+                app.wait_for(lambda: _focused_window(display) is not None, "a focused window")
+                # Every script through a keyboard layout of its own, as people type them
+                # (xdotool's remapping of spare keys races with the app reading the keymap).
+                words = ""
+                for layout, text in LAYOUTS:
+                    keyboard(display, layout)
+                    if not words:
+                        xdotool(display, "key", "ctrl+End")
+                    text = text.format(run=run)
+                    xdotool(display, "type", "--delay", "12", text)
+                    words += text
+                keyboard(display, "us")
+                xdotool(display, "key", "ctrl+q")
+                status = app.wait()
+            finally:
+                app.kill()
+            typed += words
+            problems += problems_of_exit(f"run {run}", status, app.stderr)
+    found = stored(data_dir).get(EXPLAIN, {}).get("text")
+    if found != typed:
+        problems.append(f"stored {found!r}\nexpected {typed!r}")
+    assert not problems, "\n".join(problems)
+
+
+def _focused_window(display: str) -> str | None:
+    """The window that has the X keyboard focus, if it is the app's."""
+    result = subprocess.run(
+        [tool("xdotool"), "getwindowfocus", "getwindowname"],
+        env=dict(os.environ, DISPLAY=display),
+        capture_output=True,
+        text=True,
+        timeout=TIMEOUT_S,
+    )
+    name = result.stdout.strip()
+    return name if result.returncode == 0 and "Reflection Journal" in name else None
