@@ -662,7 +662,15 @@ def _render_table(
     widths = ([number_width] if prompt.numbered else []) + [
         (r.frame_width - number_width) / count
     ] * count
-    table = Table(data, colWidths=widths, repeatRows=1 if prompt.has_header else 0, hAlign="LEFT")
+    # splitInRow: a row taller than a page (a long answer in a cell) continues on the next page
+    # instead of failing the whole export with ReportLab's LayoutError.
+    table = Table(
+        data,
+        colWidths=widths,
+        repeatRows=1 if prompt.has_header else 0,
+        hAlign="LEFT",
+        splitInRow=1,
+    )
     style = [
         ("GRID", (0, 0), (-1, -1), 0.5, RULE),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),

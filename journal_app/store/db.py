@@ -191,7 +191,13 @@ def make_engine(path: Path, *, read_only: bool = False) -> Engine:
     if read_only:
         url = f"sqlite+pysqlite:///{path.resolve().as_uri()}?mode=ro&uri=true"
     engine = create_engine(
-        url, poolclass=QueuePool, pool_size=1, max_overflow=2, connect_args={"timeout": 5.0}
+        url,
+        poolclass=QueuePool,
+        pool_size=1,
+        max_overflow=2,
+        connect_args={"timeout": 5.0},
+        # An error's message must never quote an answer (they reach logs and crash reports).
+        hide_parameters=True,
     )
 
     @event.listens_for(engine, "connect")

@@ -6,9 +6,11 @@ raised in Qt slots and event handlers (PySide6 reports them there and goes on);
 :func:`report_bug`. The :class:`CrashReporter` then
 
 1. saves every answer still pending (the window's ``save_all``),
-2. writes ``logs/crash-<time>.txt`` in the data folder: the traceback and the versions, never an
-   answer's text (only the exception's own message, which names files and prompts),
-3. shows a dialog saying this is a bug and naming the log,
+2. writes ``logs/crash-<time>.txt`` in the data folder: the exception types, the code's stack
+   and the versions, never an exception's message (a message can quote an answer),
+3. shows a dialog saying this is a bug, whether the answers were saved, and naming the log,
+   once for each distinct bug (a bug that repeats, in a timer say, does not lock the person
+   out with dialogs; at most :data:`MAX_LOGS` logs are written per session),
 
 and the window goes on: nothing is left half-done or waiting.
 """
@@ -27,12 +29,41 @@ from pathlib import Path
 from types import TracebackType
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread, QTimer, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from journal_app import __version__
 
 ExcInfo = tuple[type[BaseException], BaseException, TracebackType | None]
+
+MAX_LOGS = 20
+"""Crash logs written per session at most (a bug in a timer would write one per tick)."""
+
+
+def sanitized_trace(error: BaseException) -> list[str]:
+    """The traceback of ``error`` and its causes, without their messages (a string per line)."""
+    lines: list[str] = []
+    seen: set[int] = set()
+    current: BaseException | None = error
+    chain: list[BaseException] = []
+    while current is not None and id(current) not in seen:
+        seen.add(id(current))
+        chain.append(current)
+        current = current.__cause__ or current.__context__
+    for index, item in enumerate(reversed(chain)):
+        if index:
+            lines.append("\nWhile handling that, another exception occurred:\n\n")
+        lines.append("Traceback (most recent call last):\n")
+        lines.extend(traceback.format_list(traceback.extract_tb(item.__traceback__)))
+        kind = type(item)
+        lines.append(f"{kind.__module__}.{kind.__qualname__} (message left out)\n")
+    return lines
+
+
+def _signature(error: BaseException) -> tuple[str, ...]:
+    """What makes a bug the same bug: its type and where it was raised."""
+    frames = traceback.extract_tb(error.__traceback__)
+    return (type(error).__qualname__, *(f"{f.filename}:{f.lineno}" for f in frames[-3:]))
 
 
 def report_bug(error: BaseException) -> None:
@@ -63,6 +94,8 @@ class CrashReporter(QObject):
         self._clock = clock
         self._handling = False
         self._previous: tuple[Any, Any] | None = None
+        self._told: set[tuple[str, ...]] = set()
+        self._logs = 0
         self._from_thread.connect(self._on_from_thread, Qt.ConnectionType.QueuedConnection)
 
     def install(self) -> None:
@@ -109,30 +142,43 @@ class CrashReporter(QObject):
 
     def handle(self, info: ExcInfo, *, log: Path | None = None, logged: bool = False) -> None:
         """Save what is pending, keep a crash log, tell the person (main thread only)."""
-        traceback.print_exception(info[1], file=sys.stderr)
+        sys.stderr.write("".join(sanitized_trace(info[1])))
         if self._handling:  # a bug while handling a bug: the log is all we can safely do
             self.write_log(info)
             return
         self._handling = True
         try:
+            saved = False
             with contextlib.suppress(Exception):
-                self._save_pending()
+                saved = self._save_pending() is not False
             if not logged:
                 log = self.write_log(info)
-            self.reported.emit(str(log or ""))
-            self._tell(log)
         finally:
             self._handling = False
+        signature = _signature(info[1])
+        if signature in self._told:  # told once already: the log (if any) is enough
+            self.reported.emit(str(log or ""))
+            return
+        self._told.add(signature)
+        # Told from the event loop, not inside whatever raised (a paint, a key press).
+        QTimer.singleShot(0, self, lambda: self._tell_and_report(log, saved))
+
+    def _tell_and_report(self, log: Path | None, saved: bool) -> None:
+        self._tell(log, saved)
+        self.reported.emit(str(log or ""))
 
     def write_log(self, info: ExcInfo) -> Path | None:
-        """Write the crash log; its path, or None if even that failed."""
+        """Write the crash log; its path, or None if it failed or enough were written."""
+        if self._logs >= MAX_LOGS:
+            return None
+        self._logs += 1
         now = self._clock()
         lines = [
             f"Reflection Journal {__version__} crash report, {now.isoformat(timespec='seconds')}",
             f"Python {platform.python_version()} on {platform.platform()}",
             f"PySide6 {_pyside_version()}, thread {threading.current_thread().name}",
             "",
-            *traceback.format_exception(info[1]),
+            *sanitized_trace(info[1]),
         ]
         stamp = now.strftime("%Y%m%d-%H%M%S")
         try:
@@ -154,12 +200,20 @@ class CrashReporter(QObject):
             return None
         return None
 
-    def _tell(self, log: Path | None) -> None:
-        text = QCoreApplication.translate(
-            "crash",
-            "Something went wrong inside Reflection Journal: this is a bug, not something you"
-            " did. Your answers have been saved and you can go on working.",
-        )
+    def _tell(self, log: Path | None, saved: bool) -> None:
+        if saved:
+            text = QCoreApplication.translate(
+                "crash",
+                "Something went wrong inside Reflection Journal: this is a bug, not something"
+                " you did. Your answers have been saved and you can go on working.",
+            )
+        else:
+            text = QCoreApplication.translate(
+                "crash",
+                "Something went wrong inside Reflection Journal: this is a bug, not something"
+                " you did. Some answers could not be saved: keep the window open, copy your"
+                " latest text somewhere safe, then try closing the window.",
+            )
         if log is not None:
             text += "\n\n" + QCoreApplication.translate(
                 "crash", "A report was written to {0}. Please send it to whoever gave you the app."

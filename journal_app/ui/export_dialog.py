@@ -139,6 +139,8 @@ class _BackgroundTask(QObject):
         self.worker: _Worker | None = None
         self.progress: QProgressDialog | None = None
         self._outcome: tuple[str, Any] = ("bug", None)
+        self.stopped = False
+        """The window is closing: no follow-up job, no dialog."""
 
     def _title(self) -> str:
         return self.tr("Export PDF")
@@ -149,6 +151,7 @@ class _BackgroundTask(QObject):
 
     def stop_and_wait(self, milliseconds: int = 30_000) -> None:
         """Cancel the job and wait for its thread to end (the window is closing)."""
+        self.stopped = True
         if self.worker is not None:
             self.worker.stop.set()
         if self.worker_thread is not None:
@@ -156,7 +159,9 @@ class _BackgroundTask(QObject):
             self.worker_thread.wait(milliseconds)
 
     def run_in_background(self, label: str, job: Job) -> None:
-        """Start ``job`` in a worker thread with a progress dialog."""
+        """Start ``job`` in a worker thread with a progress dialog (not once stopped)."""
+        if self.stopped:
+            return
         self._outcome = ("bug", None)
         self.worker = _Worker(job)
         self.worker_thread = QThread(self)
@@ -194,7 +199,11 @@ class _BackgroundTask(QObject):
             self.worker.deleteLater()
             self.worker = None
         try:
-            if outcome == "done":
+            if self.stopped:  # the window closed meanwhile: no dialog, no follow-up
+                outcome = "cancelled" if outcome == "done" else outcome
+                if outcome == "bug":
+                    report_bug(detail if detail is not None else RuntimeError("job ended"))
+            elif outcome == "done":
                 outcome = self.succeeded(detail) or outcome
             elif outcome == "failed":
                 self._warn(detail)
@@ -357,11 +366,13 @@ class CompileHandIns(_BackgroundTask):
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No,
         )
+        if self.stopped:  # the window closed while the question was open
+            return "cancelled"
         suggested = str(documents_dir() / f"{t(pack.title)} - outcome.pdf")
         path, _filter = QFileDialog.getSaveFileName(
             self.window, self._title(), suggested, self.tr("PDF documents (*.pdf)")
         )
-        if not path:
+        if not path or self.stopped:
             return "cancelled"
         target = Path(path) if path.lower().endswith(".pdf") else Path(path + ".pdf")
         table = target.with_suffix(".csv")

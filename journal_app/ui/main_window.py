@@ -525,7 +525,9 @@ class MainWindow(QMainWindow):
             nxt = (
                 remaining[0]
                 if remaining
-                else self.repository.create_journal(self.tr("My journal"), self.pack)
+                else self.repository.create_journal(
+                    self.repository.unused_name(self.tr("My journal")), self.pack
+                )
             )
         except StoreError as error:
             self._show_error(str(error))
@@ -810,9 +812,10 @@ class MainWindow(QMainWindow):
             self.autosave.flush()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: D102 - Qt override
-        if self._export is not None and self._export.running():
+        if self._export is not None:
             # A logout (SIGTERM) during an export: the export only reads; stop it cleanly so
-            # its thread is not destroyed while running.
+            # its thread is not destroyed while running, and so that a task between two steps
+            # (compile asking a question) starts nothing more.
             self._export.stop_and_wait()
         if not self.save_all(stop_timers=True):
             answer = QMessageBox.warning(

@@ -17,7 +17,7 @@
 <context>
     <name>CompileHandIns</name>
     <message>
-        <location filename="../../journal_app/ui/export_dialog.py" line="+300"/>
+        <location filename="../../journal_app/ui/export_dialog.py" line="+309"/>
         <source>Compile hand-ins</source>
         <translation>Compilar las entregas</translation>
     </message>
@@ -55,7 +55,7 @@
         <translation>¿Mostrar en el documento de resultados los nombres de los diarios de las personas participantes?</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Documentos PDF (*.pdf)</translation>
     </message>
@@ -167,7 +167,7 @@
 <context>
     <name>ExportOptionsDialog</name>
     <message>
-        <location filename="../../journal_app/ui/export_dialog.py" line="-327"/>
+        <location filename="../../journal_app/ui/export_dialog.py" line="-338"/>
         <source>Export PDF</source>
         <translation>Exportar a PDF</translation>
     </message>
@@ -698,12 +698,12 @@ A backup is kept: &apos;journal-app backups&apos; lists it.</source>
 Se conserva una copia de seguridad, que aparece en la lista de &apos;journal-app backups&apos;.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>My journal</source>
         <translation>Mi diario</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Export stopped: your latest changes could not be saved.</source>
         <translation>Exportación detenida: no se pudieron guardar sus últimos cambios.</translation>
     </message>
@@ -799,7 +799,7 @@ Se conserva una copia de seguridad, que aparece en la lista de &apos;journal-app
         <translation>No guardado — su texto sigue aquí y se volverá a intentar guardarlo. {0}</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Answers not saved</source>
         <translation>Respuestas sin guardar</translation>
     </message>
@@ -861,7 +861,7 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
 <context>
     <name>PdfExport</name>
     <message>
-        <location filename="../../journal_app/ui/export_dialog.py" line="+185"/>
+        <location filename="../../journal_app/ui/export_dialog.py" line="+194"/>
         <source>Export PDF</source>
         <translation>Exportar a PDF</translation>
     </message>
@@ -915,7 +915,7 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
 <context>
     <name>TableEditor</name>
     <message>
-        <location filename="../../journal_app/ui/editors/table.py" line="+287"/>
+        <location filename="../../journal_app/ui/editors/table.py" line="+310"/>
         <source>Table</source>
         <translation>Tabla</translation>
     </message>
@@ -989,12 +989,12 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
 <context>
     <name>_BackgroundTask</name>
     <message>
-        <location filename="../../journal_app/ui/export_dialog.py" line="-133"/>
+        <location filename="../../journal_app/ui/export_dialog.py" line="-140"/>
         <source>Export PDF</source>
         <translation>Exportar a PDF</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+24"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
@@ -1015,7 +1015,7 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
     </message>
     <message>
         <location line="+10"/>
-        <location line="+32"/>
+        <location line="+37"/>
         <source>Your journal cannot be opened.
 
 {0}</source>
@@ -1649,12 +1649,17 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
 <context>
     <name>crash</name>
     <message>
-        <location filename="../../journal_app/ui/crash.py" line="+158"/>
+        <location filename="../../journal_app/ui/crash.py" line="+205"/>
         <source>Something went wrong inside Reflection Journal: this is a bug, not something you did. Your answers have been saved and you can go on working.</source>
         <translation>Algo falló dentro de Reflection Journal: es un fallo del programa, no algo que usted hizo. Sus respuestas se han guardado y puede seguir trabajando.</translation>
     </message>
     <message>
         <location line="+6"/>
+        <source>Something went wrong inside Reflection Journal: this is a bug, not something you did. Some answers could not be saved: keep the window open, copy your latest text somewhere safe, then try closing the window.</source>
+        <translation>Algo falló dentro de Reflection Journal: es un fallo del programa, no algo que usted hizo. Algunas respuestas no se pudieron guardar: mantenga la ventana abierta, copie su último texto en un lugar seguro y luego intente cerrar la ventana.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>A report was written to {0}. Please send it to whoever gave you the app.</source>
         <translation>Se escribió un informe en {0}. Envíelo a quien le dio la aplicación.</translation>
     </message>
@@ -1692,7 +1697,7 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
         <translation>Algunos caracteres no tienen fuente y aparecen en blanco: {characters}</translation>
     </message>
     <message>
-        <location line="+653"/>
+        <location line="+661"/>
         <source>The folder {folder} does not exist.</source>
         <translation>La carpeta {folder} no existe.</translation>
     </message>
@@ -1995,7 +2000,7 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
 <context>
     <name>pdf</name>
     <message>
-        <location filename="../../journal_app/export/pdf.py" line="-839"/>
+        <location filename="../../journal_app/export/pdf.py" line="-847"/>
         <source>January</source>
         <translation>enero</translation>
     </message>
@@ -2100,7 +2105,7 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
         <translation>Una versión más reciente del diario ya no incluye estas preguntas; sus respuestas se conservan.</translation>
     </message>
     <message>
-        <location line="+133"/>
+        <location line="+141"/>
         <source>Stick a photo here or draw</source>
         <translation>Pegue aquí una foto o haga un dibujo</translation>
     </message>
@@ -2249,7 +2254,7 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
         <translation>No se puede abrir la base de datos de los diarios {path}: {error}. Compruebe que se pueda leer y escribir en la carpeta.</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+75"/>
         <source>Could not save to {path}: the disk is full. Everything saved before is still there.</source>
         <translation>No se pudo guardar en {path}: el disco está lleno. Todo lo que se guardó antes se conserva.</translation>
     </message>

@@ -17,7 +17,7 @@
 <context>
     <name>CompileHandIns</name>
     <message>
-        <location filename="../../journal_app/ui/export_dialog.py" line="+300"/>
+        <location filename="../../journal_app/ui/export_dialog.py" line="+309"/>
         <source>Compile hand-ins</source>
         <translation>Compiler les remises</translation>
     </message>
@@ -55,7 +55,7 @@
         <translation>Afficher les noms des journaux des participants dans le document de synthèse&#xa0;?</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Documents PDF (*.pdf)</translation>
     </message>
@@ -167,7 +167,7 @@
 <context>
     <name>ExportOptionsDialog</name>
     <message>
-        <location filename="../../journal_app/ui/export_dialog.py" line="-327"/>
+        <location filename="../../journal_app/ui/export_dialog.py" line="-338"/>
         <source>Export PDF</source>
         <translation>Exporter en PDF</translation>
     </message>
@@ -698,12 +698,12 @@ A backup is kept: &apos;journal-app backups&apos; lists it.</source>
 Une sauvegarde est conservée&#xa0;: la commande &apos;journal-app backups&apos; l&apos;affiche dans sa liste.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>My journal</source>
         <translation>Mon journal</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Export stopped: your latest changes could not be saved.</source>
         <translation>Exportation interrompue&#xa0;: vos dernières modifications n&apos;ont pas pu être enregistrées.</translation>
     </message>
@@ -799,7 +799,7 @@ Une sauvegarde est conservée&#xa0;: la commande &apos;journal-app backups&apos;
         <translation>Non enregistré — votre texte est toujours là et l&apos;enregistrement sera retenté. {0}</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Answers not saved</source>
         <translation>Réponses non enregistrées</translation>
     </message>
@@ -861,7 +861,7 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
 <context>
     <name>PdfExport</name>
     <message>
-        <location filename="../../journal_app/ui/export_dialog.py" line="+185"/>
+        <location filename="../../journal_app/ui/export_dialog.py" line="+194"/>
         <source>Export PDF</source>
         <translation>Exporter en PDF</translation>
     </message>
@@ -915,7 +915,7 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
 <context>
     <name>TableEditor</name>
     <message>
-        <location filename="../../journal_app/ui/editors/table.py" line="+287"/>
+        <location filename="../../journal_app/ui/editors/table.py" line="+310"/>
         <source>Table</source>
         <translation>Tableau</translation>
     </message>
@@ -989,12 +989,12 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
 <context>
     <name>_BackgroundTask</name>
     <message>
-        <location filename="../../journal_app/ui/export_dialog.py" line="-133"/>
+        <location filename="../../journal_app/ui/export_dialog.py" line="-140"/>
         <source>Export PDF</source>
         <translation>Exporter en PDF</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+24"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
@@ -1015,7 +1015,7 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
     </message>
     <message>
         <location line="+10"/>
-        <location line="+32"/>
+        <location line="+37"/>
         <source>Your journal cannot be opened.
 
 {0}</source>
@@ -1649,12 +1649,17 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
 <context>
     <name>crash</name>
     <message>
-        <location filename="../../journal_app/ui/crash.py" line="+158"/>
+        <location filename="../../journal_app/ui/crash.py" line="+205"/>
         <source>Something went wrong inside Reflection Journal: this is a bug, not something you did. Your answers have been saved and you can go on working.</source>
         <translation>Un problème est survenu dans Reflection Journal : c’est un bogue, pas une erreur de votre part. Vos réponses ont été enregistrées et vous pouvez continuer à travailler.</translation>
     </message>
     <message>
         <location line="+6"/>
+        <source>Something went wrong inside Reflection Journal: this is a bug, not something you did. Some answers could not be saved: keep the window open, copy your latest text somewhere safe, then try closing the window.</source>
+        <translation>Un problème est survenu dans Reflection Journal : c’est un bogue, pas une erreur de votre part. Certaines réponses n’ont pas pu être enregistrées : gardez la fenêtre ouverte, copiez votre dernier texte en lieu sûr, puis essayez de fermer la fenêtre.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>A report was written to {0}. Please send it to whoever gave you the app.</source>
         <translation>Un rapport a été écrit dans {0}. Merci de l’envoyer à la personne qui vous a donné l’application.</translation>
     </message>
@@ -1692,7 +1697,7 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
         <translation>Aucune police ne contient certains caractères, qui apparaissent comme des blancs&#xa0;: {characters}</translation>
     </message>
     <message>
-        <location line="+653"/>
+        <location line="+661"/>
         <source>The folder {folder} does not exist.</source>
         <translation>Le dossier {folder} n&apos;existe pas.</translation>
     </message>
@@ -1995,7 +2000,7 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
 <context>
     <name>pdf</name>
     <message>
-        <location filename="../../journal_app/export/pdf.py" line="-839"/>
+        <location filename="../../journal_app/export/pdf.py" line="-847"/>
         <source>January</source>
         <translation>janvier</translation>
     </message>
@@ -2100,7 +2105,7 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
         <translation>Une version plus récente du journal ne contient plus ces questions&#xa0;; vos réponses sont conservées.</translation>
     </message>
     <message>
-        <location line="+133"/>
+        <location line="+141"/>
         <source>Stick a photo here or draw</source>
         <translation>Collez une photo ici ou dessinez</translation>
     </message>
@@ -2249,7 +2254,7 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
         <translation>Impossible d&apos;ouvrir la base de données des journaux {path}&#xa0;: {error}. Vérifiez que le dossier est accessible en lecture et en écriture.</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+75"/>
         <source>Could not save to {path}: the disk is full. Everything saved before is still there.</source>
         <translation>Impossible d&apos;enregistrer dans {path}&#xa0;: le disque est plein. Tout ce qui a été enregistré auparavant est toujours là.</translation>
     </message>

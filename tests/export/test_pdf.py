@@ -260,3 +260,19 @@ def test_a_missing_font_file_is_a_clear_error(
     with pytest.raises(ExportError, match="NotoSans-Regular.ttf is missing"):
         export_pdf(pack, JournalContent(journal=None), tmp_path / "x.pdf", PdfOptions(blank=True))
     assert list(tmp_path.iterdir()) == []
+
+
+def test_a_table_cell_longer_than_a_page_continues_on_the_next(
+    tmp_path: Path, repo: Repository, pack: Pack
+) -> None:
+    # A long answer typed in one cell: the row was taller than a page and ReportLab's
+    # LayoutError failed the whole export.
+    journal = repo.create_journal("Amina", pack)
+    prompt = pack.prompt("blank")
+    assert prompt is not None
+    words = " ".join(f"word{n}" for n in range(2500))
+    repo.save_answer(journal, prompt, TableValue((("1", prompt.columns[0].id, words),)))  # type: ignore[attr-defined]
+    report = export_pdf(pack, gather(repo, journal), tmp_path / "long.pdf")
+    text = "".join(page.extract_text() for page in PdfReader(report.path).pages)
+    assert "word0" in text
+    assert "word2499" in text

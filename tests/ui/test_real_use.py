@@ -227,19 +227,55 @@ def test_a_bug_in_a_slot_saves_everything_writes_a_log_and_says_so(
     assert window.autosave.dirty == ("labelled",)
 
     def buggy() -> None:
-        raise KeyError("no-such-prompt")
+        raise KeyError(editor.fields[0].toPlainText())  # a message may quote an answer
 
     with qtbot.waitSignal(reporter.reported, timeout=5000) as report:
         QTimer.singleShot(0, buggy)
     log = Path(report.args[0])
     assert log.parent == data_dir / "logs"
-    assert "KeyError: 'no-such-prompt'" in log.read_text(encoding="utf-8")
-    assert "typed just before the bug" not in log.read_text(encoding="utf-8")
+    written = log.read_text(encoding="utf-8")
+    assert "builtins.KeyError (message left out)" in written
+    assert "in buggy" in written  # where it happened
+    assert "typed just before the bug" not in written  # never an answer's text
     stored = repo.answers(repo.journals()[0])["labelled"].value
     assert stored.items[0] == "typed just before the bug"  # type: ignore[union-attr]
     assert "this is a bug" in dialogs[0]
+    assert "Your answers have been saved" in dialogs[0]
     assert str(log) in dialogs[0]
     assert window.isVisible()  # the window goes on
+
+    # The same bug again (a timer's, say): logged, but no second dialog.
+    with qtbot.waitSignal(reporter.reported, timeout=5000):
+        QTimer.singleShot(0, buggy)
+    assert len(dialogs) == 1
+    assert len(list((data_dir / "logs").iterdir())) == 2
+
+
+def test_a_bug_when_saving_fails_says_the_answers_are_not_saved(
+    qtbot: QtBot,
+    window: MainWindow,
+    repo: Repository,
+    reporter: CrashReporter,
+    dialogs: list[str],
+) -> None:
+    editor = window.card("labelled").editor
+    assert isinstance(editor, TextEditor)
+    with repo.database.engine.connect() as connection:
+        connection.execute(text("PRAGMA query_only = 1"))  # every save fails, for real
+        connection.commit()
+    type_text(editor.fields[0], "not yet saved")
+
+    def buggy() -> None:
+        raise RuntimeError("boom")
+
+    with qtbot.waitSignal(reporter.reported, timeout=5000):
+        QTimer.singleShot(0, buggy)
+    assert "Some answers could not be saved" in dialogs[0]
+    assert "Your answers have been saved" not in dialogs[0]
+    with repo.database.engine.connect() as connection:
+        connection.execute(text("PRAGMA query_only = 0"))
+        connection.commit()
+    assert window.save_all()
 
 
 def test_a_bug_in_another_thread_reaches_the_window(
@@ -252,7 +288,7 @@ def test_a_bug_in_another_thread_reaches_the_window(
         worker = threading.Thread(target=buggy, name="snapshot")
         worker.start()
         worker.join()
-    assert "ValueError: from a thread" in Path(report.args[0]).read_text(encoding="utf-8")
+    assert "builtins.ValueError" in Path(report.args[0]).read_text(encoding="utf-8")
     assert "thread snapshot" in Path(report.args[0]).read_text(encoding="utf-8")
     assert len(dialogs) == 1
 
@@ -273,7 +309,7 @@ def test_a_job_with_a_bug_ends_frees_itself_and_leaves_the_window_usable(
     ):
         task.run_in_background("Working…", buggy)
     assert outcome.args == ["bug"]
-    assert "KeyError: 'unexpected'" in Path(report.args[0]).read_text(encoding="utf-8")
+    assert "builtins.KeyError" in Path(report.args[0]).read_text(encoding="utf-8")
     assert task.worker is None
     assert task.worker_thread is None
     assert window._export is None  # a new export may start
@@ -428,3 +464,33 @@ def test_the_journal_name_is_always_in_view(
     assert window.journal_name.text() == "<b>Bekele</b>"
     assert "&lt;b&gt;Bekele" in window.journal_name.toolTip()
     assert QApplication.activeModalWidget() is None
+
+
+def test_closing_while_compile_asks_its_question_starts_nothing_more(
+    qtbot: QtBot,
+    repo: Repository,
+    data_dir: Path,
+    pack: Pack,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # A logout (SIGTERM) while "Show the participants' names?" is open: the window closes; the
+    # compile must not go on to a file dialog and a thread that outlives the window.
+    window = open_window(qtbot, repo, pack, data_dir)
+    handins = [_handin_of(tmp_path, pack, "Amina")]
+    monkeypatch.setattr(
+        QFileDialog, "getOpenFileNames", lambda *a, **k: (list(map(str, handins)), "")
+    )
+
+    def logout_meanwhile(*args: object, **kwargs: object) -> QMessageBox.StandardButton:
+        window.close()
+        return QMessageBox.StandardButton.No
+
+    monkeypatch.setattr(QMessageBox, "question", logout_meanwhile)
+    task = window.compile_handins()  # getSaveFileName is not answered: reaching it fails
+    assert task is not None
+    with qtbot.waitSignal(task.finished, timeout=60000) as outcome:
+        pass
+    assert outcome.args == ["cancelled"]
+    assert not window.isVisible()
+    assert task.worker_thread is None

@@ -352,3 +352,14 @@ def test_the_page_scrolls_to_the_lines_typed_in_a_growing_cell(qtbot: QtBot, pac
 
     qtbot.waitUntil(cursor_shown)
     assert page.verticalScrollBar().value() > 0
+
+
+def test_typing_on_a_printed_cell_goes_to_the_answer_cell_beside_it(
+    qtbot: QtBot, pack: Pack
+) -> None:
+    editor = make(qtbot, pack, "fixed")  # column 0 is printed: "Local", "National"
+    grid = editor.grid
+    click(grid, 1, 0)  # the printed "National"
+    type_keys("Fund")
+    assert editor.value() == TableValue((("national", "role", "Fund"),))
+    assert (grid.currentRow(), grid.currentColumn()) == (1, 1)

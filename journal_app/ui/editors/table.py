@@ -266,7 +266,30 @@ class _AnswerGrid(QTableWidget):
             edit = QAbstractItemView.EditTrigger.AnyKeyPressed
             if event.key() == Qt.Key.Key_Backspace and self.edit(self.currentIndex(), edit, event):
                 return
+        if self._typed_on_a_printed_cell(event):
+            # The words go to the answer cell beside it (or the next one), never nowhere.
+            target = self.moveCursor(
+                QAbstractItemView.CursorAction.MoveNext, Qt.KeyboardModifier.NoModifier
+            )
+            if target.isValid() and self.is_answer_cell(target.row(), target.column()):
+                self.setCurrentIndex(target)
+                if self.edit(target, QAbstractItemView.EditTrigger.AnyKeyPressed, event):
+                    return
         super().keyPressEvent(event)
+
+    def _typed_on_a_printed_cell(self, event: QKeyEvent) -> bool:
+        current = self.currentIndex()
+        typing = not event.modifiers() & ~(
+            Qt.KeyboardModifier.ShiftModifier | Qt.KeyboardModifier.KeypadModifier
+        )
+        return (
+            typing
+            and self.state() != QAbstractItemView.State.EditingState
+            and current.isValid()
+            and not self.is_answer_cell(current.row(), current.column())
+            and bool(event.text())
+            and event.text().isprintable()
+        )
 
     def keyboardSearch(self, search: str) -> None:  # noqa: D102 - Qt override
         # A key typed where no editor can open (a printed cell) must not move the current cell
