@@ -233,20 +233,25 @@ def test_card_shows_the_prompt_and_reports_skips(qtbot: QtBot, pack: Pack) -> No
 
 
 def test_timer_counts_down_and_records_time(qtbot: QtBot) -> None:
-    timer = TimerWidget(10)
+    now = [500.0]  # the timer's clock, moved by the test: no real waiting
+    timer = TimerWidget(10, clock=lambda: now[0])
     qtbot.addWidget(timer)
     assert timer.display.text() == "10:00"
     timer.set_spent(125)
     assert timer.display.text() == "7:55"
     assert timer.start_button.text() == "Resume"
-    timer.total = 127  # two seconds left, so the test can see the end
-    timer.set_spent(125)
-    with qtbot.waitSignal(timer.finished, timeout=5000):
-        timer.start()
-    assert timer.spent() == 127
+    timer.start()
+    now[0] += 60
+    timer.tick()
+    assert timer.display.text() == "6:55"
+    with qtbot.waitSignal(timer.finished, timeout=1000):
+        now[0] += 600  # past the end
+        timer.tick()
+    assert timer.spent() == 600
     assert "Time is up" in timer.notice.text()
     assert not timer.start_button.isEnabled()
+    assert timer.display.text() == "0:00"
     with qtbot.waitSignal(timer.time_spent_changed) as blocker:
         timer.reset()
     assert blocker.args == [0]
-    assert timer.display.text() == "2:07"
+    assert timer.display.text() == "10:00"

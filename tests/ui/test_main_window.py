@@ -15,7 +15,6 @@ from journal_app import app
 from journal_app.packs.loader import load_pack
 from journal_app.packs.model import Pack
 from journal_app.store.answers import ChecklistValue, ItemsValue, TextValue
-from journal_app.store.errors import StorageError
 from journal_app.store.repository import Repository
 from journal_app.ui.editors.checklist import ChecklistEditor
 from journal_app.ui.editors.text import TextEditor
@@ -154,32 +153,7 @@ def test_close_saves_what_the_timer_has_not_yet(
     assert again._current_prompt == "pick"
 
 
-def test_a_failed_save_keeps_the_text_and_says_so(
-    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    def disk_full(*args: object) -> None:
-        raise StorageError("Could not save to journal.sqlite3: the disk is full.")
-
-    monkeypatch.setattr(window.session, "save", disk_full)
-    editor = text_editor(window, "free")
-    type_text(editor.fields[0], "do not lose me")
-    qtbot.waitUntil(lambda: window.save_state.text().startswith("Not saved"), timeout=5000)
-    assert "the disk is full" in window.save_state.text()
-    assert editor.fields[0].toPlainText() == "do not lose me"
-    assert window.autosave.dirty == ("free",)
-
-    warned: list[str] = []
-
-    def keep_open(*args: object) -> QMessageBox.StandardButton:
-        warned.append(str(args[2]))
-        return QMessageBox.StandardButton.Cancel
-
-    monkeypatch.setattr(QMessageBox, "warning", keep_open)
-    window.close()
-    assert window.isVisible()  # closing was cancelled: nothing lost
-    assert "could not be saved" in warned[0]
-    monkeypatch.undo()
-    window.close()
+# A failed save (a real full disk): tests/ui/test_real_use.py
 
 
 def test_skip_on_purpose_is_saved_and_marked(
