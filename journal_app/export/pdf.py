@@ -17,6 +17,7 @@ import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
+from functools import cache
 from pathlib import Path
 from typing import Any, Literal
 
@@ -641,6 +642,38 @@ def _render_checklist(
     return parts
 
 
+class _AnswerTable(Table):
+    """A table that splits between rows, and inside a row only when it must.
+
+    A row taller than a whole page (a long answer in one cell) would fail the export with
+    ReportLab's LayoutError; splitting inside rows everywhere would instead leave slivers of rows
+    and repeated headers at page bottoms. So a row is split only on a fresh page, where nothing
+    else can be done. ``full_height`` (the frame's height) is set on a subclass per document,
+    since ReportLab makes the pieces with ``self.__class__``.
+    """
+
+    full_height = 0.0
+
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:  # noqa: N803, D102
+        parts: list[Flowable] = super().split(availWidth, availHeight)
+        if parts or availHeight < self.full_height * 0.95:  # not a fresh page (frame padding aside)
+            return parts  # split between rows, or moved whole to the next page
+        self.splitInRow = 1
+        try:
+            parts = super().split(availWidth, availHeight)
+        finally:
+            self.splitInRow = 0
+        for part in parts:
+            if isinstance(part, Table):
+                part.splitInRow = 0
+        return parts
+
+
+@cache
+def _answer_table(full_height: float) -> type[_AnswerTable]:
+    return type("_AnswerTable", (_AnswerTable,), {"full_height": full_height})
+
+
 def _render_table(
     r: _Renderer, prompt: TablePrompt, value: AnswerValue | None, _images: list[ImageInfo]
 ) -> list[Flowable]:
@@ -662,14 +695,8 @@ def _render_table(
     widths = ([number_width] if prompt.numbered else []) + [
         (r.frame_width - number_width) / count
     ] * count
-    # splitInRow: a row taller than a page (a long answer in a cell) continues on the next page
-    # instead of failing the whole export with ReportLab's LayoutError.
-    table = Table(
-        data,
-        colWidths=widths,
-        repeatRows=1 if prompt.has_header else 0,
-        hAlign="LEFT",
-        splitInRow=1,
+    table = _answer_table(r.frame_height)(
+        data, colWidths=widths, repeatRows=1 if prompt.has_header else 0, hAlign="LEFT"
     )
     style = [
         ("GRID", (0, 0), (-1, -1), 0.5, RULE),

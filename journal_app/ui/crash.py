@@ -96,6 +96,7 @@ class CrashReporter(QObject):
         self._previous: tuple[Any, Any] | None = None
         self._told: set[tuple[str, ...]] = set()
         self._logs = 0
+        self._logs_lock = threading.Lock()  # threads write logs too
         self._from_thread.connect(self._on_from_thread, Qt.ConnectionType.QueuedConnection)
 
     def install(self) -> None:
@@ -105,7 +106,7 @@ class CrashReporter(QObject):
         threading.excepthook = self._on_thread_exception
 
     def uninstall(self) -> None:
-        """Give the hooks back to whoever had them."""
+        """Give the hooks back to whoever had them (a dialog not yet shown is dropped)."""
         if self._previous is not None:
             sys.excepthook, threading.excepthook = self._previous
             self._previous = None
@@ -142,7 +143,8 @@ class CrashReporter(QObject):
 
     def handle(self, info: ExcInfo, *, log: Path | None = None, logged: bool = False) -> None:
         """Save what is pending, keep a crash log, tell the person (main thread only)."""
-        sys.stderr.write("".join(sanitized_trace(info[1])))
+        if sys.stderr is not None:  # None in a windowed program on Windows
+            sys.stderr.write("".join(sanitized_trace(info[1])))
         if self._handling:  # a bug while handling a bug: the log is all we can safely do
             self.write_log(info)
             return
@@ -164,14 +166,16 @@ class CrashReporter(QObject):
         QTimer.singleShot(0, self, lambda: self._tell_and_report(log, saved))
 
     def _tell_and_report(self, log: Path | None, saved: bool) -> None:
-        self._tell(log, saved)
+        if self._previous is not None:  # still installed: the window is still there
+            self._tell(log, saved)
         self.reported.emit(str(log or ""))
 
     def write_log(self, info: ExcInfo) -> Path | None:
         """Write the crash log; its path, or None if it failed or enough were written."""
-        if self._logs >= MAX_LOGS:
-            return None
-        self._logs += 1
+        with self._logs_lock:
+            if self._logs >= MAX_LOGS:
+                return None
+            self._logs += 1
         now = self._clock()
         lines = [
             f"Reflection Journal {__version__} crash report, {now.isoformat(timespec='seconds')}",
@@ -218,11 +222,19 @@ class CrashReporter(QObject):
             text += "\n\n" + QCoreApplication.translate(
                 "crash", "A report was written to {0}. Please send it to whoever gave you the app."
             ).format(log)
+        elif self._logs >= MAX_LOGS:
+            text += "\n\n" + QCoreApplication.translate(
+                "crash", "Reports of this session are in {0}."
+            ).format(self.logs_dir)
         else:
             text += "\n\n" + QCoreApplication.translate(
                 "crash", "The report could not be written to the data folder."
             )
-        box = QMessageBox(self._window())
+        try:
+            parent = self._window()
+        except Exception:  # noqa: BLE001 - the window may be gone: a dialog of its own then
+            parent = None
+        box = QMessageBox(parent)
         box.setIcon(QMessageBox.Icon.Critical)
         box.setWindowTitle(QCoreApplication.translate("crash", "Reflection Journal: a bug"))
         box.setTextFormat(Qt.TextFormat.PlainText)

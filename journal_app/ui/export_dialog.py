@@ -200,7 +200,6 @@ class _BackgroundTask(QObject):
             self.worker = None
         try:
             if self.stopped:  # the window closed meanwhile: no dialog, no follow-up
-                outcome = "cancelled" if outcome == "done" else outcome
                 if outcome == "bug":
                     report_bug(detail if detail is not None else RuntimeError("job ended"))
             elif outcome == "done":

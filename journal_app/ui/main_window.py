@@ -812,11 +812,6 @@ class MainWindow(QMainWindow):
             self.autosave.flush()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: D102 - Qt override
-        if self._export is not None:
-            # A logout (SIGTERM) during an export: the export only reads; stop it cleanly so
-            # its thread is not destroyed while running, and so that a task between two steps
-            # (compile asking a question) starts nothing more.
-            self._export.stop_and_wait()
         if not self.save_all(stop_timers=True):
             answer = QMessageBox.warning(
                 self,
@@ -831,6 +826,11 @@ class MainWindow(QMainWindow):
             if answer != QMessageBox.StandardButton.Close:
                 event.ignore()
                 return
+        if self._export is not None:
+            # Closing for sure (a logout, SIGTERM, during an export, say): the export only
+            # reads; stop it cleanly so its thread is not destroyed while running, and so that
+            # a task between two steps (compile asking a question) starts nothing more.
+            self._export.stop_and_wait()
         with contextlib.suppress(StoreError):  # the place is a convenience; answers matter
             self.session.remember_place(self._current_prompt)
         self.settings.setValue("text_step", self._text_step)

@@ -17,7 +17,7 @@
 <context>
     <name>CompileHandIns</name>
     <message>
-        <location filename="../../journal_app/ui/export_dialog.py" line="+309"/>
+        <location filename="../../journal_app/ui/export_dialog.py" line="+308"/>
         <source>Compile hand-ins</source>
         <translation>Compilar las entregas</translation>
     </message>
@@ -167,7 +167,7 @@
 <context>
     <name>ExportOptionsDialog</name>
     <message>
-        <location filename="../../journal_app/ui/export_dialog.py" line="-338"/>
+        <location filename="../../journal_app/ui/export_dialog.py" line="-337"/>
         <source>Export PDF</source>
         <translation>Exportar a PDF</translation>
     </message>
@@ -799,7 +799,7 @@ Se conserva una copia de seguridad, que aparece en la lista de &apos;journal-app
         <translation>No guardado — su texto sigue aquí y se volverá a intentar guardarlo. {0}</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+13"/>
         <source>Answers not saved</source>
         <translation>Respuestas sin guardar</translation>
     </message>
@@ -815,7 +815,7 @@ If you close now, the changes not saved are lost. Close anyway?</source>
 Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de todos modos?</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+55"/>
         <source>{0} of {1}</source>
         <translation>{0} de {1}</translation>
     </message>
@@ -861,7 +861,7 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
 <context>
     <name>PdfExport</name>
     <message>
-        <location filename="../../journal_app/ui/export_dialog.py" line="+194"/>
+        <location filename="../../journal_app/ui/export_dialog.py" line="+193"/>
         <source>Export PDF</source>
         <translation>Exportar a PDF</translation>
     </message>
@@ -915,7 +915,7 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
 <context>
     <name>TableEditor</name>
     <message>
-        <location filename="../../journal_app/ui/editors/table.py" line="+310"/>
+        <location filename="../../journal_app/ui/editors/table.py" line="+338"/>
         <source>Table</source>
         <translation>Tabla</translation>
     </message>
@@ -989,7 +989,7 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
 <context>
     <name>_BackgroundTask</name>
     <message>
-        <location filename="../../journal_app/ui/export_dialog.py" line="-140"/>
+        <location filename="../../journal_app/ui/export_dialog.py" line="-139"/>
         <source>Export PDF</source>
         <translation>Exportar a PDF</translation>
     </message>
@@ -1649,7 +1649,7 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
 <context>
     <name>crash</name>
     <message>
-        <location filename="../../journal_app/ui/crash.py" line="+205"/>
+        <location filename="../../journal_app/ui/crash.py" line="+209"/>
         <source>Something went wrong inside Reflection Journal: this is a bug, not something you did. Your answers have been saved and you can go on working.</source>
         <translation>Algo falló dentro de Reflection Journal: es un fallo del programa, no algo que usted hizo. Sus respuestas se han guardado y puede seguir trabajando.</translation>
     </message>
@@ -1665,11 +1665,16 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
     </message>
     <message>
         <location line="+4"/>
+        <source>Reports of this session are in {0}.</source>
+        <translation>Los informes de esta sesión están en {0}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>The report could not be written to the data folder.</source>
         <translation>No se pudo escribir el informe en la carpeta de datos.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+9"/>
         <source>Reflection Journal: a bug</source>
         <translation>Reflection Journal: un fallo del programa</translation>
     </message>
@@ -1687,7 +1692,7 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
         <translation>No se puede leer el archivo de fuente {path} ({error}); vuelva a instalar Reflection Journal.</translation>
     </message>
     <message>
-        <location filename="../../journal_app/export/pdf.py" line="+143"/>
+        <location filename="../../journal_app/export/pdf.py" line="+144"/>
         <source>{code} {character} in {places}</source>
         <translation>{code} {character} en {places}</translation>
     </message>
@@ -1697,7 +1702,7 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
         <translation>Algunos caracteres no tienen fuente y aparecen en blanco: {characters}</translation>
     </message>
     <message>
-        <location line="+661"/>
+        <location line="+687"/>
         <source>The folder {folder} does not exist.</source>
         <translation>La carpeta {folder} no existe.</translation>
     </message>
@@ -2000,7 +2005,7 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
 <context>
     <name>pdf</name>
     <message>
-        <location filename="../../journal_app/export/pdf.py" line="-847"/>
+        <location filename="../../journal_app/export/pdf.py" line="-873"/>
         <source>January</source>
         <translation>enero</translation>
     </message>
@@ -2105,7 +2110,7 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
         <translation>Una versión más reciente del diario ya no incluye estas preguntas; sus respuestas se conservan.</translation>
     </message>
     <message>
-        <location line="+141"/>
+        <location line="+167"/>
         <source>Stick a photo here or draw</source>
         <translation>Pegue aquí una foto o haga un dibujo</translation>
     </message>

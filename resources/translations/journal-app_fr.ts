@@ -17,7 +17,7 @@
 <context>
     <name>CompileHandIns</name>
     <message>
-        <location filename="../../journal_app/ui/export_dialog.py" line="+309"/>
+        <location filename="../../journal_app/ui/export_dialog.py" line="+308"/>
         <source>Compile hand-ins</source>
         <translation>Compiler les remises</translation>
     </message>
@@ -167,7 +167,7 @@
 <context>
     <name>ExportOptionsDialog</name>
     <message>
-        <location filename="../../journal_app/ui/export_dialog.py" line="-338"/>
+        <location filename="../../journal_app/ui/export_dialog.py" line="-337"/>
         <source>Export PDF</source>
         <translation>Exporter en PDF</translation>
     </message>
@@ -799,7 +799,7 @@ Une sauvegarde est conservée&#xa0;: la commande &apos;journal-app backups&apos;
         <translation>Non enregistré — votre texte est toujours là et l&apos;enregistrement sera retenté. {0}</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+13"/>
         <source>Answers not saved</source>
         <translation>Réponses non enregistrées</translation>
     </message>
@@ -815,7 +815,7 @@ If you close now, the changes not saved are lost. Close anyway?</source>
 Si vous fermez maintenant, les modifications non enregistrées seront perdues. Fermer quand même&#xa0;?</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+55"/>
         <source>{0} of {1}</source>
         <translation>{0} sur {1}</translation>
     </message>
@@ -861,7 +861,7 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
 <context>
     <name>PdfExport</name>
     <message>
-        <location filename="../../journal_app/ui/export_dialog.py" line="+194"/>
+        <location filename="../../journal_app/ui/export_dialog.py" line="+193"/>
         <source>Export PDF</source>
         <translation>Exporter en PDF</translation>
     </message>
@@ -915,7 +915,7 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
 <context>
     <name>TableEditor</name>
     <message>
-        <location filename="../../journal_app/ui/editors/table.py" line="+310"/>
+        <location filename="../../journal_app/ui/editors/table.py" line="+338"/>
         <source>Table</source>
         <translation>Tableau</translation>
     </message>
@@ -989,7 +989,7 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
 <context>
     <name>_BackgroundTask</name>
     <message>
-        <location filename="../../journal_app/ui/export_dialog.py" line="-140"/>
+        <location filename="../../journal_app/ui/export_dialog.py" line="-139"/>
         <source>Export PDF</source>
         <translation>Exporter en PDF</translation>
     </message>
@@ -1649,7 +1649,7 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
 <context>
     <name>crash</name>
     <message>
-        <location filename="../../journal_app/ui/crash.py" line="+205"/>
+        <location filename="../../journal_app/ui/crash.py" line="+209"/>
         <source>Something went wrong inside Reflection Journal: this is a bug, not something you did. Your answers have been saved and you can go on working.</source>
         <translation>Un problème est survenu dans Reflection Journal : c’est un bogue, pas une erreur de votre part. Vos réponses ont été enregistrées et vous pouvez continuer à travailler.</translation>
     </message>
@@ -1665,11 +1665,16 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
     </message>
     <message>
         <location line="+4"/>
+        <source>Reports of this session are in {0}.</source>
+        <translation>Les rapports de cette session sont dans {0}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>The report could not be written to the data folder.</source>
         <translation>Le rapport n’a pas pu être écrit dans le dossier des données.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+9"/>
         <source>Reflection Journal: a bug</source>
         <translation>Reflection Journal : un bogue</translation>
     </message>
@@ -1687,7 +1692,7 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
         <translation>Le fichier de police {path} est illisible ({error})&#xa0;; réinstallez Reflection Journal.</translation>
     </message>
     <message>
-        <location filename="../../journal_app/export/pdf.py" line="+143"/>
+        <location filename="../../journal_app/export/pdf.py" line="+144"/>
         <source>{code} {character} in {places}</source>
         <translation>{code} {character} dans {places}</translation>
     </message>
@@ -1697,7 +1702,7 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
         <translation>Aucune police ne contient certains caractères, qui apparaissent comme des blancs&#xa0;: {characters}</translation>
     </message>
     <message>
-        <location line="+661"/>
+        <location line="+687"/>
         <source>The folder {folder} does not exist.</source>
         <translation>Le dossier {folder} n&apos;existe pas.</translation>
     </message>
@@ -2000,7 +2005,7 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
 <context>
     <name>pdf</name>
     <message>
-        <location filename="../../journal_app/export/pdf.py" line="-847"/>
+        <location filename="../../journal_app/export/pdf.py" line="-873"/>
         <source>January</source>
         <translation>janvier</translation>
     </message>
@@ -2105,7 +2110,7 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
         <translation>Une version plus récente du journal ne contient plus ces questions&#xa0;; vos réponses sont conservées.</translation>
     </message>
     <message>
-        <location line="+141"/>
+        <location line="+167"/>
         <source>Stick a photo here or draw</source>
         <translation>Collez une photo ici ou dessinez</translation>
     </message>

@@ -276,3 +276,23 @@ def test_a_table_cell_longer_than_a_page_continues_on_the_next(
     text = "".join(page.extract_text() for page in PdfReader(report.path).pages)
     assert "word0" in text
     assert "word2499" in text
+
+
+def test_table_rows_that_fit_a_page_are_never_split_across_pages(
+    tmp_path: Path, repo: Repository, pack: Pack
+) -> None:
+    # Splitting inside rows is the last resort (a row taller than a page): a table that runs
+    # over a page breaks between its rows, without slivers of rows at the page bottom.
+    journal = repo.create_journal("Amina", pack)
+    prompt = pack.prompt("blank")
+    assert prompt is not None
+    column = prompt.columns[0].id  # type: ignore[attr-defined]
+    rows = tuple(
+        (str(n), column, "\n".join(f"row{n}line{k}" for k in range(22))) for n in (1, 2, 3)
+    )
+    repo.save_answer(journal, prompt, TableValue(rows))
+    report = export_pdf(pack, gather(repo, journal), tmp_path / "rows.pdf")
+    pages = [page.extract_text() for page in PdfReader(report.path).pages]
+    for n in (1, 2, 3):
+        holding = {i for i, text in enumerate(pages) if f"row{n}line" in text}
+        assert len(holding) == 1, f"row {n} is split over pages {sorted(holding)}"

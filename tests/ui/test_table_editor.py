@@ -363,3 +363,28 @@ def test_typing_on_a_printed_cell_goes_to_the_answer_cell_beside_it(
     type_keys("Fund")
     assert editor.value() == TableValue((("national", "role", "Fund"),))
     assert (grid.currentRow(), grid.currentColumn()) == (1, 1)
+
+
+def test_altgr_and_input_method_text_on_a_printed_cell_reach_an_answer_cell(
+    qtbot: QtBot, pack: Pack
+) -> None:
+    from PySide6.QtGui import QInputMethodEvent
+
+    editor = make(qtbot, pack, "fixed")
+    grid = editor.grid
+    click(grid, 1, 0)  # the printed "National"
+    # AltGr, as Windows reports it (Ctrl+Alt), typing "ą".
+    QTest.sendKeyEvent(
+        QTest.KeyAction.Click,
+        focused(),
+        Qt.Key.Key_unknown,
+        "ą",
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier,
+    )
+    press(Qt.Key.Key_Escape)
+    click(grid, 0, 0)  # the printed "Local"
+    composed = QInputMethodEvent()
+    composed.setCommitString("日本")
+    QApplication.sendEvent(grid, composed)
+    press(Qt.Key.Key_Escape)
+    assert editor.value() == TableValue((("local", "role", "日本"), ("national", "role", "ą")))

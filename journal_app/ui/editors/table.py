@@ -20,6 +20,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import (
     QAbstractItemModel,
+    QCoreApplication,
     QEvent,
     QModelIndex,
     QObject,
@@ -29,7 +30,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QKeyEvent, QPalette, QTextCursor, QTextOption
+from PySide6.QtGui import QInputMethodEvent, QKeyEvent, QPalette, QTextCursor, QTextOption
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
     QAbstractItemView,
@@ -196,6 +197,17 @@ class _CellDelegate(QStyledItemDelegate):
         return super().eventFilter(watched, event)
 
 
+def _is_typing(event: QKeyEvent) -> bool:
+    """A key that types a character (Shift, and AltGr, which Windows reports as Ctrl+Alt, too)."""
+    modifiers = event.modifiers() & ~(
+        Qt.KeyboardModifier.ShiftModifier | Qt.KeyboardModifier.KeypadModifier
+    )
+    altgr = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
+    return (
+        (not modifiers or modifiers == altgr) and bool(event.text()) and event.text().isprintable()
+    )
+
+
 class _AnswerGrid(QTableWidget):
     """A table that edits like a spreadsheet and moves only between its answer cells."""
 
@@ -266,30 +278,46 @@ class _AnswerGrid(QTableWidget):
             edit = QAbstractItemView.EditTrigger.AnyKeyPressed
             if event.key() == Qt.Key.Key_Backspace and self.edit(self.currentIndex(), edit, event):
                 return
-        if self._typed_on_a_printed_cell(event):
-            # The words go to the answer cell beside it (or the next one), never nowhere.
-            target = self.moveCursor(
-                QAbstractItemView.CursorAction.MoveNext, Qt.KeyboardModifier.NoModifier
-            )
-            if target.isValid() and self.is_answer_cell(target.row(), target.column()):
+        if self._on_a_printed_cell() and _is_typing(event):
+            # The words go to the answer cell beside it (or the nearest one), never nowhere.
+            target = self._nearest_answer_cell()
+            if target is not None:
                 self.setCurrentIndex(target)
                 if self.edit(target, QAbstractItemView.EditTrigger.AnyKeyPressed, event):
                     return
         super().keyPressEvent(event)
 
-    def _typed_on_a_printed_cell(self, event: QKeyEvent) -> bool:
+    def inputMethodEvent(self, event: QInputMethodEvent) -> None:  # noqa: D102 - Qt override
+        # Text composed with an input method (Chinese, Japanese…) arrives here, not as keys.
+        if event.commitString() and self._on_a_printed_cell():
+            target = self._nearest_answer_cell()
+            if target is not None:
+                self.setCurrentIndex(target)
+                self.edit(target)
+                editor = self.open_editor()
+                if editor is not None:
+                    QCoreApplication.sendEvent(editor, event)
+                    return
+        super().inputMethodEvent(event)
+
+    def _on_a_printed_cell(self) -> bool:
         current = self.currentIndex()
-        typing = not event.modifiers() & ~(
-            Qt.KeyboardModifier.ShiftModifier | Qt.KeyboardModifier.KeypadModifier
-        )
         return (
-            typing
-            and self.state() != QAbstractItemView.State.EditingState
+            self.state() != QAbstractItemView.State.EditingState
             and current.isValid()
             and not self.is_answer_cell(current.row(), current.column())
-            and bool(event.text())
-            and event.text().isprintable()
         )
+
+    def _nearest_answer_cell(self) -> QModelIndex | None:
+        """The next answer cell in reading order from the current one, else the previous one."""
+        current = self.currentIndex()
+        columns = self.columnCount()
+        here = current.row() * columns + current.column()
+        cells = self.rowCount() * columns
+        for position in [*range(here + 1, cells), *range(here - 1, -1, -1)]:
+            if self.is_answer_cell(position // columns, position % columns):
+                return self.model().index(position // columns, position % columns)
+        return None
 
     def keyboardSearch(self, search: str) -> None:  # noqa: D102 - Qt override
         # A key typed where no editor can open (a printed cell) must not move the current cell
