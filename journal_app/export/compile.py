@@ -319,17 +319,21 @@ def _prepare_picture(data: bytes, suffix: str) -> tuple[bytes, int, int]:
         ValueError: with what is wrong (in the user's language: it ends in a ``CompileError``).
     """
     from PIL import Image as PILImage  # noqa: PLC0415 - only when there are pictures
+    from PIL import UnidentifiedImageError  # noqa: PLC0415
 
     expected = {"jpg": ("JPEG", "MPO"), "png": ("PNG",)}[suffix]
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("error", PILImage.DecompressionBombWarning)
-            image = PILImage.open(io.BytesIO(data))
-            width, height = image.size
-            if image.format not in expected:
+            try:  # only the format the name says (an EPS would go to Ghostscript)
+                image = PILImage.open(io.BytesIO(data), formats=[expected[0]])
+            except UnidentifiedImageError:
+                image = None
+            if image is None or image.format not in expected:
                 raise ValueError(
                     translate("compile", "it is not a {format} file").format(format=suffix.upper())
                 )
+            width, height = image.size
             if width * height > pictures.MAX_PIXELS:
                 raise ValueError(
                     translate("compile", "it has too many pixels ({width} × {height})").format(

@@ -390,7 +390,11 @@ def import_handin(
             continue
         try:
             normal = pictures.normalize(
-                handin.image_data[item["file"]], drawing=item["is_drawing"], name=item["file"]
+                handin.image_data[item["file"]],
+                drawing=item["is_drawing"],
+                name=item["file"],
+                # The content must be what the name says: images/1.png is a PNG, nothing else.
+                formats=("PNG",) if item["file"].endswith(".png") else ("JPEG",),
             )
         except ImageRejected as error:
             raise HandInError(f"{where}: answers.json /images/{index}: {error}") from None

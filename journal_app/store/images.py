@@ -17,6 +17,11 @@ from dataclasses import dataclass
 from journal_app.i18n import translate
 from journal_app.store.errors import ImageRejected
 
+ACCEPTED_FORMATS = ("JPEG", "PNG", "GIF", "BMP", "WEBP", "TIFF")
+"""The only formats Pillow may decode here (``Image.open(formats=…)``): without the list it would
+hand an EPS file, whatever its name, to Ghostscript, an external program. (Pillow opens MPO, the
+JPEG of phones with extra pictures, through its JPEG opener.)"""
+
 MAX_INPUT_BYTES = 30 * 1024 * 1024
 MAX_PIXELS = 80_000_000
 MAX_EDGE = 2400
@@ -33,7 +38,13 @@ class NormalizedImage:
     height: int
 
 
-def normalize(data: bytes, *, drawing: bool = False, name: str | None = None) -> NormalizedImage:
+def normalize(
+    data: bytes,
+    *,
+    drawing: bool = False,
+    name: str | None = None,
+    formats: tuple[str, ...] = ACCEPTED_FORMATS,
+) -> NormalizedImage:
     """Validate and normalise picture bytes.
 
     Args:
@@ -41,6 +52,8 @@ def normalize(data: bytes, *, drawing: bool = False, name: str | None = None) ->
         drawing: the picture comes from the drawing pad (always stored as PNG).
         name: how to call the picture in messages (e.g. its file name, or "The pasted
             picture" in the user's language); "The picture" (translated) if not given.
+        formats: the formats accepted (a subset of ``ACCEPTED_FORMATS``): a hand-in's
+            ``images/1.png`` must be a PNG.
 
     Raises:
         ImageRejected: with a message saying what is wrong.
@@ -59,7 +72,9 @@ def normalize(data: bytes, *, drawing: bool = False, name: str | None = None) ->
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("error", Image.DecompressionBombWarning)
-            image = Image.open(io.BytesIO(data))
+            image = Image.open(
+                io.BytesIO(data), formats=[f for f in formats if f in ACCEPTED_FORMATS]
+            )
             width, height = image.size
             if width * height > MAX_PIXELS:
                 raise ImageRejected(
@@ -82,6 +97,12 @@ def normalize(data: bytes, *, drawing: bool = False, name: str | None = None) ->
             translate("store", "{name} has too many pixels to be opened safely.").format(name=name)
         ) from None
     except UnidentifiedImageError:
+        if formats != ACCEPTED_FORMATS:
+            raise ImageRejected(
+                translate("store", "{name} is not a {format} picture.").format(
+                    name=name, format=formats[0]
+                )
+            ) from None
         raise ImageRejected(
             translate(
                 "store",

@@ -1371,12 +1371,12 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
         <translation>Participante</translation>
     </message>
     <message>
-        <location line="+191"/>
+        <location line="+194"/>
         <source>it is not a {format} file</source>
         <translation>no es un archivo {format}</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>it has too many pixels ({width} × {height})</source>
         <translation>tiene demasiados píxeles ({width} × {height})</translation>
     </message>
@@ -1477,7 +1477,7 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
         <translation>Sección {number}: {title}</translation>
     </message>
     <message numerus="yes">
-        <location line="-590"/>
+        <location line="-594"/>
         <source>%n answers to prompts this version of the pack does not have (or that no longer fit them) are left out of the PDF.</source>
         <translation>
             <numerusform>%n respuesta a una pregunta que esta versión del conjunto de preguntas no tiene (o que ya no corresponde) queda fuera del PDF.</numerusform>
@@ -1493,7 +1493,7 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+479"/>
+        <location line="+483"/>
         <source>Compiled from %n hand-ins</source>
         <translation>
             <numerusform>Compilado a partir de %n entrega</numerusform>
@@ -2329,7 +2329,7 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
         <translation>La respuesta no es válida para la pregunta {prompt}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../journal_app/store/images.py" line="+52"/>
+        <location filename="../../journal_app/store/images.py" line="+65"/>
         <source>The picture</source>
         <translation>La imagen</translation>
     </message>
@@ -2339,7 +2339,7 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
         <translation>{name} ocupa {size:.1f} MB; se pueden agregar imágenes de hasta {limit} MB.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>{name} is {width} × {height} pixels, more than the {limit} million pixels a picture may have.</source>
         <translation>{name} mide {width} × {height} píxeles, más de los {limit} millones de píxeles que puede tener una imagen.</translation>
     </message>
@@ -2349,7 +2349,12 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
         <translation>{name} tiene demasiados píxeles para abrirla de forma segura.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
+        <source>{name} is not a {format} picture.</source>
+        <translation>{name} no es una imagen {format}.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>{name} is not a picture that can be read (JPEG, PNG, GIF, BMP, WebP or TIFF).</source>
         <translation>{name} no es una imagen legible (JPEG, PNG, GIF, BMP, WebP o TIFF).</translation>
     </message>

@@ -1371,12 +1371,12 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
         <translation>Participant</translation>
     </message>
     <message>
-        <location line="+191"/>
+        <location line="+194"/>
         <source>it is not a {format} file</source>
         <translation>ce n&apos;est pas un fichier {format}</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>it has too many pixels ({width} × {height})</source>
         <translation>elle compte trop de pixels ({width} × {height})</translation>
     </message>
@@ -1477,7 +1477,7 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
         <translation>Section {number}&#xa0;: {title}</translation>
     </message>
     <message numerus="yes">
-        <location line="-590"/>
+        <location line="-594"/>
         <source>%n answers to prompts this version of the pack does not have (or that no longer fit them) are left out of the PDF.</source>
         <translation>
             <numerusform>%n réponse à une question absente de cette version du jeu de questions (ou qui n&apos;y correspond plus) est laissée hors du PDF.</numerusform>
@@ -1493,7 +1493,7 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+479"/>
+        <location line="+483"/>
         <source>Compiled from %n hand-ins</source>
         <translation>
             <numerusform>Compilé à partir de %n remise</numerusform>
@@ -2329,7 +2329,7 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
         <translation>La réponse à la question {prompt} ne lui correspond pas&#xa0;: {reason}</translation>
     </message>
     <message>
-        <location filename="../../journal_app/store/images.py" line="+52"/>
+        <location filename="../../journal_app/store/images.py" line="+65"/>
         <source>The picture</source>
         <translation>L&apos;image</translation>
     </message>
@@ -2339,7 +2339,7 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
         <translation>{name} fait {size:.1f} Mo&#xa0;; les images ajoutées ne peuvent pas dépasser {limit} Mo.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>{name} is {width} × {height} pixels, more than the {limit} million pixels a picture may have.</source>
         <translation>{name} fait {width} × {height} pixels, soit plus que les {limit} millions de pixels autorisés pour une image.</translation>
     </message>
@@ -2349,7 +2349,12 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
         <translation>{name} compte trop de pixels&#xa0;: impossible de l&apos;ouvrir sans risque.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
+        <source>{name} is not a {format} picture.</source>
+        <translation>{name} n’est pas une image {format}.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>{name} is not a picture that can be read (JPEG, PNG, GIF, BMP, WebP or TIFF).</source>
         <translation>{name} n&apos;est pas dans un format d&apos;image lisible (JPEG, PNG, GIF, BMP, WebP ou TIFF).</translation>
     </message>

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import io
 import json
+import os
 import zipfile
 from collections.abc import Iterator
 from pathlib import Path
@@ -13,6 +15,7 @@ import pytest
 from PIL import Image
 
 from journal_app import cli
+from journal_app.export.compile import CompileError, compile_handins
 from journal_app.export.handin import HandInError, import_handin, read_handin, write_handin
 from journal_app.packs.loader import load_pack
 from journal_app.packs.model import ImagePrompt, Pack
@@ -200,7 +203,7 @@ def test_a_bad_picture_is_refused_whole(
     target = write_handin(repo, pack, journal, tmp_path / "h")
     rewrite(target, lambda f: f.update({"images/1.png": b"not a picture at all"}))
     handin = read_handin(target)
-    with pytest.raises(HandInError, match="not a picture"):
+    with pytest.raises(HandInError, match=r"images/1\.png is not a PNG picture"):
         import_handin(repo, pack, handin)
     assert [j.name for j in repo.journals()] == ["Amina"]
 
@@ -278,3 +281,69 @@ def test_cli_compile(
     other.write_bytes(b"not a zip")
     assert cli.main([*base, "compile", str(first), str(other), "-o", str(out)]) == 1
     assert str(other) in capsys.readouterr().err
+
+
+EPS = (
+    b"%!PS-Adobe-3.0 EPSF-3.0\n%%BoundingBox: 0 0 10 10\n"
+    b"newpath 0 0 moveto 10 10 lineto stroke showpage\n%%EOF\n"
+)
+
+
+@pytest.fixture
+def fake_ghostscript(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A ``gs`` first on PATH that leaves a mark when anything runs it."""
+    folder = tmp_path / "bin"
+    folder.mkdir()
+    marker = tmp_path / "ghostscript-ran"
+    script = folder / "gs"
+    script.write_text(f"#!/bin/sh\ntouch '{marker}'\nexit 1\n", encoding="utf-8")
+    script.chmod(0o755)
+    monkeypatch.setenv("PATH", f"{folder}{os.pathsep}{os.environ.get('PATH', '')}")
+    return marker
+
+
+def test_an_eps_named_png_in_a_hand_in_never_reaches_ghostscript(
+    tmp_path: Path, repo: Repository, pack: Pack, journal: Journal, fake_ghostscript: Path
+) -> None:
+    # The test's own proof that it can see Ghostscript run: Pillow, asked without a list of
+    # formats, hands this file to gs.
+    probe = Image.open(io.BytesIO(EPS))
+    assert probe.format == "EPS"
+    with contextlib.suppress(Exception):  # whatever the fake gs makes Pillow raise
+        probe.load()
+    assert fake_ghostscript.exists()
+    fake_ghostscript.unlink()
+
+    target = write_handin(repo, pack, journal, tmp_path / "h")
+    rewrite(target, lambda f: f.update({"images/1.png": EPS}))
+    handin = read_handin(target)
+    with pytest.raises(HandInError, match=r"images/1\.png is not a PNG picture"):
+        import_handin(repo, pack, handin)
+    out = tmp_path / "outcome.pdf"
+    with pytest.raises(CompileError, match="not a PNG file"):
+        compile_handins([target], pack, out)
+    assert not fake_ghostscript.exists()
+    assert not out.exists()
+    assert [j.name for j in repo.journals()] == ["Amina"]
+
+
+def test_a_tiff_named_png_is_refused_by_import_as_by_compile(
+    tmp_path: Path, repo: Repository, pack: Pack, journal: Journal
+) -> None:
+    tiff = io.BytesIO()
+    Image.new("RGB", (20, 20), "teal").save(tiff, format="TIFF")
+    target = write_handin(repo, pack, journal, tmp_path / "h")
+    rewrite(target, lambda f: f.update({"images/1.png": tiff.getvalue()}))
+    with pytest.raises(HandInError, match=r"images/1\.png is not a PNG picture"):
+        import_handin(repo, pack, read_handin(target))
+    with pytest.raises(CompileError, match="not a PNG file"):
+        compile_handins([target], pack, tmp_path / "outcome.pdf")
+
+
+def test_pasted_pictures_are_decoded_by_allow_list_only(fake_ghostscript: Path) -> None:
+    from journal_app.store.errors import ImageRejected
+    from journal_app.store.images import normalize
+
+    with pytest.raises(ImageRejected, match="not a picture that can be read"):
+        normalize(EPS, name="drawing.eps")
+    assert not fake_ghostscript.exists()
