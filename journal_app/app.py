@@ -22,6 +22,7 @@ from journal_app.store.errors import StoreError
 from journal_app.store.repository import Journal, Repository
 from journal_app.ui.crash import CrashReporter
 from journal_app.ui.main_window import MainWindow
+from journal_app.ui.widgets import plain
 
 DESKTOP_ID = "org.reflectionjournal.JournalApp"
 """The desktop entry's name (``resources/linux``): taskbars match the window to it."""
@@ -224,5 +225,7 @@ def _close_on_terminate(window: Callable[[], MainWindow | None]) -> Callable[[],
 
 def _fail(message: str) -> int:
     print(f"journal-app: {message.splitlines()[0]}", file=sys.stderr)
-    QMessageBox.critical(None, QCoreApplication.translate("app", "Reflection Journal"), message)
+    QMessageBox.critical(
+        None, QCoreApplication.translate("app", "Reflection Journal"), plain(message)
+    )
     return 1

@@ -289,8 +289,10 @@ class _JournalDoc(BaseDocTemplate):
         title: str = flowable.toc_title
         key = f"h{id(flowable)}"
         self.canv.bookmarkPage(key)
+        # The bookmark is plain text by nature; the contents entry is a Paragraph, so it gets
+        # the heading's escaped markup (a pack's "<img src=…>" is text, never a picture).
         self.canv.addOutlineEntry(title, key, level=level, closed=level > 0)
-        self.notify("TOCEntry", (level, title, self.page, key))
+        self.notify("TOCEntry", (level, flowable.toc_markup, self.page, key))
 
 
 def _heading(text: str, style: ParagraphStyle, level: int) -> Paragraph:
@@ -298,6 +300,7 @@ def _heading(text: str, style: ParagraphStyle, level: int) -> Paragraph:
     paragraph = fonts.BidiParagraph(markup.xml, fonts.style_for(markup, style))
     paragraph.toc_level = level
     paragraph.toc_title = text
+    paragraph.toc_markup = fonts.paragraph_markup(text).xml
     return paragraph
 
 

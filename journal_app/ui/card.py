@@ -12,7 +12,7 @@ from journal_app.store.answers import Answer
 from journal_app.ui.editors import ImageGateway, PromptEditor, create_editor
 from journal_app.ui.packtext import t
 from journal_app.ui.timer import TimerWidget
-from journal_app.ui.widgets import rich_label
+from journal_app.ui.widgets import plain, rich_label
 
 
 class PromptCard(QFrame):
@@ -67,7 +67,7 @@ class PromptCard(QFrame):
                 + html.escape(self.tr("ⓘ Wording reconstructed from a damaged source"))
                 + "</small>"
             )
-            marker.setToolTip(prompt.reconstructed)
+            marker.setToolTip(plain(prompt.reconstructed))
             marker.setObjectName("reconstructedMark")
             layout.addWidget(marker)
 

@@ -38,7 +38,7 @@ from journal_app.store.errors import StoreError
 from journal_app.store.repository import Journal, Repository
 from journal_app.ui.crash import report_bug
 from journal_app.ui.packtext import t
-from journal_app.ui.widgets import documents_dir
+from journal_app.ui.widgets import documents_dir, plain
 
 ENVIRONMENT_ERRORS = (ExportError, FontError, StoreError, HandInError)
 """What a job may meet that is not a bug: shown to the user as a message."""
@@ -233,7 +233,7 @@ class _BackgroundTask(QObject):
         answer = QMessageBox.information(
             self.window,
             self._title(),
-            text,
+            plain(text),
             QMessageBox.StandardButton.Open | QMessageBox.StandardButton.Close,
             QMessageBox.StandardButton.Open,
         )

@@ -52,7 +52,7 @@ from journal_app.ui.export_dialog import CompileHandIns, PdfExport
 from journal_app.ui.packtext import t
 from journal_app.ui.page import GroupPage, paragraphs
 from journal_app.ui.session import JournalSession, Status
-from journal_app.ui.widgets import documents_dir
+from journal_app.ui.widgets import documents_dir, plain, plain_label
 
 _KEY = Qt.ItemDataRole.UserRole
 _MARKS = {Status.ANSWERED: "✓", Status.SKIPPED: "–", Status.EMPTY: "○"}
@@ -73,11 +73,6 @@ def _answer_text(answer: Answer | None) -> str:
         case StemsValue(completions=completions):
             return "\n".join(text for _, text in completions)
     return ""
-
-
-def _plain_tooltip(text: str) -> str:
-    """A tooltip showing ``text`` as it is (Qt would render a tooltip that looks like HTML)."""
-    return "<p>" + html.escape(text) + "</p>"
 
 
 def _int_setting(settings: QSettings, key: str, default: int) -> int:
@@ -134,7 +129,7 @@ class MainWindow(QMainWindow):
         self.search.setAccessibleName(self.tr("Find"))
         self.search.setClearButtonEnabled(True)
         self.search.returnPressed.connect(self.find_next)
-        self.search_result = QLabel()
+        self.search_result = plain_label()
         search_bar = QWidget()
         search_row = QHBoxLayout(search_bar)
         search_row.setContentsMargins(8, 4, 8, 4)
@@ -174,12 +169,12 @@ class MainWindow(QMainWindow):
         splitter.setSizes([330, 870])
         self.setCentralWidget(splitter)
 
-        self.save_state = QLabel()
+        self.save_state = plain_label()
         self.save_state.setAccessibleName(self.tr("Save status"))
         self.progress = QLabel()
         self.statusBar().addWidget(self.save_state, 1)
         self.statusBar().addPermanentWidget(self.progress)
-        self.credits = QLabel()
+        self.credits = plain_label()
         self.statusBar().addPermanentWidget(self.credits)
 
         self._page_index: dict[str, int] = {}
@@ -294,11 +289,11 @@ class MainWindow(QMainWindow):
                 if group.title is not None:
                     parent = QTreeWidgetItem(section_item, [t(group.title)])
                     parent.setData(0, _KEY, ("group", group.id))
-                    parent.setToolTip(0, t(group.title))
+                    parent.setToolTip(0, plain(t(group.title)))
                 for prompt in group.prompts:
                     item = QTreeWidgetItem(parent)
                     item.setData(0, _KEY, ("prompt", prompt.id))
-                    item.setToolTip(0, t(prompt.text))
+                    item.setToolTip(0, plain(t(prompt.text)))
                     self._prompt_items[prompt.id] = item
                     self._mark(prompt)
             section_item.setExpanded(True)
@@ -335,7 +330,7 @@ class MainWindow(QMainWindow):
                 title = self.tr("Section {0}: {1}").format(section.number, title)
             item = self._section_items[section.id]
             item.setText(0, title)
-            item.setToolTip(0, title)
+            item.setToolTip(0, plain(title))
             item.setText(1, f"{done}/{total}")
             item.setData(
                 1,
@@ -407,7 +402,7 @@ class MainWindow(QMainWindow):
         credits = self.pack.attribution
         full = f"{t(self.pack.title)} · {credits.copyright} · {credits.licence}"
         self.credits.setText(full if len(full) <= 90 else full[:89].rstrip() + "…")
-        self.credits.setToolTip(full)
+        self.credits.setToolTip(plain(full))
 
     def _pack_for(self, pack_id: str) -> Pack | None:
         if pack_id == self.pack.id:
@@ -442,7 +437,7 @@ class MainWindow(QMainWindow):
         name, ok = QInputDialog.getText(
             self,
             self.tr("New journal"),
-            self.tr("Name of the new journal on “{0}”:").format(t(pack.title)),
+            plain(self.tr("Name of the new journal on “{0}”:").format(t(pack.title))),
         )
         if not ok or not name.strip():
             return False
@@ -496,7 +491,7 @@ class MainWindow(QMainWindow):
         )
         self.journal_name.setText(name)
         self.journal_name.setToolTip(
-            _plain_tooltip(
+            plain(
                 self.tr("You are writing in the journal “{0}” ({1}).").format(
                     name, t(self.pack.title)
                 )
@@ -509,10 +504,12 @@ class MainWindow(QMainWindow):
         answer = QMessageBox.question(
             self,
             self.tr("Delete journal"),
-            self.tr(
-                "Delete the journal “{0}” with all its answers and pictures?\n\n"
-                "A backup is kept: 'journal-app backups' lists it."
-            ).format(journal.name),
+            plain(
+                self.tr(
+                    "Delete the journal “{0}” with all its answers and pictures?\n\n"
+                    "A backup is kept: 'journal-app backups' lists it."
+                ).format(journal.name)
+            ),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No,
         )
@@ -587,7 +584,7 @@ class MainWindow(QMainWindow):
                 "Answers to prompts this version of the journal does not have were left in the"
                 " file: {0}"
             ).format(", ".join(report.not_in_pack))
-        QMessageBox.information(self, self.tr("Import a hand-in"), message)
+        QMessageBox.information(self, self.tr("Import a hand-in"), plain(message))
         self.switch_journal(report.journal.id)
         return True
 
@@ -816,10 +813,12 @@ class MainWindow(QMainWindow):
             answer = QMessageBox.warning(
                 self,
                 self.tr("Answers not saved"),
-                self.tr(
-                    "Some answers could not be saved:\n{0}\n\nIf you close now, the changes not "
-                    "saved are lost. Close anyway?"
-                ).format(self.autosave.last_error or ""),
+                plain(
+                    self.tr(
+                        "Some answers could not be saved:\n{0}\n\nIf you close now, the changes"
+                        " not saved are lost. Close anyway?"
+                    ).format(self.autosave.last_error or "")
+                ),
                 QMessageBox.StandardButton.Close | QMessageBox.StandardButton.Cancel,
                 QMessageBox.StandardButton.Cancel,
             )
@@ -1002,4 +1001,4 @@ class MainWindow(QMainWindow):
         QMessageBox.about(self, self.tr("About this journal"), "".join(parts))
 
     def _show_error(self, message: str) -> None:
-        QMessageBox.warning(self, self.tr("Reflection Journal"), message)
+        QMessageBox.warning(self, self.tr("Reflection Journal"), plain(message))

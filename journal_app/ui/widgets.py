@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 from pathlib import Path
 
 from PySide6.QtCore import QRect, QSize, QStandardPaths, Qt, Signal
@@ -66,6 +67,26 @@ class GrowingTextEdit(QTextEdit):
 
     def _on_cursor_moved(self) -> None:
         self.cursor_rect_changed.emit(self.cursorRect())
+
+
+def plain(text: str) -> str:
+    """``text`` (which may hold a pack's, a hand-in's or a person's words) shown as written.
+
+    For the places where Qt guesses between plain and rich text and offers no switch (message
+    boxes' static functions, input dialogs' labels, tooltips): escaped, and marked as rich text
+    so that the escapes show as the characters they stand for. Line breaks are kept.
+    """
+    if not text:
+        return ""
+    return '<p style="white-space: pre-wrap;">' + html.escape(text, quote=False) + "</p>"
+
+
+def plain_label(text: str = "") -> QLabel:
+    """A label that shows its text as written, never as markup."""
+    label = QLabel()
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setText(text)
+    return label
 
 
 def rich_label(rich: str) -> QLabel:

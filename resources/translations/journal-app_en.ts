@@ -23,7 +23,7 @@
 <context>
     <name>ImageEditor</name>
     <message numerus="yes">
-        <location filename="../../journal_app/ui/editors/image.py" line="+419"/>
+        <location filename="../../journal_app/ui/editors/image.py" line="+420"/>
         <source>{0} of %n pictures</source>
         <translation>
             <numerusform>{0} of %n picture</numerusform>
@@ -50,7 +50,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../journal_app/ui/main_window.py" line="+343"/>
+        <location filename="../../journal_app/ui/main_window.py" line="+338"/>
         <source>{0} of %n done</source>
         <translation>
             <numerusform>{0} of %n done</numerusform>

@@ -223,7 +223,7 @@
 <context>
     <name>ImageEditor</name>
     <message>
-        <location filename="../../journal_app/ui/editors/image.py" line="+200"/>
+        <location filename="../../journal_app/ui/editors/image.py" line="+201"/>
         <source>&amp;Paste</source>
         <translation>&amp;Pegar</translation>
     </message>
@@ -440,7 +440,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../journal_app/ui/main_window.py" line="+128"/>
+        <location filename="../../journal_app/ui/main_window.py" line="+123"/>
         <source>Journal contents</source>
         <translation>Índice del diario</translation>
     </message>
@@ -689,7 +689,7 @@
         <translation>Eliminar diario</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Delete the journal “{0}” with all its answers and pictures?
 
 A backup is kept: &apos;journal-app backups&apos; lists it.</source>
@@ -698,7 +698,7 @@ A backup is kept: &apos;journal-app backups&apos; lists it.</source>
 Se conserva una copia de seguridad, que aparece en la lista de &apos;journal-app backups&apos;.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>My journal</source>
         <translation>Mi diario</translation>
     </message>
@@ -804,7 +804,7 @@ Se conserva una copia de seguridad, que aparece en la lista de &apos;journal-app
         <translation>Respuestas sin guardar</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Some answers could not be saved:
 {0}
 
@@ -815,7 +815,7 @@ If you close now, the changes not saved are lost. Close anyway?</source>
 Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de todos modos?</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+56"/>
         <source>{0} of {1}</source>
         <translation>{0} de {1}</translation>
     </message>
@@ -1002,7 +1002,7 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
 <context>
     <name>app</name>
     <message>
-        <location filename="../../journal_app/app.py" line="+39"/>
+        <location filename="../../journal_app/app.py" line="+40"/>
         <source>PySide6 {0} has a known bug that crashes long sessions; the app works around it. Install PySide6 {1} to be rid of it.</source>
         <translation>PySide6 {0} tiene un fallo conocido que interrumpe las sesiones largas; la aplicación lo evita. Instale PySide6 {1} para librarse de él.</translation>
     </message>
@@ -1029,7 +1029,7 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
         <translation>Mi diario</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+62"/>
         <source>Reflection Journal</source>
         <translation>Reflection Journal</translation>
     </message>
@@ -1702,7 +1702,7 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
         <translation>Algunos caracteres no tienen fuente y aparecen en blanco: {characters}</translation>
     </message>
     <message>
-        <location line="+687"/>
+        <location line="+690"/>
         <source>The folder {folder} does not exist.</source>
         <translation>La carpeta {folder} no existe.</translation>
     </message>
@@ -2005,7 +2005,7 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
 <context>
     <name>pdf</name>
     <message>
-        <location filename="../../journal_app/export/pdf.py" line="-873"/>
+        <location filename="../../journal_app/export/pdf.py" line="-876"/>
         <source>January</source>
         <translation>enero</translation>
     </message>
@@ -2065,7 +2065,7 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
         <translation>diciembre</translation>
     </message>
     <message>
-        <location line="+338"/>
+        <location line="+341"/>
         <source>Contents</source>
         <translation>Índice</translation>
     </message>

@@ -223,7 +223,7 @@
 <context>
     <name>ImageEditor</name>
     <message>
-        <location filename="../../journal_app/ui/editors/image.py" line="+200"/>
+        <location filename="../../journal_app/ui/editors/image.py" line="+201"/>
         <source>&amp;Paste</source>
         <translation>&amp;Coller</translation>
     </message>
@@ -440,7 +440,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../journal_app/ui/main_window.py" line="+128"/>
+        <location filename="../../journal_app/ui/main_window.py" line="+123"/>
         <source>Journal contents</source>
         <translation>Sommaire du journal</translation>
     </message>
@@ -689,7 +689,7 @@
         <translation>Supprimer le journal</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Delete the journal “{0}” with all its answers and pictures?
 
 A backup is kept: &apos;journal-app backups&apos; lists it.</source>
@@ -698,7 +698,7 @@ A backup is kept: &apos;journal-app backups&apos; lists it.</source>
 Une sauvegarde est conservée&#xa0;: la commande &apos;journal-app backups&apos; l&apos;affiche dans sa liste.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>My journal</source>
         <translation>Mon journal</translation>
     </message>
@@ -804,7 +804,7 @@ Une sauvegarde est conservée&#xa0;: la commande &apos;journal-app backups&apos;
         <translation>Réponses non enregistrées</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Some answers could not be saved:
 {0}
 
@@ -815,7 +815,7 @@ If you close now, the changes not saved are lost. Close anyway?</source>
 Si vous fermez maintenant, les modifications non enregistrées seront perdues. Fermer quand même&#xa0;?</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+56"/>
         <source>{0} of {1}</source>
         <translation>{0} sur {1}</translation>
     </message>
@@ -1002,7 +1002,7 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
 <context>
     <name>app</name>
     <message>
-        <location filename="../../journal_app/app.py" line="+39"/>
+        <location filename="../../journal_app/app.py" line="+40"/>
         <source>PySide6 {0} has a known bug that crashes long sessions; the app works around it. Install PySide6 {1} to be rid of it.</source>
         <translation>PySide6 {0} a un bogue connu qui interrompt les longues sessions ; l’application le contourne. Installez PySide6 {1} pour en être débarrassé.</translation>
     </message>
@@ -1029,7 +1029,7 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
         <translation>Mon journal</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+62"/>
         <source>Reflection Journal</source>
         <translation>Reflection Journal</translation>
     </message>
@@ -1702,7 +1702,7 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
         <translation>Aucune police ne contient certains caractères, qui apparaissent comme des blancs&#xa0;: {characters}</translation>
     </message>
     <message>
-        <location line="+687"/>
+        <location line="+690"/>
         <source>The folder {folder} does not exist.</source>
         <translation>Le dossier {folder} n&apos;existe pas.</translation>
     </message>
@@ -2005,7 +2005,7 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
 <context>
     <name>pdf</name>
     <message>
-        <location filename="../../journal_app/export/pdf.py" line="-873"/>
+        <location filename="../../journal_app/export/pdf.py" line="-876"/>
         <source>January</source>
         <translation>janvier</translation>
     </message>
@@ -2065,7 +2065,7 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
         <translation>décembre</translation>
     </message>
     <message>
-        <location line="+338"/>
+        <location line="+341"/>
         <source>Contents</source>
         <translation>Sommaire</translation>
     </message>

@@ -10,6 +10,7 @@ from pypdf import PdfReader
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 from pytestqt.qtbot import QtBot
+from seen import as_seen
 
 from journal_app.export import pdf
 from journal_app.packs.loader import load_pack
@@ -53,7 +54,7 @@ def choose(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> dict[str, object]
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (choice["file"], ""))
 
     def shown(parent: object, title: str, text: str, *args: object) -> QMessageBox.StandardButton:
-        choice["shown"].append(text)  # type: ignore[attr-defined]
+        choice["shown"].append(as_seen(text))  # type: ignore[attr-defined]
         return QMessageBox.StandardButton.Close
 
     monkeypatch.setattr(QMessageBox, "information", shown)
@@ -141,7 +142,7 @@ def test_compile_hand_ins_from_the_window(
     monkeypatch.setattr(
         QMessageBox,
         "information",
-        lambda *a, **k: shown.append(str(a[2])) or QMessageBox.StandardButton.Close,
+        lambda *a, **k: shown.append(as_seen(str(a[2]))) or QMessageBox.StandardButton.Close,
     )
     task = window.compile_handins()
     assert task is not None

@@ -13,6 +13,7 @@ from PySide6.QtGui import QColor, QDragEnterEvent, QDropEvent, QGuiApplication, 
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 from pytestqt.qtbot import QtBot
+from seen import as_seen
 
 from journal_app.packs.loader import load_pack
 from journal_app.packs.model import ImagePrompt
@@ -164,7 +165,7 @@ def test_stored_pictures_are_shown_with_their_captions(make_editor, gateway: Fak
     assert editor.pictures.currentWidget() is editor.thumbnails
     first = editor.thumbnails.item(0)
     assert first.text() == "Picture 1"
-    assert first.toolTip() == "A red square"
+    assert as_seen(first.toolTip()) == "A red square"
     assert "A red square" in first.data(Qt.ItemDataRole.AccessibleTextRole)
     # A 400 × 300 picture becomes 160 × 120, centred on a transparent 168 × 168 square.
     thumbnail = first.icon().pixmap(editor.thumbnails.iconSize()).toImage()
@@ -406,7 +407,7 @@ def test_caption_is_saved_once_after_the_typing_pauses(
     with qtbot.waitSignal(editor.answer_changed):  # after the delay, with no other event
         pass
     assert gateway.named("set_caption") == [("set_caption", 1, "Our garden")]
-    assert editor.thumbnails.item(0).toolTip() == "Our garden"
+    assert as_seen(editor.thumbnails.item(0).toolTip()) == "Our garden"
 
 
 def test_caption_is_saved_when_the_field_is_left(

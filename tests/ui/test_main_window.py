@@ -10,6 +10,7 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QInputDialog, QLabel, QMessageBox
 from pytestqt.qtbot import QtBot
+from seen import as_seen
 
 from journal_app import app
 from journal_app.packs.loader import load_pack
@@ -29,7 +30,9 @@ MINIMAL = DATA / "minimal-pack.json"
 def shown(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     """The texts of the error dialogs the app shows (instead of blocking on them)."""
     texts: list[str] = []
-    monkeypatch.setattr(QMessageBox, "critical", lambda parent, title, text: texts.append(text))
+    monkeypatch.setattr(
+        QMessageBox, "critical", lambda parent, title, text: texts.append(as_seen(text))
+    )
     return texts
 
 
@@ -227,7 +230,7 @@ def test_a_duplicate_journal_name_is_explained(
     window: MainWindow, repo: Repository, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     warned: list[str] = []
-    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: warned.append(str(a[2])))
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: warned.append(as_seen(str(a[2]))))
     monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("Amina", True))
     window.new_journal()
     assert warned == ["A journal named 'Amina' already exists."]
@@ -392,7 +395,9 @@ def test_private_answers_stay_out_of_the_hand_in_and_import_makes_a_new_journal(
 
     shown: list[str] = []
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(target), ""))
-    monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: shown.append(str(a[2])))
+    monkeypatch.setattr(
+        QMessageBox, "information", lambda *a, **k: shown.append(as_seen(str(a[2])))
+    )
     assert window.import_handin()
     assert shown == ["Imported “Amina (2)” (answers: 1, pictures: 0)."]
     assert window.session.journal.name == "Amina (2)"
@@ -425,7 +430,7 @@ def test_open_a_prompt_pack_and_switch_between_journals_of_two_packs(
     broken.write_text('{"format": 1, "id": "x"}', encoding="utf-8")
     warned: list[str] = []
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(broken), ""))
-    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: warned.append(str(a[2])))
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: warned.append(as_seen(str(a[2]))))
     assert not window.open_pack()
     assert warned[0].startswith("This prompt pack cannot be opened:")
     assert f"{broken}:1: /" in warned[0]

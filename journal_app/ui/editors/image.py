@@ -67,6 +67,7 @@ from journal_app.store.repository import ImageInfo
 from journal_app.ui.drawing_pad import DrawingPad, encode_png
 from journal_app.ui.editors.base import PromptEditor
 from journal_app.ui.packtext import t
+from journal_app.ui.widgets import plain
 
 THUMBNAIL_EDGE = 160
 """The longest edge of a thumbnail, in device-independent pixels."""
@@ -393,7 +394,7 @@ class ImageEditor(PromptEditor):
         else:
             spoken = self.tr("{0}, no description yet").format(name)
         item.setData(Qt.ItemDataRole.AccessibleTextRole, spoken)
-        item.setToolTip(info.caption or self.tr("No description yet"))
+        item.setToolTip(plain(info.caption or self.tr("No description yet")))
 
     def _thumbnail(self, info: ImageInfo, errors: list[str]) -> QIcon:
         icon = self._icons.get(info.id)

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from journal_app.packs.model import StemsPrompt
 from journal_app.store.answers import AnswerValue, StemsValue
 from journal_app.ui.editors.base import PromptEditor
 from journal_app.ui.packtext import t
-from journal_app.ui.widgets import GrowingTextEdit
+from journal_app.ui.widgets import GrowingTextEdit, plain_label
 
 
 class StemsEditor(PromptEditor):
@@ -20,7 +20,7 @@ class StemsEditor(PromptEditor):
         layout.setContentsMargins(0, 0, 0, 0)
         self.fields: dict[str, GrowingTextEdit] = {}
         for stem in prompt.stems:
-            label = QLabel(f"{t(stem.text)} …")
+            label = plain_label(f"{t(stem.text)} …")
             label.setWordWrap(True)
             field = GrowingTextEdit(min_lines=2)
             field.setAccessibleName(t(stem.text))

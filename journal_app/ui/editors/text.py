@@ -14,7 +14,7 @@ from journal_app.packs.model import TextPrompt
 from journal_app.store.answers import AnswerValue, ItemsValue, TextValue
 from journal_app.ui.editors.base import PromptEditor
 from journal_app.ui.packtext import t
-from journal_app.ui.widgets import GrowingTextEdit
+from journal_app.ui.widgets import GrowingTextEdit, plain_label
 
 
 class TextEditor(PromptEditor):
@@ -46,7 +46,7 @@ class TextEditor(PromptEditor):
                     layout.addWidget(label, index, 0)
                     layout.addWidget(field, index, 1)
                 else:
-                    label = QLabel(t(item.label))
+                    label = plain_label(t(item.label))
                     label.setWordWrap(True)
                     field = GrowingTextEdit(min_lines=2)
                     field.setAccessibleName(t(item.label))
