@@ -30,6 +30,7 @@ from typing import Any
 
 from journal_app import __version__, resources
 from journal_app.i18n import translate
+from journal_app.packs import strictjson
 from journal_app.packs.model import ImagePrompt, Pack
 from journal_app.store import answers as values
 from journal_app.store import images as pictures
@@ -165,6 +166,16 @@ def _validator() -> Any:
     return jsonschema.Draft202012Validator(schema)
 
 
+def _json_problem(error: UnicodeDecodeError | strictjson.JsonRefused) -> str:
+    if isinstance(error, UnicodeDecodeError):
+        return translate("handin", "not UTF-8 text")
+    if error.line is None:
+        return error.reason
+    return translate("handin", "{reason}, line {line} column {column}").format(
+        reason=error.reason, line=error.line, column=error.column
+    )
+
+
 def read_handin(path: Path) -> HandIn:
     """Open and check a hand-in file (its structure, sizes, checksums and JSON).
 
@@ -241,6 +252,19 @@ def read_handin(path: Path) -> HandIn:
             try:
                 with archive.open(name) as handle:
                     data = handle.read(limit + 1)  # never trust the sizes the zip claims
+            except NotImplementedError:  # before RuntimeError, of which it is a kind
+                raise refuse(
+                    translate(
+                        "handin",
+                        "{name} is compressed in a way hand-ins never are (not a hand-in?)",
+                    ).format(name=repr(name))
+                ) from None
+            except RuntimeError:  # zipfile's word for an encrypted entry
+                raise refuse(
+                    translate(
+                        "handin", "{name} is encrypted inside the zip file (hand-ins never are)"
+                    ).format(name=repr(name))
+                ) from None
             except (zipfile.BadZipFile, zlib.error, EOFError, OSError) as error:
                 raise refuse(
                     translate("handin", "{name} is damaged inside the zip file ({error})").format(
@@ -256,10 +280,12 @@ def read_handin(path: Path) -> HandIn:
             return data
 
         try:
-            manifest = json.loads(read("manifest.json", 2**20))
-        except (UnicodeDecodeError, json.JSONDecodeError) as error:
+            manifest = strictjson.loads(read("manifest.json", 2**20).decode("utf-8"))
+        except (UnicodeDecodeError, strictjson.JsonRefused) as error:
             raise refuse(
-                translate("handin", "manifest.json is not valid JSON ({error})").format(error=error)
+                translate("handin", "manifest.json is not valid JSON ({error})").format(
+                    error=_json_problem(error)
+                )
             ) from None
         if not isinstance(manifest, dict) or manifest.get("format") != FORMAT:
             raise refuse(
@@ -297,16 +323,34 @@ def read_handin(path: Path) -> HandIn:
             contents[name] = data
 
     try:
-        document = json.loads(contents.pop("answers.json").decode("utf-8"))
-    except (UnicodeDecodeError, json.JSONDecodeError) as error:
+        document = strictjson.loads(contents.pop("answers.json").decode("utf-8"))
+    except (UnicodeDecodeError, strictjson.JsonRefused) as error:
         raise refuse(
-            translate("handin", "answers.json is not valid JSON ({error})").format(error=error)
+            translate("handin", "answers.json is not valid JSON ({error})").format(
+                error=_json_problem(error)
+            )
         ) from None
     problems = sorted(_validator().iter_errors(document), key=lambda e: list(e.absolute_path))
     if problems:
         first = problems[0]
         where = "/" + "/".join(str(p) for p in first.absolute_path)
-        raise refuse(f"answers.json {where}: {first.message}")  # the schema's words: English
+        # The schema's words (English); its message quotes the value, which may be huge.
+        message = first.message if len(first.message) <= 200 else first.message[:199] + "…"
+        if len(problems) > 1:
+            message += " " + translate("handin", "(and {count} more problems)").format(
+                count=len(problems) - 1
+            )
+        raise refuse(f"answers.json {where}: {message}")
+    answered: set[str] = set()
+    for index, answer in enumerate(document["answers"]):
+        if answer["prompt_id"] in answered:
+            raise refuse(
+                translate(
+                    "handin",
+                    "answers.json /answers/{index}: a second answer to the prompt {prompt}",
+                ).format(index=index, prompt=repr(answer["prompt_id"]))
+            )
+        answered.add(answer["prompt_id"])
     for image in document["images"]:
         if image["file"] not in contents:
             raise refuse(

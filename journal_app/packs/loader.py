@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Any, cast
 
 from journal_app import __version__, resources
 from journal_app.i18n import translate
-from journal_app.packs import sourcemap
+from journal_app.packs import sourcemap, strictjson
 from journal_app.packs.model import (
     AnyPrompt,
     Attribution,
@@ -131,7 +131,7 @@ def load_pack_text(text: str, name: str = "<pack>", *, cache_dir: Path | None = 
     key = _validity_key(text) if cache_dir is not None else None
     if cache_dir is not None and key is not None and _known_valid(cache_dir, key):
         try:
-            return _Builder(json.loads(text)).pack()
+            return _Builder(strictjson.loads(text)).pack()
         except Exception:  # noqa: S110 - a forged or stale entry: validate for real below
             pass
     pack = _validate_and_build(text, name)
@@ -165,24 +165,15 @@ def _remember_valid(cache_dir: Path, key: str) -> None:
 
 def _validate_and_build(text: str, name: str) -> Pack:
     try:
-        document = json.loads(text)
-    except json.JSONDecodeError as error:
-        raise PackError(
-            [
-                Problem(
-                    name,
-                    error.lineno,
-                    None,
-                    translate("packs", "not valid JSON: {error} (column {column})").format(
-                        error=error.msg, column=error.colno
-                    ),
-                )
-            ]
-        ) from None
-    except RecursionError:
-        raise PackError(
-            [Problem(name, None, None, translate("packs", "not a pack: JSON nested too deeply"))]
-        ) from None
+        document = strictjson.loads(text)
+    except strictjson.JsonRefused as error:
+        if error.line is None:  # nested too deeply: nowhere in particular
+            reason = translate("packs", "not a pack: JSON {reason}").format(reason=error.reason)
+        else:
+            reason = translate("packs", "not valid JSON: {error} (column {column})").format(
+                error=error.reason, column=error.column
+            )
+        raise PackError([Problem(name, error.line, None, reason)]) from None
 
     if not isinstance(document, dict) or not ({"sections", "format"} & document.keys()):
         raise PackError(

@@ -222,6 +222,12 @@ def check(prompt: AnyPrompt, value: AnswerValue | None, time_spent_seconds: int 
             raise fail(translate("store", "it has no timer, so no time spent can be recorded"))
         if time_spent_seconds < 0:
             raise fail(translate("store", "the time spent cannot be negative"))
+        if time_spent_seconds > prompt.timer_minutes * 60:
+            raise fail(
+                translate(
+                    "store", "the time spent is longer than its {minutes}-minute timer"
+                ).format(minutes=prompt.timer_minutes)
+            )
     for text in _texts(value):
         if len(text) > MAX_TEXT_CHARS:
             raise fail(

@@ -8,6 +8,7 @@ failing write raises ``StorageError`` and leaves everything saved before intact.
 from __future__ import annotations
 
 import json
+import unicodedata
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -561,8 +562,19 @@ def _value_json(value: AnswerValue | None) -> str | None:
     return None if value is None else json.dumps(values.to_json(value), ensure_ascii=False)
 
 
+_BIDI_CONTROLS = frozenset("\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+"""Marks that reorder the text around them: in a name they could disguise it (or what follows)."""
+
+
 def _clean_name(name: str) -> str:
-    cleaned = " ".join(name.split())
+    # Control characters (NUL, ESC, BEL…) and bidi controls never belong in a name: they would
+    # reach a terminal, a PDF's metadata or a file name as they are.
+    visible = "".join(
+        " " if unicodedata.category(c) in ("Cc", "Zl", "Zp") else c
+        for c in name
+        if c not in _BIDI_CONTROLS
+    )
+    cleaned = " ".join(visible.split())
     if not cleaned:
         raise StoreError(translate("store", "A journal needs a name."))
     if len(cleaned) > MAX_NAME_CHARS:

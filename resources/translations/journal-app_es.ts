@@ -1745,7 +1745,7 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
 <context>
     <name>handin</name>
     <message>
-        <location filename="../../journal_app/export/handin.py" line="+127"/>
+        <location filename="../../journal_app/export/handin.py" line="+128"/>
         <source>The folder {folder} does not exist.</source>
         <translation>La carpeta {folder} no existe.</translation>
     </message>
@@ -1760,7 +1760,17 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
         <translation>No se pudo guardar el archivo de entrega en {folder}: {reason}. No se guardó nada.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+20"/>
+        <source>not UTF-8 text</source>
+        <translation>no es texto UTF-8</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{reason}, line {line} column {column}</source>
+        <translation>{reason}, línea {line} columna {column}</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>cannot be read</source>
         <translation>no se puede leer</translation>
     </message>
@@ -1811,6 +1821,16 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
     </message>
     <message>
         <location line="+9"/>
+        <source>{name} is compressed in a way hand-ins never are (not a hand-in?)</source>
+        <translation>{name} está comprimido de una forma que las entregas nunca usan (¿es una entrega?)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{name} is encrypted inside the zip file (hand-ins never are)</source>
+        <translation>{name} está cifrado dentro del archivo zip (las entregas nunca lo están)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>{name} is damaged inside the zip file ({error})</source>
         <translation>{name} está dañado dentro del archivo zip ({error})</translation>
     </message>
@@ -1825,7 +1845,7 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
         <translation>manifest.json no es un JSON válido ({error})</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>not a Reflection Journal hand-in (manifest.json has another format)</source>
         <translation>no es una entrega de Reflection Journal (manifest.json tiene otro formato)</translation>
     </message>
@@ -1850,7 +1870,17 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
         <translation>answers.json no es un JSON válido ({error})</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
+        <source>(and {count} more problems)</source>
+        <translation>(y {count} problemas más)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>answers.json /answers/{index}: a second answer to the prompt {prompt}</source>
+        <translation>answers.json /answers/{index}: una segunda respuesta a la pregunta {prompt}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>answers.json names a picture that is not inside: {name}</source>
         <translation>answers.json menciona una imagen que no está en el archivo: {name}</translation>
     </message>
@@ -1876,17 +1906,17 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
         </translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+87"/>
+        <source>not a pack: JSON {reason}</source>
+        <translation>no es un conjunto de preguntas: JSON {reason}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>not valid JSON: {error} (column {column})</source>
         <translation>JSON no válido: {error} (columna {column})</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>not a pack: JSON nested too deeply</source>
-        <translation>no es un conjunto de preguntas: el JSON tiene demasiados niveles de anidamiento</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>not a prompt pack: expected a JSON object with &quot;format&quot;, &quot;id&quot; and &quot;sections&quot; (see prompts/pack.schema.json)</source>
         <translation>no es un conjunto de preguntas: se esperaba un objeto JSON con &quot;format&quot;, &quot;id&quot; y &quot;sections&quot; (véase prompts/pack.schema.json)</translation>
     </message>
@@ -2000,6 +2030,21 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
         <location line="+32"/>
         <source>translations must include the pack&apos;s default language {language}</source>
         <translation>las traducciones deben incluir el idioma predeterminado del conjunto, {language}</translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/packs/strictjson.py" line="+65"/>
+        <source>NaN and Infinity are not numbers JSON allows</source>
+        <translation>NaN e Infinity no son números que JSON permita</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>a number of more than {digits} digits</source>
+        <translation>un número de más de {digits} cifras</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>nested too deeply</source>
+        <translation>con demasiados niveles de anidamiento</translation>
     </message>
 </context>
 <context>
@@ -2159,7 +2204,7 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
     </message>
     <message>
         <location line="+19"/>
-        <location filename="../../journal_app/store/repository.py" line="+367"/>
+        <location filename="../../journal_app/store/repository.py" line="+368"/>
         <source>it is a note, which takes no answer</source>
         <translation>es una nota, que no admite respuesta</translation>
     </message>
@@ -2174,7 +2219,12 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
         <translation>el tiempo dedicado no puede ser negativo</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
+        <source>the time spent is longer than its {minutes}-minute timer</source>
+        <translation>el tiempo dedicado supera su temporizador de {minutes} minutos</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>a text is longer than {count:,} characters</source>
         <translation>un texto tiene más de {count:,} caracteres</translation>
     </message>
@@ -2409,7 +2459,7 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
         <translation>No existe el diario número {number}.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+23"/>
         <source>A journal needs a name.</source>
         <translation>El diario necesita un nombre.</translation>
     </message>

@@ -1745,7 +1745,7 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
 <context>
     <name>handin</name>
     <message>
-        <location filename="../../journal_app/export/handin.py" line="+127"/>
+        <location filename="../../journal_app/export/handin.py" line="+128"/>
         <source>The folder {folder} does not exist.</source>
         <translation>Le dossier {folder} n&apos;existe pas.</translation>
     </message>
@@ -1760,7 +1760,17 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
         <translation>Impossible d&apos;écrire le fichier de remise dans {folder}&#xa0;: {reason}. Aucun fichier n&apos;a été écrit.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+20"/>
+        <source>not UTF-8 text</source>
+        <translation>pas du texte UTF-8</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{reason}, line {line} column {column}</source>
+        <translation>{reason}, ligne {line} colonne {column}</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>cannot be read</source>
         <translation>lecture impossible</translation>
     </message>
@@ -1811,6 +1821,16 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
     </message>
     <message>
         <location line="+9"/>
+        <source>{name} is compressed in a way hand-ins never are (not a hand-in?)</source>
+        <translation>{name} est compressé d’une façon que les remises n’utilisent jamais (est-ce bien une remise ?)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{name} is encrypted inside the zip file (hand-ins never are)</source>
+        <translation>{name} est chiffré dans le fichier zip (les remises ne le sont jamais)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>{name} is damaged inside the zip file ({error})</source>
         <translation>{name} est endommagé dans le fichier zip ({error})</translation>
     </message>
@@ -1825,7 +1845,7 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
         <translation>manifest.json n&apos;est pas un JSON valide ({error})</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>not a Reflection Journal hand-in (manifest.json has another format)</source>
         <translation>ce n&apos;est pas un fichier de remise de Reflection Journal (manifest.json indique un autre format)</translation>
     </message>
@@ -1850,7 +1870,17 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
         <translation>answers.json n&apos;est pas un JSON valide ({error})</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
+        <source>(and {count} more problems)</source>
+        <translation>(et {count} autres problèmes)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>answers.json /answers/{index}: a second answer to the prompt {prompt}</source>
+        <translation>answers.json /answers/{index} : une deuxième réponse à la question {prompt}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>answers.json names a picture that is not inside: {name}</source>
         <translation>answers.json cite une image absente du fichier&#xa0;: {name}</translation>
     </message>
@@ -1876,17 +1906,17 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
         </translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+87"/>
+        <source>not a pack: JSON {reason}</source>
+        <translation>ce n’est pas un jeu de questions : JSON {reason}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>not valid JSON: {error} (column {column})</source>
         <translation>JSON non valide&#xa0;: {error} (colonne {column})</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>not a pack: JSON nested too deeply</source>
-        <translation>ce n&apos;est pas un jeu de questions&#xa0;: JSON trop profondément imbriqué</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>not a prompt pack: expected a JSON object with &quot;format&quot;, &quot;id&quot; and &quot;sections&quot; (see prompts/pack.schema.json)</source>
         <translation>ce n&apos;est pas un jeu de questions&#xa0;: un objet JSON avec &quot;format&quot;, &quot;id&quot; et &quot;sections&quot; est attendu (voir prompts/pack.schema.json)</translation>
     </message>
@@ -2000,6 +2030,21 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
         <location line="+32"/>
         <source>translations must include the pack&apos;s default language {language}</source>
         <translation>les traductions doivent inclure la langue par défaut du jeu de questions, {language}</translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/packs/strictjson.py" line="+65"/>
+        <source>NaN and Infinity are not numbers JSON allows</source>
+        <translation>NaN et Infinity ne sont pas des nombres que JSON permet</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>a number of more than {digits} digits</source>
+        <translation>un nombre de plus de {digits} chiffres</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>nested too deeply</source>
+        <translation>trop profondément imbriqué</translation>
     </message>
 </context>
 <context>
@@ -2159,7 +2204,7 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
     </message>
     <message>
         <location line="+19"/>
-        <location filename="../../journal_app/store/repository.py" line="+367"/>
+        <location filename="../../journal_app/store/repository.py" line="+368"/>
         <source>it is a note, which takes no answer</source>
         <translation>c&apos;est une note, qui n&apos;attend pas de réponse</translation>
     </message>
@@ -2174,7 +2219,12 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
         <translation>le temps passé ne peut pas être négatif</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
+        <source>the time spent is longer than its {minutes}-minute timer</source>
+        <translation>le temps passé dépasse son minuteur de {minutes} minutes</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>a text is longer than {count:,} characters</source>
         <translation>un texte dépasse {count:,} caractères</translation>
     </message>
@@ -2409,7 +2459,7 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
         <translation>Il n&apos;y a pas de journal numéro {number}.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+23"/>
         <source>A journal needs a name.</source>
         <translation>Un journal doit avoir un nom.</translation>
     </message>

@@ -1,0 +1,96 @@
+"""JSON from others (packs, hand-ins), read strictly: every refusal is a sentence, not a crash.
+
+Python's ``json`` accepts ``NaN`` and ``Infinity`` (not JSON), raises ``ValueError`` for an
+integer of more than 4,300 digits and ``RecursionError`` for arrays nested 100,000 deep. Here each
+of these is a :class:`JsonRefused` with a reason and, where it can be found, a line and column.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from typing import Any
+
+from journal_app.i18n import translate
+
+MAX_INTEGER_DIGITS = 15
+"""No count, size or duration in a pack or a hand-in needs more (SQLite stores at most 19)."""
+
+_NOT_JSON = re.compile(r"-?Infinity|NaN")
+_LONG_INTEGER = re.compile(rf"-?\d{{{MAX_INTEGER_DIGITS + 1},}}")
+
+
+class JsonRefused(ValueError):
+    """Text that is not JSON this app reads; ``reason`` is in the user's language."""
+
+    def __init__(self, reason: str, line: int | None = None, column: int | None = None) -> None:
+        super().__init__(reason)
+        self.reason = reason
+        self.line = line
+        self.column = column
+
+
+class _Constant(Exception):
+    pass
+
+
+class _TooLong(Exception):
+    pass
+
+
+def _refuse_constant(_name: str) -> Any:
+    raise _Constant
+
+
+def _integer(digits: str) -> int:
+    if len(digits.lstrip("-")) > MAX_INTEGER_DIGITS:
+        raise _TooLong
+    return int(digits)
+
+
+def loads(text: str) -> Any:
+    """Parse JSON text.
+
+    Raises:
+        JsonRefused: not JSON, ``NaN``/``Infinity``, an integer of more than
+            ``MAX_INTEGER_DIGITS`` digits, or nesting too deep for Python.
+    """
+    try:
+        return json.loads(text, parse_constant=_refuse_constant, parse_int=_integer)
+    except json.JSONDecodeError as error:
+        raise JsonRefused(error.msg, error.lineno, error.colno) from None
+    except _Constant:
+        line, column = _outside_strings(text, _NOT_JSON)
+        raise JsonRefused(
+            translate("packs", "NaN and Infinity are not numbers JSON allows"), line, column
+        ) from None
+    except _TooLong:
+        line, column = _outside_strings(text, _LONG_INTEGER)
+        raise JsonRefused(
+            translate("packs", "a number of more than {digits} digits").format(
+                digits=MAX_INTEGER_DIGITS
+            ),
+            line,
+            column,
+        ) from None
+    except RecursionError:
+        raise JsonRefused(translate("packs", "nested too deeply")) from None
+
+
+def _outside_strings(text: str, pattern: re.Pattern[str]) -> tuple[int | None, int | None]:
+    """Line and column (from 1) of the first match of ``pattern`` outside a JSON string."""
+    in_string = escaped = False
+    for offset, char in enumerate(text):
+        if in_string:
+            if escaped:
+                escaped = False
+            elif char == "\\":
+                escaped = True
+            elif char == '"':
+                in_string = False
+        elif char == '"':
+            in_string = True
+        elif pattern.match(text, offset):
+            line = text.count("\n", 0, offset) + 1
+            return line, offset - (text.rfind("\n", 0, offset) + 1) + 1
+    return None, None

@@ -1,0 +1,264 @@
+"""Files from others: every malformed hand-in or pack is one clear refusal, never a crash.
+
+Each case found by hand has its test; Hypothesis then throws random bytes, random JSON and
+random damage at the hand-in reader and the pack loader (property: a valid result or the
+reader's own error, never another exception). Seeds that found bugs stay as examples.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import json
+import struct
+import zipfile
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, example, given, settings
+from hypothesis import strategies as st
+
+from journal_app.export.handin import HandInError, import_handin, read_handin, write_handin
+from journal_app.packs.loader import PackError, load_pack, load_pack_text
+from journal_app.packs.model import Pack
+from journal_app.store.answers import TextValue
+from journal_app.store.repository import Repository
+
+MINIMAL = Path(__file__).parent.parent / "data" / "minimal-pack.json"
+MINIMAL_TEXT = MINIMAL.read_text(encoding="utf-8")
+
+
+@pytest.fixture(scope="module")
+def pack() -> Pack:
+    return load_pack(MINIMAL)
+
+
+@pytest.fixture
+def repo(tmp_path: Path) -> Iterator[Repository]:
+    repository = Repository.open(tmp_path / "data", snapshot_on_open=False)
+    yield repository
+    repository.close()
+
+
+@pytest.fixture
+def handin(tmp_path: Path, repo: Repository, pack: Pack) -> Path:
+    journal = repo.create_journal("Amina", pack)
+    prompt = pack.prompt("free")
+    assert prompt is not None
+    repo.save_answer(journal, prompt, TextValue("hello"), time_spent_seconds=60)
+    return write_handin(repo, pack, journal, tmp_path / "amina")
+
+
+def entries(path: Path) -> dict[str, bytes]:
+    with zipfile.ZipFile(path) as archive:
+        return {name: archive.read(name) for name in archive.namelist()}
+
+
+def written(path: Path, files: dict[str, bytes]) -> Path:
+    """A hand-in with these files, its manifest's sizes and checksums made to match."""
+    try:
+        manifest = json.loads(files.get("manifest.json", b""))
+    except ValueError:  # not JSON (a fuzzed manifest): left as it is
+        manifest = None
+    if isinstance(manifest, dict):
+        manifest["files"] = {
+            n: {"size": len(d), "sha256": hashlib.sha256(d).hexdigest()}
+            for n, d in files.items()
+            if n != "manifest.json"
+        }
+        files = {**files, "manifest.json": json.dumps(manifest).encode()}
+    with zipfile.ZipFile(path, "w") as archive:
+        for name, data in files.items():
+            archive.writestr(name, data)
+    return path
+
+
+def with_answers(handin: Path, change: Callable[[bytes], bytes]) -> Path:
+    files = entries(handin)
+    files["answers.json"] = change(files["answers.json"])
+    return written(handin.with_name("changed.journal.zip"), files)
+
+
+def refused(path: Path) -> str:
+    with pytest.raises(HandInError) as caught:
+        read_handin(path)
+    message = str(caught.value)
+    assert "\n" not in message
+    assert len(message) < 600
+    return message
+
+
+# ----------------------------------------------------------------------------- cases found by hand
+
+
+def test_numbers_json_does_not_have_are_refused(handin: Path) -> None:
+    spent = b'"time_spent_seconds": 60'
+    nan = with_answers(handin, lambda a: a.replace(spent, b'"time_spent_seconds": NaN'))
+    assert "NaN and Infinity are not numbers JSON allows, line" in refused(nan)
+    huge = with_answers(handin, lambda a: a.replace(spent, b'"time_spent_seconds": ' + b"9" * 5000))
+    assert "a number of more than 15 digits" in refused(huge)
+    big = with_answers(handin, lambda a: a.replace(spent, b'"time_spent_seconds": %d' % 2**63))
+    assert "a number of more than 15 digits" in refused(big)
+
+
+def test_a_time_longer_than_the_timer_is_refused(handin: Path) -> None:
+    spent = b'"time_spent_seconds": 60'
+    long = with_answers(handin, lambda a: a.replace(spent, b'"time_spent_seconds": 99999'))
+    assert "99999 is greater than the maximum of 14400" in refused(long)
+
+
+def test_json_nested_too_deeply_is_refused(handin: Path) -> None:
+    deep = with_answers(handin, lambda _a: b"[" * 100_000 + b"]" * 100_000)
+    assert "nested too deeply" in refused(deep)
+
+
+def test_encrypted_and_strangely_compressed_entries_are_refused(handin: Path) -> None:
+    data = bytearray(handin.read_bytes())
+    encrypted, method = bytearray(data), bytearray(data)
+    for signature, flags in ((b"PK\x01\x02", 8), (b"PK\x03\x04", 6)):
+        at = data.find(signature)
+        while at != -1:
+            bits = struct.unpack_from("<H", data, at + flags)[0]
+            struct.pack_into("<H", encrypted, at + flags, bits | 1)
+            struct.pack_into("<H", method, at + flags + 2, 98)  # PPMd: zipfile cannot
+            at = data.find(signature, at + 4)
+    (handin.parent / "encrypted.journal.zip").write_bytes(encrypted)
+    (handin.parent / "method.journal.zip").write_bytes(method)
+    assert "is encrypted inside the zip file" in refused(handin.parent / "encrypted.journal.zip")
+    assert "is compressed in a way hand-ins never are" in refused(
+        handin.parent / "method.journal.zip"
+    )
+
+
+def test_a_prompt_answered_twice_is_named_as_such(handin: Path) -> None:
+    def twice(answers: bytes) -> bytes:
+        document = json.loads(answers)
+        document["answers"].append(dict(document["answers"][0]))
+        return json.dumps(document).encode()
+
+    message = refused(with_answers(handin, twice))
+    assert "a second answer to the prompt 'free'" in message
+
+
+def test_a_schema_problem_is_one_short_line_with_a_count(handin: Path) -> None:
+    def many(answers: bytes) -> bytes:
+        document = json.loads(answers)
+        document["answers"] = [{"prompt_id": 7, "kind": "text", "value": "x" * 50}] * 20_000
+        return json.dumps(document).encode()
+
+    message = refused(with_answers(handin, many))
+    assert "more problems)" in message
+
+
+def test_control_and_bidi_characters_never_reach_a_name(
+    handin: Path, repo: Repository, pack: Pack
+) -> None:
+    def named(answers: bytes) -> bytes:
+        document = json.loads(answers)
+        document["journal"]["name"] = "Am\x00i\x1b[31mna\x07 \u202eevil\u202c"
+        return json.dumps(document).encode()
+
+    report = import_handin(repo, pack, read_handin(with_answers(handin, named)))
+    assert report.journal.name == "Am i [31mna evil"
+    assert not any(ord(c) < 32 or c in "\u202e\u202c" for c in report.journal.name)
+
+
+def test_a_pack_with_json_it_does_not_allow_is_one_line(tmp_path: Path) -> None:
+    for text, expected in (
+        (MINIMAL_TEXT.replace('"timer_minutes": 10', '"timer_minutes": NaN'), "NaN and Infinity"),
+        (MINIMAL_TEXT.replace('"timer_minutes": 10', '"timer_minutes": ' + "9" * 5000), "digits"),
+        ("[" * 100_000 + "]" * 100_000, "nested too deeply"),
+    ):
+        with pytest.raises(PackError) as caught:
+            load_pack_text(text, "hostile.json")
+        assert expected in caught.value.first_line
+        assert "\n" not in caught.value.first_line
+
+
+# ----------------------------------------------------------------------------- fuzzing
+
+JSON = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | st.text(max_size=20),
+    lambda inner: (
+        st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=8), inner, max_size=4)
+    ),
+    max_leaves=20,
+)
+NAMES = st.sampled_from(
+    ["manifest.json", "answers.json", "images/1.png", "images/2.jpg", "../evil", "images/1.gif"]
+)
+FUZZ = settings(
+    max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+
+
+@FUZZ
+@given(data=st.binary(max_size=2000))
+@example(data=b"PK\x05\x06" + b"\x00" * 18)  # an empty zip
+def test_any_bytes_as_a_hand_in(tmp_path: Path, data: bytes) -> None:
+    path = tmp_path / "fuzz.journal.zip"
+    path.write_bytes(data)
+    with pytest.raises(HandInError):
+        read_handin(path)
+
+
+@FUZZ
+@given(
+    files=st.dictionaries(
+        NAMES, st.binary(max_size=200) | JSON.map(lambda j: json.dumps(j).encode()), max_size=4
+    )
+)
+def test_any_zip_of_json_and_bytes_as_a_hand_in(tmp_path: Path, files: dict[str, bytes]) -> None:
+    path = written(tmp_path / "fuzz.journal.zip", files)
+    with pytest.raises(HandInError):
+        read_handin(path)
+
+
+@FUZZ
+@given(answers=JSON, where=st.sampled_from(["answers", "journal", "pack", "images", "format"]))
+def test_a_real_hand_in_with_any_json_in_one_place(
+    handin: Path, repo: Repository, pack: Pack, answers: object, where: str
+) -> None:
+    files = entries(handin)
+    document = json.loads(files["answers.json"])
+    document[where] = answers
+    files["answers.json"] = json.dumps(document).encode()
+    path = written(handin.with_name("fuzz.journal.zip"), files)
+    with contextlib.suppress(HandInError):  # refused: fine; anything else fails the test
+        import_handin(repo, pack, read_handin(path))
+
+
+@FUZZ
+@given(value=JSON, path_choice=st.integers(min_value=0, max_value=10_000))
+def test_a_pack_with_any_json_in_one_place(value: object, path_choice: int) -> None:
+    document = json.loads(MINIMAL_TEXT)
+    # Walk to one node of the pack, chosen by number, and put ``value`` there.
+    spots: list[tuple[object, object]] = []
+
+    def visit(node: object) -> None:
+        if isinstance(node, dict):
+            for key in node:
+                spots.append((node, key))
+                visit(node[key])
+        elif isinstance(node, list):
+            for index in range(len(node)):
+                spots.append((node, index))
+                visit(node[index])
+
+    visit(document)
+    parent, key = spots[path_choice % len(spots)]
+    parent[key] = value  # type: ignore[index]
+    problem = ""
+    try:
+        load_pack_text(json.dumps(document), "fuzz.json")
+    except PackError as error:  # refused: fine, in one line; anything else fails the test
+        problem = error.first_line
+    assert "\n" not in problem
+
+
+@FUZZ
+@given(text=st.text(max_size=300))
+def test_any_text_as_a_pack(text: str) -> None:
+    with pytest.raises(PackError):
+        load_pack_text(text, "fuzz.json")
