@@ -79,7 +79,7 @@ from reportlab.platypus import (
 )
 
 from journal_app.export import fonts
-from journal_app.export.handin import HandIn, HandInError, read_handin
+from journal_app.export.handin import HandIn, HandInError, check_picture_budget, read_handin
 from journal_app.export.pdf import (
     ACCENT,
     PAGE_SIZES,
@@ -1337,6 +1337,7 @@ def compile_handins(
             check_cancel()
             try:
                 handin = read_handin(path)
+                check_picture_budget(handin, pack)  # before any picture is decoded
             except HandInError as error:
                 raise CompileError(
                     translate(

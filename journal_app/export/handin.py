@@ -16,12 +16,15 @@ problem refuses the whole file with a clear message, and the import writes all o
 from __future__ import annotations
 
 import hashlib
+import io
 import json
 import os
 import re
 import tempfile
+import warnings
 import zipfile
 import zlib
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from functools import cache
@@ -306,8 +309,8 @@ def read_handin(path: Path) -> HandIn:
             raise refuse(
                 translate("handin", "manifest.json does not list exactly the files inside")
             )
-        contents: dict[str, bytes] = {}
-        for name in sorted(names - {"manifest.json"}):
+
+        def checked(name: str) -> bytes:
             limit = MAX_ANSWERS_BYTES if name == "answers.json" else pictures.MAX_INPUT_BYTES
             data = read(name, limit)
             expected = listed[name]
@@ -320,10 +323,43 @@ def read_handin(path: Path) -> HandIn:
                         "{name} does not match its checksum: the file is damaged or was altered",
                     ).format(name=repr(name))
                 )
-            contents[name] = data
+            return data
 
+        # answers.json first: it says which pictures there are, so nothing else is read
+        # (nor decompressed) before it has been checked.
+        document = _answers_document(checked("answers.json"), refuse)
+        referenced = {image["file"] for image in document["images"]}
+        for name in sorted(names - {"manifest.json", "answers.json"}):
+            if name not in referenced:
+                raise refuse(
+                    translate(
+                        "handin", "{name} is inside, but no answer names it: refused unread"
+                    ).format(name=repr(name))
+                )
+        for image in document["images"]:
+            if image["file"] not in names:
+                raise refuse(
+                    translate(
+                        "handin", "answers.json names a picture that is not inside: {name}"
+                    ).format(name=repr(image["file"]))
+                )
+        contents = {name: checked(name) for name in sorted(referenced)}
+
+    return HandIn(
+        path=path,
+        pack_id=document["pack"]["id"],
+        pack_version=document["pack"]["version"],
+        journal_name=document["journal"]["name"],
+        answers=document["answers"],
+        images=document["images"],
+        image_data=contents,
+    )
+
+
+def _answers_document(data: bytes, refuse: Callable[[str], HandInError]) -> Any:
+    """answers.json parsed and checked against the hand-in schema (pictures not yet read)."""
     try:
-        document = strictjson.loads(contents.pop("answers.json").decode("utf-8"))
+        document = strictjson.loads(data.decode("utf-8"))
     except (UnicodeDecodeError, strictjson.JsonRefused) as error:
         raise refuse(
             translate("handin", "answers.json is not valid JSON ({error})").format(
@@ -351,22 +387,7 @@ def read_handin(path: Path) -> HandIn:
                 ).format(index=index, prompt=repr(answer["prompt_id"]))
             )
         answered.add(answer["prompt_id"])
-    for image in document["images"]:
-        if image["file"] not in contents:
-            raise refuse(
-                translate(
-                    "handin", "answers.json names a picture that is not inside: {name}"
-                ).format(name=repr(image["file"]))
-            )
-    return HandIn(
-        path=path,
-        pack_id=document["pack"]["id"],
-        pack_version=document["pack"]["version"],
-        journal_name=document["journal"]["name"],
-        answers=document["answers"],
-        images=document["images"],
-        image_data=contents,
-    )
+    return document
 
 
 @dataclass
@@ -377,6 +398,58 @@ class ImportReport:
     answers: int
     images: int
     not_in_pack: list[str]
+
+
+MAX_HANDIN_PIXELS = 400_000_000
+"""Pixels of all the pictures of one hand-in together (about twenty 20-megapixel photos)."""
+
+
+def check_picture_budget(handin: HandIn, pack: Pack) -> None:
+    """Counts per prompt and declared sizes, checked before a single picture is decoded.
+
+    Raises:
+        HandInError: more pictures than a prompt takes, or more pixels than a hand-in may have.
+    """
+    from PIL import Image, UnidentifiedImageError  # noqa: PLC0415 - only with pictures
+
+    where = handin.path
+    counts: dict[str, int] = {}
+    for item in handin.images:
+        counts[item["prompt_id"]] = counts.get(item["prompt_id"], 0) + 1
+    for prompt_id, count in sorted(counts.items()):
+        prompt = pack.prompt(prompt_id)
+        if isinstance(prompt, ImagePrompt) and count > prompt.max_images:
+            raise HandInError(
+                translate(
+                    "handin",
+                    "{file}: answers.json /images: {count} pictures for the prompt {prompt},"
+                    " which takes at most {most}",
+                ).format(file=where, count=count, prompt=repr(prompt_id), most=prompt.max_images)
+            )
+    total = 0
+    for index, item in enumerate(handin.images):
+        name = item["file"]
+        try:  # the header only: the size it declares, nothing decoded
+            with warnings.catch_warnings():
+                warnings.simplefilter("ignore", Image.DecompressionBombWarning)
+                with Image.open(
+                    io.BytesIO(handin.image_data[name]),
+                    formats=["PNG"] if name.endswith(".png") else ["JPEG"],
+                ) as image:
+                    width, height = image.size
+        except Image.DecompressionBombError:
+            width, height = MAX_HANDIN_PIXELS + 1, 1  # more than Pillow opens: over any budget
+        except (UnidentifiedImageError, OSError, ValueError, SyntaxError):
+            continue  # named precisely when it is decoded
+        total += width * height
+        if total > MAX_HANDIN_PIXELS:
+            raise HandInError(
+                translate(
+                    "handin",
+                    "{file}: answers.json /images/{index}: the pictures have more than {limit}"
+                    " million pixels together; refused before decoding them",
+                ).format(file=where, index=index, limit=MAX_HANDIN_PIXELS // 1_000_000)
+            )
 
 
 def import_handin(
@@ -426,6 +499,7 @@ def import_handin(
         new_answers.append(
             NewAnswer(prompt, value, item.get("time_spent_seconds"), item.get("skipped", False))
         )
+    check_picture_budget(handin, pack)
     new_images: list[NewImage] = []
     for index, item in enumerate(handin.images):
         prompt = pack.prompt(item["prompt_id"])

@@ -1600,7 +1600,7 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
         <translation>Se canceló la compilación; no se guardó nada.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>{problem}. Remove it and compile again; nothing was written.</source>
         <translation>{problem}. Quite esta entrega y vuelva a compilar; no se guardó nada.</translation>
     </message>
@@ -1745,7 +1745,7 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
 <context>
     <name>handin</name>
     <message>
-        <location filename="../../journal_app/export/handin.py" line="+128"/>
+        <location filename="../../journal_app/export/handin.py" line="+131"/>
         <source>The folder {folder} does not exist.</source>
         <translation>La carpeta {folder} no existe.</translation>
     </message>
@@ -1865,7 +1865,12 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
         <translation>{name} no coincide con su suma de comprobación: el archivo está dañado o fue modificado</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
+        <source>{name} is inside, but no answer names it: refused unread</source>
+        <translation>{name} está dentro, pero ninguna respuesta lo nombra: rechazado sin leerlo</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>answers.json is not valid JSON ({error})</source>
         <translation>answers.json no es un JSON válido ({error})</translation>
     </message>
@@ -1880,12 +1885,22 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
         <translation>answers.json /answers/{index}: una segunda respuesta a la pregunta {prompt}</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-42"/>
         <source>answers.json names a picture that is not inside: {name}</source>
         <translation>answers.json menciona una imagen que no está en el archivo: {name}</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+81"/>
+        <source>{file}: answers.json /images: {count} pictures for the prompt {prompt}, which takes at most {most}</source>
+        <translation>{file}: answers.json /images: {count} imágenes para la pregunta {prompt}, que admite como máximo {most}</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>{file}: answers.json /images/{index}: the pictures have more than {limit} million pixels together; refused before decoding them</source>
+        <translation>{file}: answers.json /images/{index}: las imágenes tienen en total más de {limit} millones de píxeles; rechazadas antes de decodificarlas</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>{file}: this hand-in is for the prompt pack {pack}, not {expected}</source>
         <translation>{file}: esta entrega corresponde al conjunto de preguntas {pack}, no a {expected}</translation>
     </message>

@@ -1600,7 +1600,7 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
         <translation>La compilation a été annulée&#xa0;; aucun fichier n&apos;a été écrit.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>{problem}. Remove it and compile again; nothing was written.</source>
         <translation>{problem}. Retirez ce fichier et relancez la compilation&#xa0;; aucun fichier n&apos;a été écrit.</translation>
     </message>
@@ -1745,7 +1745,7 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
 <context>
     <name>handin</name>
     <message>
-        <location filename="../../journal_app/export/handin.py" line="+128"/>
+        <location filename="../../journal_app/export/handin.py" line="+131"/>
         <source>The folder {folder} does not exist.</source>
         <translation>Le dossier {folder} n&apos;existe pas.</translation>
     </message>
@@ -1865,7 +1865,12 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
         <translation>{name} ne correspond pas à sa somme de contrôle&#xa0;: le fichier est endommagé ou a été modifié</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
+        <source>{name} is inside, but no answer names it: refused unread</source>
+        <translation>{name} est présent, mais aucune réponse ne le nomme : refusé sans être lu</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>answers.json is not valid JSON ({error})</source>
         <translation>answers.json n&apos;est pas un JSON valide ({error})</translation>
     </message>
@@ -1880,12 +1885,22 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
         <translation>answers.json /answers/{index} : une deuxième réponse à la question {prompt}</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-42"/>
         <source>answers.json names a picture that is not inside: {name}</source>
         <translation>answers.json cite une image absente du fichier&#xa0;: {name}</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+81"/>
+        <source>{file}: answers.json /images: {count} pictures for the prompt {prompt}, which takes at most {most}</source>
+        <translation>{file} : answers.json /images : {count} images pour la question {prompt}, qui en prend au plus {most}</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>{file}: answers.json /images/{index}: the pictures have more than {limit} million pixels together; refused before decoding them</source>
+        <translation>{file} : answers.json /images/{index} : les images ont ensemble plus de {limit} millions de pixels ; refusées avant d’être décodées</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>{file}: this hand-in is for the prompt pack {pack}, not {expected}</source>
         <translation>{file}&#xa0;: ce fichier de remise correspond au jeu de questions {pack}, et non à {expected}</translation>
     </message>

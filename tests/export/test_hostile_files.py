@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
+import io
 import json
 import struct
 import zipfile
@@ -18,6 +19,7 @@ from pathlib import Path
 import pytest
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
+from PIL import Image
 
 from journal_app.export.handin import HandInError, import_handin, read_handin, write_handin
 from journal_app.packs.loader import PackError, load_pack, load_pack_text
@@ -262,3 +264,75 @@ def test_a_pack_with_any_json_in_one_place(value: object, path_choice: int) -> N
 def test_any_text_as_a_pack(text: str) -> None:
     with pytest.raises(PackError):
         load_pack_text(text, "fuzz.json")
+
+
+# ----------------------------------------------------------------------------- cost before checks
+
+
+def png_declaring(width: int, height: int) -> bytes:
+    """A PNG whose header declares ``width`` × ``height`` (its pixels are not really there)."""
+    import zlib
+
+    out = io.BytesIO()
+    Image.new("RGB", (1, 1), "red").save(out, format="PNG")
+    data = bytearray(out.getvalue())
+    header = data.index(b"IHDR")
+    struct.pack_into(">II", data, header + 4, width, height)
+    struct.pack_into(">I", data, header + 17, zlib.crc32(bytes(data[header : header + 17])))
+    return bytes(data)
+
+
+def with_pictures(handin: Path, pictures: list[bytes], prompt_id: str = "photo") -> Path:
+    files = entries(handin)
+    files = {n: d for n, d in files.items() if not n.startswith("images/")}
+    document = json.loads(files["answers.json"])
+    document["images"] = []
+    for number, data in enumerate(pictures, 1):
+        name = f"images/{number}.png"
+        files[name] = data
+        document["images"].append(
+            {"file": name, "prompt_id": prompt_id, "caption": "", "is_drawing": False}
+        )
+    files["answers.json"] = json.dumps(document).encode()
+    return written(handin.with_name("pictures.journal.zip"), files)
+
+
+def test_an_entry_no_answer_names_is_refused_unread(handin: Path) -> None:
+    files = entries(handin)
+    files["images/9.png"] = b"x" * 1000
+    path = written(handin.with_name("extra.journal.zip"), files)
+    # Made unreadable: reading it would say "compressed in a way…", not what is checked here.
+    data = bytearray(path.read_bytes())
+    at = data.find(b"PK\x03\x04images/9.png"[:4])
+    while at != -1:
+        name_length = struct.unpack_from("<H", data, at + 26)[0]
+        if data[at + 30 : at + 30 + name_length] == b"images/9.png":
+            struct.pack_into("<H", data, at + 8, 98)
+        at = data.find(b"PK\x03\x04", at + 4)
+    path.write_bytes(data)
+    assert "'images/9.png' is inside, but no answer names it" in refused(path)
+
+
+def test_more_pictures_than_a_prompt_takes_are_refused_before_decoding(
+    handin: Path, repo: Repository, pack: Pack
+) -> None:
+    small = png_declaring(10, 10)
+    path = with_pictures(handin, [small] * 4)  # "photo" takes 3
+    with pytest.raises(
+        HandInError, match="4 pictures for the prompt 'photo', which takes at most 3"
+    ):
+        import_handin(repo, pack, read_handin(path))
+
+
+def test_a_pixel_budget_is_checked_from_headers_before_decoding(
+    handin: Path, repo: Repository, pack: Pack, tmp_path: Path
+) -> None:
+    from journal_app.export.compile import CompileError, compile_handins
+
+    huge = png_declaring(15_000, 15_000)  # 225 million pixels each, declared
+    path = with_pictures(handin, [huge, huge])
+    with pytest.raises(HandInError, match="more than 400 million pixels together"):
+        import_handin(repo, pack, read_handin(path))
+    with pytest.raises(CompileError, match="more than 400 million pixels together"):
+        compile_handins([path], pack, tmp_path / "outcome.pdf")
+    assert [j.name for j in repo.journals()] == ["Amina"]
