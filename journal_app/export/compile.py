@@ -78,6 +78,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 
+from journal_app import files
 from journal_app.export import fonts
 from journal_app.export.handin import HandIn, HandInError, check_picture_budget, read_handin
 from journal_app.export.pdf import (
@@ -1371,7 +1372,7 @@ def compile_handins(
         if csv_temporary is not None and csv_target is not None:
             replacements.insert(0, (csv_temporary, csv_target))
         for temporary, target in replacements:
-            mode = target.stat().st_mode & 0o777 if target.exists() else 0o644
+            mode = target.stat().st_mode & 0o777 if target.exists() else files.shared_file_mode()
             os.chmod(temporary, mode)
             os.replace(temporary, target)
     except CompileError:

@@ -32,6 +32,7 @@ from pathlib import Path, PurePosixPath
 from typing import Any
 
 from journal_app import __version__, resources
+from journal_app.files import shared_file_mode
 from journal_app.i18n import translate
 from journal_app.packs import strictjson
 from journal_app.packs.model import ImagePrompt, Pack
@@ -146,7 +147,7 @@ def write_handin(repository: Repository, pack: Pack, journal: Journal, target: P
             for name, data in files.items():
                 kind = zipfile.ZIP_STORED if name.startswith("images/") else zipfile.ZIP_DEFLATED
                 archive.writestr(name, data, compress_type=kind)
-        os.chmod(temporary, 0o644)
+        os.chmod(temporary, shared_file_mode())  # the person's to share: their umask
         os.replace(temporary, target)
     except OSError as error:
         temporary.unlink(missing_ok=True)

@@ -44,6 +44,7 @@ from reportlab.platypus import (
 )
 from reportlab.platypus.tableofcontents import TableOfContents
 
+from journal_app import files
 from journal_app.export import fonts
 from journal_app.i18n import QT_TRANSLATE_NOOP, translate
 from journal_app.packs.model import (
@@ -898,7 +899,7 @@ def export_pdf(
         doc.multiBuild(story, canvasmaker=Numbered)
         pages = doc.page
         # mkstemp made the file private (0600); give the PDF the usual permissions.
-        mode = target.stat().st_mode & 0o777 if target.exists() else 0o644
+        mode = target.stat().st_mode & 0o777 if target.exists() else files.shared_file_mode()
         os.chmod(temporary, mode)
         os.replace(temporary, target)
     except ExportError:

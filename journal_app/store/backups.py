@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
+from journal_app import files
 from journal_app.i18n import translate
 from journal_app.store.errors import BackupError
 
@@ -65,9 +66,10 @@ def take(db_path: Path, data_dir: Path, reason: str, *, keep: int = KEEP_PER_REA
     final = folder / f"journal-{now:%Y%m%dT%H%M%S%f}Z-{reason}.sqlite3"
     temporary = folder / f".{final.name}.partial"
     try:
-        folder.mkdir(parents=True, exist_ok=True)
+        files.private_folder(folder)
         for stale in folder.glob(".journal-*.partial"):  # left by a snapshot that was killed
             stale.unlink(missing_ok=True)
+        files.create_private(temporary)  # 0600 from the first byte
         with (
             contextlib.closing(connect_readonly(db_path)) as source,
             contextlib.closing(sqlite3.connect(temporary)) as target,
@@ -150,11 +152,14 @@ def sidecars(db_path: Path) -> Iterator[Path]:
 def set_aside_damaged(db_path: Path, data_dir: Path) -> Path:
     """Copy a damaged database (with its WAL) into the backup folder, byte for byte."""
     folder = backup_dir(data_dir)
-    folder.mkdir(parents=True, exist_ok=True)
+    files.private_folder(folder)
     stamp = f"{datetime.now(UTC):%Y%m%dT%H%M%S%f}Z"
     target = folder / f"{_DAMAGED_PREFIX}{stamp}-{db_path.name}"
     shutil.copy2(db_path, target)
+    files.tighten(target)
     for sidecar in sidecars(db_path):
         if sidecar.exists():
-            shutil.copy2(sidecar, target.with_name(target.name + sidecar.name[len(db_path.name) :]))
+            copy = target.with_name(target.name + sidecar.name[len(db_path.name) :])
+            shutil.copy2(sidecar, copy)
+            files.tighten(copy)
     return target

@@ -19,6 +19,7 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.pool import QueuePool
 
+from journal_app import files
 from journal_app.i18n import translate
 from journal_app.store import backups
 from journal_app.store.errors import (
@@ -80,7 +81,7 @@ def open_database(data_dir: Path, *, snapshot_on_open: bool = True, lock: bool =
         BackupError: the snapshot before a migration could not be written (nothing migrated).
     """
     try:
-        data_dir.mkdir(parents=True, exist_ok=True)
+        files.private_folder(data_dir)  # 0700: other accounts never read a journal
     except OSError as error:
         raise StorageError(
             translate("store", "Cannot create the data folder {folder}: {reason}.").format(
@@ -102,6 +103,12 @@ def _open_locked(
     path = database_path(data_dir)
     existed = path.exists()
     revision = inspect_file(path, data_dir) if existed else None
+
+    if existed:
+        for file in (path, *backups.sidecars(path)):
+            files.tighten(file)  # 0600, also for a database made by an earlier version
+    else:
+        files.create_private(path)  # SQLite then makes its -wal and -shm alike
 
     migrated_from = None
     if existed and revision != head_revision():

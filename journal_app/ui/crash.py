@@ -32,7 +32,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread, QTimer, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from journal_app import __version__
+from journal_app import __version__, files
 
 ExcInfo = tuple[type[BaseException], BaseException, TracebackType | None]
 
@@ -186,12 +186,14 @@ class CrashReporter(QObject):
         ]
         stamp = now.strftime("%Y%m%d-%H%M%S")
         try:
-            self.logs_dir.mkdir(parents=True, exist_ok=True)
+            files.private_folder(self.logs_dir)
             for attempt in range(100):
                 suffix = f"-{attempt}" if attempt else ""
                 path = self.logs_dir / f"crash-{stamp}{suffix}.txt"
                 try:
-                    with open(path, "x", encoding="utf-8") as file:
+                    # 0600: a log names the person's files and folders.
+                    descriptor = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+                    with open(descriptor, "w", encoding="utf-8") as file:
                         file.write(
                             "".join(line if line.endswith("\n") else line + "\n" for line in lines)
                         )

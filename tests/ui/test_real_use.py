@@ -233,6 +233,9 @@ def test_a_bug_in_a_slot_saves_everything_writes_a_log_and_says_so(
         QTimer.singleShot(0, buggy)
     log = Path(report.args[0])
     assert log.parent == data_dir / "logs"
+    if os.name == "posix":  # names the person's files: for the owner's eyes only
+        assert log.stat().st_mode & 0o777 == 0o600
+        assert (data_dir / "logs").stat().st_mode & 0o777 == 0o700
     written = log.read_text(encoding="utf-8")
     assert "builtins.KeyError (message left out)" in written
     assert "in buggy" in written  # where it happened

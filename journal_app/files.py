@@ -1,0 +1,60 @@
+"""Files on a shared computer: the journal's private, what the person exports theirs to share.
+
+The data folder is 0700 and the database, its snapshots and the crash logs 0600, whatever the
+umask: on a shared laptop other accounts must not read a candid reflection. Exported files (PDFs,
+hand-ins, CSVs) are the person's to hand out: they follow the umask, as any program's files do.
+Nothing here fails: a file system without POSIX permissions (a FAT USB stick, Windows) keeps its
+own rules.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import re
+from pathlib import Path
+
+PRIVATE_FOLDER = 0o700
+PRIVATE_FILE = 0o600
+
+
+def private_folder(path: Path) -> None:
+    """Create ``path`` (and its parents) if needed, and make it the owner's alone.
+
+    Raises:
+        OSError: the folder cannot be created.
+    """
+    path.mkdir(parents=True, exist_ok=True, mode=PRIVATE_FOLDER)
+    tighten(path, PRIVATE_FOLDER)
+
+
+def tighten(path: Path, mode: int = PRIVATE_FILE) -> None:
+    """Give ``path`` the permission bits ``mode`` if it is ours (no-op where they mean nothing)."""
+    if os.name != "posix":
+        return
+    with contextlib.suppress(OSError):
+        if path.stat().st_uid == os.getuid() and path.stat().st_mode & 0o777 != mode:
+            os.chmod(path, mode)
+
+
+def create_private(path: Path) -> None:
+    """Create an empty file readable by its owner only (if it does not exist yet)."""
+    with contextlib.suppress(FileExistsError):
+        os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, PRIVATE_FILE))
+
+
+def umask() -> int:
+    """The process's umask, read without changing it (Linux), else by setting it back at once."""
+    with contextlib.suppress(OSError, ValueError):
+        status = Path("/proc/self/status").read_text(encoding="ascii")
+        found = re.search(r"^Umask:\s*([0-7]+)$", status, re.MULTILINE)
+        if found:
+            return int(found.group(1), 8)
+    current = os.umask(0o022)
+    os.umask(current)
+    return current
+
+
+def shared_file_mode() -> int:
+    """The mode a new file the person shares gets: 0666 less the umask, as ``open`` gives."""
+    return 0o666 & ~umask()
