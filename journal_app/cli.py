@@ -189,6 +189,13 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help=translate("cli", "leave out prompts without an answer"),
     )
+    export.add_argument(
+        "--include-private",
+        action="store_true",
+        help=translate(
+            "cli", "print the answers marked private too (each marked so; left out by default)"
+        ),
+    )
     export.set_defaults(handler=_cmd_export_pdf)
 
     hand_in = commands.add_parser(
@@ -412,7 +419,10 @@ def _cmd_export_pdf(args: argparse.Namespace) -> int:
     from journal_app.packs.loader import PackError, load_pack
 
     options = PdfOptions(
-        page_size=args.page_size, blank=args.blank, skip_unanswered=args.skip_unanswered
+        page_size=args.page_size,
+        blank=args.blank,
+        skip_unanswered=args.skip_unanswered,
+        include_private=args.include_private,
     )
     output = Path(args.output)
     data_dir = paths.data_dir(args.data_dir)

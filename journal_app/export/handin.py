@@ -96,9 +96,9 @@ def write_handin(repository: Repository, pack: Pack, journal: Journal, target: P
     ]
     images = []
     files: dict[str, bytes] = {}
-    for number, info in enumerate(repository.images(journal), start=1):
-        if info.prompt_id in private:
-            continue
+    shared = [info for info in repository.images(journal) if info.prompt_id not in private]
+    # Numbered among the shared pictures only: a gap would tell that a private one exists.
+    for number, info in enumerate(shared, start=1):
         name = f"images/{number}.{'jpg' if info.media_type == 'image/jpeg' else 'png'}"
         files[name] = repository.image_bytes(info.id)
         images.append(

@@ -15,7 +15,7 @@ import errno
 import os
 import tempfile
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import cache
 from pathlib import Path
@@ -114,6 +114,8 @@ class PdfOptions:
     blank: bool = False
     skip_unanswered: bool = False
     language: str | None = None
+    include_private: bool = False
+    """Print the answers marked private (each then marked so); left out by default."""
 
 
 @dataclass
@@ -524,6 +526,13 @@ class _Renderer:
         if isinstance(prompt, NotePrompt):
             return RENDERERS[PromptKind.NOTE](self, prompt, None, [])
         parts: list[Flowable] = [self.para(heading, s.prompt, prompt.id)]
+        if answer is not None and answer.private:  # only here when the person asked for it
+            parts.append(
+                self.para(
+                    translate("pdf", "Private answer: kept out of hand-ins, printed on request."),
+                    s.small,
+                )
+            )
         if isinstance(prompt, AnswerablePrompt) and prompt.hint is not None:
             parts.append(self.para(self.t(prompt.hint), s.hint))
         value = answer.value if answer is not None else None
@@ -842,6 +851,15 @@ def export_pdf(
             translate("export", "The folder {folder} does not exist.").format(folder=folder)
         )
     progress = on_progress or (lambda _fraction: None)
+    private = {a.prompt_id for a in content.answers.values() if a.private}
+    if private and not options.include_private:
+        # "Private" promises the answer stays on this computer: not in a PDF either, unless
+        # the person asks for it.
+        content = replace(
+            content,
+            answers={k: a for k, a in content.answers.items() if k not in private},
+            images=[i for i in content.images if i.prompt_id not in private],
+        )
     renderer = _Renderer(pack, content, options, face)
     page_size = PAGE_SIZES[options.page_size]
     margin = 20 * mm

@@ -60,10 +60,15 @@ class ExportOptionsDialog(QDialog):
             self.page_size.setCurrentIndex(1)
         self.skip_unanswered = QCheckBox(self.tr("Leave out prompts I have not answered"))
         self.blank = QCheckBox(self.tr("An empty workbook to fill in by hand (no answers)"))
+        self.include_private = QCheckBox(
+            self.tr("Include my private answers (each marked as private)")
+        )
         self.blank.toggled.connect(self.skip_unanswered.setDisabled)
+        self.blank.toggled.connect(self.include_private.setDisabled)
         form = QFormLayout(self)
         form.addRow(self.tr("Paper size:"), self.page_size)
         form.addRow(self.skip_unanswered)
+        form.addRow(self.include_private)
         form.addRow(self.blank)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
@@ -79,6 +84,7 @@ class ExportOptionsDialog(QDialog):
             page_size=self.page_size.currentData(),
             blank=self.blank.isChecked(),
             skip_unanswered=self.skip_unanswered.isChecked() and not self.blank.isChecked(),
+            include_private=self.include_private.isChecked() and not self.blank.isChecked(),
         )
 
 

@@ -17,7 +17,7 @@
 <context>
     <name>CompileHandIns</name>
     <message>
-        <location filename="../../journal_app/ui/export_dialog.py" line="+308"/>
+        <location filename="../../journal_app/ui/export_dialog.py" line="+314"/>
         <source>Compile hand-ins</source>
         <translation>Compilar las entregas</translation>
     </message>
@@ -167,7 +167,7 @@
 <context>
     <name>ExportOptionsDialog</name>
     <message>
-        <location filename="../../journal_app/ui/export_dialog.py" line="-337"/>
+        <location filename="../../journal_app/ui/export_dialog.py" line="-343"/>
         <source>Export PDF</source>
         <translation>Exportar a PDF</translation>
     </message>
@@ -192,12 +192,17 @@
         <translation>Un cuaderno en blanco para completar a mano (sin respuestas)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
+        <source>Include my private answers (each marked as private)</source>
+        <translation>Incluir mis respuestas privadas (cada una marcada como privada)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Paper size:</source>
         <translation>Tamaño del papel:</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Choose file…</source>
         <translation>Elegir archivo…</translation>
     </message>
@@ -861,7 +866,7 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
 <context>
     <name>PdfExport</name>
     <message>
-        <location filename="../../journal_app/ui/export_dialog.py" line="+193"/>
+        <location filename="../../journal_app/ui/export_dialog.py" line="+194"/>
         <source>Export PDF</source>
         <translation>Exportar a PDF</translation>
     </message>
@@ -1188,12 +1193,12 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
     </message>
     <message>
         <location line="+7"/>
-        <location line="+86"/>
+        <location line="+93"/>
         <source>the PDF to write</source>
         <translation>el PDF que se generará</translation>
     </message>
     <message>
-        <location line="-81"/>
+        <location line="-88"/>
         <source>an empty workbook to fill in by hand (no journal needed)</source>
         <translation>un cuaderno en blanco para completar a mano (no se necesita ningún diario)</translation>
     </message>
@@ -1208,7 +1213,12 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
         <translation>no incluir las preguntas sin respuesta</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
+        <source>print the answers marked private too (each marked so; left out by default)</source>
+        <translation>imprimir también las respuestas marcadas como privadas (cada una marcada así; omitidas por defecto)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>write a journal&apos;s hand-in file for a workshop facilitator</source>
         <translation>generar el archivo de entrega de un diario para el facilitador o la facilitadora del taller</translation>
     </message>
@@ -1313,7 +1323,7 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
         <translation>Se restauró {snapshot}. El estado anterior a la restauración se guardó como {previous}.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+28"/>
         <source>There is no journal in {folder} yet; nothing to export.</source>
         <translation>Todavía no hay ningún diario en {folder}; no hay nada que exportar.</translation>
     </message>
@@ -1366,7 +1376,7 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
 <context>
     <name>compile</name>
     <message>
-        <location filename="../../journal_app/export/compile.py" line="+140"/>
+        <location filename="../../journal_app/export/compile.py" line="+141"/>
         <source>Participant</source>
         <translation>Participante</translation>
     </message>
@@ -1649,7 +1659,7 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
 <context>
     <name>crash</name>
     <message>
-        <location filename="../../journal_app/ui/crash.py" line="+209"/>
+        <location filename="../../journal_app/ui/crash.py" line="+211"/>
         <source>Something went wrong inside Reflection Journal: this is a bug, not something you did. Your answers have been saved and you can go on working.</source>
         <translation>Algo falló dentro de Reflection Journal: es un fallo del programa, no algo que usted hizo. Sus respuestas se han guardado y puede seguir trabajando.</translation>
     </message>
@@ -1692,7 +1702,7 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
         <translation>No se puede leer el archivo de fuente {path} ({error}); vuelva a instalar Reflection Journal.</translation>
     </message>
     <message>
-        <location filename="../../journal_app/export/pdf.py" line="+144"/>
+        <location filename="../../journal_app/export/pdf.py" line="+147"/>
         <source>{code} {character} in {places}</source>
         <translation>{code} {character} en {places}</translation>
     </message>
@@ -1702,12 +1712,12 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
         <translation>Algunos caracteres no tienen fuente y aparecen en blanco: {characters}</translation>
     </message>
     <message>
-        <location line="+690"/>
+        <location line="+697"/>
         <source>The folder {folder} does not exist.</source>
         <translation>La carpeta {folder} no existe.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+19"/>
         <source>The export was cancelled; nothing was written.</source>
         <translation>Se canceló la exportación; no se guardó nada.</translation>
     </message>
@@ -1745,7 +1755,7 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
 <context>
     <name>handin</name>
     <message>
-        <location filename="../../journal_app/export/handin.py" line="+131"/>
+        <location filename="../../journal_app/export/handin.py" line="+132"/>
         <source>The folder {folder} does not exist.</source>
         <translation>La carpeta {folder} no existe.</translation>
     </message>
@@ -2065,7 +2075,7 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
 <context>
     <name>pdf</name>
     <message>
-        <location filename="../../journal_app/export/pdf.py" line="-876"/>
+        <location filename="../../journal_app/export/pdf.py" line="-894"/>
         <source>January</source>
         <translation>enero</translation>
     </message>
@@ -2125,7 +2135,7 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
         <translation>diciembre</translation>
     </message>
     <message>
-        <location line="+341"/>
+        <location line="+343"/>
         <source>Contents</source>
         <translation>Índice</translation>
     </message>
@@ -2145,7 +2155,12 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
         <translation>Creado con Reflection Journal. Las respuestas pertenecen a su autor o autora.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+21"/>
+        <source>Private answer: kept out of hand-ins, printed on request.</source>
+        <translation>Respuesta privada: excluida de las entregas, impresa a petición suya.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Time spent: {minutes} min {seconds:02d} s</source>
         <translation>Tiempo dedicado: {minutes} min {seconds:02d} s</translation>
     </message>
@@ -2185,7 +2200,7 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
         <translation>Fuente: {source}</translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+114"/>
         <source>{title} — page {page} of {total}</source>
         <translation>{title} — página {page} de {total}</translation>
     </message>
@@ -2294,7 +2309,7 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
         <translation>una pregunta de tipo {kind} no admite un valor {type}</translation>
     </message>
     <message>
-        <location filename="../../journal_app/store/backups.py" line="+80"/>
+        <location filename="../../journal_app/store/backups.py" line="+82"/>
         <source>Could not write a backup of {database} to {folder}: {reason}.</source>
         <translation>No se pudo guardar una copia de seguridad de {database} en {folder}: {reason}.</translation>
     </message>
@@ -2304,12 +2319,12 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
         <translation>No hay ninguna copia de seguridad llamada {name} en {folder}; &apos;journal-app backups&apos; muestra la lista.</translation>
     </message>
     <message>
-        <location filename="../../journal_app/store/db.py" line="+86"/>
+        <location filename="../../journal_app/store/db.py" line="+87"/>
         <source>Cannot create the data folder {folder}: {reason}.</source>
         <translation>No se puede crear la carpeta de datos {folder}: {reason}.</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+71"/>
         <source>the integrity check failed: {details}</source>
         <translation>falló la comprobación de integridad: {details}</translation>
     </message>

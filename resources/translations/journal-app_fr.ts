@@ -17,7 +17,7 @@
 <context>
     <name>CompileHandIns</name>
     <message>
-        <location filename="../../journal_app/ui/export_dialog.py" line="+308"/>
+        <location filename="../../journal_app/ui/export_dialog.py" line="+314"/>
         <source>Compile hand-ins</source>
         <translation>Compiler les remises</translation>
     </message>
@@ -167,7 +167,7 @@
 <context>
     <name>ExportOptionsDialog</name>
     <message>
-        <location filename="../../journal_app/ui/export_dialog.py" line="-337"/>
+        <location filename="../../journal_app/ui/export_dialog.py" line="-343"/>
         <source>Export PDF</source>
         <translation>Exporter en PDF</translation>
     </message>
@@ -192,12 +192,17 @@
         <translation>Un cahier vierge à remplir à la main (sans les réponses)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
+        <source>Include my private answers (each marked as private)</source>
+        <translation>Inclure mes réponses privées (chacune marquée comme privée)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Paper size:</source>
         <translation>Format du papier&#xa0;:</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Choose file…</source>
         <translation>Choisir le fichier…</translation>
     </message>
@@ -861,7 +866,7 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
 <context>
     <name>PdfExport</name>
     <message>
-        <location filename="../../journal_app/ui/export_dialog.py" line="+193"/>
+        <location filename="../../journal_app/ui/export_dialog.py" line="+194"/>
         <source>Export PDF</source>
         <translation>Exporter en PDF</translation>
     </message>
@@ -1188,12 +1193,12 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
     </message>
     <message>
         <location line="+7"/>
-        <location line="+86"/>
+        <location line="+93"/>
         <source>the PDF to write</source>
         <translation>le PDF à écrire</translation>
     </message>
     <message>
-        <location line="-81"/>
+        <location line="-88"/>
         <source>an empty workbook to fill in by hand (no journal needed)</source>
         <translation>un cahier vierge à remplir à la main (aucun journal nécessaire)</translation>
     </message>
@@ -1208,7 +1213,12 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
         <translation>omettre les questions sans réponse</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
+        <source>print the answers marked private too (each marked so; left out by default)</source>
+        <translation>imprimer aussi les réponses marquées privées (chacune marquée ainsi ; omises par défaut)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>write a journal&apos;s hand-in file for a workshop facilitator</source>
         <translation>écrire le fichier de remise d&apos;un journal pour l&apos;animateur ou l&apos;animatrice d&apos;un atelier</translation>
     </message>
@@ -1313,7 +1323,7 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
         <translation>Sauvegarde {snapshot} restaurée. L&apos;état précédant la restauration a été enregistré sous {previous}.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+28"/>
         <source>There is no journal in {folder} yet; nothing to export.</source>
         <translation>Il n&apos;y a encore aucun journal dans {folder}&#xa0;; rien à exporter.</translation>
     </message>
@@ -1366,7 +1376,7 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
 <context>
     <name>compile</name>
     <message>
-        <location filename="../../journal_app/export/compile.py" line="+140"/>
+        <location filename="../../journal_app/export/compile.py" line="+141"/>
         <source>Participant</source>
         <translation>Participant</translation>
     </message>
@@ -1649,7 +1659,7 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
 <context>
     <name>crash</name>
     <message>
-        <location filename="../../journal_app/ui/crash.py" line="+209"/>
+        <location filename="../../journal_app/ui/crash.py" line="+211"/>
         <source>Something went wrong inside Reflection Journal: this is a bug, not something you did. Your answers have been saved and you can go on working.</source>
         <translation>Un problème est survenu dans Reflection Journal : c’est un bogue, pas une erreur de votre part. Vos réponses ont été enregistrées et vous pouvez continuer à travailler.</translation>
     </message>
@@ -1692,7 +1702,7 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
         <translation>Le fichier de police {path} est illisible ({error})&#xa0;; réinstallez Reflection Journal.</translation>
     </message>
     <message>
-        <location filename="../../journal_app/export/pdf.py" line="+144"/>
+        <location filename="../../journal_app/export/pdf.py" line="+147"/>
         <source>{code} {character} in {places}</source>
         <translation>{code} {character} dans {places}</translation>
     </message>
@@ -1702,12 +1712,12 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
         <translation>Aucune police ne contient certains caractères, qui apparaissent comme des blancs&#xa0;: {characters}</translation>
     </message>
     <message>
-        <location line="+690"/>
+        <location line="+697"/>
         <source>The folder {folder} does not exist.</source>
         <translation>Le dossier {folder} n&apos;existe pas.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+19"/>
         <source>The export was cancelled; nothing was written.</source>
         <translation>L&apos;exportation a été annulée&#xa0;; aucun fichier n&apos;a été écrit.</translation>
     </message>
@@ -1745,7 +1755,7 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
 <context>
     <name>handin</name>
     <message>
-        <location filename="../../journal_app/export/handin.py" line="+131"/>
+        <location filename="../../journal_app/export/handin.py" line="+132"/>
         <source>The folder {folder} does not exist.</source>
         <translation>Le dossier {folder} n&apos;existe pas.</translation>
     </message>
@@ -2065,7 +2075,7 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
 <context>
     <name>pdf</name>
     <message>
-        <location filename="../../journal_app/export/pdf.py" line="-876"/>
+        <location filename="../../journal_app/export/pdf.py" line="-894"/>
         <source>January</source>
         <translation>janvier</translation>
     </message>
@@ -2125,7 +2135,7 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
         <translation>décembre</translation>
     </message>
     <message>
-        <location line="+341"/>
+        <location line="+343"/>
         <source>Contents</source>
         <translation>Sommaire</translation>
     </message>
@@ -2145,7 +2155,12 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
         <translation>Réalisé avec Reflection Journal. Les réponses n&apos;engagent que leur auteur.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+21"/>
+        <source>Private answer: kept out of hand-ins, printed on request.</source>
+        <translation>Réponse privée : exclue des remises, imprimée à votre demande.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Time spent: {minutes} min {seconds:02d} s</source>
         <translation>Temps passé&#xa0;: {minutes}&#xa0;min {seconds:02d}&#xa0;s</translation>
     </message>
@@ -2185,7 +2200,7 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
         <translation>Source&#xa0;: {source}</translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+114"/>
         <source>{title} — page {page} of {total}</source>
         <translation>{title} — page {page} sur {total}</translation>
     </message>
@@ -2294,7 +2309,7 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
         <translation>une question de type {kind} ne peut pas recevoir de valeur {type}</translation>
     </message>
     <message>
-        <location filename="../../journal_app/store/backups.py" line="+80"/>
+        <location filename="../../journal_app/store/backups.py" line="+82"/>
         <source>Could not write a backup of {database} to {folder}: {reason}.</source>
         <translation>Impossible d&apos;écrire une sauvegarde de {database} dans {folder}&#xa0;: {reason}.</translation>
     </message>
@@ -2304,12 +2319,12 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
         <translation>Aucune sauvegarde nommée {name} dans {folder}&#xa0;; la commande &apos;journal-app backups&apos; les affiche.</translation>
     </message>
     <message>
-        <location filename="../../journal_app/store/db.py" line="+86"/>
+        <location filename="../../journal_app/store/db.py" line="+87"/>
         <source>Cannot create the data folder {folder}: {reason}.</source>
         <translation>Impossible de créer le dossier de données {folder}&#xa0;: {reason}.</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+71"/>
         <source>the integrity check failed: {details}</source>
         <translation>la vérification d&apos;intégrité a échoué&#xa0;: {details}</translation>
     </message>

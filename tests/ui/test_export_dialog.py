@@ -187,3 +187,14 @@ def test_closing_during_an_export_stops_it_before_the_window_goes(
         assert task.running()
         window.close()
         assert not task.running()
+
+
+def test_the_options_dialog_asks_before_printing_private_answers(qtbot: QtBot) -> None:
+    dialog = ExportOptionsDialog()
+    qtbot.addWidget(dialog)
+    assert not dialog.options().include_private  # left out unless asked
+    dialog.include_private.setChecked(True)
+    assert dialog.options().include_private
+    dialog.blank.setChecked(True)  # an empty workbook has no answers at all
+    assert not dialog.include_private.isEnabled()
+    assert not dialog.options().include_private
