@@ -6,6 +6,7 @@ import contextlib
 import signal
 import socket
 import sys
+import tempfile
 import threading
 from collections.abc import Callable
 from pathlib import Path
@@ -14,7 +15,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QSettings, QSocketNotifier
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from journal_app import APP_NAME, __version__, language, qt_health, resources
+from journal_app import APP_NAME, __version__, files, language, qt_health, resources
 from journal_app.packs.library import PackLibrary
 from journal_app.packs.loader import PackError, load_pack
 from journal_app.packs.model import Pack
@@ -44,6 +45,8 @@ def run(data_dir: Path, pack_path: Path | None = None) -> int:
             ).format(qt_health.PYSIDE6_VERSION, qt_health.TESTED_PYSIDE6),
             file=sys.stderr,
         )
+    # Picture folders of exports a kill stopped earlier (their process is gone).
+    files.clear_leftovers(Path(tempfile.gettempdir()), "journal-*-pid*")
     qt_app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(qt_app, QApplication)
     qt_app.setApplicationName(APP_NAME)

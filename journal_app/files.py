@@ -12,6 +12,7 @@ from __future__ import annotations
 import contextlib
 import os
 import re
+import shutil
 from pathlib import Path
 
 PRIVATE_FOLDER = 0o700
@@ -58,3 +59,45 @@ def umask() -> int:
 def shared_file_mode() -> int:
     """The mode a new file the person shares gets: 0666 less the umask, as ``open`` gives."""
     return 0o666 & ~umask()
+
+
+def pid_tag() -> str:
+    """The part of a temporary name that says which process made it (see ``clear_leftovers``)."""
+    return f"pid{os.getpid()}-"
+
+
+def clear_leftovers(folder: Path, pattern: str) -> int:
+    """Remove what killed processes of the app left in ``folder`` (names matching ``pattern``).
+
+    Temporary files and folders carry :func:`pid_tag`; one whose process is gone was left by a
+    kill (an export stopped by a logout, a crash) and is removed. Those of running processes, and
+    names without a tag, are left alone.
+
+    Returns:
+        How many were removed.
+    """
+    removed = 0
+    with contextlib.suppress(OSError):
+        for leftover in folder.glob(pattern):
+            found = re.search(r"pid(\d+)-", leftover.name)
+            if found is None or _alive(int(found.group(1))):
+                continue
+            with contextlib.suppress(OSError):
+                if leftover.is_dir() and not leftover.is_symlink():
+                    shutil.rmtree(leftover)
+                else:
+                    leftover.unlink()
+                removed += 1
+    return removed
+
+
+def _alive(pid: int) -> bool:
+    if pid == os.getpid():
+        return True
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except (PermissionError, OSError):
+        return True  # another user's process, or a system that cannot tell: leave it
+    return True

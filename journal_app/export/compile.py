@@ -1311,9 +1311,10 @@ def compile_handins(
     temporaries: list[Path] = []
 
     def temporary_beside(target: Path) -> Path:
+        files.clear_leftovers(target.parent, f".{target.name}.pid*.partial")  # a killed compile's
         try:
             handle, name = tempfile.mkstemp(
-                prefix=f".{target.name}.", suffix=".partial", dir=target.parent
+                prefix=f".{target.name}.{files.pid_tag()}", suffix=".partial", dir=target.parent
             )
         except OSError as error:
             raise CompileError(_describe(error, target.parent)) from None
@@ -1321,7 +1322,8 @@ def compile_handins(
         temporaries.append(Path(name))
         return Path(name)
 
-    work = tempfile.TemporaryDirectory(prefix="journal-compile-")
+    files.clear_leftovers(Path(tempfile.gettempdir()), "journal-compile-pid*")
+    work = tempfile.TemporaryDirectory(prefix=f"journal-compile-{files.pid_tag()}")
     compiler: _Compiler | None = None
     csv_file = None
     try:

@@ -32,7 +32,7 @@ from pathlib import Path, PurePosixPath
 from typing import Any
 
 from journal_app import __version__, resources
-from journal_app.files import shared_file_mode
+from journal_app.files import clear_leftovers, pid_tag, shared_file_mode
 from journal_app.i18n import translate
 from journal_app.packs import strictjson
 from journal_app.packs.model import ImagePrompt, Pack
@@ -131,8 +131,9 @@ def write_handin(repository: Repository, pack: Pack, journal: Journal, target: P
         raise HandInError(
             translate("handin", "The folder {folder} does not exist.").format(folder=folder)
         )
+    clear_leftovers(folder, f".{target.name}.pid*")  # what a killed hand-in left
     try:
-        handle, temporary_name = tempfile.mkstemp(prefix=f".{target.name}.", dir=folder)
+        handle, temporary_name = tempfile.mkstemp(prefix=f".{target.name}.{pid_tag()}", dir=folder)
         os.close(handle)
     except OSError as error:
         raise HandInError(

@@ -870,15 +870,18 @@ def export_pdf(
                 translate("export", "The export was cancelled; nothing was written.")
             )
 
+    # What an export killed earlier left (a logout mid-export): its process is gone.
+    files.clear_leftovers(folder, f".{target.name}.pid*.partial")
+    files.clear_leftovers(Path(tempfile.gettempdir()), "journal-export-pid*")
     try:
         handle, temporary_name = tempfile.mkstemp(
-            prefix=f".{target.name}.", suffix=".partial", dir=folder
+            prefix=f".{target.name}.{files.pid_tag()}", suffix=".partial", dir=folder
         )
     except OSError as error:
         raise ExportError(_describe(error, folder)) from None
     os.close(handle)
     temporary = Path(temporary_name)
-    pictures = tempfile.TemporaryDirectory(prefix="journal-export-")
+    pictures = tempfile.TemporaryDirectory(prefix=f"journal-export-{files.pid_tag()}")
     renderer.image_dir = Path(pictures.name)
     try:
         journal = content.journal

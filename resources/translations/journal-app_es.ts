@@ -1007,12 +1007,12 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
 <context>
     <name>app</name>
     <message>
-        <location filename="../../journal_app/app.py" line="+40"/>
+        <location filename="../../journal_app/app.py" line="+41"/>
         <source>PySide6 {0} has a known bug that crashes long sessions; the app works around it. Install PySide6 {1} to be rid of it.</source>
         <translation>PySide6 {0} tiene un fallo conocido que interrumpe las sesiones largas; la aplicación lo evita. Instale PySide6 {1} para librarse de él.</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+46"/>
         <source>This prompt pack cannot be opened:
 {0}</source>
         <translation>No se puede abrir este conjunto de preguntas:
@@ -1610,7 +1610,7 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
         <translation>Se canceló la compilación; no se guardó nada.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+38"/>
         <source>{problem}. Remove it and compile again; nothing was written.</source>
         <translation>{problem}. Quite esta entrega y vuelva a compilar; no se guardó nada.</translation>
     </message>
@@ -1722,7 +1722,7 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
         <translation>Se canceló la exportación; no se guardó nada.</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+83"/>
         <source>Could not write the outcome document in {folder}: the disk is full. Nothing was written.</source>
         <translation>No se pudo guardar el documento de resultados en {folder}: el disco está lleno. No se guardó nada.</translation>
     </message>
@@ -1760,7 +1760,7 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
         <translation>La carpeta {folder} no existe.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Could not write in {folder}: {reason}.</source>
         <translation>No se pudo escribir en {folder}: {reason}.</translation>
     </message>
@@ -2075,7 +2075,7 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
 <context>
     <name>pdf</name>
     <message>
-        <location filename="../../journal_app/export/pdf.py" line="-894"/>
+        <location filename="../../journal_app/export/pdf.py" line="-897"/>
         <source>January</source>
         <translation>enero</translation>
     </message>
@@ -2200,7 +2200,7 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
         <translation>Fuente: {source}</translation>
     </message>
     <message>
-        <location line="+114"/>
+        <location line="+117"/>
         <source>{title} — page {page} of {total}</source>
         <translation>{title} — página {page} de {total}</translation>
     </message>

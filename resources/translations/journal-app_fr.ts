@@ -1007,12 +1007,12 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
 <context>
     <name>app</name>
     <message>
-        <location filename="../../journal_app/app.py" line="+40"/>
+        <location filename="../../journal_app/app.py" line="+41"/>
         <source>PySide6 {0} has a known bug that crashes long sessions; the app works around it. Install PySide6 {1} to be rid of it.</source>
         <translation>PySide6 {0} a un bogue connu qui interrompt les longues sessions ; l’application le contourne. Installez PySide6 {1} pour en être débarrassé.</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+46"/>
         <source>This prompt pack cannot be opened:
 {0}</source>
         <translation>Impossible d&apos;ouvrir ce jeu de questions&#xa0;:
@@ -1610,7 +1610,7 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
         <translation>La compilation a été annulée&#xa0;; aucun fichier n&apos;a été écrit.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+38"/>
         <source>{problem}. Remove it and compile again; nothing was written.</source>
         <translation>{problem}. Retirez ce fichier et relancez la compilation&#xa0;; aucun fichier n&apos;a été écrit.</translation>
     </message>
@@ -1722,7 +1722,7 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
         <translation>L&apos;exportation a été annulée&#xa0;; aucun fichier n&apos;a été écrit.</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+83"/>
         <source>Could not write the outcome document in {folder}: the disk is full. Nothing was written.</source>
         <translation>Impossible d&apos;écrire le document de synthèse dans {folder}&#xa0;: le disque est plein. Aucun fichier n&apos;a été écrit.</translation>
     </message>
@@ -1760,7 +1760,7 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
         <translation>Le dossier {folder} n&apos;existe pas.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Could not write in {folder}: {reason}.</source>
         <translation>Impossible d&apos;écrire dans {folder}&#xa0;: {reason}.</translation>
     </message>
@@ -2075,7 +2075,7 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
 <context>
     <name>pdf</name>
     <message>
-        <location filename="../../journal_app/export/pdf.py" line="-894"/>
+        <location filename="../../journal_app/export/pdf.py" line="-897"/>
         <source>January</source>
         <translation>janvier</translation>
     </message>
@@ -2200,7 +2200,7 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
         <translation>Source&#xa0;: {source}</translation>
     </message>
     <message>
-        <location line="+114"/>
+        <location line="+117"/>
         <source>{title} — page {page} of {total}</source>
         <translation>{title} — page {page} sur {total}</translation>
     </message>
