@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from journal_app.export.compile import compile_handins
 from journal_app.export.fonts import FontError
-from journal_app.export.handin import HandInError, read_handin
+from journal_app.export.handin import HandInError, import_handin, read_handin
 from journal_app.export.pdf import (
     ExportCancelled,
     ExportError,
@@ -396,4 +396,56 @@ class CompileHandIns(_BackgroundTask):
             )
 
         self.run_in_background(self.tr("Compiling %n hand-ins…", "", len(paths)), job)
+        return None
+
+
+class ImportHandIn(_BackgroundTask):
+    """File ▸ Import a hand-in…: read, check and import in the background, with Cancel.
+
+    Pictures are decoded and normalised there: a large hand-in never freezes the window.
+    """
+
+    imported = Signal(object)
+    """The ``ImportReport`` of a finished import (the window shows it and opens the journal)."""
+
+    def __init__(
+        self, parent: QWidget, repository: Repository, find_pack: Callable[[str], Pack | None]
+    ) -> None:
+        super().__init__(parent)
+        self.repository = repository
+        self.find_pack = find_pack
+
+    def _title(self) -> str:
+        return self.tr("Import a hand-in")
+
+    def start(self) -> bool:
+        """Ask for the file, then import it in the background; False if no file was chosen."""
+        path, _filter = QFileDialog.getOpenFileName(
+            self.window, self._title(), "", self.tr("Hand-ins (*.journal.zip *.zip)")
+        )
+        if not path:
+            return False
+        source = Path(path)
+        repository, find_pack = self.repository, self.find_pack
+        unknown = self.tr(
+            "{0}: this hand-in is for the prompt pack “{1}”, which this app does not have. Open"
+            " it first (File ▸ Open prompt pack…), then import again."
+        )
+
+        def job(progress: Callable[[float], None], cancelled: Callable[[], bool]) -> Any:
+            handin = read_handin(source)
+            progress(0.3)
+            if cancelled():
+                raise ExportCancelled
+            pack = find_pack(handin.pack_id)
+            if pack is None:
+                raise HandInError(unknown.format(source, handin.pack_id))
+            return import_handin(repository, pack, handin)
+
+        self.run_in_background(self.tr("Importing {0}…").format(source.name), job)
+        return True
+
+    def succeeded(self, result: Any) -> str | None:
+        """Hand the report to the window."""
+        self.imported.emit(result)
         return None

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from journal_app import language
-from journal_app.export.handin import SUFFIX, HandInError, import_handin, read_handin, write_handin
+from journal_app.export.handin import SUFFIX, HandInError, ImportReport, write_handin
 from journal_app.packs.library import PackLibrary
 from journal_app.packs.loader import PackError
 from journal_app.packs.model import AnswerablePrompt, AnyPrompt, ChecklistPrompt, Pack, Page
@@ -48,7 +48,7 @@ from journal_app.ui import packtext
 from journal_app.ui.autosave import Autosave
 from journal_app.ui.card import PromptCard
 from journal_app.ui.editors.image import ImageEditor
-from journal_app.ui.export_dialog import CompileHandIns, PdfExport
+from journal_app.ui.export_dialog import CompileHandIns, ImportHandIn, PdfExport
 from journal_app.ui.packtext import t
 from journal_app.ui.page import GroupPage, paragraphs
 from journal_app.ui.session import JournalSession, Status
@@ -183,7 +183,7 @@ class MainWindow(QMainWindow):
         self._section_items: dict[str, QTreeWidgetItem] = {}
         self._current_prompt: str | None = None
         self._generation = 0
-        self._export: PdfExport | CompileHandIns | None = None
+        self._export: PdfExport | CompileHandIns | ImportHandIn | None = None
         self._unbuilt: list[str] = []
         self._closed = False
         self._text_step = _int_setting(settings, "text_step", TEXT_STEPS.index(1.0))
@@ -564,18 +564,27 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("Hand-in written: {0}").format(written), 8000)
         return written
 
-    def import_handin(self) -> bool:
-        """File ▸ Import a hand-in…: a new journal from a participant's file (never a merge)."""
-        path, _filter = QFileDialog.getOpenFileName(
-            self, self.tr("Import a hand-in"), "", self.tr("Hand-ins (*.journal.zip *.zip)")
-        )
-        if not path or not self.save_all():
-            return False
-        try:
-            report = import_handin(self.repository, self.pack, read_handin(Path(path)))
-        except (HandInError, StoreError) as error:
-            self._show_error(str(error))
-            return False
+    def import_handin(self) -> ImportHandIn | None:
+        """File ▸ Import a hand-in…: a new journal from a participant's file (never a merge).
+
+        The import runs in the background (a hand-in may hold many pictures to decode); it uses
+        the hand-in's own pack, as the command line does.
+        """
+        if self._export is not None and self._export.running():
+            self._show_error(self.tr("Wait for the export to finish, then import."))
+            return None
+        if not self.save_all():
+            return None
+        task = ImportHandIn(self, self.repository, self._pack_for)
+        task.imported.connect(self._on_handin_imported)
+        task.finished.connect(self._on_import_finished)
+        if not task.start():
+            task.deleteLater()
+            return None
+        self._export = task
+        return task
+
+    def _on_handin_imported(self, report: ImportReport) -> None:
         message = self.tr("Imported “{0}” (answers: {1}, pictures: {2}).").format(
             report.journal.name, report.answers, report.images
         )
@@ -586,7 +595,14 @@ class MainWindow(QMainWindow):
             ).format(", ".join(report.not_in_pack))
         QMessageBox.information(self, self.tr("Import a hand-in"), plain(message))
         self.switch_journal(report.journal.id)
-        return True
+
+    def _on_import_finished(self, outcome: str) -> None:
+        self._forget_task()
+        self._show_outcome(
+            outcome,
+            failed=self.tr("The hand-in could not be imported."),
+            cancelled=self.tr("Import cancelled; nothing was added."),
+        )
 
     def compile_handins(self) -> CompileHandIns | None:
         """File ▸ Compile hand-ins…: one outcome document from participants' hand-ins."""

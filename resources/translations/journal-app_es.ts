@@ -443,6 +443,29 @@
     </message>
 </context>
 <context>
+    <name>ImportHandIn</name>
+    <message>
+        <location filename="../../journal_app/ui/export_dialog.py" line="+343"/>
+        <source>Import a hand-in</source>
+        <translation>Importar una entrega</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Hand-ins (*.journal.zip *.zip)</source>
+        <translation>Entregas (*.journal.zip *.zip)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{0}: this hand-in is for the prompt pack “{1}”, which this app does not have. Open it first (File ▸ Open prompt pack…), then import again.</source>
+        <translation>{0}: esta entrega es del conjunto de preguntas «{1}», que esta aplicación no tiene. Ábralo primero (Archivo ▸ Abrir conjunto de preguntas…) y vuelva a importar.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Importing {0}…</source>
+        <translation>Importando {0}…</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../journal_app/ui/main_window.py" line="+123"/>
@@ -733,18 +756,17 @@ Se conserva una copia de seguridad, que aparece en la lista de &apos;journal-app
         <translation>Archivo de entrega guardado: {0}</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location line="+17"/>
+        <location line="+10"/>
+        <source>Wait for the export to finish, then import.</source>
+        <translation>Espere a que termine la exportación y luego importe.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>Import a hand-in</source>
         <translation>Importar una entrega</translation>
     </message>
     <message>
-        <location line="-17"/>
-        <source>Hand-ins (*.journal.zip *.zip)</source>
-        <translation>Entregas (*.journal.zip *.zip)</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="-8"/>
         <source>Imported “{0}” (answers: {1}, pictures: {2}).</source>
         <translation>Se importó «{0}» (respuestas: {1}, imágenes: {2}).</translation>
     </message>
@@ -754,7 +776,7 @@ Se conserva una copia de seguridad, que aparece en la lista de &apos;journal-app
         <translation>Las respuestas a preguntas que no existen en esta versión del diario quedaron en el archivo sin importar: {0}</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+50"/>
         <source>Done.</source>
         <translation>Listo.</translation>
     </message>
@@ -764,7 +786,17 @@ Se conserva una copia de seguridad, que aparece en la lista de &apos;journal-app
         <translation>No se pudo exportar el PDF.</translation>
     </message>
     <message>
+        <location line="-18"/>
+        <source>The hand-in could not be imported.</source>
+        <translation>No se pudo importar la entrega.</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>Import cancelled; nothing was added.</source>
+        <translation>Importación cancelada; no se añadió nada.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Export cancelled; nothing was written.</source>
         <translation>Exportación cancelada; no se guardó nada.</translation>
     </message>
@@ -866,7 +898,7 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
 <context>
     <name>PdfExport</name>
     <message>
-        <location filename="../../journal_app/ui/export_dialog.py" line="+194"/>
+        <location filename="../../journal_app/ui/export_dialog.py" line="-175"/>
         <source>Export PDF</source>
         <translation>Exportar a PDF</translation>
     </message>

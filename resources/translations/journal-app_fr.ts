@@ -443,6 +443,29 @@
     </message>
 </context>
 <context>
+    <name>ImportHandIn</name>
+    <message>
+        <location filename="../../journal_app/ui/export_dialog.py" line="+343"/>
+        <source>Import a hand-in</source>
+        <translation>Importer une remise</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Hand-ins (*.journal.zip *.zip)</source>
+        <translation>Remises (*.journal.zip *.zip)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{0}: this hand-in is for the prompt pack “{1}”, which this app does not have. Open it first (File ▸ Open prompt pack…), then import again.</source>
+        <translation>{0} : cette remise est pour le jeu de questions « {1} », que cette application n’a pas. Ouvrez-le d’abord (Fichier ▸ Ouvrir un jeu de questions…), puis importez à nouveau.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Importing {0}…</source>
+        <translation>Importation de {0}…</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../journal_app/ui/main_window.py" line="+123"/>
@@ -733,18 +756,17 @@ Une sauvegarde est conservée&#xa0;: la commande &apos;journal-app backups&apos;
         <translation>Fichier de remise enregistré&#xa0;: {0}</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location line="+17"/>
+        <location line="+10"/>
+        <source>Wait for the export to finish, then import.</source>
+        <translation>Attendez la fin de l’exportation, puis importez.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>Import a hand-in</source>
         <translation>Importer une remise</translation>
     </message>
     <message>
-        <location line="-17"/>
-        <source>Hand-ins (*.journal.zip *.zip)</source>
-        <translation>Remises (*.journal.zip *.zip)</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="-8"/>
         <source>Imported “{0}” (answers: {1}, pictures: {2}).</source>
         <translation>Journal «&#xa0;{0}&#xa0;» importé (réponses&#xa0;: {1}, images&#xa0;: {2}).</translation>
     </message>
@@ -754,7 +776,7 @@ Une sauvegarde est conservée&#xa0;: la commande &apos;journal-app backups&apos;
         <translation>Les réponses à des questions absentes de cette version du journal sont restées dans le fichier&#xa0;: {0}</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+50"/>
         <source>Done.</source>
         <translation>Terminé.</translation>
     </message>
@@ -764,7 +786,17 @@ Une sauvegarde est conservée&#xa0;: la commande &apos;journal-app backups&apos;
         <translation>Le PDF n&apos;a pas pu être exporté.</translation>
     </message>
     <message>
+        <location line="-18"/>
+        <source>The hand-in could not be imported.</source>
+        <translation>La remise n’a pas pu être importée.</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>Import cancelled; nothing was added.</source>
+        <translation>Importation annulée ; rien n’a été ajouté.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Export cancelled; nothing was written.</source>
         <translation>Exportation annulée&#xa0;; aucun fichier n&apos;a été écrit.</translation>
     </message>
@@ -866,7 +898,7 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
 <context>
     <name>PdfExport</name>
     <message>
-        <location filename="../../journal_app/ui/export_dialog.py" line="+194"/>
+        <location filename="../../journal_app/ui/export_dialog.py" line="-175"/>
         <source>Export PDF</source>
         <translation>Exporter en PDF</translation>
     </message>

@@ -398,7 +398,11 @@ def test_private_answers_stay_out_of_the_hand_in_and_import_makes_a_new_journal(
     monkeypatch.setattr(
         QMessageBox, "information", lambda *a, **k: shown.append(as_seen(str(a[2])))
     )
-    assert window.import_handin()
+    task = window.import_handin()
+    assert task is not None
+    with qtbot.waitSignal(task.finished, timeout=30000) as outcome:
+        pass  # imported in the background
+    assert outcome.args == ["done"]
     assert shown == ["Imported “Amina (2)” (answers: 1, pictures: 0)."]
     assert window.session.journal.name == "Amina (2)"
     assert text_editor(window, "free").value() == TextValue("for the group")

@@ -135,7 +135,11 @@ def test_a_hand_in_named_with_markup_is_told_as_text(
     told: list[str] = []
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(target), ""))
     monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: told.append(str(a[2])))
-    assert window.import_handin()
+    task = window.import_handin()
+    assert task is not None
+    with qtbot.waitSignal(task.finished, timeout=30000) as outcome:
+        pass  # imported in the background
+    assert outcome.args == ["done"]
     assert obeyed(rendered(told[0])) == []
     assert "<h1>" not in rendered(told[0])
     assert '<a href="https://example.org"><h1>Click</h1></a>' in as_seen(told[0])

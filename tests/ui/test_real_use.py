@@ -497,3 +497,42 @@ def test_closing_while_compile_asks_its_question_starts_nothing_more(
     assert outcome.args == ["cancelled"]
     assert not window.isVisible()
     assert task.worker_thread is None
+
+
+def test_import_runs_in_the_background_with_the_hand_ins_own_pack(
+    qtbot: QtBot,
+    repo: Repository,
+    data_dir: Path,
+    pack: Pack,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    dialogs: list[str],
+) -> None:
+    library = PackLibrary(data_dir)
+    library.add(MINIMAL)
+    idiaspora = load_pack(resources.bundled_pack(resources.DEFAULT_PACK_ID))
+    window = open_window(qtbot, repo, idiaspora, data_dir, library=library)
+    handin = _handin_of(tmp_path, pack, "Bekele")  # a test-pack hand-in, the window on another
+    told: list[str] = []
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(handin), ""))
+    monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: told.append(str(a[2])))
+    task = window.import_handin()
+    assert task is not None
+    assert task.running() or task.worker_thread is not None  # not done on the UI thread
+    with qtbot.waitSignal(task.finished, timeout=30000) as outcome:
+        pass
+    assert outcome.args == ["done"]
+    assert window.session.journal.name == "Bekele"
+    assert window.pack.id == pack.id
+    assert window._export is None
+    assert dialogs == []
+
+    broken = tmp_path / "broken.journal.zip"
+    broken.write_text("not a zip", encoding="utf-8")
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(broken), ""))
+    task = window.import_handin()
+    assert task is not None
+    with qtbot.waitSignal(task.finished, timeout=30000) as outcome:
+        pass
+    assert outcome.args == ["failed"]
+    assert "broken.journal.zip: not a hand-in" in dialogs[0]
