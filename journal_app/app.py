@@ -46,7 +46,8 @@ def run(data_dir: Path, pack_path: Path | None = None) -> int:
             file=sys.stderr,
         )
     # Picture folders of exports a kill stopped earlier (their process is gone).
-    files.clear_leftovers(Path(tempfile.gettempdir()), "journal-*-pid*")
+    for prefix in ("journal-export-", "journal-compile-"):
+        files.clear_leftovers(Path(tempfile.gettempdir()), prefix)
     qt_app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(qt_app, QApplication)
     qt_app.setApplicationName(APP_NAME)

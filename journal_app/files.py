@@ -10,6 +10,7 @@ own rules.
 from __future__ import annotations
 
 import contextlib
+import glob
 import os
 import re
 import shutil
@@ -66,21 +67,23 @@ def pid_tag() -> str:
     return f"pid{os.getpid()}-"
 
 
-def clear_leftovers(folder: Path, pattern: str) -> int:
-    """Remove what killed processes of the app left in ``folder`` (names matching ``pattern``).
+def clear_leftovers(folder: Path, prefix: str) -> int:
+    """Remove what killed processes of the app left in ``folder``: names ``prefix`` + pid tag.
 
-    Temporary files and folders carry :func:`pid_tag`; one whose process is gone was left by a
-    kill (an export stopped by a logout, a crash) and is removed. Those of running processes, and
-    names without a tag, are left alone.
+    Temporary files and folders are named ``prefix`` + :func:`pid_tag` + anything; one whose
+    process is gone was left by a kill (an export stopped by a logout, a crash) and is removed.
+    Those of running processes, another account's, and names that do not have exactly this
+    shape are left alone.
 
     Returns:
         How many were removed.
     """
+    shape = re.compile(re.escape(prefix) + r"pid(\d{1,10})-.*", re.DOTALL)
     removed = 0
     with contextlib.suppress(OSError):
-        for leftover in folder.glob(pattern):
-            found = re.search(r"pid(\d+)-", leftover.name)
-            if found is None or _alive(int(found.group(1))):
+        for leftover in folder.glob(glob.escape(prefix) + "pid*"):
+            found = shape.fullmatch(leftover.name)
+            if found is None or _alive(int(found.group(1))) or not _ours(leftover):
                 continue
             with contextlib.suppress(OSError):
                 if leftover.is_dir() and not leftover.is_symlink():
@@ -91,6 +94,15 @@ def clear_leftovers(folder: Path, pattern: str) -> int:
     return removed
 
 
+def _ours(path: Path) -> bool:
+    if os.name != "posix":
+        return True
+    try:
+        return path.lstat().st_uid == os.getuid()
+    except OSError:
+        return False
+
+
 def _alive(pid: int) -> bool:
     if pid == os.getpid():
         return True
@@ -98,6 +110,6 @@ def _alive(pid: int) -> bool:
         os.kill(pid, 0)
     except ProcessLookupError:
         return False
-    except (PermissionError, OSError):
-        return True  # another user's process, or a system that cannot tell: leave it
+    except (OSError, OverflowError, ValueError):
+        return True  # another account's process, or a number no process has: leave it
     return True

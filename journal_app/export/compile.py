@@ -1311,7 +1311,7 @@ def compile_handins(
     temporaries: list[Path] = []
 
     def temporary_beside(target: Path) -> Path:
-        files.clear_leftovers(target.parent, f".{target.name}.pid*.partial")  # a killed compile's
+        files.clear_leftovers(target.parent, f".{target.name}.")  # what a killed compile left
         try:
             handle, name = tempfile.mkstemp(
                 prefix=f".{target.name}.{files.pid_tag()}", suffix=".partial", dir=target.parent
@@ -1322,7 +1322,7 @@ def compile_handins(
         temporaries.append(Path(name))
         return Path(name)
 
-    files.clear_leftovers(Path(tempfile.gettempdir()), "journal-compile-pid*")
+    files.clear_leftovers(Path(tempfile.gettempdir()), "journal-compile-")
     work = tempfile.TemporaryDirectory(prefix=f"journal-compile-{files.pid_tag()}")
     compiler: _Compiler | None = None
     csv_file = None

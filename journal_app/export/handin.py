@@ -39,7 +39,13 @@ from journal_app.packs.model import ImagePrompt, Pack
 from journal_app.store import answers as values
 from journal_app.store import images as pictures
 from journal_app.store.errors import ImageRejected, InvalidAnswer
-from journal_app.store.repository import Journal, NewAnswer, NewImage, Repository
+from journal_app.store.repository import (
+    Journal,
+    NewAnswer,
+    NewImage,
+    Repository,
+    visible_name,
+)
 
 FORMAT = "reflection-journal-hand-in"
 FORMAT_VERSION = 1
@@ -131,7 +137,7 @@ def write_handin(repository: Repository, pack: Pack, journal: Journal, target: P
         raise HandInError(
             translate("handin", "The folder {folder} does not exist.").format(folder=folder)
         )
-    clear_leftovers(folder, f".{target.name}.pid*")  # what a killed hand-in left
+    clear_leftovers(folder, f".{target.name}.")  # what a killed hand-in left
     try:
         handle, temporary_name = tempfile.mkstemp(prefix=f".{target.name}.{pid_tag()}", dir=folder)
         os.close(handle)
@@ -165,10 +171,9 @@ def write_handin(repository: Repository, pack: Pack, journal: Journal, target: P
 
 @cache
 def _validator() -> Any:
-    import jsonschema  # noqa: PLC0415
 
     schema = json.loads((resources.prompts_dir() / "hand-in.schema.json").read_text("utf-8"))
-    return jsonschema.Draft202012Validator(schema)
+    return strictjson.strict_validator(schema)
 
 
 def _json_problem(error: UnicodeDecodeError | strictjson.JsonRefused) -> str:
@@ -351,7 +356,10 @@ def read_handin(path: Path) -> HandIn:
         path=path,
         pack_id=document["pack"]["id"],
         pack_version=document["pack"]["version"],
-        journal_name=document["journal"]["name"],
+        # Cleaned here, for import and compile alike (a name is printed, and put in a CSV).
+        journal_name=visible_name(document["journal"]["name"])
+        or visible_name(path.name.removesuffix(SUFFIX))
+        or translate("handin", "Imported journal"),
         answers=document["answers"],
         images=document["images"],
         image_data=contents,

@@ -871,8 +871,8 @@ def export_pdf(
             )
 
     # What an export killed earlier left (a logout mid-export): its process is gone.
-    files.clear_leftovers(folder, f".{target.name}.pid*.partial")
-    files.clear_leftovers(Path(tempfile.gettempdir()), "journal-export-pid*")
+    files.clear_leftovers(folder, f".{target.name}.")
+    files.clear_leftovers(Path(tempfile.gettempdir()), "journal-export-")
     try:
         handle, temporary_name = tempfile.mkstemp(
             prefix=f".{target.name}.{files.pid_tag()}", suffix=".partial", dir=folder

@@ -92,11 +92,9 @@ VALID_PACKS_FILE = "valid-packs.txt"
 
 @cache
 def _validator() -> jsonschema.protocols.Validator:
-    import jsonschema  # noqa: PLC0415 - about 0.05 s, only when a pack is really validated
 
     schema = json.loads(resources.schema_path().read_text(encoding="utf-8"))
-    cls = jsonschema.validators.validator_for(schema)
-    validator: jsonschema.protocols.Validator = cls(schema)  # the schema is tested valid
+    validator: jsonschema.protocols.Validator = strictjson.strict_validator(schema)
     return validator
 
 
@@ -144,6 +142,7 @@ def _validity_key(text: str) -> str:
     digest = hashlib.sha256(text.encode("utf-8"))
     digest.update(resources.schema_path().read_bytes())
     digest.update(__version__.encode())
+    digest.update(b"rules 2: strict JSON, integers are integers")  # checks this version added
     return digest.hexdigest()
 
 

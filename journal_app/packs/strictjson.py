@@ -94,3 +94,19 @@ def _outside_strings(text: str, pattern: re.Pattern[str]) -> tuple[int | None, i
             line = text.count("\n", 0, offset) + 1
             return line, offset - (text.rfind("\n", 0, offset) + 1) + 1
     return None, None
+
+
+def strict_validator(schema: dict[str, Any]) -> Any:
+    """A JSON-Schema validator for ``schema`` whose "integer" is a JSON integer only.
+
+    JSON Schema counts ``3.0`` as an integer; Python code given it fails (``range(3.0)``), so a
+    pack with ``"timer_minutes": 10.0`` would be accepted and then break the window.
+    """
+    import jsonschema  # noqa: PLC0415 - only when a file is really validated
+
+    base = jsonschema.validators.validator_for(schema)
+    checker = base.TYPE_CHECKER.redefine(
+        "integer", lambda _checker, value: isinstance(value, int) and not isinstance(value, bool)
+    )
+    strict = jsonschema.validators.extend(base, type_checker=checker)  # type: ignore[no-untyped-call]
+    return strict(schema)

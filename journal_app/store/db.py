@@ -60,6 +60,20 @@ class Database:
             self.lock.release()
 
 
+_OURS = frozenset(
+    {DB_NAME, f"{DB_NAME}-wal", f"{DB_NAME}-shm", "journal.lock", "journal.lock.owner"}
+    | {"backups", "logs", "cache", "packs", "settings.ini"}
+)
+"""What the app keeps in a data folder: a folder holding only these is the app's to make 0700."""
+
+
+def _only_ours(data_dir: Path) -> bool:
+    try:
+        return all(entry.name in _OURS for entry in data_dir.iterdir())
+    except OSError:
+        return False
+
+
 def database_path(data_dir: Path) -> Path:
     """The database file inside a data folder."""
     return data_dir / DB_NAME
@@ -81,7 +95,10 @@ def open_database(data_dir: Path, *, snapshot_on_open: bool = True, lock: bool =
         BackupError: the snapshot before a migration could not be written (nothing migrated).
     """
     try:
-        files.private_folder(data_dir)  # 0700: other accounts never read a journal
+        if not data_dir.exists() or _only_ours(data_dir):
+            files.private_folder(data_dir)  # 0700: other accounts never read a journal
+        else:  # a folder of the person's own (--data-dir ~, a shared folder): not ours to change
+            data_dir.mkdir(parents=True, exist_ok=True)
     except OSError as error:
         raise StorageError(
             translate("store", "Cannot create the data folder {folder}: {reason}.").format(

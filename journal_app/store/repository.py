@@ -199,7 +199,8 @@ class Repository:
         base = _clean_name(name)
         candidate, number = base, 2
         while candidate in taken:
-            candidate, number = f"{base} ({number})", number + 1
+            suffix = f" ({number})"
+            candidate, number = base[: MAX_NAME_CHARS - len(suffix)].rstrip() + suffix, number + 1
         return candidate
 
     def import_journal(
@@ -562,19 +563,28 @@ def _value_json(value: AnswerValue | None) -> str | None:
     return None if value is None else json.dumps(values.to_json(value), ensure_ascii=False)
 
 
-_BIDI_CONTROLS = frozenset("\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+_BIDI_CONTROLS = frozenset(
+    "\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
+)
 """Marks that reorder the text around them: in a name they could disguise it (or what follows)."""
 
 
-def _clean_name(name: str) -> str:
-    # Control characters (NUL, ESC, BEL…) and bidi controls never belong in a name: they would
-    # reach a terminal, a PDF's metadata or a file name as they are.
+def visible_name(name: str) -> str:
+    """``name`` without control characters (NUL, ESC, BEL…) or bidi controls, spaces collapsed.
+
+    They never belong in a name: they would reach a terminal, a PDF's metadata, a CSV or a file
+    name as they are. May be empty.
+    """
     visible = "".join(
         " " if unicodedata.category(c) in ("Cc", "Zl", "Zp") else c
         for c in name
         if c not in _BIDI_CONTROLS
     )
-    cleaned = " ".join(visible.split())
+    return " ".join(visible.split())
+
+
+def _clean_name(name: str) -> str:
+    cleaned = visible_name(name)
     if not cleaned:
         raise StoreError(translate("store", "A journal needs a name."))
     if len(cleaned) > MAX_NAME_CHARS:

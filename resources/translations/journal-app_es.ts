@@ -1044,7 +1044,7 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
         <translation>PySide6 {0} tiene un fallo conocido que interrumpe las sesiones largas; la aplicación lo evita. Instale PySide6 {1} para librarse de él.</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+47"/>
         <source>This prompt pack cannot be opened:
 {0}</source>
         <translation>No se puede abrir este conjunto de preguntas:
@@ -1787,7 +1787,7 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
 <context>
     <name>handin</name>
     <message>
-        <location filename="../../journal_app/export/handin.py" line="+132"/>
+        <location filename="../../journal_app/export/handin.py" line="+138"/>
         <source>The folder {folder} does not exist.</source>
         <translation>La carpeta {folder} no existe.</translation>
     </message>
@@ -1802,7 +1802,7 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
         <translation>No se pudo guardar el archivo de entrega en {folder}: {reason}. No se guardó nada.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+19"/>
         <source>not UTF-8 text</source>
         <translation>no es texto UTF-8</translation>
     </message>
@@ -1912,7 +1912,12 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
         <translation>{name} está dentro, pero ninguna respuesta lo nombra: rechazado sin leerlo</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+20"/>
+        <source>Imported journal</source>
+        <translation>Diario importado</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>answers.json is not valid JSON ({error})</source>
         <translation>answers.json no es un JSON válido ({error})</translation>
     </message>
@@ -1927,12 +1932,12 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
         <translation>answers.json /answers/{index}: una segunda respuesta a la pregunta {prompt}</translation>
     </message>
     <message>
-        <location line="-42"/>
+        <location line="-45"/>
         <source>answers.json names a picture that is not inside: {name}</source>
         <translation>answers.json menciona una imagen que no está en el archivo: {name}</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+84"/>
         <source>{file}: answers.json /images: {count} pictures for the prompt {prompt}, which takes at most {most}</source>
         <translation>{file}: answers.json /images: {count} imágenes para la pregunta {prompt}, que admite como máximo {most}</translation>
     </message>
@@ -1963,7 +1968,7 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
         </translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+86"/>
         <source>not a pack: JSON {reason}</source>
         <translation>no es un conjunto de preguntas: JSON {reason}</translation>
     </message>
@@ -2266,7 +2271,7 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
     </message>
     <message>
         <location line="+19"/>
-        <location filename="../../journal_app/store/repository.py" line="+368"/>
+        <location filename="../../journal_app/store/repository.py" line="+369"/>
         <source>it is a note, which takes no answer</source>
         <translation>es una nota, que no admite respuesta</translation>
     </message>
@@ -2351,7 +2356,7 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
         <translation>No hay ninguna copia de seguridad llamada {name} en {folder}; &apos;journal-app backups&apos; muestra la lista.</translation>
     </message>
     <message>
-        <location filename="../../journal_app/store/db.py" line="+87"/>
+        <location filename="../../journal_app/store/db.py" line="+104"/>
         <source>Cannot create the data folder {folder}: {reason}.</source>
         <translation>No se puede crear la carpeta de datos {folder}: {reason}.</translation>
     </message>
@@ -2481,7 +2486,7 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
         <translation>No se puede bloquear la carpeta de datos {folder}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../journal_app/store/repository.py" line="-222"/>
+        <location filename="../../journal_app/store/repository.py" line="-223"/>
         <source>Could not read {path}: {error}. Nothing was changed.</source>
         <translation>No se pudo leer {path}: {error}. No se modificó nada.</translation>
     </message>
@@ -2496,7 +2501,7 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
         <translation>No hay ningún diario llamado {name} (diarios: ninguno todavía).</translation>
     </message>
     <message>
-        <location line="+255"/>
+        <location line="+256"/>
         <source>This prompt does not take drawings.</source>
         <translation>Esta pregunta no admite dibujos.</translation>
     </message>
@@ -2521,7 +2526,7 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
         <translation>No existe el diario número {number}.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+32"/>
         <source>A journal needs a name.</source>
         <translation>El diario necesita un nombre.</translation>
     </message>

@@ -1044,7 +1044,7 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
         <translation>PySide6 {0} a un bogue connu qui interrompt les longues sessions ; l’application le contourne. Installez PySide6 {1} pour en être débarrassé.</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+47"/>
         <source>This prompt pack cannot be opened:
 {0}</source>
         <translation>Impossible d&apos;ouvrir ce jeu de questions&#xa0;:
@@ -1787,7 +1787,7 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
 <context>
     <name>handin</name>
     <message>
-        <location filename="../../journal_app/export/handin.py" line="+132"/>
+        <location filename="../../journal_app/export/handin.py" line="+138"/>
         <source>The folder {folder} does not exist.</source>
         <translation>Le dossier {folder} n&apos;existe pas.</translation>
     </message>
@@ -1802,7 +1802,7 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
         <translation>Impossible d&apos;écrire le fichier de remise dans {folder}&#xa0;: {reason}. Aucun fichier n&apos;a été écrit.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+19"/>
         <source>not UTF-8 text</source>
         <translation>pas du texte UTF-8</translation>
     </message>
@@ -1912,7 +1912,12 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
         <translation>{name} est présent, mais aucune réponse ne le nomme : refusé sans être lu</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+20"/>
+        <source>Imported journal</source>
+        <translation>Journal importé</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>answers.json is not valid JSON ({error})</source>
         <translation>answers.json n&apos;est pas un JSON valide ({error})</translation>
     </message>
@@ -1927,12 +1932,12 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
         <translation>answers.json /answers/{index} : une deuxième réponse à la question {prompt}</translation>
     </message>
     <message>
-        <location line="-42"/>
+        <location line="-45"/>
         <source>answers.json names a picture that is not inside: {name}</source>
         <translation>answers.json cite une image absente du fichier&#xa0;: {name}</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+84"/>
         <source>{file}: answers.json /images: {count} pictures for the prompt {prompt}, which takes at most {most}</source>
         <translation>{file} : answers.json /images : {count} images pour la question {prompt}, qui en prend au plus {most}</translation>
     </message>
@@ -1963,7 +1968,7 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
         </translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+86"/>
         <source>not a pack: JSON {reason}</source>
         <translation>ce n’est pas un jeu de questions : JSON {reason}</translation>
     </message>
@@ -2266,7 +2271,7 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
     </message>
     <message>
         <location line="+19"/>
-        <location filename="../../journal_app/store/repository.py" line="+368"/>
+        <location filename="../../journal_app/store/repository.py" line="+369"/>
         <source>it is a note, which takes no answer</source>
         <translation>c&apos;est une note, qui n&apos;attend pas de réponse</translation>
     </message>
@@ -2351,7 +2356,7 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
         <translation>Aucune sauvegarde nommée {name} dans {folder}&#xa0;; la commande &apos;journal-app backups&apos; les affiche.</translation>
     </message>
     <message>
-        <location filename="../../journal_app/store/db.py" line="+87"/>
+        <location filename="../../journal_app/store/db.py" line="+104"/>
         <source>Cannot create the data folder {folder}: {reason}.</source>
         <translation>Impossible de créer le dossier de données {folder}&#xa0;: {reason}.</translation>
     </message>
@@ -2481,7 +2486,7 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
         <translation>Impossible de verrouiller le dossier de données {folder}&#xa0;: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../journal_app/store/repository.py" line="-222"/>
+        <location filename="../../journal_app/store/repository.py" line="-223"/>
         <source>Could not read {path}: {error}. Nothing was changed.</source>
         <translation>Impossible de lire {path}&#xa0;: {error}. Rien n&apos;a été modifié.</translation>
     </message>
@@ -2496,7 +2501,7 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
         <translation>Il n&apos;y a aucun journal nommé {name} (journaux&#xa0;: aucun pour l&apos;instant).</translation>
     </message>
     <message>
-        <location line="+255"/>
+        <location line="+256"/>
         <source>This prompt does not take drawings.</source>
         <translation>Cette question n&apos;accepte pas de dessins.</translation>
     </message>
@@ -2521,7 +2526,7 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
         <translation>Il n&apos;y a pas de journal numéro {number}.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+32"/>
         <source>A journal needs a name.</source>
         <translation>Un journal doit avoir un nom.</translation>
     </message>

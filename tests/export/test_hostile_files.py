@@ -336,3 +336,53 @@ def test_a_pixel_budget_is_checked_from_headers_before_decoding(
     with pytest.raises(CompileError, match="more than 400 million pixels together"):
         compile_handins([path], pack, tmp_path / "outcome.pdf")
     assert [j.name for j in repo.journals()] == ["Amina"]
+
+
+def test_whole_number_floats_are_not_integers(handin: Path) -> None:
+    for field, text in (
+        ('"timer_minutes": 10', '"timer_minutes": 10.0'),
+        ('"blank_rows": 3', '"blank_rows": 3.0'),
+    ):
+        with pytest.raises(PackError, match="is not of type 'integer'"):
+            load_pack_text(MINIMAL_TEXT.replace(field, text), "floats.json")
+    spent = b'"time_spent_seconds": 60'
+    floats = with_answers(handin, lambda a: a.replace(spent, b'"time_spent_seconds": 60.0'))
+    assert "is not of type 'integer'" in refused(floats)
+
+
+def test_names_from_a_hand_in_are_cleaned_for_import_and_compile(
+    handin: Path, repo: Repository, pack: Pack, tmp_path: Path
+) -> None:
+    from journal_app.export.compile import compile_handins
+
+    def named(name: str) -> Callable[[bytes], bytes]:
+        def change(answers: bytes) -> bytes:
+            document = json.loads(answers)
+            document["journal"]["name"] = name
+            return json.dumps(document).encode()
+
+        return change
+
+    nasty = with_answers(handin, named("A\x00\x1b[31m\u202eB\u061c"))
+    assert read_handin(nasty).journal_name == "A [31mB"
+    csv = tmp_path / "outcome.csv"
+    compile_handins([nasty], pack, tmp_path / "outcome.pdf", csv_path=csv, show_names=True)
+    assert "\x1b" not in csv.read_text(encoding="utf-8-sig")
+    assert "\u202e" not in csv.read_text(encoding="utf-8-sig")
+    empty = with_answers(handin, named("\u202e\x00"))
+    report = import_handin(repo, pack, read_handin(empty))
+    assert report.journal.name == "changed"  # the file's name, when nothing visible is left
+
+
+def test_a_long_name_imported_twice_still_fits(handin: Path, repo: Repository, pack: Pack) -> None:
+    def long(answers: bytes) -> bytes:
+        document = json.loads(answers)
+        document["journal"]["name"] = "N" * 200
+        return json.dumps(document).encode()
+
+    path = with_answers(handin, long)
+    first = import_handin(repo, pack, read_handin(path))
+    second = import_handin(repo, pack, read_handin(path))
+    assert first.journal.name == "N" * 200
+    assert second.journal.name.endswith(" (2)")
+    assert len(second.journal.name) == 200

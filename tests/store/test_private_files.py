@@ -84,3 +84,41 @@ def test_exported_files_follow_the_umask(
             os.umask(previous)
     assert mode(pdf) == expected
     assert mode(handin) == expected
+
+
+def test_a_folder_of_the_persons_own_keeps_its_permissions(tmp_path: Path, pack: Pack) -> None:
+    home = tmp_path / "home"
+    home.mkdir(mode=0o755)
+    (home / "letters.txt").write_text("mine", encoding="utf-8")
+    os.chmod(home, 0o755)
+    with Repository.open(home, snapshot_on_open=False):  # --data-dir ~, say
+        assert mode(home) == 0o755  # not the app's to change
+        assert mode(home / "journal.sqlite3") == 0o600  # the journal itself still is
+
+
+def test_clear_leftovers_reads_the_pid_from_its_own_place(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    alive = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(60)"])
+    try:
+        target = "rapid9-notes [draft].pdf"  # digits after 'pid' and glob characters in the name
+        running = tmp_path / f".{target}.pid{alive.pid}-abc.partial"
+        running.write_text("being written", encoding="utf-8")
+        huge = tmp_path / f".{target}.pid99999999999999999999-x.partial"
+        huge.write_text("?", encoding="utf-8")
+        # A process that has surely ended: this test's own child, waited for.
+        gone = subprocess.Popen([sys.executable, "-c", "pass"])
+        gone.wait()
+        dead = tmp_path / f".{target}.pid{gone.pid}-def.partial"
+        dead.write_text("left by a kill", encoding="utf-8")
+        other = tmp_path / f".other.pdf.pid{gone.pid}-x.partial"
+        other.write_text("another target's", encoding="utf-8")
+        assert files.clear_leftovers(tmp_path, f".{target}.") == 1
+        assert not dead.exists()
+        assert running.exists()
+        assert huge.exists()  # a number no process has: left alone, no crash
+        assert other.exists()
+    finally:
+        alive.kill()
+        alive.wait()
