@@ -75,6 +75,9 @@ def take(db_path: Path, data_dir: Path, reason: str, *, keep: int = KEEP_PER_REA
             contextlib.closing(sqlite3.connect(temporary)) as target,
         ):
             source.backup(target)
+            # A rollback-journal file: reading a snapshot later (list, restore) then leaves no
+            # -wal/-shm beside it, as a WAL database read in place does.
+            target.execute("PRAGMA journal_mode=DELETE")
         os.replace(temporary, final)
     except (OSError, sqlite3.Error) as error:
         temporary.unlink(missing_ok=True)
@@ -135,6 +138,8 @@ def _rotate(data_dir: Path, reason: str, keep: int) -> None:
     same = [b for b in list_backups(data_dir) if b.reason == reason]
     for old in same[keep:]:
         old.path.unlink(missing_ok=True)
+        for sidecar in sidecars(old.path):  # left by a reader of an older, WAL-mode snapshot
+            sidecar.unlink(missing_ok=True)
 
 
 def _reason_of(error: BaseException) -> str:

@@ -308,6 +308,15 @@ def restore(data_dir: Path, name: str) -> tuple[backups.Backup, Path]:
         DatabaseTooNew: the snapshot comes from a newer app.
     """
     chosen = backups.find(data_dir, name)
+    strays = [s for s in backups.sidecars(chosen.path) if not s.exists()]
+    try:
+        return chosen, _restore(data_dir, chosen)
+    finally:
+        for stray in strays:  # what reading an older, WAL-mode snapshot left beside it
+            stray.unlink(missing_ok=True)
+
+
+def _restore(data_dir: Path, chosen: backups.Backup) -> Path:
     path = database_path(data_dir)
     try:
         inspect_file(chosen.path, data_dir)
@@ -347,6 +356,7 @@ def restore(data_dir: Path, name: str) -> tuple[backups.Backup, Path]:
         for sidecar in backups.sidecars(path):
             sidecar.unlink(missing_ok=True)
         os.replace(staging, path)
+        files.tighten(path)
     except (OSError, sqlite3.Error) as error:
         staging.unlink(missing_ok=True)
         raise BackupError(
@@ -354,4 +364,4 @@ def restore(data_dir: Path, name: str) -> tuple[backups.Backup, Path]:
                 name=chosen.name, error=error
             )
         ) from None
-    return chosen, previous or path
+    return previous or path

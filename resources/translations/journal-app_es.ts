@@ -2346,7 +2346,7 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
         <translation>una pregunta de tipo {kind} no admite un valor {type}</translation>
     </message>
     <message>
-        <location filename="../../journal_app/store/backups.py" line="+82"/>
+        <location filename="../../journal_app/store/backups.py" line="+85"/>
         <source>Could not write a backup of {database} to {folder}: {reason}.</source>
         <translation>No se pudo guardar una copia de seguridad de {database} en {folder}: {reason}.</translation>
     </message>
@@ -2401,7 +2401,7 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
         <translation>No se pudo guardar en {path}: {error}. Todo lo que se guardó antes se conserva.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+33"/>
         <source>The backup {path} cannot be used ({detail}); choose another one.</source>
         <translation>No se puede usar la copia de seguridad {path} ({detail}); elija otra.</translation>
     </message>
@@ -2411,7 +2411,7 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
         <translation>No se pudo preparar {path} para la restauración: {error}.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Could not restore {name}: {error}.</source>
         <translation>No se pudo restaurar {name}: {error}.</translation>
     </message>

@@ -2346,7 +2346,7 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
         <translation>une question de type {kind} ne peut pas recevoir de valeur {type}</translation>
     </message>
     <message>
-        <location filename="../../journal_app/store/backups.py" line="+82"/>
+        <location filename="../../journal_app/store/backups.py" line="+85"/>
         <source>Could not write a backup of {database} to {folder}: {reason}.</source>
         <translation>Impossible d&apos;écrire une sauvegarde de {database} dans {folder}&#xa0;: {reason}.</translation>
     </message>
@@ -2401,7 +2401,7 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
         <translation>Impossible d&apos;enregistrer dans {path}&#xa0;: {error}. Tout ce qui a été enregistré auparavant est toujours là.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+33"/>
         <source>The backup {path} cannot be used ({detail}); choose another one.</source>
         <translation>La sauvegarde {path} est inutilisable ({detail})&#xa0;; choisissez-en une autre.</translation>
     </message>
@@ -2411,7 +2411,7 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
         <translation>Impossible de préparer {path} pour la restauration&#xa0;: {error}.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Could not restore {name}: {error}.</source>
         <translation>Impossible de restaurer {name}&#xa0;: {error}.</translation>
     </message>

@@ -192,3 +192,32 @@ def test_snapshot_from_a_worker_thread_while_saving(data_dir: Path, pack: Pack) 
         assert copy.execute("PRAGMA integrity_check").fetchone() == ("ok",)
         (text,) = copy.execute("SELECT value_json FROM answers").fetchone()
     assert '"text": "before"' in text or '"text": "during' in text
+
+
+def sidecars_in(folder: Path) -> list[str]:
+    return sorted(p.name for p in folder.glob("*.sqlite3-*"))
+
+
+def test_restores_and_rotation_leave_no_sidecars_beside_snapshots(
+    data_dir: Path, pack: Pack
+) -> None:
+    write_answer(data_dir, pack, "version one")
+    write_answer(data_dir, pack, "version two")
+    (one,) = backups.list_backups(data_dir)
+    db.restore(data_dir, one.name)
+    db.restore(data_dir, "latest")
+    assert sidecars_in(data_dir / "backups") == []
+    assert read_answer(data_dir) == "version two"
+
+    # A snapshot of an earlier version was a WAL-mode file: reading it in place made -shm/-wal.
+    with contextlib.closing(sqlite3.connect(one.path)) as connection:
+        connection.execute("PRAGMA journal_mode=WAL")
+    db.restore(data_dir, one.name)
+    assert sidecars_in(data_dir / "backups") == []
+    assert read_answer(data_dir) == "version one"
+    leftover = one.path.with_name(one.path.name + "-shm")
+    leftover.write_bytes(b"")  # as an earlier version's reader left it
+    for _ in range(backups.KEEP_PER_REASON + 1):
+        Repository.open(data_dir).close()
+    assert not one.path.exists()  # rotated away…
+    assert not leftover.exists()  # …with its sidecar
