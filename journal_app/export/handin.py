@@ -410,6 +410,11 @@ class ImportReport:
     not_in_pack: list[str]
 
 
+def picture_format(name: str) -> str:
+    """The only format a hand-in's picture may be: what its name says (images/1.png: PNG)."""
+    return "PNG" if name.endswith(".png") else "JPEG"
+
+
 MAX_HANDIN_PIXELS = 400_000_000
 """Pixels of all the pictures of one hand-in together (about twenty 20-megapixel photos)."""
 
@@ -443,8 +448,7 @@ def check_picture_budget(handin: HandIn, pack: Pack) -> None:
             with warnings.catch_warnings():
                 warnings.simplefilter("ignore", Image.DecompressionBombWarning)
                 with Image.open(
-                    io.BytesIO(handin.image_data[name]),
-                    formats=["PNG"] if name.endswith(".png") else ["JPEG"],
+                    io.BytesIO(handin.image_data[name]), formats=[picture_format(name)]
                 ) as image:
                     width, height = image.size
         except Image.DecompressionBombError:
@@ -521,8 +525,7 @@ def import_handin(
                 handin.image_data[item["file"]],
                 drawing=item["is_drawing"],
                 name=item["file"],
-                # The content must be what the name says: images/1.png is a PNG, nothing else.
-                formats=("PNG",) if item["file"].endswith(".png") else ("JPEG",),
+                formats=(picture_format(item["file"]),),
             )
         except ImageRejected as error:
             raise HandInError(f"{where}: answers.json /images/{index}: {error}") from None

@@ -205,15 +205,14 @@ class _BackgroundTask(QObject):
             self.worker.deleteLater()
             self.worker = None
         try:
-            if self.stopped:  # the window closed meanwhile: no dialog, no follow-up
-                if outcome == "bug":
-                    report_bug(detail if detail is not None else RuntimeError("job ended"))
+            if outcome == "bug":  # reported even when the window is closing
+                report_bug(detail if detail is not None else RuntimeError("job ended silently"))
+            elif self.stopped:  # the window closed meanwhile: no dialog, no follow-up
+                pass
             elif outcome == "done":
                 outcome = self.succeeded(detail) or outcome
             elif outcome == "failed":
                 self._warn(detail)
-            elif outcome == "bug":
-                report_bug(detail if detail is not None else RuntimeError("job ended silently"))
         except Exception as error:  # noqa: BLE001 - a bug in the follow-up: reported, then ended
             outcome = "bug"
             report_bug(error)
@@ -307,7 +306,6 @@ class CompileHandIns(_BackgroundTask):
         super().__init__(parent)
         self.find_pack = find_pack
         self.paths: list[Path] = []
-        self.pack: Pack | None = None
         self._checked = False
 
     def _title(self) -> str:
@@ -355,7 +353,7 @@ class CompileHandIns(_BackgroundTask):
                     ).format(file, pack_id, first_id)
                 )
                 return "failed"
-        pack = self.pack = self.find_pack(first_id)
+        pack = self.find_pack(first_id)
         if pack is None:
             self._warn(
                 self.tr(

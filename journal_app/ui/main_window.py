@@ -405,9 +405,7 @@ class MainWindow(QMainWindow):
         self.credits.setToolTip(plain(full))
 
     def _pack_for(self, pack_id: str) -> Pack | None:
-        if pack_id == self.pack.id:
-            return self.pack
-        if pack_id in self._opened_packs:
+        if pack_id in self._opened_packs:  # the window's own pack is always among them
             return self._opened_packs[pack_id]
         return self.library.get(pack_id) if self.library is not None else None
 
@@ -767,7 +765,7 @@ class MainWindow(QMainWindow):
         for prompt_id, card in self._cards.items():
             if card.timer is not None and card.timer.running:
                 if pause:
-                    card.timer.pause()  # records its time: answer_changed marks it dirty
+                    card.timer.pause()  # records its time: time_recorded marks it dirty
                 else:
                     self.autosave.mark_dirty(prompt_id)
 

@@ -69,6 +69,21 @@ class GrowingTextEdit(QTextEdit):
         self.cursor_rect_changed.emit(self.cursorRect())
 
 
+def composing(editor: QTextEdit) -> bool:
+    """Whether an input method is composing text in ``editor`` (its keys are not ours)."""
+    layout = editor.textCursor().block().layout()
+    return layout is not None and bool(layout.preeditAreaText())
+
+
+def break_line(editor: QTextEdit) -> None:
+    """A new line at the cursor, for Shift+Enter where Enter moves on.
+
+    A paragraph, not Qt's line separator: the text reads the same once saved and reloaded.
+    """
+    editor.textCursor().insertText("\n")
+    editor.ensureCursorVisible()
+
+
 def plain(text: str) -> str:
     """``text`` (which may hold a pack's, a hand-in's or a person's words) shown as written.
 

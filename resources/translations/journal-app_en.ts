@@ -4,7 +4,7 @@
 <context>
     <name>CompileHandIns</name>
     <message numerus="yes">
-        <location filename="../../journal_app/ui/export_dialog.py" line="+338"/>
+        <location filename="../../journal_app/ui/export_dialog.py" line="+336"/>
         <source>Checking %n hand-ins…</source>
         <translation>
             <numerusform>Checking %n hand-in…</numerusform>
@@ -69,7 +69,7 @@
 <context>
     <name>PdfExport</name>
     <message numerus="yes">
-        <location filename="../../journal_app/ui/export_dialog.py" line="-107"/>
+        <location filename="../../journal_app/ui/export_dialog.py" line="-106"/>
         <source>The PDF is ready: {0} (%n pages).</source>
         <translation>
             <numerusform>The PDF is ready: {0} (%n page).</numerusform>

@@ -17,7 +17,7 @@
 <context>
     <name>CompileHandIns</name>
     <message>
-        <location filename="../../journal_app/ui/export_dialog.py" line="+314"/>
+        <location filename="../../journal_app/ui/export_dialog.py" line="+312"/>
         <source>Compile hand-ins</source>
         <translation>Compilar las entregas</translation>
     </message>
@@ -167,7 +167,7 @@
 <context>
     <name>ExportOptionsDialog</name>
     <message>
-        <location filename="../../journal_app/ui/export_dialog.py" line="-343"/>
+        <location filename="../../journal_app/ui/export_dialog.py" line="-341"/>
         <source>Export PDF</source>
         <translation>Exportar a PDF</translation>
     </message>
@@ -445,7 +445,7 @@
 <context>
     <name>ImportHandIn</name>
     <message>
-        <location filename="../../journal_app/ui/export_dialog.py" line="+343"/>
+        <location filename="../../journal_app/ui/export_dialog.py" line="+341"/>
         <source>Import a hand-in</source>
         <translation>Importar una entrega</translation>
     </message>
@@ -644,12 +644,12 @@
         </translation>
     </message>
     <message>
-        <location line="+149"/>
+        <location line="+147"/>
         <source>{0} — {1} — Reflection Journal</source>
         <translation>{0} — {1} — Reflection Journal</translation>
     </message>
     <message>
-        <location line="-126"/>
+        <location line="-124"/>
         <source>All answers are saved on this computer.</source>
         <translation>Todas las respuestas se guardan en esta computadora.</translation>
     </message>
@@ -659,7 +659,7 @@
         <translation>El conjunto de preguntas «{0}» de este diario no está disponible; ábralo primero.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+23"/>
         <source>Open prompt pack</source>
         <translation>Abrir conjunto de preguntas</translation>
     </message>
@@ -898,7 +898,7 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
 <context>
     <name>PdfExport</name>
     <message>
-        <location filename="../../journal_app/ui/export_dialog.py" line="-175"/>
+        <location filename="../../journal_app/ui/export_dialog.py" line="-174"/>
         <source>Export PDF</source>
         <translation>Exportar a PDF</translation>
     </message>
@@ -952,7 +952,7 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
 <context>
     <name>TableEditor</name>
     <message>
-        <location filename="../../journal_app/ui/editors/table.py" line="+338"/>
+        <location filename="../../journal_app/ui/editors/table.py" line="+331"/>
         <source>Table</source>
         <translation>Tabla</translation>
     </message>
@@ -1026,7 +1026,7 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
 <context>
     <name>_BackgroundTask</name>
     <message>
-        <location filename="../../journal_app/ui/export_dialog.py" line="-139"/>
+        <location filename="../../journal_app/ui/export_dialog.py" line="-138"/>
         <source>Export PDF</source>
         <translation>Exportar a PDF</translation>
     </message>
@@ -1937,12 +1937,12 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
         <translation>answers.json menciona una imagen que no está en el archivo: {name}</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+89"/>
         <source>{file}: answers.json /images: {count} pictures for the prompt {prompt}, which takes at most {most}</source>
         <translation>{file}: answers.json /images: {count} imágenes para la pregunta {prompt}, que admite como máximo {most}</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+23"/>
         <source>{file}: answers.json /images/{index}: the pictures have more than {limit} million pixels together; refused before decoding them</source>
         <translation>{file}: answers.json /images/{index}: las imágenes tienen en total más de {limit} millones de píxeles; rechazadas antes de decodificarlas</translation>
     </message>

@@ -17,7 +17,7 @@
 <context>
     <name>CompileHandIns</name>
     <message>
-        <location filename="../../journal_app/ui/export_dialog.py" line="+314"/>
+        <location filename="../../journal_app/ui/export_dialog.py" line="+312"/>
         <source>Compile hand-ins</source>
         <translation>Compiler les remises</translation>
     </message>
@@ -167,7 +167,7 @@
 <context>
     <name>ExportOptionsDialog</name>
     <message>
-        <location filename="../../journal_app/ui/export_dialog.py" line="-343"/>
+        <location filename="../../journal_app/ui/export_dialog.py" line="-341"/>
         <source>Export PDF</source>
         <translation>Exporter en PDF</translation>
     </message>
@@ -445,7 +445,7 @@
 <context>
     <name>ImportHandIn</name>
     <message>
-        <location filename="../../journal_app/ui/export_dialog.py" line="+343"/>
+        <location filename="../../journal_app/ui/export_dialog.py" line="+341"/>
         <source>Import a hand-in</source>
         <translation>Importer une remise</translation>
     </message>
@@ -644,12 +644,12 @@
         </translation>
     </message>
     <message>
-        <location line="+149"/>
+        <location line="+147"/>
         <source>{0} — {1} — Reflection Journal</source>
         <translation>{0} — {1} — Reflection Journal</translation>
     </message>
     <message>
-        <location line="-126"/>
+        <location line="-124"/>
         <source>All answers are saved on this computer.</source>
         <translation>Toutes les réponses sont enregistrées sur cet ordinateur.</translation>
     </message>
@@ -659,7 +659,7 @@
         <translation>Le jeu de questions «&#xa0;{0}&#xa0;» de ce journal n&apos;est pas disponible&#xa0;; ouvrez-le d&apos;abord.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+23"/>
         <source>Open prompt pack</source>
         <translation>Ouvrir un jeu de questions</translation>
     </message>
@@ -898,7 +898,7 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
 <context>
     <name>PdfExport</name>
     <message>
-        <location filename="../../journal_app/ui/export_dialog.py" line="-175"/>
+        <location filename="../../journal_app/ui/export_dialog.py" line="-174"/>
         <source>Export PDF</source>
         <translation>Exporter en PDF</translation>
     </message>
@@ -952,7 +952,7 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
 <context>
     <name>TableEditor</name>
     <message>
-        <location filename="../../journal_app/ui/editors/table.py" line="+338"/>
+        <location filename="../../journal_app/ui/editors/table.py" line="+331"/>
         <source>Table</source>
         <translation>Tableau</translation>
     </message>
@@ -1026,7 +1026,7 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
 <context>
     <name>_BackgroundTask</name>
     <message>
-        <location filename="../../journal_app/ui/export_dialog.py" line="-139"/>
+        <location filename="../../journal_app/ui/export_dialog.py" line="-138"/>
         <source>Export PDF</source>
         <translation>Exporter en PDF</translation>
     </message>
@@ -1937,12 +1937,12 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
         <translation>answers.json cite une image absente du fichier&#xa0;: {name}</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+89"/>
         <source>{file}: answers.json /images: {count} pictures for the prompt {prompt}, which takes at most {most}</source>
         <translation>{file} : answers.json /images : {count} images pour la question {prompt}, qui en prend au plus {most}</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+23"/>
         <source>{file}: answers.json /images/{index}: the pictures have more than {limit} million pixels together; refused before decoding them</source>
         <translation>{file} : answers.json /images/{index} : les images ont ensemble plus de {limit} millions de pixels ; refusées avant d’être décodées</translation>
     </message>

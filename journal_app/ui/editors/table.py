@@ -50,6 +50,7 @@ from journal_app.packs.model import TablePrompt
 from journal_app.store.answers import AnswerValue, TableValue
 from journal_app.ui.editors.base import PromptEditor
 from journal_app.ui.packtext import t
+from journal_app.ui.widgets import break_line, composing
 
 _EDITABLE = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEditable
 _PRINTED = Qt.ItemFlag.ItemIsEnabled
@@ -59,12 +60,6 @@ _NEW_LINE_MODIFIERS = (
     | Qt.KeyboardModifier.AltModifier
     | Qt.KeyboardModifier.ControlModifier
 )
-
-
-def _composing(editor: QTextEdit) -> bool:
-    """Whether an input method is composing text in the editor (its keys are not ours)."""
-    layout = editor.textCursor().block().layout()
-    return layout is not None and bool(layout.preeditAreaText())
 
 
 class _CellEditor(QTextEdit):
@@ -168,7 +163,7 @@ class _CellDelegate(QStyledItemDelegate):
             return True
         if event.type() != QEvent.Type.KeyPress:
             return super().eventFilter(watched, event)
-        if _composing(watched):
+        if composing(watched):
             return False  # every key belongs to the input method until it commits
         if key == Qt.Key.Key_Escape:
             # Qt's delegates throw the typing away on Escape; here it is kept.
@@ -186,9 +181,7 @@ class _CellDelegate(QStyledItemDelegate):
             return True
         if key in _ENTER_KEYS:
             if event.modifiers() & _NEW_LINE_MODIFIERS:
-                # A paragraph, not Qt's line separator: the cell reads the same once reloaded.
-                watched.textCursor().insertText("\n")
-                watched.ensureCursorVisible()
+                break_line(watched)
             else:
                 self.commitData.emit(watched)
                 self.closeEditor.emit(watched, QAbstractItemDelegate.EndEditHint.NoHint)

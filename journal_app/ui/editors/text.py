@@ -14,7 +14,7 @@ from journal_app.packs.model import TextPrompt
 from journal_app.store.answers import AnswerValue, ItemsValue, TextValue
 from journal_app.ui.editors.base import PromptEditor
 from journal_app.ui.packtext import t
-from journal_app.ui.widgets import GrowingTextEdit, plain_label
+from journal_app.ui.widgets import GrowingTextEdit, break_line, composing, plain_label
 
 
 class TextEditor(PromptEditor):
@@ -67,14 +67,11 @@ class TextEditor(PromptEditor):
             or watched not in self._numbered
         ):
             return super().eventFilter(watched, event)
-        layout = watched.textCursor().block().layout()
-        if layout is not None and layout.preeditAreaText():
+        if composing(watched):
             return False  # an input method is composing: the key is its own
         modifiers = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
         if modifiers == Qt.KeyboardModifier.ShiftModifier:
-            # A paragraph rather than Qt's line separator: the item reads the same once reloaded.
-            watched.textCursor().insertText("\n")
-            watched.ensureCursorVisible()
+            break_line(watched)
             return True
         if modifiers != Qt.KeyboardModifier.NoModifier:
             return False
