@@ -7,7 +7,6 @@ and make no link.
 
 from __future__ import annotations
 
-import json
 import re
 import shutil
 import subprocess
@@ -15,17 +14,16 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from marked_up import marked_up_pack
 from PIL import Image
 from pypdf import PdfReader
 
 from journal_app.export.pdf import PdfOptions, export_pdf, gather
-from journal_app.packs.loader import load_pack
 from journal_app.packs.model import Pack
 from journal_app.store.answers import TextValue
 from journal_app.store.repository import Repository
 
 MINIMAL = Path(__file__).parent.parent / "data" / "minimal-pack.json"
-STRUCTURAL = {"id", "kind", "$schema", "language", "version", "option_set", "format", "number"}
 
 
 def payload(private_photo: Path) -> str:
@@ -33,17 +31,6 @@ def payload(private_photo: Path) -> str:
         f'<img src="{private_photo}" width="40" height="40"/>'
         '<a href="file:///etc/passwd">passwords</a><b>unbalanced & done '
     )
-
-
-def marked_up(node: object, mark: str, key: str = "") -> object:
-    """Every text of a pack, ``mark`` first (ids and other structure untouched)."""
-    if isinstance(node, dict):
-        return {k: marked_up(v, mark, k) for k, v in node.items()}
-    if isinstance(node, list):
-        return [marked_up(v, mark, key) for v in node]
-    if isinstance(node, str) and key not in STRUCTURAL:
-        return mark + node
-    return node
 
 
 @pytest.fixture
@@ -55,12 +42,7 @@ def private_photo(tmp_path: Path) -> Path:
 
 @pytest.fixture
 def hostile_pack(tmp_path: Path, private_photo: Path) -> Pack:
-    document = json.loads(MINIMAL.read_text(encoding="utf-8"))
-    document.pop("$schema", None)
-    hostile = marked_up(document, payload(private_photo))
-    path = tmp_path / "hostile.json"
-    path.write_text(json.dumps(hostile), encoding="utf-8")
-    return load_pack(path)
+    return marked_up_pack(tmp_path, payload(private_photo))
 
 
 @pytest.fixture

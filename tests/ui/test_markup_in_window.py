@@ -6,11 +6,11 @@ with markup: no label, tooltip or message may turn them into a picture or a link
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from marked_up import marked_up_pack
 from PIL import Image
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import Qt as GuiQt
@@ -20,24 +20,12 @@ from pytestqt.qtbot import QtBot
 from seen import as_seen
 
 from journal_app.export.handin import write_handin
-from journal_app.packs.loader import load_pack
 from journal_app.packs.model import Pack
 from journal_app.store.answers import TextValue
 from journal_app.store.repository import Repository
 from journal_app.ui.main_window import MainWindow
 
 MINIMAL = Path(__file__).parent.parent / "data" / "minimal-pack.json"
-STRUCTURAL = {"id", "kind", "$schema", "language", "version", "option_set", "format", "number"}
-
-
-def marked_up(node: object, mark: str, key: str = "") -> object:
-    if isinstance(node, dict):
-        return {k: marked_up(v, mark, k) for k, v in node.items()}
-    if isinstance(node, list):
-        return [marked_up(v, mark, key) for v in node]
-    if isinstance(node, str) and key not in STRUCTURAL:
-        return mark + node
-    return node
 
 
 @pytest.fixture
@@ -52,11 +40,7 @@ def mark(tmp_path: Path) -> str:
 
 @pytest.fixture
 def hostile(tmp_path: Path, mark: str) -> Pack:
-    document = json.loads(MINIMAL.read_text(encoding="utf-8"))
-    document.pop("$schema", None)
-    path = tmp_path / "hostile.json"
-    path.write_text(json.dumps(marked_up(document, mark)), encoding="utf-8")
-    return load_pack(path)
+    return marked_up_pack(tmp_path, mark)
 
 
 @pytest.fixture
