@@ -14,6 +14,7 @@ import glob
 import os
 import re
 import shutil
+import tempfile
 from pathlib import Path
 
 PRIVATE_FOLDER = 0o700
@@ -113,3 +114,25 @@ def _alive(pid: int) -> bool:
     except (OSError, OverflowError, ValueError):
         return True  # another account's process, or a number no process has: leave it
     return True
+
+
+def temporary_beside(target: Path, suffix: str = "") -> Path:
+    """A new, empty, private file beside ``target``, to be renamed over it once complete.
+
+    Named ``.<target name>.`` + :func:`pid_tag` + random + ``suffix``; what killed runs left there
+    for the same target is cleared first.
+
+    Raises:
+        OSError: the folder cannot be written.
+    """
+    prefix = f".{target.name}."
+    clear_leftovers(target.parent, prefix)
+    handle, name = tempfile.mkstemp(prefix=prefix + pid_tag(), suffix=suffix, dir=target.parent)
+    os.close(handle)
+    return Path(name)
+
+
+def work_folder(prefix: str) -> tempfile.TemporaryDirectory[str]:
+    """A private temporary folder named ``prefix`` + :func:`pid_tag`, killed runs' cleared first."""
+    clear_leftovers(Path(tempfile.gettempdir()), prefix)
+    return tempfile.TemporaryDirectory(prefix=prefix + pid_tag())

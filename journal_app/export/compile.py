@@ -46,7 +46,6 @@ import os
 import re
 import sqlite3
 import statistics
-import tempfile
 import warnings
 import zipfile
 import zlib
@@ -1311,19 +1310,14 @@ def compile_handins(
     temporaries: list[Path] = []
 
     def temporary_beside(target: Path) -> Path:
-        files.clear_leftovers(target.parent, f".{target.name}.")  # what a killed compile left
         try:
-            handle, name = tempfile.mkstemp(
-                prefix=f".{target.name}.{files.pid_tag()}", suffix=".partial", dir=target.parent
-            )
+            temporary = files.temporary_beside(target, ".partial")
         except OSError as error:
             raise CompileError(_describe(error, target.parent)) from None
-        os.close(handle)
-        temporaries.append(Path(name))
-        return Path(name)
+        temporaries.append(temporary)
+        return temporary
 
-    files.clear_leftovers(Path(tempfile.gettempdir()), "journal-compile-")
-    work = tempfile.TemporaryDirectory(prefix=f"journal-compile-{files.pid_tag()}")
+    work = files.work_folder("journal-compile-")
     compiler: _Compiler | None = None
     csv_file = None
     try:

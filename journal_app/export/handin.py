@@ -20,7 +20,6 @@ import io
 import json
 import os
 import re
-import tempfile
 import warnings
 import zipfile
 import zlib
@@ -32,7 +31,7 @@ from pathlib import Path, PurePosixPath
 from typing import Any
 
 from journal_app import __version__, resources
-from journal_app.files import clear_leftovers, pid_tag, shared_file_mode
+from journal_app.files import shared_file_mode, temporary_beside
 from journal_app.i18n import translate
 from journal_app.packs import strictjson
 from journal_app.packs.model import ImagePrompt, Pack
@@ -137,17 +136,14 @@ def write_handin(repository: Repository, pack: Pack, journal: Journal, target: P
         raise HandInError(
             translate("handin", "The folder {folder} does not exist.").format(folder=folder)
         )
-    clear_leftovers(folder, f".{target.name}.")  # what a killed hand-in left
     try:
-        handle, temporary_name = tempfile.mkstemp(prefix=f".{target.name}.{pid_tag()}", dir=folder)
-        os.close(handle)
+        temporary = temporary_beside(target)
     except OSError as error:
         raise HandInError(
             translate("handin", "Could not write in {folder}: {reason}.").format(
                 folder=folder, reason=error.strerror
             )
         ) from None
-    temporary = Path(temporary_name)
     try:
         with zipfile.ZipFile(temporary, "w", compression=zipfile.ZIP_DEFLATED) as archive:
             archive.writestr("manifest.json", json.dumps(manifest, indent=1))

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import errno
 import os
-import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import date
@@ -870,18 +869,12 @@ def export_pdf(
                 translate("export", "The export was cancelled; nothing was written.")
             )
 
-    # What an export killed earlier left (a logout mid-export): its process is gone.
-    files.clear_leftovers(folder, f".{target.name}.")
-    files.clear_leftovers(Path(tempfile.gettempdir()), "journal-export-")
+    # Both clear first what an export killed earlier left (a logout mid-export).
     try:
-        handle, temporary_name = tempfile.mkstemp(
-            prefix=f".{target.name}.{files.pid_tag()}", suffix=".partial", dir=folder
-        )
+        temporary = files.temporary_beside(target, ".partial")
     except OSError as error:
         raise ExportError(_describe(error, folder)) from None
-    os.close(handle)
-    temporary = Path(temporary_name)
-    pictures = tempfile.TemporaryDirectory(prefix=f"journal-export-{files.pid_tag()}")
+    pictures = files.work_folder("journal-export-")
     renderer.image_dir = Path(pictures.name)
     try:
         journal = content.journal

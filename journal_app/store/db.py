@@ -20,7 +20,7 @@ from sqlalchemy.exc import DBAPIError
 from sqlalchemy.pool import QueuePool
 
 from journal_app import files
-from journal_app.i18n import translate
+from journal_app.i18n import SETTINGS_FILE, translate
 from journal_app.store import backups
 from journal_app.store.errors import (
     BackupError,
@@ -28,7 +28,7 @@ from journal_app.store.errors import (
     DatabaseTooNew,
     StorageError,
 )
-from journal_app.store.lock import DataFolderLock
+from journal_app.store.lock import LOCK_NAME, OWNER_NAME, DataFolderLock
 
 DB_NAME = "journal.sqlite3"
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
@@ -61,8 +61,8 @@ class Database:
 
 
 _OURS = frozenset(
-    {DB_NAME, f"{DB_NAME}-wal", f"{DB_NAME}-shm", "journal.lock", "journal.lock.owner"}
-    | {"backups", "logs", "cache", "packs", "settings.ini"}
+    {DB_NAME, f"{DB_NAME}-wal", f"{DB_NAME}-shm", LOCK_NAME, OWNER_NAME}
+    | {backups.BACKUP_DIR, "logs", "cache", "packs", SETTINGS_FILE}
 )
 """What the app keeps in a data folder: a folder holding only these is the app's to make 0700."""
 

@@ -1408,7 +1408,7 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
 <context>
     <name>compile</name>
     <message>
-        <location filename="../../journal_app/export/compile.py" line="+141"/>
+        <location filename="../../journal_app/export/compile.py" line="+140"/>
         <source>Participant</source>
         <translation>Participante</translation>
     </message>
@@ -1642,7 +1642,7 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
         <translation>Se canceló la compilación; no se guardó nada.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+33"/>
         <source>{problem}. Remove it and compile again; nothing was written.</source>
         <translation>{problem}. Quite esta entrega y vuelva a compilar; no se guardó nada.</translation>
     </message>
@@ -1734,7 +1734,7 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
         <translation>No se puede leer el archivo de fuente {path} ({error}); vuelva a instalar Reflection Journal.</translation>
     </message>
     <message>
-        <location filename="../../journal_app/export/pdf.py" line="+147"/>
+        <location filename="../../journal_app/export/pdf.py" line="+146"/>
         <source>{code} {character} in {places}</source>
         <translation>{code} {character} en {places}</translation>
     </message>
@@ -1754,7 +1754,7 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
         <translation>Se canceló la exportación; no se guardó nada.</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+77"/>
         <source>Could not write the outcome document in {folder}: the disk is full. Nothing was written.</source>
         <translation>No se pudo guardar el documento de resultados en {folder}: el disco está lleno. No se guardó nada.</translation>
     </message>
@@ -1787,17 +1787,17 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
 <context>
     <name>handin</name>
     <message>
-        <location filename="../../journal_app/export/handin.py" line="+138"/>
+        <location filename="../../journal_app/export/handin.py" line="+137"/>
         <source>The folder {folder} does not exist.</source>
         <translation>La carpeta {folder} no existe.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
         <source>Could not write in {folder}: {reason}.</source>
         <translation>No se pudo escribir en {folder}: {reason}.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+15"/>
         <source>Could not write the hand-in in {folder}: {reason}. Nothing was written.</source>
         <translation>No se pudo guardar el archivo de entrega en {folder}: {reason}. No se guardó nada.</translation>
     </message>
@@ -2112,7 +2112,7 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
 <context>
     <name>pdf</name>
     <message>
-        <location filename="../../journal_app/export/pdf.py" line="-897"/>
+        <location filename="../../journal_app/export/pdf.py" line="-891"/>
         <source>January</source>
         <translation>enero</translation>
     </message>
@@ -2237,7 +2237,7 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
         <translation>Fuente: {source}</translation>
     </message>
     <message>
-        <location line="+117"/>
+        <location line="+111"/>
         <source>{title} — page {page} of {total}</source>
         <translation>{title} — página {page} de {total}</translation>
     </message>

@@ -1408,7 +1408,7 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
 <context>
     <name>compile</name>
     <message>
-        <location filename="../../journal_app/export/compile.py" line="+141"/>
+        <location filename="../../journal_app/export/compile.py" line="+140"/>
         <source>Participant</source>
         <translation>Participant</translation>
     </message>
@@ -1642,7 +1642,7 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
         <translation>La compilation a été annulée&#xa0;; aucun fichier n&apos;a été écrit.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+33"/>
         <source>{problem}. Remove it and compile again; nothing was written.</source>
         <translation>{problem}. Retirez ce fichier et relancez la compilation&#xa0;; aucun fichier n&apos;a été écrit.</translation>
     </message>
@@ -1734,7 +1734,7 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
         <translation>Le fichier de police {path} est illisible ({error})&#xa0;; réinstallez Reflection Journal.</translation>
     </message>
     <message>
-        <location filename="../../journal_app/export/pdf.py" line="+147"/>
+        <location filename="../../journal_app/export/pdf.py" line="+146"/>
         <source>{code} {character} in {places}</source>
         <translation>{code} {character} dans {places}</translation>
     </message>
@@ -1754,7 +1754,7 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
         <translation>L&apos;exportation a été annulée&#xa0;; aucun fichier n&apos;a été écrit.</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+77"/>
         <source>Could not write the outcome document in {folder}: the disk is full. Nothing was written.</source>
         <translation>Impossible d&apos;écrire le document de synthèse dans {folder}&#xa0;: le disque est plein. Aucun fichier n&apos;a été écrit.</translation>
     </message>
@@ -1787,17 +1787,17 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
 <context>
     <name>handin</name>
     <message>
-        <location filename="../../journal_app/export/handin.py" line="+138"/>
+        <location filename="../../journal_app/export/handin.py" line="+137"/>
         <source>The folder {folder} does not exist.</source>
         <translation>Le dossier {folder} n&apos;existe pas.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
         <source>Could not write in {folder}: {reason}.</source>
         <translation>Impossible d&apos;écrire dans {folder}&#xa0;: {reason}.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+15"/>
         <source>Could not write the hand-in in {folder}: {reason}. Nothing was written.</source>
         <translation>Impossible d&apos;écrire le fichier de remise dans {folder}&#xa0;: {reason}. Aucun fichier n&apos;a été écrit.</translation>
     </message>
@@ -2112,7 +2112,7 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
 <context>
     <name>pdf</name>
     <message>
-        <location filename="../../journal_app/export/pdf.py" line="-897"/>
+        <location filename="../../journal_app/export/pdf.py" line="-891"/>
         <source>January</source>
         <translation>janvier</translation>
     </message>
@@ -2237,7 +2237,7 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
         <translation>Source&#xa0;: {source}</translation>
     </message>
     <message>
-        <location line="+117"/>
+        <location line="+111"/>
         <source>{title} — page {page} of {total}</source>
         <translation>{title} — page {page} sur {total}</translation>
     </message>
