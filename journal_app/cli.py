@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from journal_app import __version__, i18n, paths, resources
+from journal_app import __version__, files, i18n, paths, resources
 from journal_app.i18n import QT_TRANSLATE_NOOP, translate
 from journal_app.store.errors import StoreError
 
@@ -474,7 +474,9 @@ def _open_for_reading(data_dir: Path, nothing: str) -> Repository:
 
     if not database_path(data_dir).is_file():
         raise CommandError(nothing.format(folder=data_dir))
-
+    if not files.writable(data_dir):
+        # A write-protected USB stick or a read-only share: read it as it is, changing nothing.
+        return Repository.open_read_only(data_dir)
     try:
         return Repository.open(data_dir, snapshot_on_open=False)
     except DataFolderLocked:

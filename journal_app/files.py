@@ -136,3 +136,8 @@ def work_folder(prefix: str) -> tempfile.TemporaryDirectory[str]:
     """A private temporary folder named ``prefix`` + :func:`pid_tag`, killed runs' cleared first."""
     clear_leftovers(Path(tempfile.gettempdir()), prefix)
     return tempfile.TemporaryDirectory(prefix=prefix + pid_tag())
+
+
+def writable(folder: Path) -> bool:
+    """Whether this account can write in ``folder`` (false on a write-protected USB stick)."""
+    return os.access(folder, os.W_OK)

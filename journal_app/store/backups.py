@@ -48,9 +48,13 @@ def backup_dir(data_dir: Path) -> Path:
     return data_dir / BACKUP_DIR
 
 
-def connect_readonly(path: Path) -> sqlite3.Connection:
-    """Open a database file without any chance of writing to it."""
-    return sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+def connect_readonly(path: Path, *, immutable: bool = False) -> sqlite3.Connection:
+    """Open a database file without any chance of writing to it.
+
+    ``immutable`` also needs no ``-shm`` file, for a folder that cannot be written.
+    """
+    flags = "mode=ro&immutable=1" if immutable else "mode=ro"
+    return sqlite3.connect(f"{path.resolve().as_uri()}?{flags}", uri=True)
 
 
 def take(db_path: Path, data_dir: Path, reason: str, *, keep: int = KEEP_PER_REASON) -> Backup:

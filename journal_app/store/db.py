@@ -114,6 +114,45 @@ def open_database(data_dir: Path, *, snapshot_on_open: bool = True, lock: bool =
         raise
 
 
+def open_read_only(data_dir: Path) -> Database:
+    """Open the database of a folder that cannot be written, for commands that only read.
+
+    A write-protected USB stick or a read-only share: nothing is written (no lock, no snapshot,
+    no migration), and SQLite is told the file cannot change (``immutable``), since it could not
+    make its shared-memory file there.
+
+    Raises:
+        StorageError: the journal was not closed properly (its last saves are in a ``-wal`` file
+            that cannot be merged here), or it needs an update that cannot be written.
+        DatabaseCorrupt: the file is damaged or not a journal database.
+        DatabaseTooNew: the file comes from a newer app.
+    """
+    path = database_path(data_dir)
+    wal = path.with_name(f"{path.name}-wal")
+    try:
+        unmerged = wal.stat().st_size > 0
+    except OSError:  # no -wal: everything is in the file
+        unmerged = False
+    if unmerged:
+        raise StorageError(
+            translate(
+                "store",
+                "The journal in {folder} was not closed properly, and the folder cannot be"
+                " written: open it once in the app where it can be written, then try again.",
+            ).format(folder=data_dir)
+        )
+    revision = inspect_file(path, data_dir, immutable=True)
+    if revision != head_revision():
+        raise StorageError(
+            translate(
+                "store",
+                "The journal in {folder} needs an update that cannot be written there: copy"
+                " the folder somewhere that can be written, or open it once in the app.",
+            ).format(folder=data_dir)
+        )
+    return Database(path, data_dir, make_engine(path, read_only=True), None)
+
+
 def _open_locked(
     data_dir: Path, folder_lock: DataFolderLock | None, snapshot_on_open: bool
 ) -> Database:
@@ -154,8 +193,10 @@ def _open_locked(
     return database
 
 
-def inspect_file(path: Path, data_dir: Path) -> str | None:
+def inspect_file(path: Path, data_dir: Path, *, immutable: bool = False) -> str | None:
     """Check an existing database read-only; returns its schema revision (None if empty).
+
+    ``immutable`` is for a folder that cannot be written (see ``open_read_only``).
 
     Raises:
         DatabaseCorrupt: damaged, truncated, or not a journal database.
@@ -168,7 +209,7 @@ def inspect_file(path: Path, data_dir: Path) -> str | None:
         return DatabaseCorrupt(path, detail, latest.path if latest else None)
 
     try:
-        with contextlib.closing(backups.connect_readonly(path)) as connection:
+        with contextlib.closing(backups.connect_readonly(path, immutable=immutable)) as connection:
             result = connection.execute("PRAGMA quick_check").fetchall()
             if result != [("ok",)]:
                 raise corrupt(
@@ -197,6 +238,15 @@ def inspect_file(path: Path, data_dir: Path) -> str | None:
                     " Check that the folder can be read and written.",
                 ).format(path=path, error=message)
             ) from None
+        if isinstance(error, sqlite3.OperationalError) and (
+            "disk I/O error" in message or "is full" in message
+        ):
+            # Not the file's fault: reading a WAL-mode file needs room for its -shm beside it.
+            raise StorageError(
+                translate(
+                    "store", "Cannot read {path}: the disk is full or cannot be read ({error})."
+                ).format(path=path, error=message)
+            ) from None
         raise corrupt(message) from None
     revision = None if row is None else str(row[0])
     if revision is not None and revision not in SCHEMA_REVISIONS:
@@ -209,11 +259,12 @@ def make_engine(path: Path, *, read_only: bool = False) -> Engine:
 
     Args:
         path: the database file.
-        read_only: open it so that nothing can be written (e.g. a write-protected USB stick).
+        read_only: open it so that nothing can be written, in a folder that cannot be written
+            (a write-protected USB stick): SQLite is told that the file will not change.
     """
     url = f"sqlite+pysqlite:///{path}"
     if read_only:
-        url = f"sqlite+pysqlite:///{path.resolve().as_uri()}?mode=ro&uri=true"
+        url = f"sqlite+pysqlite:///{path.resolve().as_uri()}?mode=ro&immutable=1&uri=true"
     engine = create_engine(
         url,
         poolclass=QueuePool,
@@ -229,13 +280,16 @@ def make_engine(path: Path, *, read_only: bool = False) -> Engine:
         # We issue BEGIN ourselves (below), so DDL in migrations is transactional too.
         dbapi_connection.isolation_level = None
         cursor = dbapi_connection.cursor()
+        cursor.execute("PRAGMA foreign_keys=ON")
+        if read_only:  # WAL mode and syncing are for writers
+            cursor.close()
+            return
         cursor.execute("PRAGMA journal_mode=WAL")
         # FULL, not NORMAL: in WAL mode NORMAL already survives a killed app, but a commit can
         # be lost if the laptop loses power (flat battery) before the next checkpoint. Saves are
         # debounced and small, and FULL costs about one fsync of the WAL per save, well inside
         # the 2 ms budget measured in bench/bench_store.py.
         cursor.execute("PRAGMA synchronous=FULL")
-        cursor.execute("PRAGMA foreign_keys=ON")
         cursor.close()
 
     @event.listens_for(engine, "begin")
@@ -308,11 +362,20 @@ def restore(data_dir: Path, name: str) -> tuple[backups.Backup, Path]:
         DatabaseTooNew: the snapshot comes from a newer app.
     """
     chosen = backups.find(data_dir, name)
-    strays = [s for s in backups.sidecars(chosen.path) if not s.exists()]
+    beside = (*backups.sidecars(chosen.path), *backups.sidecars(database_path(data_dir)))
+    strays = [s for s in beside if not s.exists()]
     try:
         return chosen, _restore(data_dir, chosen)
+    except StorageError as error:  # reading failed (a full disk): the snapshot may be fine
+        raise BackupError(
+            translate("store", "Could not restore {name}: {reason} Nothing was changed.").format(
+                name=chosen.name, reason=error
+            )
+        ) from None
     finally:
-        for stray in strays:  # what reading an older, WAL-mode snapshot left beside it
+        # What reading a WAL-mode file left beside it (a snapshot of an older version, or the
+        # journal itself when the disk is full); nobody else has the files open.
+        for stray in strays:
             stray.unlink(missing_ok=True)
 
 

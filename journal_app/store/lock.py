@@ -9,6 +9,7 @@ from pathlib import Path
 
 import filelock
 
+from journal_app import files
 from journal_app.i18n import translate
 from journal_app.store.errors import DataFolderLocked, StorageError
 
@@ -21,7 +22,9 @@ class DataFolderLock:
 
     def __init__(self, data_dir: Path) -> None:
         self.data_dir = data_dir
-        self._lock = filelock.FileLock(data_dir / LOCK_NAME, timeout=0, is_singleton=False)
+        self._lock = filelock.FileLock(
+            data_dir / LOCK_NAME, timeout=0, mode=files.PRIVATE_FILE, is_singleton=False
+        )
         try:
             self._lock.acquire()
         except filelock.Timeout:
@@ -33,9 +36,10 @@ class DataFolderLock:
                 )
             ) from None
         with contextlib.suppress(OSError):  # only used to name the other copy in a message
-            (data_dir / OWNER_NAME).write_text(
-                f"process {os.getpid()} on {socket.gethostname()}", encoding="utf-8"
-            )
+            owner = data_dir / OWNER_NAME
+            files.create_private(owner)  # 0600, like everything else in the folder
+            files.tighten(owner)  # also one made 0644 by an earlier version
+            owner.write_text(f"process {os.getpid()} on {socket.gethostname()}", encoding="utf-8")
 
     @property
     def held(self) -> bool:

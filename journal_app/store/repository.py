@@ -26,7 +26,7 @@ from journal_app.packs.model import AnyPrompt, ImagePrompt, Pack, PromptKind
 from journal_app.store import answers as values
 from journal_app.store import backups
 from journal_app.store.answers import Answer, AnswerValue
-from journal_app.store.db import Database, describe_sqlite_error, open_database
+from journal_app.store.db import Database, describe_sqlite_error, open_database, open_read_only
 from journal_app.store.errors import (
     ImageRejected,
     InvalidAnswer,
@@ -106,6 +106,11 @@ class Repository:
         ``lock=False`` is for readers beside a running app (the export): they must not write.
         """
         return cls(open_database(data_dir, snapshot_on_open=snapshot_on_open, lock=lock))
+
+    @classmethod
+    def open_read_only(cls, data_dir: Path) -> Repository:
+        """Open a data folder that cannot be written (see ``db.open_read_only``): only reads."""
+        return cls(open_read_only(data_dir))
 
     def close(self) -> None:
         """Close the database and release the data folder."""

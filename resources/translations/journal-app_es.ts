@@ -455,12 +455,12 @@
         <translation>Entregas (*.journal.zip *.zip)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>{0}: this hand-in is for the prompt pack “{1}”, which this app does not have. Open it first (File ▸ Open prompt pack…), then import again.</source>
         <translation>{0}: esta entrega es del conjunto de preguntas «{1}», que esta aplicación no tiene. Ábralo primero (Archivo ▸ Abrir conjunto de preguntas…) y vuelva a importar.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+17"/>
         <source>Importing {0}…</source>
         <translation>Importando {0}…</translation>
     </message>
@@ -644,12 +644,12 @@
         </translation>
     </message>
     <message>
-        <location line="+147"/>
+        <location line="+152"/>
         <source>{0} — {1} — Reflection Journal</source>
         <translation>{0} — {1} — Reflection Journal</translation>
     </message>
     <message>
-        <location line="-124"/>
+        <location line="-129"/>
         <source>All answers are saved on this computer.</source>
         <translation>Todas las respuestas se guardan en esta computadora.</translation>
     </message>
@@ -659,7 +659,7 @@
         <translation>El conjunto de preguntas «{0}» de este diario no está disponible; ábralo primero.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+28"/>
         <source>Open prompt pack</source>
         <translation>Abrir conjunto de preguntas</translation>
     </message>
@@ -898,7 +898,7 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
 <context>
     <name>PdfExport</name>
     <message>
-        <location filename="../../journal_app/ui/export_dialog.py" line="-174"/>
+        <location filename="../../journal_app/ui/export_dialog.py" line="-178"/>
         <source>Export PDF</source>
         <translation>Exportar a PDF</translation>
     </message>
@@ -1370,7 +1370,7 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
         <translation>journal-app: advertencia: {warning}</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+54"/>
         <source>There is no journal in {folder} yet; nothing to hand in.</source>
         <translation>Todavía no hay ningún diario en {folder}; no hay nada que entregar.</translation>
     </message>
@@ -1947,7 +1947,7 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
         <translation>{file}: answers.json /images/{index}: las imágenes tienen en total más de {limit} millones de píxeles; rechazadas antes de decodificarlas</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+29"/>
         <source>{file}: this hand-in is for the prompt pack {pack}, not {expected}</source>
         <translation>{file}: esta entrega corresponde al conjunto de preguntas {pack}, no a {expected}</translation>
     </message>
@@ -2271,7 +2271,7 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
     </message>
     <message>
         <location line="+19"/>
-        <location filename="../../journal_app/store/repository.py" line="+369"/>
+        <location filename="../../journal_app/store/repository.py" line="+374"/>
         <source>it is a note, which takes no answer</source>
         <translation>es una nota, que no admite respuesta</translation>
     </message>
@@ -2346,7 +2346,7 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
         <translation>una pregunta de tipo {kind} no admite un valor {type}</translation>
     </message>
     <message>
-        <location filename="../../journal_app/store/backups.py" line="+85"/>
+        <location filename="../../journal_app/store/backups.py" line="+89"/>
         <source>Could not write a backup of {database} to {folder}: {reason}.</source>
         <translation>No se pudo guardar una copia de seguridad de {database} en {folder}: {reason}.</translation>
     </message>
@@ -2361,7 +2361,17 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
         <translation>No se puede crear la carpeta de datos {folder}: {reason}.</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+34"/>
+        <source>The journal in {folder} was not closed properly, and the folder cannot be written: open it once in the app where it can be written, then try again.</source>
+        <translation>El diario de {folder} no se cerró correctamente y no se puede escribir en la carpeta: ábralo una vez en la aplicación donde se pueda escribir y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The journal in {folder} needs an update that cannot be written there: copy the folder somewhere that can be written, or open it once in the app.</source>
+        <translation>El diario de {folder} necesita una actualización que no se puede escribir allí: copie la carpeta a un lugar donde se pueda escribir, o ábralo una vez en la aplicación.</translation>
+    </message>
+    <message>
+        <location line="+69"/>
         <source>the integrity check failed: {details}</source>
         <translation>falló la comprobación de integridad: {details}</translation>
     </message>
@@ -2376,7 +2386,12 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
         <translation>No se puede abrir la base de datos de los diarios {path}: {error}. Compruebe que se pueda leer y escribir en la carpeta.</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+11"/>
+        <source>Cannot read {path}: the disk is full or cannot be read ({error}).</source>
+        <translation>No se puede leer {path}: el disco está lleno o no se puede leer ({error}).</translation>
+    </message>
+    <message>
+        <location line="+77"/>
         <source>Could not save to {path}: the disk is full. Everything saved before is still there.</source>
         <translation>No se pudo guardar en {path}: el disco está lleno. Todo lo que se guardó antes se conserva.</translation>
     </message>
@@ -2401,7 +2416,12 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
         <translation>No se pudo guardar en {path}: {error}. Todo lo que se guardó antes se conserva.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+25"/>
+        <source>Could not restore {name}: {reason} Nothing was changed.</source>
+        <translation>No se pudo restaurar {name}: {reason} No se cambió nada.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>The backup {path} cannot be used ({detail}); choose another one.</source>
         <translation>No se puede usar la copia de seguridad {path} ({detail}); elija otra.</translation>
     </message>
@@ -2481,7 +2501,7 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
         <translation>{name} está dañada o incompleta ({error}).</translation>
     </message>
     <message>
-        <location filename="../../journal_app/store/lock.py" line="+31"/>
+        <location filename="../../journal_app/store/lock.py" line="+34"/>
         <source>Cannot lock the data folder {folder}: {reason}.</source>
         <translation>No se puede bloquear la carpeta de datos {folder}: {reason}.</translation>
     </message>

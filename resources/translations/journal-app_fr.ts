@@ -455,12 +455,12 @@
         <translation>Remises (*.journal.zip *.zip)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>{0}: this hand-in is for the prompt pack “{1}”, which this app does not have. Open it first (File ▸ Open prompt pack…), then import again.</source>
         <translation>{0} : cette remise est pour le jeu de questions « {1} », que cette application n’a pas. Ouvrez-le d’abord (Fichier ▸ Ouvrir un jeu de questions…), puis importez à nouveau.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+17"/>
         <source>Importing {0}…</source>
         <translation>Importation de {0}…</translation>
     </message>
@@ -644,12 +644,12 @@
         </translation>
     </message>
     <message>
-        <location line="+147"/>
+        <location line="+152"/>
         <source>{0} — {1} — Reflection Journal</source>
         <translation>{0} — {1} — Reflection Journal</translation>
     </message>
     <message>
-        <location line="-124"/>
+        <location line="-129"/>
         <source>All answers are saved on this computer.</source>
         <translation>Toutes les réponses sont enregistrées sur cet ordinateur.</translation>
     </message>
@@ -659,7 +659,7 @@
         <translation>Le jeu de questions «&#xa0;{0}&#xa0;» de ce journal n&apos;est pas disponible&#xa0;; ouvrez-le d&apos;abord.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+28"/>
         <source>Open prompt pack</source>
         <translation>Ouvrir un jeu de questions</translation>
     </message>
@@ -898,7 +898,7 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
 <context>
     <name>PdfExport</name>
     <message>
-        <location filename="../../journal_app/ui/export_dialog.py" line="-174"/>
+        <location filename="../../journal_app/ui/export_dialog.py" line="-178"/>
         <source>Export PDF</source>
         <translation>Exporter en PDF</translation>
     </message>
@@ -1370,7 +1370,7 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
         <translation>journal-app: avertissement&#xa0;: {warning}</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+54"/>
         <source>There is no journal in {folder} yet; nothing to hand in.</source>
         <translation>Il n&apos;y a encore aucun journal dans {folder}&#xa0;; rien à remettre.</translation>
     </message>
@@ -1947,7 +1947,7 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
         <translation>{file} : answers.json /images/{index} : les images ont ensemble plus de {limit} millions de pixels ; refusées avant d’être décodées</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+29"/>
         <source>{file}: this hand-in is for the prompt pack {pack}, not {expected}</source>
         <translation>{file}&#xa0;: ce fichier de remise correspond au jeu de questions {pack}, et non à {expected}</translation>
     </message>
@@ -2271,7 +2271,7 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
     </message>
     <message>
         <location line="+19"/>
-        <location filename="../../journal_app/store/repository.py" line="+369"/>
+        <location filename="../../journal_app/store/repository.py" line="+374"/>
         <source>it is a note, which takes no answer</source>
         <translation>c&apos;est une note, qui n&apos;attend pas de réponse</translation>
     </message>
@@ -2346,7 +2346,7 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
         <translation>une question de type {kind} ne peut pas recevoir de valeur {type}</translation>
     </message>
     <message>
-        <location filename="../../journal_app/store/backups.py" line="+85"/>
+        <location filename="../../journal_app/store/backups.py" line="+89"/>
         <source>Could not write a backup of {database} to {folder}: {reason}.</source>
         <translation>Impossible d&apos;écrire une sauvegarde de {database} dans {folder}&#xa0;: {reason}.</translation>
     </message>
@@ -2361,7 +2361,17 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
         <translation>Impossible de créer le dossier de données {folder}&#xa0;: {reason}.</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+34"/>
+        <source>The journal in {folder} was not closed properly, and the folder cannot be written: open it once in the app where it can be written, then try again.</source>
+        <translation>Le journal dans {folder} n&apos;a pas été fermé correctement, et le dossier ne peut pas être modifié&#xa0;: ouvrez-le une fois dans l&apos;application là où il peut l&apos;être, puis réessayez.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The journal in {folder} needs an update that cannot be written there: copy the folder somewhere that can be written, or open it once in the app.</source>
+        <translation>Le journal dans {folder} doit être mis à jour, ce qui ne peut pas être écrit à cet endroit&#xa0;: copiez le dossier dans un emplacement modifiable, ou ouvrez-le une fois dans l&apos;application.</translation>
+    </message>
+    <message>
+        <location line="+69"/>
         <source>the integrity check failed: {details}</source>
         <translation>la vérification d&apos;intégrité a échoué&#xa0;: {details}</translation>
     </message>
@@ -2376,7 +2386,12 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
         <translation>Impossible d&apos;ouvrir la base de données des journaux {path}&#xa0;: {error}. Vérifiez que le dossier est accessible en lecture et en écriture.</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+11"/>
+        <source>Cannot read {path}: the disk is full or cannot be read ({error}).</source>
+        <translation>Impossible de lire {path}&#xa0;: le disque est plein ou illisible ({error}).</translation>
+    </message>
+    <message>
+        <location line="+77"/>
         <source>Could not save to {path}: the disk is full. Everything saved before is still there.</source>
         <translation>Impossible d&apos;enregistrer dans {path}&#xa0;: le disque est plein. Tout ce qui a été enregistré auparavant est toujours là.</translation>
     </message>
@@ -2401,7 +2416,12 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
         <translation>Impossible d&apos;enregistrer dans {path}&#xa0;: {error}. Tout ce qui a été enregistré auparavant est toujours là.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+25"/>
+        <source>Could not restore {name}: {reason} Nothing was changed.</source>
+        <translation>Impossible de restaurer {name}&#xa0;: {reason} Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>The backup {path} cannot be used ({detail}); choose another one.</source>
         <translation>La sauvegarde {path} est inutilisable ({detail})&#xa0;; choisissez-en une autre.</translation>
     </message>
@@ -2481,7 +2501,7 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
         <translation>{name} contient des données endommagées ou incomplètes ({error}).</translation>
     </message>
     <message>
-        <location filename="../../journal_app/store/lock.py" line="+31"/>
+        <location filename="../../journal_app/store/lock.py" line="+34"/>
         <source>Cannot lock the data folder {folder}: {reason}.</source>
         <translation>Impossible de verrouiller le dossier de données {folder}&#xa0;: {reason}.</translation>
     </message>
