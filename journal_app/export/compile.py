@@ -341,13 +341,13 @@ def _prepare_picture(data: bytes, suffix: str) -> tuple[bytes, int, int]:
                     )
                 )
             small = max(width, height) <= PICTURE_EDGE
-            if small and image.format != "PNG":
-                return data, width, height  # ReportLab embeds a JPEG as it is
             if image.format != "PNG":
                 image.draft("RGB", (PICTURE_EDGE, PICTURE_EDGE))
-            image.load()  # ReportLab decodes PNGs while laying out: fail here, not there
+            # Decoded even when kept as it is: a JPEG ReportLab cannot embed (lossless, cut
+            # short) or a PNG it cannot lay out must fail here, with its name, not there.
+            image.load()
             if small:
-                return data, width, height
+                return data, width, height  # ReportLab embeds a JPEG as it is
             scaled: PILImage.Image = image
             if scaled.mode == "P":
                 scaled = scaled.convert("RGBA")

@@ -463,12 +463,19 @@ def check_picture_budget(handin: HandIn, pack: Pack) -> None:
 
 
 def import_handin(
-    repository: Repository, pack: Pack, handin: HandIn, name: str | None = None
+    repository: Repository,
+    pack: Pack,
+    handin: HandIn,
+    name: str | None = None,
+    step: Callable[[float], None] | None = None,
 ) -> ImportReport:
     """Make a new journal from a checked hand-in: all or nothing.
 
     Answers to prompts this version of the pack does not have are not imported (they stay in
     the hand-in file) and are listed in the report.
+
+    ``step(fraction)`` is called before each picture is decoded and before the journal is
+    written; whatever it raises (a cancel) stops the import with nothing written.
 
     Raises:
         HandInError: another pack, an answer that does not fit its prompt, a bad picture.
@@ -512,6 +519,8 @@ def import_handin(
     check_picture_budget(handin, pack)
     new_images: list[NewImage] = []
     for index, item in enumerate(handin.images):
+        if step is not None:
+            step(index / len(handin.images))
         prompt = pack.prompt(item["prompt_id"])
         if not isinstance(prompt, ImagePrompt):
             not_in_pack.append(item["prompt_id"])
@@ -535,6 +544,8 @@ def import_handin(
                 item["is_drawing"],
             )
         )
+    if step is not None:
+        step(1.0)
     try:
         journal = repository.import_journal(
             repository.unused_name(name or handin.journal_name), pack, new_answers, new_images

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -407,11 +407,11 @@ class ImportHandIn(_BackgroundTask):
     """The ``ImportReport`` of a finished import (the window shows it and opens the journal)."""
 
     def __init__(
-        self, parent: QWidget, repository: Repository, find_pack: Callable[[str], Pack | None]
+        self, parent: QWidget, repository: Repository, packs: Callable[[], Mapping[str, Pack]]
     ) -> None:
         super().__init__(parent)
         self.repository = repository
-        self.find_pack = find_pack
+        self.packs = packs
 
     def _title(self) -> str:
         return self.tr("Import a hand-in")
@@ -424,21 +424,25 @@ class ImportHandIn(_BackgroundTask):
         if not path:
             return False
         source = Path(path)
-        repository, find_pack = self.repository, self.find_pack
+        # Found here, on the main thread: the window's library is not for two threads at once.
+        repository, packs = self.repository, dict(self.packs())
         unknown = self.tr(
             "{0}: this hand-in is for the prompt pack “{1}”, which this app does not have. Open"
             " it first (File ▸ Open prompt pack…), then import again."
         )
 
         def job(progress: Callable[[float], None], cancelled: Callable[[], bool]) -> Any:
+            def step(fraction: float) -> None:  # pictures are decoded one by one: a Cancel
+                if cancelled():  # stops before the next, and nothing is written
+                    raise ExportCancelled
+                progress(0.3 + 0.65 * fraction)
+
             handin = read_handin(source)
-            progress(0.3)
-            if cancelled():
-                raise ExportCancelled
-            pack = find_pack(handin.pack_id)
+            step(0.0)
+            pack = packs.get(handin.pack_id)
             if pack is None:
                 raise HandInError(unknown.format(source, handin.pack_id))
-            return import_handin(repository, pack, handin)
+            return import_handin(repository, pack, handin, step=step)
 
         self.run_in_background(self.tr("Importing {0}…").format(source.name), job)
         return True

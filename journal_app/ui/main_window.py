@@ -404,6 +404,11 @@ class MainWindow(QMainWindow):
         self.credits.setText(full if len(full) <= 90 else full[:89].rstrip() + "…")
         self.credits.setToolTip(plain(full))
 
+    def _known_packs(self) -> dict[str, Pack]:
+        """Every pack this window can use, by id: the library's, then those opened here."""
+        known = {} if self.library is None else {i: p for i, (p, _) in self.library.packs().items()}
+        return {**known, **self._opened_packs}
+
     def _pack_for(self, pack_id: str) -> Pack | None:
         if pack_id in self._opened_packs:  # the window's own pack is always among them
             return self._opened_packs[pack_id]
@@ -573,7 +578,7 @@ class MainWindow(QMainWindow):
             return None
         if not self.save_all():
             return None
-        task = ImportHandIn(self, self.repository, self._pack_for)
+        task = ImportHandIn(self, self.repository, self._known_packs)
         task.imported.connect(self._on_handin_imported)
         task.finished.connect(self._on_import_finished)
         if not task.start():

@@ -282,13 +282,15 @@ def png_declaring(width: int, height: int) -> bytes:
     return bytes(data)
 
 
-def with_pictures(handin: Path, pictures: list[bytes], prompt_id: str = "photo") -> Path:
+def with_pictures(
+    handin: Path, pictures: list[bytes], prompt_id: str = "photo", extension: str = "png"
+) -> Path:
     files = entries(handin)
     files = {n: d for n, d in files.items() if not n.startswith("images/")}
     document = json.loads(files["answers.json"])
     document["images"] = []
     for number, data in enumerate(pictures, 1):
-        name = f"images/{number}.png"
+        name = f"images/{number}.{extension}"
         files[name] = data
         document["images"].append(
             {"file": name, "prompt_id": prompt_id, "caption": "", "is_drawing": False}
@@ -336,6 +338,29 @@ def test_a_pixel_budget_is_checked_from_headers_before_decoding(
     with pytest.raises(CompileError, match="more than 400 million pixels together"):
         compile_handins([path], pack, tmp_path / "outcome.pdf")
     assert [j.name for j in repo.journals()] == ["Amina"]
+
+
+def test_a_jpeg_nothing_here_can_decode_is_one_line_naming_it(
+    handin: Path, repo: Repository, pack: Pack, tmp_path: Path
+) -> None:
+    """A lossless JPEG (SOF3): Pillow reads its header, not its pixels, nor can ReportLab."""
+    from journal_app.export.compile import CompileError, compile_handins
+
+    out = io.BytesIO()
+    Image.new("RGB", (8, 8), "red").save(out, format="JPEG")
+    lossless = bytearray(out.getvalue())
+    lossless[lossless.index(b"\xff\xc0") + 1] = 0xC3
+    path = with_pictures(handin, [bytes(lossless)], extension="jpg")
+    with pytest.raises(HandInError) as imported:
+        import_handin(repo, pack, read_handin(path))
+    with pytest.raises(CompileError) as compiled:
+        compile_handins([path], pack, tmp_path / "outcome.pdf")
+    for message in (str(imported.value), str(compiled.value)):
+        assert "\n" not in message
+        assert "images/1.jpg" in message
+        assert "damaged" in message
+        assert "@0x" not in message  # no object of the program's own
+    assert not (tmp_path / "outcome.pdf").exists()
 
 
 def test_whole_number_floats_are_not_integers(handin: Path) -> None:

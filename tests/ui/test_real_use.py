@@ -536,3 +536,52 @@ def test_import_runs_in_the_background_with_the_hand_ins_own_pack(
         pass
     assert outcome.args == ["failed"]
     assert "broken.journal.zip: not a hand-in" in dialogs[0]
+
+
+def test_cancel_stops_an_import_between_two_pictures(
+    qtbot: QtBot,
+    repo: Repository,
+    data_dir: Path,
+    pack: Pack,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    dialogs: list[str],
+) -> None:
+    """Cancel is heard while the pictures are decoded, not only before; nothing is imported."""
+    import io
+
+    from PIL import Image
+
+    from journal_app.store import images as pictures
+
+    with Repository.open(tmp_path / "participant", snapshot_on_open=False) as theirs:
+        journal = theirs.create_journal("Chidi", pack)
+        photo = pack.prompt("photo")
+        assert photo is not None
+        for colour in ("red", "green", "blue"):
+            out = io.BytesIO()
+            Image.new("RGB", (64, 48), colour).save(out, format="PNG")
+            theirs.add_image(journal, photo, out.getvalue())
+        handin = write_handin(theirs, pack, journal, tmp_path / "Chidi")
+    window = open_window(qtbot, repo, pack, data_dir)
+    before = [j.name for j in repo.journals()]
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(handin), ""))
+    decoded: list[str] = []
+    real_normalize = pictures.normalize
+
+    def normalize_then_cancel(*args: object, **kwargs: object) -> pictures.NormalizedImage:
+        result = real_normalize(*args, **kwargs)  # type: ignore[arg-type]
+        decoded.append(str(kwargs.get("name")))
+        assert task.worker is not None
+        task.worker.stop.set()  # as the progress dialog's Cancel does, now, mid-import
+        return result
+
+    monkeypatch.setattr(pictures, "normalize", normalize_then_cancel)
+    task = window.import_handin()
+    assert task is not None
+    with qtbot.waitSignal(task.finished, timeout=30000) as outcome:
+        pass
+    assert outcome.args == ["cancelled"]
+    assert decoded == ["images/1.png"]  # the second and third were never decoded
+    assert [j.name for j in repo.journals()] == before
+    assert dialogs == []
