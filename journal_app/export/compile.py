@@ -1374,6 +1374,9 @@ def compile_handins(
     except CompileError:
         _remove(temporaries)
         raise
+    except fonts.FontError as error:  # a font opened when a text first needs it
+        _remove(temporaries)
+        raise CompileError(str(error)) from None
     except OSError as error:
         _remove(temporaries)
         raise CompileError(_describe(error, target_pdf.parent, outcome=True)) from None

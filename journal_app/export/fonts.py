@@ -31,9 +31,11 @@ glyphs), so in shaped paragraphs each word is given a single font that has all o
 from __future__ import annotations
 
 import importlib
+import json
+import threading
 import unicodedata
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Final
 from xml.sax.saxutils import escape
@@ -43,6 +45,7 @@ from reportlab.lib.fonts import ps2tt, tt2ps
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFError, TTFont
+from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Paragraph
 
 from journal_app.i18n import translate
@@ -57,6 +60,7 @@ except ImportError:  # pragma: no cover - uharfbuzz is a dependency
 __all__ = [
     "FONT_DIR",
     "BidiParagraph",
+    "EmbeddedCanvas",
     "FontError",
     "Fonts",
     "Markup",
@@ -95,7 +99,19 @@ class _Family:
         return [f for f in (self.regular, self.bold, self.italic, self.bold_italic) if f]
 
 
+def _noto(script: str, *, bold: bool = True, rtl: bool = False, serif: bool = False) -> _Family:
+    """A Noto family of one script, as ``fonts-noto-core`` has it (Regular, mostly Bold)."""
+    name = f"Noto{'Serif' if serif else 'Sans'}{script}"
+    return _Family(
+        (name, f"{name}-Regular.ttf"),
+        (f"{name}-Bold", f"{name}-Bold.ttf") if bold else None,
+        rtl=rtl,
+    )
+
+
 # The order is the fallback priority: each character goes to the first family that has it.
+# Every script of an official language of a country is here (tests/export/test_scripts.py
+# derives the list from CLDR); tools/fetch_fonts.py fetches the files from Debian.
 _FAMILIES: Final[tuple[_Family, ...]] = (
     _Family(  # Latin (all diacritics, Vietnamese), Greek, Cyrillic
         ("NotoSans", "NotoSans-Regular.ttf"),
@@ -103,30 +119,39 @@ _FAMILIES: Final[tuple[_Family, ...]] = (
         ("NotoSans-Italic", "NotoSans-Italic.ttf"),
         ("NotoSans-BoldItalic", "NotoSans-BoldItalic.ttf"),
     ),
-    _Family(  # Arabic, Persian/Dari, Pashto, Urdu, Kurdish...
-        ("NotoSansArabic", "NotoSansArabic-Regular.ttf"),
-        ("NotoSansArabic-Bold", "NotoSansArabic-Bold.ttf"),
-        rtl=True,
-    ),
-    _Family(
-        ("NotoSansHebrew", "NotoSansHebrew-Regular.ttf"),
-        ("NotoSansHebrew-Bold", "NotoSansHebrew-Bold.ttf"),
-        rtl=True,
-    ),
-    _Family(  # Amharic, Tigrinya
-        ("NotoSansEthiopic", "NotoSansEthiopic-Regular.ttf"),
-        ("NotoSansEthiopic-Bold", "NotoSansEthiopic-Bold.ttf"),
-    ),
-    _Family(  # Hindi, Marathi, Nepali
-        ("NotoSansDevanagari", "NotoSansDevanagari-Regular.ttf"),
-        ("NotoSansDevanagari-Bold", "NotoSansDevanagari-Bold.ttf"),
-    ),
-    _Family(  # symbols, arrows, box drawing, Armenian, Georgian, Lao, monochrome emoticons
+    _noto("Arabic", rtl=True),  # Arabic, Persian/Dari, Pashto, Urdu, Kurdish...
+    _noto("Hebrew", rtl=True),
+    _noto("Ethiopic"),  # Amharic, Tigrinya
+    _noto("Devanagari"),  # Hindi, Marathi, Nepali
+    _noto("Bengali"),  # Bengali, Assamese
+    _noto("Gurmukhi"),  # Punjabi
+    _noto("Gujarati"),
+    _noto("Oriya"),  # Odia
+    _noto("Tamil"),
+    _noto("Telugu"),
+    _noto("Kannada"),
+    _noto("Malayalam"),
+    _noto("Sinhala"),
+    _noto("Thai"),
+    _noto("Lao"),
+    _noto("Tibetan", serif=True),  # Dzongkha, Tibetan (Noto has no sans Tibetan)
+    _noto("Myanmar"),  # Burmese
+    _noto("Khmer"),
+    _noto("Georgian"),
+    _noto("Armenian"),
+    _noto("Thaana", rtl=True),  # Dhivehi
+    _noto("CanadianAboriginal"),  # Inuktitut, Cree
+    _noto("Mongolian", bold=False),  # Mongolian in its own script
+    _noto("OlChiki"),  # Santali
+    _Family(  # symbols, arrows, box drawing, maths, monochrome emoticons
         ("DejaVuSans", "DejaVuSans.ttf"),
         ("DejaVuSans-Bold", "DejaVuSans-Bold.ttf"),
     ),
-    _Family(("WenQuanYiZenHei", "wqy-zenhei.ttc")),  # Chinese, Japanese, Korean Hangul
+    _Family(("WenQuanYiZenHei", "wqy-zenhei.ttc")),  # Chinese, Korean Hangul (and Japanese)
+    _Family(("IPAexGothic", "ipaexg.ttf")),  # Japanese glyph forms, for text with kana
 )
+_JAPANESE: Final = "IPAexGothic"
+INDEX_NAME: Final = "fonts.json"
 
 
 @dataclass(frozen=True)
@@ -148,15 +173,19 @@ class Fonts:
 
 @dataclass(frozen=True)
 class _Registry:
+    folder: Path
     fonts: Fonts
     coverage: tuple[tuple[str, frozenset[int]], ...]  # regular face name, code points; priority
     covered: frozenset[int]
     rtl_faces: frozenset[str]  # every face (regular and bold) of a right-to-left script
-    faces: frozenset[str]  # every registered face
+    faces: frozenset[str]  # every face of every family (registered with ReportLab or not yet)
+    loaded: set[str] = field(default_factory=set)  # families registered with ReportLab
 
 
 _registries: dict[Path, _Registry] = {}
 _active: _Registry | None = None
+_loading = threading.Lock()
+_BY_REGULAR: Final = {family.regular[0]: family for family in _FAMILIES}
 
 
 def _load(name: str, path: Path) -> Any:
@@ -177,11 +206,54 @@ def _load(name: str, path: Path) -> Any:
         ) from error
 
 
-def register_fonts(font_dir: Path | None = None) -> Fonts:
-    """Register every bundled font with ReportLab, with ``<b>``/``<i>`` family mappings.
+def _read_index(folder: Path) -> dict[str, Any]:
+    """The fonts' index (``fonts.json``): per file, its size and the code points it covers."""
+    path = folder / INDEX_NAME
+    try:
+        files: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))["files"]
+    except (OSError, ValueError, KeyError, TypeError) as error:
+        raise FontError(
+            translate(
+                "export",
+                "The font file {path} cannot be read ({error}); reinstall Reflection Journal.",
+            ).format(path=path, error=getattr(error, "strerror", None) or error)
+        ) from None
+    for family in _FAMILIES:
+        for _name, file_name in family.faces():
+            file = folder / file_name
+            try:
+                size = file.stat().st_size
+            except OSError:
+                raise FontError(
+                    translate(
+                        "export", "The font file {path} is missing; reinstall Reflection Journal."
+                    ).format(path=file)
+                ) from None
+            if file_name not in files or files[file_name].get("size") != size:
+                raise FontError(
+                    translate(
+                        "export",
+                        "The font file {path} cannot be read ({error}); reinstall Reflection"
+                        " Journal.",
+                    ).format(
+                        path=file,
+                        error=translate("export", "it is not the file that was installed"),
+                    )
+                )
+    return files
 
-    Idempotent and cheap on repeat calls (the fonts are read once per folder). The registered
-    fonts also become the ones :func:`split_runs` and friends pick from.
+
+def _points(ranges: Iterable[Sequence[int]]) -> frozenset[int]:
+    return frozenset(p for first, last in ranges for p in range(first, last + 1))
+
+
+def register_fonts(font_dir: Path | None = None) -> Fonts:
+    """Get the bundled fonts ready: the main family registered with ReportLab, the others known.
+
+    Each other family is registered when a text first needs it (:func:`split_runs` and
+    :func:`paragraph_markup` do that), from the coverage in ``fonts.json``: opening all the
+    font files would cost every export a quarter of a second. Idempotent and cheap on repeat
+    calls. The fonts of ``font_dir`` become the ones :func:`split_runs` and friends pick from.
 
     Args:
         font_dir: Folder with the font files; :data:`FONT_DIR` by default.
@@ -190,40 +262,61 @@ def register_fonts(font_dir: Path | None = None) -> Fonts:
         The names of the main family's faces.
 
     Raises:
-        FontError: A font file is missing or cannot be read.
+        FontError: A font file is missing, not the one installed, or cannot be read.
     """
     global _active
     folder = (font_dir or FONT_DIR).resolve()
-    registry = _registries.get(folder)
-    if registry is None:
-        loaded: dict[str, Any] = {}
-        for family in _FAMILIES:
-            for name, file_name in family.faces():
-                loaded[name] = _load(name, folder / file_name)
-        for font in loaded.values():
-            pdfmetrics.registerFont(font)
-        for family in _FAMILIES:
-            regular = family.regular[0]
-            bold = (family.bold or family.regular)[0]
-            italic = (family.italic or family.regular)[0]
-            bold_italic = (family.bold_italic or family.bold or family.italic or family.regular)[0]
-            pdfmetrics.registerFontFamily(
-                regular, normal=regular, bold=bold, italic=italic, boldItalic=bold_italic
+    with _loading:
+        registry = _registries.get(folder)
+        if registry is None:
+            files = _read_index(folder)
+            coverage = tuple(
+                (family.regular[0], _points(files[family.regular[1]]["coverage"]))
+                for family in _FAMILIES
             )
-        coverage = tuple(
-            (family.regular[0], frozenset(loaded[family.regular[0]].face.charToGlyph))
-            for family in _FAMILIES
-        )
-        registry = _Registry(
-            fonts=Fonts(*(name for name, _ in _FAMILIES[0].faces())),  # all four faces
-            coverage=coverage,
-            covered=frozenset().union(*(points for _, points in coverage)),
-            rtl_faces=frozenset(n for f in _FAMILIES if f.rtl for n, _ in f.faces()),
-            faces=frozenset(loaded),
-        )
-        _registries[folder] = registry
-    _active = registry
+            registry = _Registry(
+                folder=folder,
+                fonts=Fonts(*(name for name, _ in _FAMILIES[0].faces())),  # all four faces
+                coverage=coverage,
+                covered=frozenset().union(*(points for _, points in coverage)),
+                rtl_faces=frozenset(n for f in _FAMILIES if f.rtl for n, _ in f.faces()),
+                faces=frozenset(n for f in _FAMILIES for n, _ in f.faces()),
+            )
+            _load_family(registry, _FAMILIES[0])  # every document uses it
+            _registries[folder] = registry
+        _active = registry
     return registry.fonts
+
+
+def _load_family(registry: _Registry, family: _Family) -> None:
+    """Register the family's faces with ReportLab (the caller holds ``_loading``)."""
+    if family.regular[0] in registry.loaded:
+        return
+    loaded = [_load(name, registry.folder / file_name) for name, file_name in family.faces()]
+    for font in loaded:
+        pdfmetrics.registerFont(font)  # which maps <b> and <i> of its name to itself
+    # Then <b> and <i> inside <font face="…"> pick the family's bold and italic faces.
+    regular = family.regular[0]
+    bold = (family.bold or family.regular)[0]
+    italic = (family.italic or family.regular)[0]
+    bold_italic = (family.bold_italic or family.bold or family.italic or family.regular)[0]
+    pdfmetrics.registerFontFamily(
+        regular, normal=regular, bold=bold, italic=italic, boldItalic=bold_italic
+    )
+    registry.loaded.add(regular)
+
+
+def _use(registry: _Registry, faces: Iterable[str]) -> None:
+    """Make sure the families of these regular faces are registered with ReportLab.
+
+    Raises:
+        FontError: a font file cannot be read.
+    """
+    needed = [face for face in set(faces) if face not in registry.loaded]
+    if needed:
+        with _loading:
+            for face in needed:
+                _load_family(registry, _BY_REGULAR[face])
 
 
 def _registry() -> _Registry:
@@ -236,6 +329,31 @@ def _registry() -> _Registry:
 def shaping_available() -> bool:
     """Whether ReportLab can shape text (joined Arabic, Devanagari conjuncts): uharfbuzz loads."""
     return _hb is not None
+
+
+class EmbeddedCanvas(Canvas):
+    """A canvas that never puts a standard (unembedded) font such as Helvetica in the file.
+
+    ReportLab starts every page in its initial font, and tables set a font for every cell,
+    which land in the PDF's font resources even if no text uses them; the standard fonts are
+    never embedded, which archival checks (PDF/A) and ``pdffonts`` report. The bundled main
+    face stands in. Every PDF the app writes uses this canvas (or a subclass).
+    """
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        if not kwargs.get("initialFontName"):  # document templates pass None
+            kwargs["initialFontName"] = _registry().fonts.body
+        super().__init__(*args, **kwargs)
+
+    def setFont(self, psfontname: str, size: float, leading: float | None = None) -> None:  # noqa: N802, D102 - ReportLab's name
+        # ReportLab's tables set each cell's font (Helvetica unless told) even when the cell is
+        # a paragraph that draws in its own fonts: never let a standard font into the file.
+        if psfontname in _STANDARD_FONTS:
+            psfontname = _registry().fonts.body
+        super().setFont(psfontname, size, leading)
+
+
+_STANDARD_FONTS: Final = frozenset(pdfmetrics.standardFonts)
 
 
 # ----------------------------------------------------------------------------- runs
@@ -323,8 +441,24 @@ def _first_covering(
     return None
 
 
+def _is_kana(char: str) -> bool:
+    point = ord(char)
+    return 0x3040 <= point <= 0x30FF or 0x31F0 <= point <= 0x31FF or 0xFF66 <= point <= 0xFF9F
+
+
+def _is_cjk(char: str) -> bool:
+    """Han, kana, CJK symbols and full-width forms: drawn differently in Japanese and Chinese."""
+    point = ord(char)
+    return 0x2E80 <= point <= 0x9FFF or 0xF900 <= point <= 0xFFEF or 0x20000 <= point <= 0x3FFFF
+
+
+def is_japanese(text: str) -> bool:
+    """Whether ``text`` is Japanese (has kana): its Han characters then take Japanese forms."""
+    return any(_is_kana(char) for char in text)
+
+
 def _assign_fonts(
-    clusters: Sequence[str], registry: _Registry, *, single_font_words: bool
+    clusters: Sequence[str], registry: _Registry, *, single_font_words: bool, japanese: bool
 ) -> list[str]:
     """The regular face for each cluster (see :func:`split_runs`)."""
     default = registry.fonts.body
@@ -333,8 +467,9 @@ def _assign_fonts(
     for i, cluster in enumerate(clusters):
         if _is_letter(cluster[0]) or _is_mark(cluster[0]):
             needed = _drawable(cluster)
+            prefer = (_JAPANESE,) if japanese and _is_cjk(cluster[0]) else ()
             fonts[i] = (
-                _first_covering(registry, needed)
+                _first_covering(registry, needed, prefer)
                 or _first_covering(registry, needed[:1])
                 or (fonts[i - 1] if i else None)
                 or default
@@ -398,6 +533,7 @@ def _is_rtl_text(text: str) -> bool:
 
 
 def _runs(clusters: Sequence[str], fonts: Sequence[str]) -> list[Run]:
+    _use(_registry(), fonts)  # the families the runs name, registered with ReportLab
     runs: list[Run] = []
     text = ""
     font = ""
@@ -433,7 +569,9 @@ def split_runs(text: str, *, single_font_words: bool = False) -> list[Run]:
         return []
     registry = _registry()
     clusters = _clusters(text)
-    fonts = _assign_fonts(clusters, registry, single_font_words=single_font_words)
+    fonts = _assign_fonts(
+        clusters, registry, single_font_words=single_font_words, japanese=is_japanese(text)
+    )
     return _runs(clusters, fonts)
 
 
@@ -648,7 +786,9 @@ def _clean(text: str, *, keep_joiners: bool) -> str:
     return "".join(kept)
 
 
-def _line_markup(line: str, shaped: bool, registry: _Registry, tags: tuple[str, str]) -> str:
+def _line_markup(
+    line: str, shaped: bool, registry: _Registry, tags: tuple[str, str], japanese: bool
+) -> str:
     main_face, main_points = registry.coverage[0]
     if main_face == registry.fonts.body and {ord(c) for c in line} <= main_points:
         # The common case (a line the main font draws entirely) is one run: skip the per-cluster
@@ -656,7 +796,7 @@ def _line_markup(line: str, shaped: bool, registry: _Registry, tags: tuple[str, 
         plain = "".join(" " if c in _SEPARATORS else c for c in line)
         return f'<font face="{main_face}">{tags[0]}{escape(plain)}{tags[1]}</font>'
     clusters = _clusters(line)
-    fonts = _assign_fonts(clusters, registry, single_font_words=shaped)
+    fonts = _assign_fonts(clusters, registry, single_font_words=shaped, japanese=japanese)
     parts: list[str] = []
     for run in _runs([" " if c[0] in _SEPARATORS else c for c in clusters], fonts):
         parts.append(f'<font face="{run.font}">{tags[0]}{escape(run.text)}{tags[1]}</font>')
@@ -688,7 +828,10 @@ def paragraph_markup(text: str, *, bold: bool = False, italic: bool = False) -> 
     base = _base_level(cleaned)
     # Inside each <font>: ReportLab's <font face> resets bold and italic to the face's own.
     tags = ("<b>" * bold + "<i>" * italic, "</i>" * italic + "</b>" * bold)
-    xml = "<br/>".join(_line_markup(line, shaped, registry, tags) for line in cleaned.split("\n"))
+    japanese = is_japanese(cleaned)
+    xml = "<br/>".join(
+        _line_markup(line, shaped, registry, tags, japanese) for line in cleaned.split("\n")
+    )
     return Markup(xml=xml, rtl=bool(base), needs_shaping=needs_shaping)
 
 

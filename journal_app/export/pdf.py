@@ -26,7 +26,6 @@ from reportlab.lib.enums import TA_CENTER
 from reportlab.lib.pagesizes import A4, LETTER
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     BaseDocTemplate,
     Flowable,
@@ -247,11 +246,11 @@ def _styles(face: fonts.Fonts) -> _Styles:
 # ----------------------------------------------------------------------------- document
 
 
-class _NumberedCanvas(Canvas):
+class _NumberedCanvas(fonts.EmbeddedCanvas):
     """Draws "page x of y" once the number of pages is known (at save)."""
 
     footer_text: Callable[[int, int], str] = staticmethod(lambda n, total: f"{n} / {total}")
-    footer_font: str = "Helvetica"
+    footer_font: str = "NotoSans"
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
@@ -919,6 +918,9 @@ def export_pdf(
     except ExportError:
         temporary.unlink(missing_ok=True)
         raise
+    except fonts.FontError as error:  # a font opened when a text first needs it
+        temporary.unlink(missing_ok=True)
+        raise ExportError(str(error)) from None
     except OSError as error:
         temporary.unlink(missing_ok=True)
         raise ExportError(_describe(error, folder)) from None

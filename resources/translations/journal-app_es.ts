@@ -1652,7 +1652,7 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
         <translation>{file}: el archivo está dañado ({error}). Quítelo y vuelva a compilar; no se guardó nada.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+39"/>
         <source>Could not write temporary files in {folder} ({error}). Nothing was written.</source>
         <translation>No se pudieron escribir archivos temporales en {folder} ({error}). No se guardó nada.</translation>
     </message>
@@ -1724,17 +1724,25 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
 <context>
     <name>export</name>
     <message>
-        <location filename="../../journal_app/export/fonts.py" line="+165"/>
+        <location filename="../../journal_app/export/fonts.py" line="+194"/>
+        <location line="+34"/>
         <source>The font file {path} is missing; reinstall Reflection Journal.</source>
         <translation>Falta el archivo de fuente {path}; vuelva a instalar Reflection Journal.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-26"/>
+        <location line="+14"/>
+        <location line="+18"/>
         <source>The font file {path} cannot be read ({error}); reinstall Reflection Journal.</source>
         <translation>No se puede leer el archivo de fuente {path} ({error}); vuelva a instalar Reflection Journal.</translation>
     </message>
     <message>
-        <location filename="../../journal_app/export/pdf.py" line="+146"/>
+        <location line="+6"/>
+        <source>it is not the file that was installed</source>
+        <translation>no es el archivo que se instaló</translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/export/pdf.py" line="+145"/>
         <source>{code} {character} in {places}</source>
         <translation>{code} {character} en {places}</translation>
     </message>
@@ -1754,7 +1762,7 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
         <translation>Se canceló la exportación; no se guardó nada.</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+80"/>
         <source>Could not write the outcome document in {folder}: the disk is full. Nothing was written.</source>
         <translation>No se pudo guardar el documento de resultados en {folder}: el disco está lleno. No se guardó nada.</translation>
     </message>
@@ -2112,7 +2120,7 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
 <context>
     <name>pdf</name>
     <message>
-        <location filename="../../journal_app/export/pdf.py" line="-891"/>
+        <location filename="../../journal_app/export/pdf.py" line="-894"/>
         <source>January</source>
         <translation>enero</translation>
     </message>
@@ -2242,7 +2250,7 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
         <translation>{title} — página {page} de {total}</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+36"/>
         <source>{day} {month} {year}</source>
         <translation>{day} de {month} de {year}</translation>
     </message>

@@ -1652,7 +1652,7 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
         <translation>{file}&#xa0;: le fichier est endommagé ({error}). Retirez-le et relancez la compilation&#xa0;; aucun fichier n&apos;a été écrit.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+39"/>
         <source>Could not write temporary files in {folder} ({error}). Nothing was written.</source>
         <translation>Impossible d&apos;écrire des fichiers temporaires dans {folder} ({error}). Aucun fichier n&apos;a été écrit.</translation>
     </message>
@@ -1724,17 +1724,25 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
 <context>
     <name>export</name>
     <message>
-        <location filename="../../journal_app/export/fonts.py" line="+165"/>
+        <location filename="../../journal_app/export/fonts.py" line="+194"/>
+        <location line="+34"/>
         <source>The font file {path} is missing; reinstall Reflection Journal.</source>
         <translation>Le fichier de police {path} est introuvable&#xa0;; réinstallez Reflection Journal.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-26"/>
+        <location line="+14"/>
+        <location line="+18"/>
         <source>The font file {path} cannot be read ({error}); reinstall Reflection Journal.</source>
         <translation>Le fichier de police {path} est illisible ({error})&#xa0;; réinstallez Reflection Journal.</translation>
     </message>
     <message>
-        <location filename="../../journal_app/export/pdf.py" line="+146"/>
+        <location line="+6"/>
+        <source>it is not the file that was installed</source>
+        <translation>ce n’est pas le fichier installé</translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/export/pdf.py" line="+145"/>
         <source>{code} {character} in {places}</source>
         <translation>{code} {character} dans {places}</translation>
     </message>
@@ -1754,7 +1762,7 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
         <translation>L&apos;exportation a été annulée&#xa0;; aucun fichier n&apos;a été écrit.</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+80"/>
         <source>Could not write the outcome document in {folder}: the disk is full. Nothing was written.</source>
         <translation>Impossible d&apos;écrire le document de synthèse dans {folder}&#xa0;: le disque est plein. Aucun fichier n&apos;a été écrit.</translation>
     </message>
@@ -2112,7 +2120,7 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
 <context>
     <name>pdf</name>
     <message>
-        <location filename="../../journal_app/export/pdf.py" line="-891"/>
+        <location filename="../../journal_app/export/pdf.py" line="-894"/>
         <source>January</source>
         <translation>janvier</translation>
     </message>
@@ -2242,7 +2250,7 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
         <translation>{title} — page {page} sur {total}</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+36"/>
         <source>{day} {month} {year}</source>
         <translation>{day} {month} {year}</translation>
     </message>

@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from pdffonts import not_embedded
 from PIL import Image
 from pypdf import PdfReader
 
@@ -177,6 +178,7 @@ def test_the_outcome_document(tmp_path: Path, pack: Pack, handins: list[Path]) -
     assert report.missing == {}
     reader = PdfReader(target)
     assert report.pages == len(reader.pages)
+    assert not_embedded(target) == []  # no Helvetica: every font is in the file
     text = text_of(target)
 
     # The cover and the pack's attribution.

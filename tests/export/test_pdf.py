@@ -10,6 +10,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from pdffonts import not_embedded
 from PIL import Image
 from pypdf import PdfReader
 
@@ -106,6 +107,7 @@ def test_a_filled_journal(tmp_path: Path, repo: Repository, pack: Pack, filled: 
     assert reader.metadata.author == "Amina Haddad"
     outline = [item.title for item in reader.outline if not isinstance(item, list)]
     assert outline[:3] == ["Welcome", "Section 1: First", "Second"]
+    assert not_embedded(target) == []  # no Helvetica: every font is in the file
 
 
 def test_pictures_are_embedded_as_they_are_and_never_enlarged(
