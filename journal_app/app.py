@@ -22,6 +22,7 @@ from journal_app.packs.model import Pack
 from journal_app.store.errors import StoreError
 from journal_app.store.repository import Journal, Repository
 from journal_app.ui.crash import CrashReporter
+from journal_app.ui.fonts import add_bundled_fonts
 from journal_app.ui.main_window import MainWindow
 from journal_app.ui.widgets import plain
 
@@ -55,6 +56,7 @@ def run(data_dir: Path, pack_path: Path | None = None) -> int:
     qt_app.setApplicationVersion(__version__)
     qt_app.setDesktopFileName(DESKTOP_ID)
     qt_app.setWindowIcon(app_icon())
+    add_bundled_fonts(qt_app)  # every script shows, even without system fonts for it
     settings = language.settings_file(data_dir)
     choice = language.saved_choice(settings)
     language.install(language.resolve(choice))
