@@ -48,6 +48,7 @@ from reportlab.pdfbase.ttfonts import TTFError, TTFont
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Paragraph
 
+from journal_app.export import rlfixes  # noqa: F401 - ReportLab's shaping bugs, fixed
 from journal_app.i18n import translate
 from journal_app.resources import resources_dir
 
@@ -799,8 +800,68 @@ def _line_markup(
     fonts = _assign_fonts(clusters, registry, single_font_words=shaped, japanese=japanese)
     parts: list[str] = []
     for run in _runs([" " if c[0] in _SEPARATORS else c for c in clusters], fonts):
-        parts.append(f'<font face="{run.font}">{tags[0]}{escape(run.text)}{tags[1]}</font>')
+        text = _breakable(run) if shaped else escape(run.text)
+        parts.append(f'<font face="{run.font}">{tags[0]}{text}{tags[1]}</font>')
     return "".join(parts)
+
+
+# Scripts written without spaces between words, which HarfBuzz shapes syllable by syllable.
+# ReportLab breaks lines only at spaces: a line of such text is one "word" wider than the line,
+# which ReportLab then cuts glyph by glyph, through syllables, and shapes again from the glyphs
+# it drew, which draws boxes and dotted circles (ReportLab 5.1, platypus/paragraph.py
+# _splitFragWord and the re-wrap of split words). So a space too thin to see is put between
+# syllables: a place to break the line that ReportLab knows.
+_UNSPACED: Final = (
+    (0x0E00, 0x0EFF),  # Thai, Lao
+    (0x1000, 0x109F),  # Myanmar
+    (0x1780, 0x17FF),  # Khmer
+    (0x19E0, 0x19FF),  # Khmer symbols
+    (0xA9E0, 0xA9FF),  # Myanmar extended B
+    (0xAA60, 0xAA7F),  # Myanmar extended A
+)
+_NO_BREAK_BEFORE: Final = frozenset(
+    "\u0e2f\u0e46\u0eaf\u0ec6\u17d4\u17d5\u17d6\u17d7\u17da\u104a\u104b"
+)
+_NO_BREAK_AFTER: Final = frozenset("\u0e40\u0e41\u0e42\u0e43\u0e44\u0ec0\u0ec1\u0ec2\u0ec3\u0ec4")
+_KILLERS: Final = frozenset("\u1039\u103a")  # Myanmar virama and asat: end the syllable before
+_TIBETAN_BREAK_AFTER: Final = frozenset("\u0f0b\u0f0d\u0f0e")  # tsheg, shad
+BREAK: Final = f'<font size="{rlfixes.BREAK_SIZE}"> </font>'
+"""A line-break opportunity that takes no room (its width is 0.003 pt)."""
+
+
+def _unspaced(char: str) -> bool:
+    point = ord(char)
+    return any(low <= point <= high for low, high in _UNSPACED)
+
+
+def _breakable(run: Run) -> str:
+    """The run's escaped text, with :data:`BREAK` between the syllables of unspaced scripts."""
+    text = run.text
+    if not any(_unspaced(c) or c in _TIBETAN_BREAK_AFTER for c in text) or _hb is None:
+        return escape(text)
+    buffer = _hb.Buffer()
+    buffer.add_str(text)
+    buffer.guess_segment_properties()
+    _hb.shape(pdfmetrics.getFont(run.font).hbFont(), buffer, {})
+    starts = {info.cluster for info in buffer.glyph_infos}  # where HarfBuzz's syllables start
+    pieces: list[str] = []
+    previous = 0
+    for at in range(1, len(text)):
+        before, after = text[at - 1], text[at]
+        killed = at + 1 < len(text) and text[at + 1] in _KILLERS  # Myanmar ည် belongs before
+        syllables = (
+            at in starts
+            and _unspaced(before)
+            and _unspaced(after)
+            and after not in _NO_BREAK_BEFORE
+            and before not in _NO_BREAK_AFTER
+            and not killed
+        )
+        if syllables or (before in _TIBETAN_BREAK_AFTER and after not in _SEPARATORS):
+            pieces.append(escape(text[previous:at]))
+            previous = at
+    pieces.append(escape(text[previous:]))
+    return BREAK.join(pieces)
 
 
 def paragraph_markup(text: str, *, bold: bool = False, italic: bool = False) -> Markup:

@@ -9,6 +9,7 @@ that language, which use essentially every letter of its alphabet.
 
 from __future__ import annotations
 
+import subprocess
 import unicodedata
 from collections import defaultdict
 from pathlib import Path
@@ -17,6 +18,7 @@ import pytest
 from babel import Locale, localedata
 from babel.core import get_global
 from babel.languages import get_official_languages
+from fontTools.ttLib import TTFont as FontFile
 from pypdf import PdfReader
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import SimpleDocTemplate
@@ -114,3 +116,96 @@ def test_a_pdf_with_a_line_in_each_script_embeds_the_fonts_it_names(tmp_path: Pa
     expected = {f"{face}-Regular" if face.startswith("Noto") else face for face in used}
     assert expected <= embedded
     assert len(used) >= 25  # a font of its own for most scripts
+
+
+def _sentence(script: str) -> str:
+    """A line of real text in the script: names, as its first language with CLDR data writes them."""
+    words = native_text(WITH_DATA[script][0]).split()
+    own = [w for w in words if not any(c.isascii() for c in w)]  # one direction: no Latin
+    return " ".join(own[:8])
+
+
+@pytest.mark.parametrize("script", sorted(OFFICIAL))
+def test_text_comes_back_out_of_the_pdf_as_written(tmp_path: Path, script: str) -> None:
+    """Copy, search and screen readers get what was typed: pdftotext and pypdf, in order."""
+    sentence = _sentence(script)
+    base = ParagraphStyle("body", fontName="NotoSans", fontSize=11, leading=16)
+    path = tmp_path / f"{script}.pdf"
+    SimpleDocTemplate(str(path)).build(
+        [fonts.make_paragraph(sentence, base)], canvasmaker=fonts.EmbeddedCanvas
+    )
+    expected = " ".join(unicodedata.normalize("NFC", sentence).split())
+    poppler = subprocess.run(
+        ["pdftotext", "-enc", "UTF-8", str(path), "-"], capture_output=True, text=True, check=True
+    ).stdout
+    pypdf = PdfReader(path).pages[0].extract_text()
+    for extractor, text in (("pdftotext", poppler), ("pypdf", pypdf)):
+        text = "".join(c for c in text if c not in "\u202a\u202b\u202c\u200e\u200f")
+        got = " ".join(unicodedata.normalize("NFC", text).split())
+        assert got == expected, (extractor, got, expected)
+
+
+KHMER = (
+    "ព្រះរាជាណាចក្រកម្ពុជា ជាតិ សាសនា ព្រះមហាក្សត្រ "
+    "ប្រជាជនកម្ពុជាដែលរស់នៅក្រៅប្រទេសបានចូលរួមចំណែកយ៉ាងសំខាន់ក្នុងការអភិវឌ្ឍសេដ្ឋកិច្ចនិងសង្គមនៃមាតុភូមិរបស់ពួកគេ"
+    "តាមរយៈការផ្ញើប្រាក់ការវិនិយោគនិងការផ្ទេរចំណេះដឹង"
+)
+MYANMAR = (
+    "ပြည်ပရောက်မြန်မာလူမျိုးများသည်မိမိတို့၏မွေးရပ်မြေဖွံ့ဖြိုးတိုးတက်ရေးအတွက်ငွေလွှဲပို့ခြင်း"
+    "ရင်းနှီးမြှုပ်နှံခြင်းနှင့်အသိပညာမျှဝေခြင်းဖြင့်အရေးပါသောအခန်းကဏ္ဍမှပါဝင်ကြသည်။"
+)
+THAI = "ชาวไทยในต่างแดนมีส่วนสำคัญในการพัฒนาเศรษฐกิจและสังคมของประเทศผ่านการส่งเงินกลับบ้านการลงทุนและการถ่ายทอดความรู้"
+
+
+@pytest.mark.parametrize(
+    ("text", "face"),
+    [(KHMER, "NotoSansKhmer"), (MYANMAR, "NotoSansMyanmar"), (THAI, "NotoSansThai")],
+    ids=["khmer", "myanmar", "thai"],
+)
+@pytest.mark.parametrize("width", [120, 300])
+def test_long_unspaced_text_wraps_between_syllables_drawn_as_harfbuzz_shapes_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, text: str, face: str, width: int
+) -> None:
+    """Lines wider than a column: every glyph HarfBuzz gives, no box, no dotted circle."""
+    import uharfbuzz as hb
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfgen.textobject import PDFTextObject
+    from reportlab.platypus import Table
+
+    drawn: list[int] = []
+    format_text = PDFTextObject._formatText
+
+    def recording(self: PDFTextObject, chunk: str) -> str:
+        if self._fontname == face and self._fontsize > 1:  # not the thin break spaces
+            glyphs = pdfmetrics.getFont(face).face.charToGlyph
+            drawn.extend(glyphs.get(ord(c), 0) for c in chunk if c != " ")
+        return format_text(self, chunk)
+
+    monkeypatch.setattr(PDFTextObject, "_formatText", recording)
+    base = ParagraphStyle("body", fontName="NotoSans", fontSize=11, leading=18)
+    cell = fonts.make_paragraph(text, base)
+    path = tmp_path / "unspaced.pdf"
+    # In a table cell, which ReportLab wraps twice (the second wrap used to reshape glyphs).
+    SimpleDocTemplate(str(path)).build(
+        [Table([[cell]], colWidths=[width])], canvasmaker=fonts.EmbeddedCanvas
+    )
+    font = pdfmetrics.getFont(face)
+    expected: list[int] = []
+    for word in text.split(" "):
+        buffer = hb.Buffer()
+        buffer.add_str(word)
+        buffer.guess_segment_properties()
+        hb.shape(font.hbFont(), buffer, {})
+        expected += [info.codepoint for info in buffer.glyph_infos]
+    dotted_circle = font.face.charToGlyph[0x25CC]
+    assert 0 not in drawn
+    assert dotted_circle not in drawn
+    # Glyphs with no outline aside: the zero-width slots that carry text for extraction, and
+    # the spacers a font adds between syllables in context (Noto Sans Myanmar's sp4, sp7),
+    # which syllables shaped apart, as they are here to be broken between, do not get.
+    glyf = FontFile(fonts.FONT_DIR / f"{face}-Regular.ttf")["glyf"]
+    order = glyf.glyphOrder
+    inked = [g for g in drawn if glyf[order[g]].numberOfContours]
+    assert inked == [g for g in expected if glyf[order[g]].numberOfContours]
+    lines = len(PdfReader(path).pages[0].extract_text().splitlines())
+    assert lines >= (4 if width == 120 else 2)  # it did wrap
