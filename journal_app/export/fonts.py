@@ -48,7 +48,7 @@ from reportlab.pdfbase.ttfonts import TTFError, TTFont
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Paragraph
 
-from journal_app.export import rlfixes  # noqa: F401 - ReportLab's shaping bugs, fixed
+from journal_app.export import bidi, rlfixes
 from journal_app.i18n import translate
 from journal_app.resources import resources_dir
 
@@ -596,130 +596,12 @@ def missing_characters(text: str) -> list[str]:
     return list(missing)
 
 
-# ----------------------------------------------------------------------------- bidi (UAX #9)
-
-_STRONG_OF: Final = {"L": "L", "R": "R", "EN": "R", "AN": "R"}
-_NEUTRALS: Final = frozenset({"B", "S", "WS", "ON"})
-_EXPLICIT: Final = frozenset({"LRE", "RLE", "LRO", "RLO", "PDF", "LRI", "RLI", "FSI", "PDI"})
-
-
-def _resolve_levels(types: Sequence[str], base: int) -> list[int]:
-    """Embedding levels for bidi classes (rules W1-W7, N1-N2, I1-I2; no explicit embeddings).
-
-    Args:
-        types: Bidi class of each item (``unicodedata.bidirectional``); explicit embedding and
-            isolate controls are treated as boundary neutrals (ignored).
-        base: Paragraph level, 0 (left-to-right) or 1 (right-to-left).
-
-    Returns:
-        The level of each item; ignored items get the level of the item before them.
-    """
-    kept = [i for i, t in enumerate(types) if t not in _EXPLICIT and t != "BN"]
-    seq = [types[i] or "L" for i in kept]
-    sos = "R" if base else "L"
-    n = len(seq)
-    previous = sos
-    for k in range(n):  # W1
-        if seq[k] == "NSM":
-            seq[k] = "ON" if previous in ("B", "S", "WS") else previous
-        previous = seq[k]
-    strong = sos
-    for k in range(n):  # W2, W3
-        if seq[k] in ("L", "R", "AL"):
-            strong = seq[k]
-        elif seq[k] == "EN" and strong == "AL":
-            seq[k] = "AN"
-    seq = ["R" if t == "AL" else t for t in seq]
-    for k in range(1, n - 1):  # W4
-        before, after = seq[k - 1], seq[k + 1]
-        if seq[k] == "ES" and before == after == "EN":
-            seq[k] = "EN"
-        elif seq[k] == "CS" and before == after and before in ("EN", "AN"):
-            seq[k] = before
-    k = 0
-    while k < n:  # W5
-        if seq[k] == "ET":
-            j = k
-            while j < n and seq[j] == "ET":
-                j += 1
-            if (k and seq[k - 1] == "EN") or (j < n and seq[j] == "EN"):
-                seq[k:j] = ["EN"] * (j - k)
-            k = j
-        else:
-            k += 1
-    seq = ["ON" if t in ("ES", "ET", "CS") else t for t in seq]  # W6
-    strong = sos
-    for k in range(n):  # W7
-        if seq[k] in ("L", "R"):
-            strong = seq[k]
-        elif seq[k] == "EN" and strong == "L":
-            seq[k] = "L"
-    k = 0
-    while k < n:  # N1, N2
-        if seq[k] in _NEUTRALS:
-            j = k
-            while j < n and seq[j] in _NEUTRALS:
-                j += 1
-            before = _STRONG_OF.get(seq[k - 1], sos) if k else sos
-            after = _STRONG_OF.get(seq[j], sos) if j < n else sos
-            seq[k:j] = [before if before == after else sos] * (j - k)
-            k = j
-        else:
-            k += 1
-    if base:  # I2
-        resolved = [1 if t == "R" else 2 for t in seq]
-    else:  # I1
-        resolved = [0 if t == "L" else 1 if t == "R" else 2 for t in seq]
-    levels = [base] * len(types)
-    for index, level in zip(kept, resolved, strict=True):
-        levels[index] = level
-    last = base
-    kept_set = set(kept)
-    for i in range(len(types)):
-        if i in kept_set:
-            last = levels[i]
-        else:
-            levels[i] = last
-    return levels
-
-
-def _visual_order(levels: Sequence[int]) -> list[int]:
-    """Indices in visual (left-to-right) order: rule L2."""
-    order = list(range(len(levels)))
-    odd = [level for level in levels if level % 2]
-    if not odd:
-        return order
-    for level in range(max(levels), min(odd) - 1, -1):
-        i = 0
-        while i < len(order):
-            if levels[order[i]] >= level:
-                j = i
-                while j < len(order) and levels[order[j]] >= level:
-                    j += 1
-                order[i:j] = order[i:j][::-1]
-                i = j
-            else:
-                i += 1
-    return order
-
-
-def _base_level(text: str) -> int:
-    """Paragraph level by rules P2-P3: 1 if the first strong character is right-to-left."""
-    depth = 0
-    for char in text:
-        kind = unicodedata.bidirectional(char)
-        if kind in ("LRI", "RLI", "FSI"):
-            depth += 1
-        elif kind == "PDI":
-            depth = max(0, depth - 1)
-        elif depth == 0 and kind in ("L", "R", "AL"):
-            return 0 if kind == "L" else 1
-    return 0
+# ----------------------------------------------------------------------------- direction
 
 
 def is_rtl(text: str) -> bool:
     """Whether a paragraph of ``text`` reads right to left (its first strong character)."""
-    return bool(_base_level(text))
+    return bool(bidi.base_level(text))
 
 
 _MIRROR_PAIRS: Final = (
@@ -748,9 +630,15 @@ _SHAPED_RANGES: Final = (
 
 
 def _needs_shaping(text: str) -> bool:
-    """Whether the text has a script that must be shaped, or combining marks to position."""
-    return any(
-        _is_mark(c) or any(low <= ord(c) <= high for low, high in _SHAPED_RANGES) for c in text
+    """Whether the text has a script that must be shaped, or combining marks to position.
+
+    Right-to-left text with brackets is shaped too: HarfBuzz draws the mirrored bracket, and the
+    glyph then reads as the bracket typed when the PDF is copied or searched (rlfixes).
+    """
+    if any(_is_mark(c) or any(low <= ord(c) <= high for low, high in _SHAPED_RANGES) for c in text):
+        return True
+    return any(c in _MIRROR for c in text) and any(
+        unicodedata.bidirectional(c) in ("R", "AL") for c in text
     )
 
 
@@ -886,7 +774,7 @@ def paragraph_markup(text: str, *, bold: bool = False, italic: bool = False) -> 
     shaped = needs_shaping and shaping_available()
     if not shaped:
         cleaned = "".join(c for c in cleaned if c not in _JOINERS)
-    base = _base_level(cleaned)
+    base = bidi.base_level(cleaned)
     # Inside each <font>: ReportLab's <font face> resets bold and italic to the face's own.
     tags = ("<b>" * bold + "<i>" * italic, "</i>" * italic + "</b>" * bold)
     japanese = is_japanese(cleaned)
@@ -991,12 +879,18 @@ def _frag_atoms(frag: Any, rtl_faces: frozenset[str]) -> list[_Atom]:
 
 def _visual_atoms(atoms: list[_Atom], base: int) -> list[tuple[_Atom, bool]]:
     """Atoms in visual order, each with whether to draw it mirrored (rules L1, L2, L4)."""
-    levels = _resolve_levels([atom.kind for atom in atoms], base)
-    i = len(atoms)
-    while i and atoms[i - 1].kind in ("WS", "S", "B", "BN"):  # trailing white space: L1
-        i -= 1
-        levels[i] = base
-    return [(atoms[k], bool(levels[k] % 2) != atoms[k].mirrored) for k in _visual_order(levels)]
+    # Brackets for rule N0, as typed (one HarfBuzz mirrored is put back).
+    chars = [
+        _MIRROR.get(str(a.text), str(a.text)) if a.mirrored else (str(a.text) if a.text else "\0")
+        for a in atoms
+    ]
+    chars = [c if len(c) == 1 else "\0" for c in chars]
+    found = bidi.levels(chars, base, classes=[atom.kind for atom in atoms])
+    levels: list[int] = []
+    for level in found:  # what rule X9 leaves out (BN) is drawn at the level before it
+        levels.append(level if level is not None else (levels[-1] if levels else base))
+    order = bidi.visual_order(levels)
+    return [(atoms[k], bool(levels[k] % 2) != atoms[k].mirrored) for k in order]
 
 
 def _draw_text(atom: _Atom, mirror: bool) -> Any:
