@@ -196,6 +196,11 @@ def build_parser() -> argparse.ArgumentParser:
             "cli", "print the answers marked private too (each marked so; left out by default)"
         ),
     )
+    export.add_argument(
+        "--verbose",
+        action="store_true",
+        help=translate("cli", "list every character no font has, with where it is"),
+    )
     export.set_defaults(handler=_cmd_export_pdf)
 
     hand_in = commands.add_parser(
@@ -273,6 +278,11 @@ def build_parser() -> argparse.ArgumentParser:
         "--names",
         action="store_true",
         help=translate("cli", "show the journals' names (default: anonymous)"),
+    )
+    compiler.add_argument(
+        "--verbose",
+        action="store_true",
+        help=translate("cli", "list every character no font has, with where it is"),
     )
     compiler.set_defaults(handler=_cmd_compile)
     return parser
@@ -449,8 +459,20 @@ def _cmd_export_pdf(args: argparse.Namespace) -> int:
             path=report.path, pages=report.pages
         )
     )
-    _warn(report.missing_summary())
+    _warn_missing(report.missing_summary(), report.missing_details(), args.verbose)
     return EXIT_OK
+
+
+def _warn_missing(summary: str | None, details: list[str], verbose: bool) -> None:
+    """The one-line report of characters no font has; every one of them with --verbose."""
+    if summary is None:
+        return
+    if verbose:
+        _warn(summary)
+        for line in details:
+            print(f"  {line}", file=sys.stderr)
+    else:
+        _warn(summary + " " + translate("cli", "(--verbose lists them all)"))
 
 
 def _warn(warning: str | None) -> None:
@@ -610,7 +632,7 @@ def _cmd_compile(args: argparse.Namespace) -> int:
     except (HandInError, ExportError) as error:
         raise CommandError(str(error)) from None
     print(report.summary())
-    _warn(report.missing_summary())
+    _warn_missing(report.missing_summary(), report.missing_details(), args.verbose)
     return EXIT_OK
 
 

@@ -193,8 +193,12 @@ class CompileReport:
     unfit: dict[str, int] = field(default_factory=dict)
 
     def missing_summary(self) -> str | None:
-        """One line naming the characters that could not be drawn, or None."""
+        """One line on the characters no bundled font has, by script, or None."""
         return ExportReport(self.pdf_path, self.pages, self.missing).missing_summary()
+
+    def missing_details(self) -> list[str]:
+        """One line per character no bundled font has."""
+        return ExportReport(self.pdf_path, self.pages, self.missing).missing_details()
 
     def summary(self) -> str:
         """One line saying what was written (for a status bar or the command line)."""

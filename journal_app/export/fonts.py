@@ -152,6 +152,9 @@ _FAMILIES: Final[tuple[_Family, ...]] = (
     _Family(("IPAexGothic", "ipaexg.ttf")),  # Japanese glyph forms, for text with kana
 )
 _JAPANESE: Final = "IPAexGothic"
+_MISSING: Final = "DejaVuSans"
+"""The font a character no bundled font has goes to: its .notdef glyph is an empty box (□),
+where the Noto fonts draw nothing; what the export's report says."""
 INDEX_NAME: Final = "fonts.json"
 
 
@@ -472,6 +475,7 @@ def _assign_fonts(
             fonts[i] = (
                 _first_covering(registry, needed, prefer)
                 or _first_covering(registry, needed[:1])
+                or (_MISSING if needed[:1] else None)
                 or (fonts[i - 1] if i else None)
                 or default
             )
@@ -488,7 +492,7 @@ def _assign_fonts(
         if fonts[i] is None:
             needed = _drawable(cluster)
             fonts[i] = (
-                _first_covering(registry, needed, (current, following[i]))
+                (_first_covering(registry, needed, (current, following[i])) or _MISSING)
                 if needed
                 else current or following[i]
             ) or (current or following[i] or default)
@@ -594,6 +598,32 @@ def missing_characters(text: str) -> list[str]:
         if ord(char) not in covered and char not in _SEPARATORS and not _ignorable(char):
             missing[char] = None
     return list(missing)
+
+
+def script_of(char: str) -> str:
+    """A name for the script or kind of a character, for reports ("Tifinagh", "emoji").
+
+    From the character's Unicode name ("TIFINAGH LETTER YA" is Tifinagh); symbols and emoji,
+    private-use and unassigned code points are named as such (translated).
+    """
+    category = unicodedata.category(char)
+    if category == "Co":
+        return translate("export", "private use")
+    if category == "Cn":
+        return translate("export", "unassigned")
+    if category.startswith(("S", "P", "Z", "C")):
+        return translate("export", "emoji and symbols")
+    name = unicodedata.name(char, "")
+    for marker in _NAME_MARKERS:
+        if marker in name:
+            return name.split(marker)[0].title()
+    return name.split(" ")[0].title() if name else translate("export", "unassigned")
+
+
+_NAME_MARKERS: Final = (
+    " LETTER", " SYLLABLE", " CHARACTER", " SIGN", " DIGIT", " VOWEL", " NUMBER", " MARK",
+    " LIGATURE", " IDEOGRAPH", " CONSONANT", " SYMBOL", " PUNCTUATION", " FRACTION",
+)  # fmt: skip
 
 
 # ----------------------------------------------------------------------------- direction

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import errno
 import os
+import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import date
@@ -139,19 +140,64 @@ class ExportReport:
     missing: dict[str, list[str]] = field(default_factory=dict)
 
     def missing_summary(self) -> str | None:
-        """One line naming the characters that could not be drawn, or None."""
-        if not self.missing:
-            return None
-        where_template = translate("export", "{code} {character} in {places}")
-        parts = [
-            where_template.format(
-                code=f"U+{ord(ch):04X}", character=repr(ch), places=", ".join(where[:3])
-            )
-            for ch, where in self.missing.items()
-        ]
-        return translate(
-            "export", "Some characters have no font and show as blanks: {characters}"
-        ).format(characters="; ".join(parts[:10]))
+        """One line on the characters no bundled font has, by script, or None.
+
+        Complete (every character counted), short (a few shown per script), and true to the
+        PDF: such characters are drawn as empty boxes (fonts route them to one whose missing
+        glyph is a box). :meth:`missing_details` lists them all.
+        """
+        return missing_summary(self.missing)
+
+    def missing_details(self) -> list[str]:
+        """One line per character no bundled font has: code, name, script and where."""
+        return missing_details(self.missing)
+
+
+def _by_script(missing: dict[str, list[str]]) -> dict[str, list[str]]:
+    scripts: dict[str, list[str]] = {}
+    for char in missing:
+        scripts.setdefault(fonts.script_of(char), []).append(char)
+    return dict(sorted(scripts.items(), key=lambda item: -len(item[1])))
+
+
+def _shown(char: str) -> str:
+    """The character itself, or its code where it has nothing to show (private use…)."""
+    return f"U+{ord(char):04X}" if unicodedata.category(char).startswith("C") else char
+
+
+def missing_summary(missing: dict[str, list[str]]) -> str | None:
+    """See :meth:`ExportReport.missing_summary` (shared with the outcome document's report)."""
+    if not missing:
+        return None
+    parts = [
+        translate("export", "{count} {script} ({examples})").format(
+            count=len(chars),
+            script=script,
+            examples=" ".join(_shown(c) for c in chars[:3]) + (" …" if len(chars) > 3 else ""),
+        )
+        for script, chars in _by_script(missing).items()
+    ]
+    return translate(
+        "export",
+        "{count} different characters have no font here and are drawn as empty boxes (□): "
+        "{scripts}.",
+    ).format(count=len(missing), scripts="; ".join(parts))
+
+
+def missing_details(missing: dict[str, list[str]]) -> list[str]:
+    """See :meth:`ExportReport.missing_details`."""
+    line = translate("export", "U+{code:04X} {character} {name} ({script}): {places}")
+    return [
+        line.format(
+            code=ord(char),
+            character=_shown(char),
+            name=unicodedata.name(char, "—"),
+            script=fonts.script_of(char),
+            places=", ".join(missing[char]) or "—",
+        )
+        for chars in _by_script(missing).values()
+        for char in chars
+    ]
 
 
 # ----------------------------------------------------------------------------- styles

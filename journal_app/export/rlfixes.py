@@ -278,6 +278,16 @@ def _format_text_read_back(self: Any, text: Any) -> Any:
         if getattr(font, "_dynamicFont", 0) and 32 in font.face.charToGlyph:
             width = font.face.charWidths.get(32, 0)
             text = chr(_key(font, font.face.charToGlyph[32], "", width)) * len(text)
+    elif text:
+        font = pdfmetrics.getFont(self._fontname)
+        glyphs: dict[int, int] = font.face.charToGlyph if hasattr(font, "face") else {}
+        if getattr(font, "_dynamicFont", 0) and any(ord(c) not in glyphs for c in text):
+            # A character the font lacks is drawn as its missing glyph (a box), under a code
+            # that reads as the character typed (ReportLab gives all of them code 0, U+0000).
+            width = font.face.defaultWidth
+            text = "".join(
+                c if ord(c) in glyphs or c == "\xa0" else chr(_key(font, 0, c, width)) for c in text
+            )
     return _format_text(self, text)
 
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -234,14 +234,21 @@ class _BackgroundTask(QObject):
         """
         raise NotImplementedError
 
-    def _offer_to_open(self, text: str, path: Path) -> None:
-        answer = QMessageBox.information(
-            self.window,
-            self._title(),
-            plain(text),
-            QMessageBox.StandardButton.Open | QMessageBox.StandardButton.Close,
-            QMessageBox.StandardButton.Open,
-        )
+    def _offer_to_open(self, text: str, path: Path, details: Sequence[str] = ()) -> None:
+        """Say what was written and offer to open it; ``details`` behind "Show Details…"."""
+        buttons = QMessageBox.StandardButton.Open | QMessageBox.StandardButton.Close
+        if details:
+            box = QMessageBox(
+                QMessageBox.Icon.Information, self._title(), text, buttons, self.window
+            )
+            box.setTextFormat(Qt.TextFormat.PlainText)  # names and answers are text, never markup
+            box.setDefaultButton(QMessageBox.StandardButton.Open)
+            box.setDetailedText("\n".join(details))  # always plain text
+            answer = box.exec()
+        else:
+            answer = QMessageBox.information(
+                self.window, self._title(), plain(text), buttons, QMessageBox.StandardButton.Open
+            )
         if answer == QMessageBox.StandardButton.Open:
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
 
@@ -291,7 +298,7 @@ class PdfExport(_BackgroundTask):
         warning = report.missing_summary()
         if warning:
             text += "\n\n" + warning
-        self._offer_to_open(text, report.path)
+        self._offer_to_open(text, report.path, report.missing_details())
         return None
 
 
@@ -339,7 +346,11 @@ class CompileHandIns(_BackgroundTask):
     def succeeded(self, result: Any) -> str | None:
         """After the check: ask and compile; after the compile: offer to open the PDF."""
         if self._checked:
-            self._offer_to_open(result.summary(), result.pdf_path)
+            text = result.summary()
+            warning = result.missing_summary()
+            if warning:
+                text += "\n\n" + warning
+            self._offer_to_open(text, result.pdf_path, result.missing_details())
             return None
         self._checked = True
         packs: list[tuple[Path, str]] = result

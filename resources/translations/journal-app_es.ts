@@ -17,7 +17,7 @@
 <context>
     <name>CompileHandIns</name>
     <message>
-        <location filename="../../journal_app/ui/export_dialog.py" line="+312"/>
+        <location filename="../../journal_app/ui/export_dialog.py" line="+319"/>
         <source>Compile hand-ins</source>
         <translation>Compilar las entregas</translation>
     </message>
@@ -40,7 +40,7 @@
         </translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+19"/>
         <source>{0}: this hand-in is for the prompt pack “{1}”, the others for “{2}”. Compile the hand-ins of one pack at a time.</source>
         <translation>{0}: esta entrega es del conjunto de preguntas «{1}», las demás de «{2}». Compile las entregas de un solo conjunto a la vez.</translation>
     </message>
@@ -167,7 +167,7 @@
 <context>
     <name>ExportOptionsDialog</name>
     <message>
-        <location filename="../../journal_app/ui/export_dialog.py" line="-341"/>
+        <location filename="../../journal_app/ui/export_dialog.py" line="-352"/>
         <source>Export PDF</source>
         <translation>Exportar a PDF</translation>
     </message>
@@ -445,7 +445,7 @@
 <context>
     <name>ImportHandIn</name>
     <message>
-        <location filename="../../journal_app/ui/export_dialog.py" line="+341"/>
+        <location filename="../../journal_app/ui/export_dialog.py" line="+352"/>
         <source>Import a hand-in</source>
         <translation>Importar una entrega</translation>
     </message>
@@ -898,7 +898,7 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
 <context>
     <name>PdfExport</name>
     <message>
-        <location filename="../../journal_app/ui/export_dialog.py" line="-178"/>
+        <location filename="../../journal_app/ui/export_dialog.py" line="-182"/>
         <source>Export PDF</source>
         <translation>Exportar a PDF</translation>
     </message>
@@ -1026,7 +1026,7 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
 <context>
     <name>_BackgroundTask</name>
     <message>
-        <location filename="../../journal_app/ui/export_dialog.py" line="-138"/>
+        <location filename="../../journal_app/ui/export_dialog.py" line="-145"/>
         <source>Export PDF</source>
         <translation>Exportar a PDF</translation>
     </message>
@@ -1039,12 +1039,12 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
 <context>
     <name>app</name>
     <message>
-        <location filename="../../journal_app/app.py" line="+41"/>
+        <location filename="../../journal_app/app.py" line="+42"/>
         <source>PySide6 {0} has a known bug that crashes long sessions; the app works around it. Install PySide6 {1} to be rid of it.</source>
         <translation>PySide6 {0} tiene un fallo conocido que interrumpe las sesiones largas; la aplicación lo evita. Instale PySide6 {1} para librarse de él.</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+48"/>
         <source>This prompt pack cannot be opened:
 {0}</source>
         <translation>No se puede abrir este conjunto de preguntas:
@@ -1225,12 +1225,12 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
     </message>
     <message>
         <location line="+7"/>
-        <location line="+93"/>
+        <location line="+98"/>
         <source>the PDF to write</source>
         <translation>el PDF que se generará</translation>
     </message>
     <message>
-        <location line="-88"/>
+        <location line="-93"/>
         <source>an empty workbook to fill in by hand (no journal needed)</source>
         <translation>un cuaderno en blanco para completar a mano (no se necesita ningún diario)</translation>
     </message>
@@ -1250,7 +1250,13 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
         <translation>imprimir también las respuestas marcadas como privadas (cada una marcada así; omitidas por defecto)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
+        <location line="+83"/>
+        <source>list every character no font has, with where it is</source>
+        <translation>enumerar cada carácter que ninguna fuente tiene, con dónde aparece</translation>
+    </message>
+    <message>
+        <location line="-77"/>
         <source>write a journal&apos;s hand-in file for a workshop facilitator</source>
         <translation>generar el archivo de entrega de un diario para el facilitador o la facilitadora del taller</translation>
     </message>
@@ -1315,7 +1321,7 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
         <translation>mostrar los nombres de los diarios (predeterminado: anónimo)</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+25"/>
         <source>journal-app: interrupted</source>
         <translation>journal-app: interrumpido</translation>
     </message>
@@ -1365,7 +1371,12 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
         <translation>Se generó {path} ({pages} páginas).</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+17"/>
+        <source>(--verbose lists them all)</source>
+        <translation>(--verbose los enumera todos)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>journal-app: warning: {warning}</source>
         <translation>journal-app: advertencia: {warning}</translation>
     </message>
@@ -1413,7 +1424,7 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
         <translation>Participante</translation>
     </message>
     <message>
-        <location line="+194"/>
+        <location line="+198"/>
         <source>it is not a {format} file</source>
         <translation>no es un archivo {format}</translation>
     </message>
@@ -1724,7 +1735,7 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
 <context>
     <name>export</name>
     <message>
-        <location filename="../../journal_app/export/fonts.py" line="+194"/>
+        <location filename="../../journal_app/export/fonts.py" line="+198"/>
         <location line="+34"/>
         <source>The font file {path} is missing; reinstall Reflection Journal.</source>
         <translation>Falta el archivo de fuente {path}; vuelva a instalar Reflection Journal.</translation>
@@ -1742,17 +1753,38 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
         <translation>no es el archivo que se instaló</translation>
     </message>
     <message>
-        <location filename="../../journal_app/export/pdf.py" line="+145"/>
-        <source>{code} {character} in {places}</source>
-        <translation>{code} {character} en {places}</translation>
+        <location line="+367"/>
+        <source>private use</source>
+        <translation>uso privado</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+7"/>
+        <source>unassigned</source>
+        <translation>sin asignar</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>emoji and symbols</source>
+        <translation>emojis y símbolos</translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/export/pdf.py" line="+173"/>
+        <source>{count} {script} ({examples})</source>
+        <translation>{count} {script} ({examples})</translation>
     </message>
     <message>
         <location line="+7"/>
-        <source>Some characters have no font and show as blanks: {characters}</source>
-        <translation>Algunos caracteres no tienen fuente y aparecen en blanco: {characters}</translation>
+        <source>{count} different characters have no font here and are drawn as empty boxes (□): {scripts}.</source>
+        <translation>{count} caracteres distintos no tienen fuente aquí y se dibujan como casillas vacías (□): {scripts}.</translation>
     </message>
     <message>
-        <location line="+697"/>
+        <location line="+9"/>
+        <source>U+{code:04X} {character} {name} ({script}): {places}</source>
+        <translation>U+{code:04X} {character} {name} ({script}): {places}</translation>
+    </message>
+    <message>
+        <location line="+706"/>
         <source>The folder {folder} does not exist.</source>
         <translation>La carpeta {folder} no existe.</translation>
     </message>
@@ -2120,7 +2152,7 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
 <context>
     <name>pdf</name>
     <message>
-        <location filename="../../journal_app/export/pdf.py" line="-894"/>
+        <location filename="../../journal_app/export/pdf.py" line="-939"/>
         <source>January</source>
         <translation>enero</translation>
     </message>
@@ -2180,7 +2212,7 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
         <translation>diciembre</translation>
     </message>
     <message>
-        <location line="+343"/>
+        <location line="+388"/>
         <source>Contents</source>
         <translation>Índice</translation>
     </message>

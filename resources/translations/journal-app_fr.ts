@@ -17,7 +17,7 @@
 <context>
     <name>CompileHandIns</name>
     <message>
-        <location filename="../../journal_app/ui/export_dialog.py" line="+312"/>
+        <location filename="../../journal_app/ui/export_dialog.py" line="+319"/>
         <source>Compile hand-ins</source>
         <translation>Compiler les remises</translation>
     </message>
@@ -40,7 +40,7 @@
         </translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+19"/>
         <source>{0}: this hand-in is for the prompt pack “{1}”, the others for “{2}”. Compile the hand-ins of one pack at a time.</source>
         <translation>{0} : cette remise est pour le jeu de questions « {1} », les autres pour « {2} ». Compilez les remises d’un seul jeu à la fois.</translation>
     </message>
@@ -167,7 +167,7 @@
 <context>
     <name>ExportOptionsDialog</name>
     <message>
-        <location filename="../../journal_app/ui/export_dialog.py" line="-341"/>
+        <location filename="../../journal_app/ui/export_dialog.py" line="-352"/>
         <source>Export PDF</source>
         <translation>Exporter en PDF</translation>
     </message>
@@ -445,7 +445,7 @@
 <context>
     <name>ImportHandIn</name>
     <message>
-        <location filename="../../journal_app/ui/export_dialog.py" line="+341"/>
+        <location filename="../../journal_app/ui/export_dialog.py" line="+352"/>
         <source>Import a hand-in</source>
         <translation>Importer une remise</translation>
     </message>
@@ -898,7 +898,7 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
 <context>
     <name>PdfExport</name>
     <message>
-        <location filename="../../journal_app/ui/export_dialog.py" line="-178"/>
+        <location filename="../../journal_app/ui/export_dialog.py" line="-182"/>
         <source>Export PDF</source>
         <translation>Exporter en PDF</translation>
     </message>
@@ -1026,7 +1026,7 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
 <context>
     <name>_BackgroundTask</name>
     <message>
-        <location filename="../../journal_app/ui/export_dialog.py" line="-138"/>
+        <location filename="../../journal_app/ui/export_dialog.py" line="-145"/>
         <source>Export PDF</source>
         <translation>Exporter en PDF</translation>
     </message>
@@ -1039,12 +1039,12 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
 <context>
     <name>app</name>
     <message>
-        <location filename="../../journal_app/app.py" line="+41"/>
+        <location filename="../../journal_app/app.py" line="+42"/>
         <source>PySide6 {0} has a known bug that crashes long sessions; the app works around it. Install PySide6 {1} to be rid of it.</source>
         <translation>PySide6 {0} a un bogue connu qui interrompt les longues sessions ; l’application le contourne. Installez PySide6 {1} pour en être débarrassé.</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+48"/>
         <source>This prompt pack cannot be opened:
 {0}</source>
         <translation>Impossible d&apos;ouvrir ce jeu de questions&#xa0;:
@@ -1225,12 +1225,12 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
     </message>
     <message>
         <location line="+7"/>
-        <location line="+93"/>
+        <location line="+98"/>
         <source>the PDF to write</source>
         <translation>le PDF à écrire</translation>
     </message>
     <message>
-        <location line="-88"/>
+        <location line="-93"/>
         <source>an empty workbook to fill in by hand (no journal needed)</source>
         <translation>un cahier vierge à remplir à la main (aucun journal nécessaire)</translation>
     </message>
@@ -1250,7 +1250,13 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
         <translation>imprimer aussi les réponses marquées privées (chacune marquée ainsi ; omises par défaut)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
+        <location line="+83"/>
+        <source>list every character no font has, with where it is</source>
+        <translation>lister chaque caractère qu’aucune police n’a, avec l’endroit où il se trouve</translation>
+    </message>
+    <message>
+        <location line="-77"/>
         <source>write a journal&apos;s hand-in file for a workshop facilitator</source>
         <translation>écrire le fichier de remise d&apos;un journal pour l&apos;animateur ou l&apos;animatrice d&apos;un atelier</translation>
     </message>
@@ -1315,7 +1321,7 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
         <translation>afficher les noms des journaux (par défaut&#xa0;: anonyme)</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+25"/>
         <source>journal-app: interrupted</source>
         <translation>journal-app: interrompu</translation>
     </message>
@@ -1365,7 +1371,12 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
         <translation>{path} écrit ({pages} pages).</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+17"/>
+        <source>(--verbose lists them all)</source>
+        <translation>(--verbose les liste tous)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>journal-app: warning: {warning}</source>
         <translation>journal-app: avertissement&#xa0;: {warning}</translation>
     </message>
@@ -1413,7 +1424,7 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
         <translation>Participant</translation>
     </message>
     <message>
-        <location line="+194"/>
+        <location line="+198"/>
         <source>it is not a {format} file</source>
         <translation>ce n&apos;est pas un fichier {format}</translation>
     </message>
@@ -1724,7 +1735,7 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
 <context>
     <name>export</name>
     <message>
-        <location filename="../../journal_app/export/fonts.py" line="+194"/>
+        <location filename="../../journal_app/export/fonts.py" line="+198"/>
         <location line="+34"/>
         <source>The font file {path} is missing; reinstall Reflection Journal.</source>
         <translation>Le fichier de police {path} est introuvable&#xa0;; réinstallez Reflection Journal.</translation>
@@ -1742,17 +1753,38 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
         <translation>ce n’est pas le fichier installé</translation>
     </message>
     <message>
-        <location filename="../../journal_app/export/pdf.py" line="+145"/>
-        <source>{code} {character} in {places}</source>
-        <translation>{code} {character} dans {places}</translation>
+        <location line="+367"/>
+        <source>private use</source>
+        <translation>usage privé</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+7"/>
+        <source>unassigned</source>
+        <translation>non attribué</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>emoji and symbols</source>
+        <translation>émojis et symboles</translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/export/pdf.py" line="+173"/>
+        <source>{count} {script} ({examples})</source>
+        <translation>{count} {script} ({examples})</translation>
     </message>
     <message>
         <location line="+7"/>
-        <source>Some characters have no font and show as blanks: {characters}</source>
-        <translation>Aucune police ne contient certains caractères, qui apparaissent comme des blancs&#xa0;: {characters}</translation>
+        <source>{count} different characters have no font here and are drawn as empty boxes (□): {scripts}.</source>
+        <translation>{count} caractères différents n’ont pas de police ici et sont dessinés comme des cases vides (□)&#xa0;: {scripts}.</translation>
     </message>
     <message>
-        <location line="+697"/>
+        <location line="+9"/>
+        <source>U+{code:04X} {character} {name} ({script}): {places}</source>
+        <translation>U+{code:04X} {character} {name} ({script})&#xa0;: {places}</translation>
+    </message>
+    <message>
+        <location line="+706"/>
         <source>The folder {folder} does not exist.</source>
         <translation>Le dossier {folder} n&apos;existe pas.</translation>
     </message>
@@ -2120,7 +2152,7 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
 <context>
     <name>pdf</name>
     <message>
-        <location filename="../../journal_app/export/pdf.py" line="-894"/>
+        <location filename="../../journal_app/export/pdf.py" line="-939"/>
         <source>January</source>
         <translation>janvier</translation>
     </message>
@@ -2180,7 +2212,7 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
         <translation>décembre</translation>
     </message>
     <message>
-        <location line="+343"/>
+        <location line="+388"/>
         <source>Contents</source>
         <translation>Sommaire</translation>
     </message>

@@ -389,7 +389,7 @@ def drawn_lines(path: Path) -> list[list[list[Glyph]]]:
                     if isinstance(item, ByteStringObject):
                         raw = bytes(item)
                     elif isinstance(item, TextStringObject):
-                        raw = item.get_original_bytes()
+                        raw = item.original_bytes
                     else:
                         continue
                     line += [(current[1][code], current[0]) for code in raw]

@@ -298,3 +298,47 @@ def test_table_rows_that_fit_a_page_are_never_split_across_pages(
     for n in (1, 2, 3):
         holding = {i for i, text in enumerate(pages) if f"row{n}line" in text}
         assert len(holding) == 1, f"row {n} is split over pages {sorted(holding)}"
+
+
+NO_FONT = "Osiyo ᏣᎳᎩ, 👍 and \ue123."  # Cherokee, an emoji and a private-use character
+
+
+def test_characters_no_font_has_are_counted_by_script_drawn_as_boxes_and_read_back(
+    tmp_path: Path, repo: Repository, pack: Pack, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from test_fonts import drawn_lines
+
+    journal = repo.create_journal("Degataga", pack)
+    prompt = pack.prompt("free")
+    assert prompt is not None
+    repo.save_answer(journal, prompt, TextValue(NO_FONT))
+    target = tmp_path / "missing.pdf"
+    report = export_pdf(pack, gather(repo, journal), target)
+    summary = report.missing_summary()
+    assert summary is not None
+    assert summary.startswith("5 different characters have no font here and are drawn as")
+    assert "empty boxes (□)" in summary
+    assert "3 Cherokee (Ꮳ Ꮃ Ꭹ)" in summary
+    assert "1 emoji and symbols (👍)" in summary
+    assert "1 private use (U+E123)" in summary
+    details = report.missing_details()
+    assert len(details) == 5
+    assert details[0].startswith("U+13E3 Ꮳ CHEROKEE LETTER TSA (Cherokee): ")
+    # As said: each is drawn in the font whose missing glyph is a box, and reads back as typed.
+    glyphs = [g for page in drawn_lines(target) for line in page for g in line]
+    drawn_in = {text: font for text, font in glyphs if text in "ᏣᎳᎩ👍\ue123"}
+    assert set(drawn_in) == set("ᏣᎳᎩ👍\ue123")
+    assert set(drawn_in.values()) == {"DejaVuSans"}
+    assert "Osiyo ᏣᎳᎩ, 👍" in text_of(target)
+
+    data_dir = repo.database.data_dir
+    args = ["--data-dir", str(data_dir), "--pack", str(MINIMAL), "export-pdf", "-o", str(target)]
+    assert cli.main([*args, "--journal", "Degataga"]) == 0
+    short = capsys.readouterr().err
+    assert short.count("\n") == 1
+    assert short.startswith("journal-app: warning: 5 different characters have no font")
+    assert short.rstrip().endswith("(--verbose lists them all)")
+    assert cli.main([*args, "--journal", "Degataga", "--verbose"]) == 0
+    every = capsys.readouterr().err.splitlines()
+    assert len(every) == 6
+    assert every[1].strip().startswith("U+13E3 Ꮳ CHEROKEE LETTER TSA (Cherokee): ")

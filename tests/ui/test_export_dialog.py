@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 from seen import as_seen
@@ -198,3 +198,33 @@ def test_the_options_dialog_asks_before_printing_private_answers(qtbot: QtBot) -
     dialog.blank.setChecked(True)  # an empty workbook has no answers at all
     assert not dialog.include_private.isEnabled()
     assert not dialog.options().include_private
+
+
+def test_the_outcome_says_which_characters_have_no_font_and_lists_them_in_details(
+    qtbot: QtBot,
+    window: MainWindow,
+    choose: dict[str, object],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    editor = window.card("free").editor
+    editor.set_value(TextValue("Osiyo ᏣᎳᎩ <b>bold?</b> 👍"))
+    editor.answer_changed.emit()
+    boxes: list[tuple[str, str, object]] = []
+
+    def exec_box(box: QMessageBox) -> QMessageBox.StandardButton:
+        boxes.append((box.text(), box.detailedText(), box.textFormat()))
+        return QMessageBox.StandardButton.Close
+
+    monkeypatch.setattr(QMessageBox, "exec", exec_box)
+    export = window.export_pdf()
+    assert export is not None
+    with qtbot.waitSignal(export.finished, timeout=30000) as outcome:
+        pass
+    assert outcome.args == ["done"]
+    ((text, details, text_format),) = boxes
+    assert "The PDF is ready" in text
+    assert "4 different characters have no font here and are drawn as empty boxes (□)" in text
+    assert "3 Cherokee (Ꮳ Ꮃ Ꭹ)" in text
+    assert details.splitlines()[0].startswith("U+13E3 Ꮳ CHEROKEE LETTER TSA (Cherokee): ")
+    assert len(details.splitlines()) == 4
+    assert text_format == Qt.TextFormat.PlainText
