@@ -6,7 +6,7 @@ embeddings, W1-W7, N0 with paired brackets, N1-N2, I1-I2, L1) and of the reorder
 ``tests/export/test_bidi.py``. Rule L4 (mirrored glyphs) is the caller's: :data:`MIRRORED`.
 
 It works on bidi classes (``unicodedata.bidirectional``) and, for rule N0, on the characters
-themselves; the PDF export calls it once per laid-out line (fonts.BidiParagraph).
+themselves; the PDF export calls it once per laid-out line (textlayout.BidiParagraph).
 """
 
 from __future__ import annotations

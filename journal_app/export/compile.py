@@ -78,7 +78,7 @@ from reportlab.platypus import (
 )
 
 from journal_app import files
-from journal_app.export import fonts
+from journal_app.export import fonts, textlayout
 from journal_app.export.handin import HandIn, HandInError, check_picture_budget, read_handin
 from journal_app.export.pdf import (
     ACCENT,
@@ -146,10 +146,11 @@ _LOOKAHEAD = 60  # flowables generated ahead of ReportLab's layout
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 GREY_HEX = "#5b6b77"
 GREY = colors.HexColor(GREY_HEX)
-# Text that fonts.paragraph_markup makes into one run in the main font, left to right, unchanged:
-# printable Latin-1 (not the soft hyphen, which it drops) and line breaks. See _Compiler.para.
+# Text that textlayout.paragraph_markup makes into one run in the main font, left to right,
+# unchanged: printable Latin-1 (not the soft hyphen, which it drops) and line breaks. See
+# _Compiler.para.
 _PLAIN = re.compile(r"[\x20-\x7e\xa0-\xac\xae-\xff\n]*")
-_PLAIN_MARKUP = fonts.Markup(xml="", rtl=False, needs_shaping=False)
+_PLAIN_MARKUP = textlayout.Markup(xml="", rtl=False, needs_shaping=False)
 _GRID = [
     ("GRID", (0, 0), (-1, -1), 0.5, RULE),
     ("VALIGN", (0, 0), (-1, -1), "TOP"),
@@ -444,8 +445,8 @@ class _Compiler(_Renderer):
         Plain text (printable Latin-1 and line breaks) always makes one run in the main font,
         left to right, with nothing to shape or reorder: it becomes a plain ``Paragraph`` in the
         style's own face (one of the main family's), without ``<font>`` runs. That skips the
-        per-character work of ``fonts.paragraph_markup``, and ReportLab lays a one-run paragraph
-        out 2-3 times faster. A test checks that both ways give the same fragments.
+        per-character work of ``textlayout.paragraph_markup``, and ReportLab lays a one-run
+        paragraph out 2-3 times faster. A test checks that both ways give the same fragments.
         """
         bold = bold or style.fontName in (self.face.bold, self.face.bold_italic)
         italic = style.fontName in (self.face.italic, self.face.bold_italic)
@@ -457,15 +458,15 @@ class _Compiler(_Renderer):
             self.missing.setdefault(char, [])
             if where and where not in self.missing[char]:
                 self.missing[char].append(where)
-        markup = fonts.paragraph_markup(text, bold=bold, italic=italic)
-        return fonts.BidiParagraph(markup.xml, self.style_of(markup, style))
+        markup = textlayout.paragraph_markup(text, bold=bold, italic=italic)
+        return textlayout.BidiParagraph(markup.xml, self.style_of(markup, style))
 
-    def style_of(self, markup: fonts.Markup, style: ParagraphStyle) -> ParagraphStyle:
-        """``fonts.style_for``, made once per style and direction rather than per paragraph."""
+    def style_of(self, markup: textlayout.Markup, style: ParagraphStyle) -> ParagraphStyle:
+        """``textlayout.style_for``, made once per style and direction rather than per paragraph."""
         key = (style, markup.rtl, markup.needs_shaping)
         made = self._styles_made.get(key)
         if made is None:
-            made = self._styles_made[key] = fonts.style_for(markup, style)
+            made = self._styles_made[key] = textlayout.style_for(markup, style)
         return made
 
     def prepare(self, frame_width: float, frame_height: float) -> None:

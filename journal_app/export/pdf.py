@@ -44,7 +44,7 @@ from reportlab.platypus import (
 from reportlab.platypus.tableofcontents import TableOfContents
 
 from journal_app import files
-from journal_app.export import fonts
+from journal_app.export import fonts, textlayout
 from journal_app.i18n import QT_TRANSLATE_NOOP, translate
 from journal_app.packs.model import (
     AnswerablePrompt,
@@ -292,7 +292,7 @@ def _styles(face: fonts.Fonts) -> _Styles:
 # ----------------------------------------------------------------------------- document
 
 
-class _NumberedCanvas(fonts.EmbeddedCanvas):
+class _NumberedCanvas(textlayout.EmbeddedCanvas):
     """Draws "page x of y" once the number of pages is known (at save)."""
 
     footer_text: Callable[[int, int], str] = staticmethod(lambda n, total: f"{n} / {total}")
@@ -343,11 +343,11 @@ class _JournalDoc(BaseDocTemplate):
 
 
 def _heading(text: str, style: ParagraphStyle, level: int) -> Paragraph:
-    markup = fonts.paragraph_markup(text, bold=True)
-    paragraph = fonts.BidiParagraph(markup.xml, fonts.style_for(markup, style))
+    markup = textlayout.paragraph_markup(text, bold=True)
+    paragraph = textlayout.BidiParagraph(markup.xml, textlayout.style_for(markup, style))
     paragraph.toc_level = level
     paragraph.toc_title = text
-    paragraph.toc_markup = fonts.paragraph_markup(text).xml
+    paragraph.toc_markup = textlayout.paragraph_markup(text).xml
     return paragraph
 
 
@@ -433,8 +433,8 @@ class _Renderer:
         # The runs carry their own fonts, so the style's weight and slant go in as <b>/<i>.
         bold = bold or style.fontName in (self.face.bold, self.face.bold_italic)
         italic = style.fontName in (self.face.italic, self.face.bold_italic)
-        markup = fonts.paragraph_markup(text, bold=bold, italic=italic)
-        return fonts.BidiParagraph(markup.xml, fonts.style_for(markup, style))
+        markup = textlayout.paragraph_markup(text, bold=bold, italic=italic)
+        return textlayout.BidiParagraph(markup.xml, textlayout.style_for(markup, style))
 
     def paragraphs(self, text: str, style: ParagraphStyle, where: str = "") -> list[Flowable]:
         """Paragraphs separated by blank lines; single line breaks are kept.
@@ -450,7 +450,7 @@ class _Renderer:
             run: list[str] = []
             direction: bool | None = None
             for line in lines:
-                rtl = fonts.is_rtl(line) if line.strip() else direction
+                rtl = textlayout.is_rtl(line) if line.strip() else direction
                 if run and rtl != direction:
                     parts.append(self.para("\n".join(run), style, where))
                     run = []

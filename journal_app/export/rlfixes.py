@@ -57,7 +57,7 @@ def _set_rise(self: Any, rise: float) -> None:
 # right is a line mixing directions: they reorder it with their own simple rules.
 
 BREAK_SIZE = 0.01
-"""The font size of a line-break opportunity's space (see ``fonts.BREAK``)."""
+"""The font size of a line-break opportunity's space (see ``textlayout.BREAK``)."""
 _ADDED = 0x7FFFFFFF  # the cluster of a character ReportLab added to shaped text (a space)
 _FIRST_KEY = 0xF0000  # the codes made here: private-use planes 15 and 16
 _ZERO_WIDTH = (0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF)
@@ -273,7 +273,7 @@ def _format_text_read_back(self: Any, text: Any) -> Any:
             text = _rewrite(font, text)
     elif self._fontsize < BREAK_SIZE * 2 and text and not text.strip(" "):
         # Spaces too thin to see: the line-break opportunities put between the syllables of
-        # scripts written without spaces (fonts.BREAK). They read as nothing.
+        # scripts written without spaces (textlayout.BREAK). They read as nothing.
         font = pdfmetrics.getFont(self._fontname)
         if getattr(font, "_dynamicFont", 0) and 32 in font.face.charToGlyph:
             width = font.face.charWidths.get(32, 0)

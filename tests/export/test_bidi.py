@@ -15,7 +15,7 @@ from pypdf import PdfReader
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import SimpleDocTemplate
 
-from journal_app.export import bidi, fonts
+from journal_app.export import bidi, textlayout
 
 UCD = Path("/usr/share/unicode")
 
@@ -89,7 +89,7 @@ def test_a_mixed_line_is_drawn_in_the_order_the_algorithm_gives(
     style = ParagraphStyle("body", fontName="NotoSans", fontSize=11, leading=16)
     path = tmp_path / "mixed.pdf"
     SimpleDocTemplate(str(path), pageCompression=0).build(
-        [fonts.make_paragraph(text, style)], canvasmaker=fonts.EmbeddedCanvas
+        [textlayout.make_paragraph(text, style)], canvasmaker=textlayout.EmbeddedCanvas
     )
     (line,) = drawn_lines(path)[0]
     drawn = "".join(glyph for glyph, _ in line)  # each glyph reads as what was typed

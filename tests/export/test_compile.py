@@ -26,7 +26,7 @@ from PIL import Image
 from pypdf import PdfReader
 
 from journal_app.export import compile as compile_module
-from journal_app.export import fonts
+from journal_app.export import fonts, textlayout
 from journal_app.export.compile import (
     CSV_COLUMNS,
     PICTURE_EDGE,
@@ -491,7 +491,7 @@ def test_plain_text_is_drawn_as_the_font_module_would(tmp_path: Path, pack: Pack
         for text in samples:
             for style in (styles.answer, styles.cell_head, styles.hint):
                 fast = compiler.para(text, style)
-                slow = fonts.make_paragraph(text, style)
+                slow = textlayout.make_paragraph(text, style)
                 assert [(f.fontName, f.text) for f in fast.frags] == [
                     (f.fontName, f.text) for f in slow.frags
                 ], (text, style.name)

@@ -30,7 +30,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.platypus import PageBreak, SimpleDocTemplate
 
-from journal_app.export import fonts
+from journal_app.export import fonts, textlayout
 
 ROOT = Path(__file__).resolve().parent.parent.parent
 FONT_FILES = sorted(p.name for p in fonts.FONT_DIR.iterdir() if p.suffix in (".ttf", ".ttc"))
@@ -134,7 +134,7 @@ def test_a_font_damaged_in_place_fails_clearly_when_a_text_first_needs_it(tmp_pa
         fonts.register_fonts(tmp_path)
         assert fonts.split_runs("Hello")[0].font == "NotoSans"  # not needed yet: no error
         with pytest.raises(fonts.FontError, match=r"NotoSansKhmer-Regular.ttf cannot be read"):
-            fonts.paragraph_markup("ភាសាខ្មែរ")
+            textlayout.paragraph_markup("ភាសាខ្មែរ")
     finally:
         fonts.register_fonts()  # the bundled fonts again, for the other tests
 
@@ -236,14 +236,14 @@ def test_missing_characters(face: fonts.Fonts) -> None:
 
 
 def test_paragraph_markup_escapes_and_breaks_lines(face: fonts.Fonts) -> None:
-    markup = fonts.paragraph_markup("a < b & c > d\nsecond\r\nthird")
-    assert markup == fonts.Markup(
+    markup = textlayout.paragraph_markup("a < b & c > d\nsecond\r\nthird")
+    assert markup == textlayout.Markup(
         '<font face="NotoSans">a &lt; b &amp; c &gt; d</font><br/>'
         '<font face="NotoSans">second</font><br/><font face="NotoSans">third</font>',
         rtl=False,
         needs_shaping=False,
     )
-    bold = fonts.paragraph_markup("x مرحبا", bold=True, italic=True)
+    bold = textlayout.paragraph_markup("x مرحبا", bold=True, italic=True)
     assert bold.xml.startswith('<font face="NotoSans"><b><i>x </i></b></font>')
 
 
@@ -265,18 +265,18 @@ def test_paragraph_markup_escapes_and_breaks_lines(face: fonts.Fonts) -> None:
 def test_direction_and_shaping(
     face: fonts.Fonts, text: str, rtl: bool, needs_shaping: bool
 ) -> None:
-    markup = fonts.paragraph_markup(text)
+    markup = textlayout.paragraph_markup(text)
     assert (markup.rtl, markup.needs_shaping) == (rtl, needs_shaping)
 
 
 def test_style_for(face: fonts.Fonts) -> None:
     base = ParagraphStyle("body", fontName="Helvetica", fontSize=10)
-    rtl = fonts.style_for(fonts.paragraph_markup("مرحبا"), base)
+    rtl = textlayout.style_for(textlayout.paragraph_markup("مرحبا"), base)
     assert (rtl.alignment, rtl.wordWrap, rtl.shaping, rtl.fontName) == (2, "RTL", 1, face.body)
-    hebrew = fonts.style_for(fonts.paragraph_markup("שלום"), base)
+    hebrew = textlayout.style_for(textlayout.paragraph_markup("שלום"), base)
     assert (hebrew.alignment, hebrew.wordWrap, hebrew.shaping) == (2, "RTL", 0)
-    latin = fonts.style_for(
-        fonts.paragraph_markup("Hello"), ParagraphStyle("b", fontName=face.bold)
+    latin = textlayout.style_for(
+        textlayout.paragraph_markup("Hello"), ParagraphStyle("b", fontName=face.bold)
     )
     assert (latin.alignment, latin.wordWrap, latin.shaping, latin.fontName) == (
         0,
@@ -286,7 +286,9 @@ def test_style_for(face: fonts.Fonts) -> None:
     )
     assert base.fontName == "Helvetica"
     heavy = ParagraphStyle("h", fontName="Helvetica-BoldOblique")
-    assert fonts.style_for(fonts.paragraph_markup("x"), heavy).fontName == face.bold_italic
+    assert (
+        textlayout.style_for(textlayout.paragraph_markup("x"), heavy).fontName == face.bold_italic
+    )
 
 
 # ----------------------------------------------------------------------------- the PDF
@@ -447,11 +449,11 @@ def build_samples_pdf(path: Path, face: fonts.Fonts) -> None:
     bold = ParagraphStyle("heading", parent=base, fontName=face.bold)
     story: list[Any] = []
     for sample_id, text, _, _ in SAMPLES:
-        markup = fonts.paragraph_markup(text)
-        style = fonts.style_for(markup, bold if sample_id.startswith("bold") else base)
-        story.append(fonts.BidiParagraph(markup.xml, style))
+        markup = textlayout.paragraph_markup(text)
+        style = textlayout.style_for(markup, bold if sample_id.startswith("bold") else base)
+        story.append(textlayout.BidiParagraph(markup.xml, style))
     story.append(PageBreak())
-    story.append(fonts.make_paragraph(LONG_ARABIC, base))
+    story.append(textlayout.make_paragraph(LONG_ARABIC, base))
     SimpleDocTemplate(str(path), title="fonts test").build(story)
 
 
@@ -511,7 +513,7 @@ def test_a_right_to_left_paragraph_split_over_pages_still_reads_right(
     base = ParagraphStyle("body", fontName=face.body, fontSize=11, leading=16)
     SimpleDocTemplate(
         str(path), pagesize=(260, 150), leftMargin=20, rightMargin=20, topMargin=20, bottomMargin=20
-    ).build([fonts.make_paragraph(LONG_ARABIC, base)])
+    ).build([textlayout.make_paragraph(LONG_ARABIC, base)])
     pages = drawn_lines(path)
     assert len(pages) >= 2
     assert sum(len(page) for page in pages) >= 6

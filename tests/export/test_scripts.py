@@ -23,7 +23,7 @@ from pypdf import PdfReader
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import SimpleDocTemplate
 
-from journal_app.export import fonts
+from journal_app.export import fonts, textlayout
 
 
 def _script_of(language: str) -> str:
@@ -96,10 +96,10 @@ def test_a_pdf_with_a_line_in_each_script_embeds_the_fonts_it_names(tmp_path: Pa
     story = []
     used: set[str] = set()
     for text in lines.values():
-        story.append(fonts.make_paragraph(text, base))
+        story.append(textlayout.make_paragraph(text, base))
         used |= {run.font for run in fonts.split_runs(text)}
     path = tmp_path / "scripts.pdf"
-    SimpleDocTemplate(str(path)).build(story, canvasmaker=fonts.EmbeddedCanvas)
+    SimpleDocTemplate(str(path)).build(story, canvasmaker=textlayout.EmbeddedCanvas)
     embedded = set()
     for page in PdfReader(path).pages:
         for ref in page["/Resources"]["/Font"].values():
@@ -132,7 +132,7 @@ def test_text_comes_back_out_of_the_pdf_as_written(tmp_path: Path, script: str) 
     base = ParagraphStyle("body", fontName="NotoSans", fontSize=11, leading=16)
     path = tmp_path / f"{script}.pdf"
     SimpleDocTemplate(str(path)).build(
-        [fonts.make_paragraph(sentence, base)], canvasmaker=fonts.EmbeddedCanvas
+        [textlayout.make_paragraph(sentence, base)], canvasmaker=textlayout.EmbeddedCanvas
     )
     expected = " ".join(unicodedata.normalize("NFC", sentence).split())
     poppler = subprocess.run(
@@ -183,11 +183,11 @@ def test_long_unspaced_text_wraps_between_syllables_drawn_as_harfbuzz_shapes_it(
 
     monkeypatch.setattr(PDFTextObject, "_formatText", recording)
     base = ParagraphStyle("body", fontName="NotoSans", fontSize=11, leading=18)
-    cell = fonts.make_paragraph(text, base)
+    cell = textlayout.make_paragraph(text, base)
     path = tmp_path / "unspaced.pdf"
     # In a table cell, which ReportLab wraps twice (the second wrap used to reshape glyphs).
     SimpleDocTemplate(str(path)).build(
-        [Table([[cell]], colWidths=[width])], canvasmaker=fonts.EmbeddedCanvas
+        [Table([[cell]], colWidths=[width])], canvasmaker=textlayout.EmbeddedCanvas
     )
     font = pdfmetrics.getFont(face)
     expected: list[int] = []
