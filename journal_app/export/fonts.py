@@ -32,6 +32,7 @@ except ImportError:  # pragma: no cover - uharfbuzz is a dependency
     _hb = None
 
 __all__ = [
+    "BIDI_CONTROLS",
     "FONT_DIR",
     "FontError",
     "Fonts",
@@ -274,6 +275,7 @@ def _load_family(registry: Registry, family: _Family) -> None:
         return
     loaded = [_load(name, registry.folder / file_name) for name, file_name in family.faces()]
     for font in loaded:
+        _draw_bidi_controls_as_nothing(font.face)
         pdfmetrics.registerFont(font)  # which maps <b> and <i> of its name to itself
     # Then <b> and <i> inside <font face="…"> pick the family's bold and italic faces.
     regular = family.regular[0]
@@ -284,6 +286,27 @@ def _load_family(registry: Registry, family: _Family) -> None:
         regular, normal=regular, bold=bold, italic=italic, boldItalic=bold_italic
     )
     registry.loaded.add(regular)
+
+
+BIDI_CONTROLS: Final = frozenset(
+    "\u200e\u200f\u061c\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
+)
+"""Marks, embeddings and isolates that steer the bidi algorithm: kept in the text, not drawn."""
+
+
+def _draw_bidi_controls_as_nothing(face: Any) -> None:
+    """Give the face an invisible, zero-width glyph for each bidi control it lacks.
+
+    Fonts rarely have them, and ReportLab would measure and draw its missing glyph (a box);
+    the text keeps them, so lines are ordered as the writer marked them (LRM, RLI…).
+    """
+    empty = face.charToGlyph.get(0x200B, face.charToGlyph.get(0x20))
+    if empty is None:
+        return
+    for char in BIDI_CONTROLS:
+        if ord(char) not in face.charToGlyph:
+            face.charToGlyph[ord(char)] = empty
+            face.charWidths[ord(char)] = 0
 
 
 def _use(registry: Registry, faces: Iterable[str]) -> None:

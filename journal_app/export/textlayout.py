@@ -161,7 +161,9 @@ def _clean(text: str, *, keep_joiners: bool) -> str:
             kept.append("\n")
         elif char == "\t":
             kept.append(" ")
-        elif (keep_joiners and char in fonts.JOINERS) or not fonts.ignorable(char):
+        elif (keep_joiners and char in fonts.JOINERS) or char in fonts.BIDI_CONTROLS:
+            kept.append(char)  # shaping needs the joiners; the bidi algorithm the controls
+        elif not fonts.ignorable(char):
             kept.append(char)
     return "".join(kept)
 
