@@ -161,6 +161,10 @@ def _clean(text: str, *, keep_joiners: bool) -> str:
             kept.append("\n")
         elif char == "\t":
             kept.append(" ")
+        elif rlfixes.is_made_code(ord(char)):
+            # Private use of planes 15 and 16: no font has them, and the PDF's own codes for
+            # shaped glyphs live there. Drawn as the empty box the report promises.
+            kept.append("\u25a1")
         elif (keep_joiners and char in fonts.JOINERS) or char in fonts.BIDI_CONTROLS:
             kept.append(char)  # shaping needs the joiners; the bidi algorithm the controls
         elif not fonts.ignorable(char):

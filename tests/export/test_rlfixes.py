@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import io
+from pathlib import Path
 
+from pypdf import PdfReader
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.pdfgen.textobject import PDFTextObject
 
@@ -31,3 +33,22 @@ def test_reportlabs_own_set_rise_still_has_the_bug() -> None:
     rlfixes.REPORTLAB_SET_RISE(text, -3)
     rlfixes.REPORTLAB_SET_RISE(text, -5)
     assert text._rise == -3  # the bug: the second rise is forgotten
+
+
+def test_private_use_of_the_planes_the_pdf_codes_live_in_never_draws_one_of_them(
+    tmp_path: Path,
+) -> None:
+    """U+F0000 and up name the PDF's own glyph codes: a user's such character is a box."""
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.platypus import SimpleDocTemplate
+
+    from journal_app.export import fonts, textlayout
+
+    fonts.register_fonts()
+    style = ParagraphStyle("body", fontName="NotoSans", fontSize=11, leading=16)
+    shaped = textlayout.make_paragraph("हिन्दी में लिखा", style)  # makes codes from U+F0000
+    hostile = textlayout.make_paragraph("x \U000f0000\U000f0001\U0010fffd y", style)
+    path = tmp_path / "planes.pdf"
+    SimpleDocTemplate(str(path)).build([shaped, hostile], canvasmaker=textlayout.EmbeddedCanvas)
+    assert "\U000f0000" not in textlayout.paragraph_markup("\U000f0000").xml
+    assert "x □□□ y" in PdfReader(path).pages[0].extract_text()
