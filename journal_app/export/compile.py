@@ -91,7 +91,6 @@ from journal_app.export.pdf import (
     JournalContent,
     PdfOptions,
     _describe,
-    _heading,
     _JournalDoc,
     _NumberedCanvas,
     _Renderer,
@@ -796,7 +795,7 @@ class _Compiler(_Renderer):
         parts += [self.para(text, s.body) for text in texts]
         parts += self.credits()  # ending with made_with(): whose answers these are
         if self.show_names:
-            parts.append(_heading(translate("compile", "Participants"), s.h2, 0))
+            parts.append(self.heading(translate("compile", "Participants"), s.h2, 0))
             parts += [
                 self.para(f"{i}. {name}", s.small) for i, name in enumerate(self.names, start=1)
             ]
@@ -835,10 +834,10 @@ class _Compiler(_Renderer):
                     if not tally.answered and not tally.times:
                         continue
                     if not section_started:
-                        yield [PageBreak(), _heading(self.section_title(section), s.h1, 0)]
+                        yield [PageBreak(), self.heading(self.section_title(section), s.h1, 0)]
                         section_started = True
                     if not group_started and group.title is not None:
-                        yield [_heading(self.t(group.title), s.h2, 1)]
+                        yield [self.heading(self.t(group.title), s.h2, 1)]
                     group_started = True
                     yield from self.prompt_block(prompt, tally)
         yield from self.nobody()
@@ -1122,7 +1121,7 @@ class _Compiler(_Renderer):
             for p in self.pack.prompts()
             if p.answerable and not self.tallies[p.id].answered and not self.tallies[p.id].times
         ]
-        yield [PageBreak(), _heading(translate("compile", "Prompts nobody answered"), s.h1, 0)]
+        yield [PageBreak(), self.heading(translate("compile", "Prompts nobody answered"), s.h1, 0)]
         if not unanswered:
             yield [self.para(translate("compile", "Every prompt has at least one answer."), s.body)]
             return

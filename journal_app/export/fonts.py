@@ -590,6 +590,10 @@ def script_of(char: str) -> str:
     if category.startswith(("S", "P", "Z", "C")):
         return translate("export", "emoji and symbols")
     name = unicodedata.name(char, "")
+    if category.startswith("M") and name.startswith("COMBINING"):
+        return translate("export", "combining marks")
+    if name.startswith("CJK "):
+        return "CJK"
     for marker in _NAME_MARKERS:
         if marker in name:
             return name.split(marker)[0].title()
@@ -597,6 +601,8 @@ def script_of(char: str) -> str:
 
 
 _NAME_MARKERS: Final = (
+    " CAPITAL LETTER",
+    " SMALL LETTER",
     " LETTER", " SYLLABLE", " CHARACTER", " SIGN", " DIGIT", " VOWEL", " NUMBER", " MARK",
     " LIGATURE", " IDEOGRAPH", " CONSONANT", " SYMBOL", " PUNCTUATION", " FRACTION",
 )  # fmt: skip

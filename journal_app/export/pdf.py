@@ -292,6 +292,16 @@ def _styles(face: fonts.Fonts) -> _Styles:
 # ----------------------------------------------------------------------------- document
 
 
+_FOOTER = ParagraphStyle(
+    "footer",
+    fontName="NotoSans",
+    fontSize=8.5,
+    leading=10,
+    alignment=TA_CENTER,
+    textColor=colors.HexColor("#5b6b77"),
+)
+
+
 class _NumberedCanvas(textlayout.EmbeddedCanvas):
     """Draws "page x of y" once the number of pages is known (at save)."""
 
@@ -311,12 +321,13 @@ class _NumberedCanvas(textlayout.EmbeddedCanvas):
         for state in self._pages:
             self.__dict__.update(state)
             if self._pageNumber > 1:  # no number on the cover
+                # A paragraph, not drawString: the pack's title may be in any script.
                 width = self._pagesize[0]
-                self.setFont(self.footer_font, 8.5)
-                self.setFillColor(colors.HexColor("#5b6b77"))
-                self.drawCentredString(
-                    width / 2, 12 * mm, self.footer_text(self._pageNumber, total)
+                footer = textlayout.make_paragraph(
+                    self.footer_text(self._pageNumber, total), _FOOTER
                 )
+                _, height = footer.wrap(width - 40 * mm, 30 * mm)
+                footer.drawOn(self, 20 * mm, 12 * mm - height + 9)
             super().showPage()
         super().save()
 
@@ -419,6 +430,18 @@ class _Renderer:
 
     # -- text helpers
 
+    def note_missing(self, text: str, where: str = "") -> None:
+        """Count the characters of ``text`` that no bundled font has (for the report)."""
+        for char in fonts.missing_characters(text):
+            self.missing.setdefault(char, [])
+            if where and where not in self.missing[char]:
+                self.missing[char].append(where)
+
+    def heading(self, text: str, style: ParagraphStyle, level: int) -> Paragraph:
+        """A heading with its contents entry and bookmark; its characters are counted too."""
+        self.note_missing(text, text)
+        return _heading(text, style, level)
+
     def t(self, text: LocalText | None) -> str:
         return "" if text is None else text.get(self.language)
 
@@ -426,10 +449,7 @@ class _Renderer:
         self, text: str, style: ParagraphStyle, where: str = "", *, bold: bool = False
     ) -> Paragraph:
         """A paragraph in any script: runs in fonts with the glyphs, right to left if need be."""
-        for char in fonts.missing_characters(text):
-            self.missing.setdefault(char, [])
-            if where and where not in self.missing[char]:
-                self.missing[char].append(where)
+        self.note_missing(text, where)
         # The runs carry their own fonts, so the style's weight and slant go in as <b>/<i>.
         bold = bold or style.fontName in (self.face.bold, self.face.bold_italic)
         italic = style.fontName in (self.face.italic, self.face.bold_italic)
@@ -482,14 +502,14 @@ class _Renderer:
         ]
         story += [self.para(translate("pdf", "Contents"), s.toc_title), toc, PageBreak()]
         for page in self.pack.front_matter:
-            story.append(_heading(self.t(page.title), s.h1, 0))
+            story.append(self.heading(self.t(page.title), s.h1, 0))
             story += self.paragraphs(self.t(page.body), s.body)
             for note in page.footnotes:
                 story.append(self.para(self.t(note), s.small))
             story.append(PageBreak())
         sections = self.pack.sections
         for number, section in enumerate(sections):
-            story.append(_heading(self.section_title(section), s.h1, 0))
+            story.append(self.heading(self.section_title(section), s.h1, 0))
             if section.intro:
                 story += self.paragraphs(self.t(section.intro), s.body)
             for group in section.groups:
@@ -497,7 +517,7 @@ class _Renderer:
                 if not rendered and self.options.skip_unanswered:
                     continue
                 if group.title is not None:
-                    story.append(_heading(self.t(group.title), s.h2, 1))
+                    story.append(self.heading(self.t(group.title), s.h2, 1))
                 if group.intro:
                     story += self.paragraphs(self.t(group.intro), s.body)
                 story += rendered
@@ -609,7 +629,7 @@ class _Renderer:
         s = self.styles
         parts: list[Flowable] = [
             PageBreak(),
-            _heading(translate("pdf", "Answers to prompts no longer in this journal"), s.h1, 0),
+            self.heading(translate("pdf", "Answers to prompts no longer in this journal"), s.h1, 0),
         ]
         parts.append(
             self.para(

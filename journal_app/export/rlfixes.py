@@ -111,22 +111,34 @@ def _shape_and_remember(word: Any, *args: Any, **kwargs: Any) -> Any:
     return shaped
 
 
-def _key(font: Any, glyph: int, text: str, width: int) -> int:
+def _key(font: Any, glyph: int, text: str, width: float) -> int | None:
+    """The code drawing ``glyph`` at ``width`` that reads as ``text``; None once all are used.
+
+    About 131,000 codes serve the whole process (a pathological text of that many different
+    characters no font has could use them up): after that, glyphs keep ReportLab's own codes,
+    which draw the same and read back less well, rather than failing the export.
+    """
     face = font.face
     with _lock:
         key = _keys.get((id(face), glyph, text, width))
         if key is None:
             key = _next_key[0]
-            _next_key[0] += 1
             if key == 0xFFFFE:  # the two non-characters that end plane 15
                 key = _next_key[0] = 0x100000
             if key > 0x10FFFD:
-                raise RuntimeError("out of private code points for shaped glyphs")
+                return None
+            _next_key[0] = key + 1
             face.charToGlyph[key] = glyph
             face.charWidths[key] = width
             _to_unicode[key] = text
             _keys[(id(face), glyph, text, width)] = key
     return key
+
+
+def _code(font: Any, glyph: int, text: str, width: float, otherwise: str) -> str:
+    """The character for :func:`_key`'s code, or ``otherwise`` when none is left."""
+    key = _key(font, glyph, text, width)
+    return otherwise if key is None else chr(key)
 
 
 def _empty_glyph(font: Any) -> int | None:
@@ -206,18 +218,20 @@ def _rewrite(font: Any, text: Any) -> Any:
     def zero_width(texts: list[str], datum: Any) -> None:
         assert empty is not None
         for piece in texts:
-            out_chars.append(chr(_key(font, face.charToGlyph[empty], piece, 0)))
-            out_data.append(ttfonts.ShapeData(datum.cluster, 0, 0, 0, 0, 0))
+            key = _key(font, face.charToGlyph[empty], piece, 0)
+            if key is not None:
+                out_chars.append(chr(key))
+                out_data.append(ttfonts.ShapeData(datum.cluster, 0, 0, 0, 0, 0))
 
     def glyph(char: str, wanted: str, datum: Any) -> None:
         point = ord(char)
         glyph_id = face.charToGlyph.get(point)
-        if glyph_id is not None and datum.x_offset < 0:
+        width = datum.x_advance - datum.x_offset
+        if glyph_id is not None and datum.x_offset < 0 and _key(font, glyph_id, wanted, width):
             # A mark drawn to the left of the pen: ReportLab moves back, draws it, then moves
             # forward again, a gap extractors read as a space (pypdf). A code whose width is
             # that move forward draws the same and leaves no gap.
-            width = datum.x_advance - datum.x_offset
-            char = chr(_key(font, glyph_id, wanted, width))
+            char = _code(font, glyph_id, wanted, width, char)
             datum = ttfonts.ShapeData(
                 datum.cluster,
                 datum.x_advance,
@@ -227,7 +241,7 @@ def _rewrite(font: Any, text: Any) -> Any:
                 width,
             )
         elif glyph_id is not None and wanted != char:
-            char = chr(_key(font, glyph_id, wanted, face.charWidths.get(point, 0)))
+            char = _code(font, glyph_id, wanted, face.charWidths.get(point, 0), char)
         out_chars.append(char)
         out_data.append(datum)
 
@@ -271,22 +285,24 @@ def _format_text_read_back(self: Any, text: Any) -> Any:
         font = pdfmetrics.getFont(self._fontname)
         if getattr(font, "_dynamicFont", 0) and font.shapable:
             text = _rewrite(font, text)
-    elif self._fontsize < BREAK_SIZE * 2 and text and not text.strip(" "):
-        # Spaces too thin to see: the line-break opportunities put between the syllables of
-        # scripts written without spaces (textlayout.BREAK). They read as nothing.
+    elif text and getattr(pdfmetrics.getFont(self._fontname), "_dynamicFont", 0):
         font = pdfmetrics.getFont(self._fontname)
-        if getattr(font, "_dynamicFont", 0) and 32 in font.face.charToGlyph:
+        glyphs: dict[int, int] = font.face.charToGlyph
+        if self._fontsize < BREAK_SIZE * 2 and not text.strip(" ") and 32 in glyphs:
+            # Spaces too thin to see: the line-break opportunities put between the syllables of
+            # scripts written without spaces (textlayout.BREAK). They read as nothing.
             width = font.face.charWidths.get(32, 0)
-            text = chr(_key(font, font.face.charToGlyph[32], "", width)) * len(text)
-    elif text:
-        font = pdfmetrics.getFont(self._fontname)
-        glyphs: dict[int, int] = font.face.charToGlyph if hasattr(font, "face") else {}
-        if getattr(font, "_dynamicFont", 0) and any(ord(c) not in glyphs for c in text):
+            text = _code(font, glyphs[32], "", width, " ") * len(text)
+        elif any(ord(c) not in glyphs or is_made_code(ord(c)) for c in text):
             # A character the font lacks is drawn as its missing glyph (a box), under a code
             # that reads as the character typed (ReportLab gives all of them code 0, U+0000).
+            # Plain text never holds codes made here: one that looks like it is a user's.
             width = font.face.defaultWidth
             text = "".join(
-                c if ord(c) in glyphs or c == "\xa0" else chr(_key(font, 0, c, width)) for c in text
+                c
+                if (ord(c) in glyphs and not is_made_code(ord(c))) or c == "\xa0"
+                else _code(font, 0, c, width, "\u25a1" if is_made_code(ord(c)) else c)
+                for c in text
             )
     return _format_text(self, text)
 

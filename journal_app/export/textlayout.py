@@ -184,9 +184,15 @@ def _line_markup(
     clusters = fonts.clusters_of(line)
     faces = fonts.assign_fonts(clusters, registry, single_font_words=shaped, japanese=japanese)
     parts: list[str] = []
+    previous = ""
     for run in fonts.runs_of([" " if c[0] in fonts.SEPARATORS else c for c in clusters], faces):
+        if shaped and previous and previous[-1] != " " and run.text[0] != " ":
+            # A word in two fonts (ใช้Google, no font has all of it): ReportLab would shape it
+            # with the first font, drawing wrong glyphs or failing. A break makes two words.
+            parts.append(BREAK)
         text = _breakable(run) if shaped else escape(run.text)
         parts.append(f'<font face="{run.font}">{tags[0]}{text}{tags[1]}</font>')
+        previous = run.text
     return "".join(parts)
 
 
@@ -219,6 +225,34 @@ def _unspaced(char: str) -> bool:
     return any(low <= point <= high for low, high in _UNSPACED)
 
 
+def _thai_or_lao(char: str) -> bool:
+    return 0x0E00 <= ord(char) <= 0x0EFF
+
+
+_LEADING_VOWELS: Final = frozenset("\u0e40\u0e41\u0e42\u0e43\u0e44\u0ec0\u0ec1\u0ec2\u0ec3\u0ec4")
+_VOWEL_SIGNS: Final = frozenset(
+    [chr(p) for p in range(0x0E30, 0x0E3B)]
+    + [chr(p) for p in range(0x0E47, 0x0E4C)]
+    + ["\u0e4d"]
+    + [chr(p) for p in range(0x0EB0, 0x0EBD)]
+    + [chr(p) for p in range(0x0EC8, 0x0ECE)]
+)
+
+
+def _starts_thai_syllable(text: str, at: int) -> bool:
+    """Whether a Thai or Lao syllable surely starts at ``at`` (without a dictionary).
+
+    A vowel written before its consonant (เ แ โ ใ ไ) starts one; so does a consonant that
+    carries a vowel or tone mark. A bare consonant may end the syllable before (แด|น), so no
+    break goes before it: lines break less often, never inside a syllable.
+    """
+    char = text[at]
+    if char in _LEADING_VOWELS:
+        return True
+    consonant = 0x0E01 <= ord(char) <= 0x0E2E or 0x0E81 <= ord(char) <= 0x0EAE
+    return consonant and at + 1 < len(text) and text[at + 1] in _VOWEL_SIGNS
+
+
 def _breakable(run: fonts.Run) -> str:
     """The run's escaped text, with :data:`BREAK` between the syllables of unspaced scripts."""
     text = run.text
@@ -241,6 +275,7 @@ def _breakable(run: fonts.Run) -> str:
             and after not in _NO_BREAK_BEFORE
             and before not in _NO_BREAK_AFTER
             and not killed
+            and (not _thai_or_lao(after) or _starts_thai_syllable(text, at))
         )
         if syllables or (before in _TIBETAN_BREAK_AFTER and after not in fonts.SEPARATORS):
             pieces.append(escape(text[previous:at]))

@@ -35,6 +35,7 @@ class DataFolderLock:
                     folder=data_dir, reason=error.strerror or error
                 )
             ) from None
+        files.tighten(data_dir / LOCK_NAME)  # one made 0644 by an earlier version
         with contextlib.suppress(OSError):  # only used to name the other copy in a message
             owner = data_dir / OWNER_NAME
             files.create_private(owner)  # 0600, like everything else in the folder

@@ -22,7 +22,10 @@ JAPANESE_FAMILY = "IPAexGothic"
 def font_files() -> list[Path]:
     """The bundled font files."""
     folder = resources_dir() / "fonts"
-    return sorted(p for p in folder.iterdir() if p.suffix in (".ttf", ".ttc"))
+    try:
+        return sorted(p for p in folder.iterdir() if p.suffix in (".ttf", ".ttc"))
+    except OSError:  # an incomplete installation: the window still opens (the export says so)
+        return []
 
 
 def add_bundled_fonts(app: QApplication) -> list[str]:

@@ -1419,12 +1419,12 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
 <context>
     <name>compile</name>
     <message>
-        <location filename="../../journal_app/export/compile.py" line="+140"/>
+        <location filename="../../journal_app/export/compile.py" line="+139"/>
         <source>Participant</source>
         <translation>Participante</translation>
     </message>
     <message>
-        <location line="+198"/>
+        <location line="+199"/>
         <source>it is not a {format} file</source>
         <translation>no es un archivo {format}</translation>
     </message>
@@ -1735,7 +1735,7 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
 <context>
     <name>export</name>
     <message>
-        <location filename="../../journal_app/export/fonts.py" line="+198"/>
+        <location filename="../../journal_app/export/fonts.py" line="+175"/>
         <location line="+34"/>
         <source>The font file {path} is missing; reinstall Reflection Journal.</source>
         <translation>Falta el archivo de fuente {path}; vuelva a instalar Reflection Journal.</translation>
@@ -1753,20 +1753,25 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
         <translation>no es el archivo que se instaló</translation>
     </message>
     <message>
-        <location line="+367"/>
+        <location line="+366"/>
         <source>private use</source>
         <translation>uso privado</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+7"/>
+        <location line="+11"/>
         <source>unassigned</source>
         <translation>sin asignar</translation>
     </message>
     <message>
-        <location line="-5"/>
+        <location line="-9"/>
         <source>emoji and symbols</source>
         <translation>emojis y símbolos</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>combining marks</source>
+        <translation>marcas combinantes</translation>
     </message>
     <message>
         <location filename="../../journal_app/export/pdf.py" line="+173"/>
@@ -1784,7 +1789,7 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
         <translation>U+{code:04X} {character} {name} ({script}): {places}</translation>
     </message>
     <message>
-        <location line="+706"/>
+        <location line="+726"/>
         <source>The folder {folder} does not exist.</source>
         <translation>La carpeta {folder} no existe.</translation>
     </message>
@@ -2152,7 +2157,7 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
 <context>
     <name>pdf</name>
     <message>
-        <location filename="../../journal_app/export/pdf.py" line="-939"/>
+        <location filename="../../journal_app/export/pdf.py" line="-959"/>
         <source>January</source>
         <translation>enero</translation>
     </message>
@@ -2212,7 +2217,7 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
         <translation>diciembre</translation>
     </message>
     <message>
-        <location line="+388"/>
+        <location line="+408"/>
         <source>Contents</source>
         <translation>Índice</translation>
     </message>

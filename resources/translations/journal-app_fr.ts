@@ -1419,12 +1419,12 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
 <context>
     <name>compile</name>
     <message>
-        <location filename="../../journal_app/export/compile.py" line="+140"/>
+        <location filename="../../journal_app/export/compile.py" line="+139"/>
         <source>Participant</source>
         <translation>Participant</translation>
     </message>
     <message>
-        <location line="+198"/>
+        <location line="+199"/>
         <source>it is not a {format} file</source>
         <translation>ce n&apos;est pas un fichier {format}</translation>
     </message>
@@ -1735,7 +1735,7 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
 <context>
     <name>export</name>
     <message>
-        <location filename="../../journal_app/export/fonts.py" line="+198"/>
+        <location filename="../../journal_app/export/fonts.py" line="+175"/>
         <location line="+34"/>
         <source>The font file {path} is missing; reinstall Reflection Journal.</source>
         <translation>Le fichier de police {path} est introuvable&#xa0;; réinstallez Reflection Journal.</translation>
@@ -1753,20 +1753,25 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
         <translation>ce n’est pas le fichier installé</translation>
     </message>
     <message>
-        <location line="+367"/>
+        <location line="+366"/>
         <source>private use</source>
         <translation>usage privé</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+7"/>
+        <location line="+11"/>
         <source>unassigned</source>
         <translation>non attribué</translation>
     </message>
     <message>
-        <location line="-5"/>
+        <location line="-9"/>
         <source>emoji and symbols</source>
         <translation>émojis et symboles</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>combining marks</source>
+        <translation>signes combinants</translation>
     </message>
     <message>
         <location filename="../../journal_app/export/pdf.py" line="+173"/>
@@ -1784,7 +1789,7 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
         <translation>U+{code:04X} {character} {name} ({script})&#xa0;: {places}</translation>
     </message>
     <message>
-        <location line="+706"/>
+        <location line="+726"/>
         <source>The folder {folder} does not exist.</source>
         <translation>Le dossier {folder} n&apos;existe pas.</translation>
     </message>
@@ -2152,7 +2157,7 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
 <context>
     <name>pdf</name>
     <message>
-        <location filename="../../journal_app/export/pdf.py" line="-939"/>
+        <location filename="../../journal_app/export/pdf.py" line="-959"/>
         <source>January</source>
         <translation>janvier</translation>
     </message>
@@ -2212,7 +2217,7 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
         <translation>décembre</translation>
     </message>
     <message>
-        <location line="+388"/>
+        <location line="+408"/>
         <source>Contents</source>
         <translation>Sommaire</translation>
     </message>

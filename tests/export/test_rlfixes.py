@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 from pathlib import Path
 
+import pytest
 from pypdf import PdfReader
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.pdfgen.textobject import PDFTextObject
@@ -52,3 +53,44 @@ def test_private_use_of_the_planes_the_pdf_codes_live_in_never_draws_one_of_them
     SimpleDocTemplate(str(path)).build([shaped, hostile], canvasmaker=textlayout.EmbeddedCanvas)
     assert "\U000f0000" not in textlayout.paragraph_markup("\U000f0000").xml
     assert "x □□□ y" in PdfReader(path).pages[0].extract_text()
+
+
+def test_every_patched_method_is_in_place() -> None:
+    from reportlab.pdfbase import ttfonts
+    from reportlab.pdfgen import canvas
+    from reportlab.platypus import paragraph
+
+    assert ttfonts.makeToUnicodeCMap is rlfixes._to_unicode_cmap
+    for module in (ttfonts, paragraph, canvas):
+        assert module.shapeFragWord is rlfixes._shape_and_remember
+
+
+def test_standard_fonts_still_draw() -> None:
+    """The patch is process-wide: a canvas in Helvetica (a Type 1 font) must not mind it."""
+    out = io.BytesIO()
+    drawing = Canvas(out)
+    drawing.setFont("Helvetica", 12)
+    drawing.drawString(10, 10, "Plain Helvetica, é and \u0378")
+    drawing.save()
+    assert out.getvalue().startswith(b"%PDF")
+
+
+def test_when_the_codes_run_out_exports_go_on(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """About 131,000 codes serve a process; past them glyphs keep ReportLab's own codes."""
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.platypus import SimpleDocTemplate
+
+    from journal_app.export import fonts, textlayout
+
+    fonts.register_fonts()
+    monkeypatch.setattr(rlfixes, "_next_key", [0x10FFFD])  # one code left
+    style = ParagraphStyle("body", fontName="NotoSans", fontSize=11, leading=16)
+    path = tmp_path / "spent.pdf"
+    texts = ["हिन्दी में \u0378\u0379 लिखा गया पाठ", "ᏣᎳᎩ 👍 ក្នុង"]
+    SimpleDocTemplate(str(path)).build(
+        [textlayout.make_paragraph(t, style) for t in texts], canvasmaker=textlayout.EmbeddedCanvas
+    )
+    assert rlfixes._next_key == [0x10FFFE]
+    assert len(PdfReader(path).pages) == 1

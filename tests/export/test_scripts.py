@@ -246,3 +246,46 @@ def test_a_journal_answered_in_every_script_exports_and_reads_back(tmp_path: Pat
             assert thaana[-1] + thaana[:-1] in read
             wrong = [line for line in wrong if "".join(line.split()) != thaana]
         assert wrong == [], extractor
+
+
+def test_thai_breaks_only_where_a_syllable_surely_starts() -> None:
+    """No dictionary here: before a leading vowel or a consonant with its vowel, never แด|น."""
+    text = "ชาวไทยในต่างแดนมีส่วนสำคัญในการพัฒนาเศรษฐกิจเงินทอง"
+    fonts.split_runs(text)
+    pieces = textlayout._breakable(fonts.Run(text, "NotoSansThai", False)).split(textlayout.BREAK)
+    assert "".join(pieces) == text
+    for whole in ("ชาว", "ไทย", "แดน", "การ"):
+        assert whole in pieces, (whole, pieces)
+    assert any(piece.startswith("เงิน") for piece in pieces)
+    assert not any(piece.endswith(("แด", "เงิ")) for piece in pieces)
+
+
+@pytest.mark.parametrize(
+    "text", ["ใช้Googleค้นหา", "ខ្មែរABC", "Googleपर", "คำว่า中国แปลว่าจีน"], ids=range(4)
+)
+def test_a_word_no_one_font_has_is_drawn_in_each_font_and_reads_back(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, text: str
+) -> None:
+    """Thai writes English words in without spaces; ReportLab shaped such a word in one font."""
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfgen.textobject import PDFTextObject
+
+    drawn: list[int] = []
+    format_text = PDFTextObject._formatText
+
+    def recording(self: PDFTextObject, chunk: str) -> str:
+        if self._fontsize > 1:
+            glyphs = pdfmetrics.getFont(self._fontname).face.charToGlyph
+            drawn.extend(glyphs.get(ord(c), 0) for c in chunk if c != " ")
+        return format_text(self, chunk)
+
+    monkeypatch.setattr(PDFTextObject, "_formatText", recording)
+    base = ParagraphStyle("body", fontName="NotoSans", fontSize=11, leading=16)
+    path = tmp_path / "mixed.pdf"
+    SimpleDocTemplate(str(path)).build(
+        [textlayout.make_paragraph(text, base)], canvasmaker=textlayout.EmbeddedCanvas
+    )
+    assert "".join(PdfReader(path).pages[0].extract_text().split()) == text
+    assert fonts.missing_characters(text) == []
+    assert drawn
+    assert 0 not in drawn  # no missing glyph (a box) drawn for a character a font has
