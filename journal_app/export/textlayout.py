@@ -225,6 +225,10 @@ def _unspaced(char: str) -> bool:
     return any(low <= point <= high for low, high in _UNSPACED)
 
 
+_PIECE: Final = 8
+"""Characters at least between two breaks: ReportLab's cost grows with the number of words."""
+
+
 def _thai_or_lao(char: str) -> bool:
     return 0x0E00 <= ord(char) <= 0x0EFF
 
@@ -277,7 +281,8 @@ def _breakable(run: fonts.Run) -> str:
             and not killed
             and (not _thai_or_lao(after) or _starts_thai_syllable(text, at))
         )
-        if syllables or (before in _TIBETAN_BREAK_AFTER and after not in fonts.SEPARATORS):
+        tibetan = before in _TIBETAN_BREAK_AFTER and after not in fonts.SEPARATORS
+        if (syllables or tibetan) and at - previous >= _PIECE:
             pieces.append(escape(text[previous:at]))
             previous = at
     pieces.append(escape(text[previous:]))
