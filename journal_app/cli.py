@@ -10,10 +10,11 @@ from __future__ import annotations
 
 import argparse
 import os
+import re
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from journal_app import __version__, files, i18n, paths, resources
 from journal_app.i18n import QT_TRANSLATE_NOOP, translate
@@ -288,6 +289,23 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+_UNSAFE = re.compile("[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+
+
+def terminal_safe(text: str) -> str:
+    """``text`` as one line a terminal shows as it is: controls and bidi overrides escaped.
+
+    File names, pack titles and journal names come from others: a newline would split the
+    one-line message, an escape sequence would reach the terminal.
+    """
+    return _UNSAFE.sub(lambda match: match.group().encode("unicode_escape").decode(), text)
+
+
+def _print(text: object = "", file: Any = None) -> None:
+    """``print`` of one line, made :func:`terminal_safe`."""
+    print(terminal_safe(str(text)), file=file or sys.stdout)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit status."""
     _install_language(sys.argv[1:] if argv is None else list(argv))
@@ -299,15 +317,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         status: int = args.handler(args)
         return status
     except (CommandError, StoreError) as error:  # the user's environment, not a bug
-        print(f"journal-app: {error}", file=sys.stderr)  # the message is already translated
+        _print(f"journal-app: {error}", file=sys.stderr)  # the message is already translated
         return EXIT_FAILURE
     except KeyboardInterrupt:
-        print(translate("cli", "journal-app: interrupted"), file=sys.stderr)
+        _print(translate("cli", "journal-app: interrupted"), file=sys.stderr)
         return 130
     except Exception as error:  # a bug: still one line, unless debugging
         if os.environ.get("JOURNAL_APP_DEBUG"):
             raise
-        print(
+        _print(
             translate(
                 "cli",
                 "journal-app: unexpected error ({kind}: {error}); this is a bug:"
@@ -358,7 +376,7 @@ def _cmd_check_pack(args: argparse.Namespace) -> int:
         except PackError as error:
             failed = True
             for problem in error.problems:
-                print(problem)
+                _print(problem)
             continue
         prompts = list(pack.prompts())
         reconstructed = sum(1 for p in prompts if p.reconstructed)
@@ -372,7 +390,7 @@ def _cmd_check_pack(args: argparse.Namespace) -> int:
             summary = translate(
                 "cli", "OK  {path}: {title} {version}, {sections} sections, {prompts} prompts"
             )
-        print(
+        _print(
             summary.format(
                 path=path,
                 title=pack.title,
@@ -392,14 +410,14 @@ def _cmd_backups(args: argparse.Namespace) -> int:
     found = backups.list_backups(data_dir)
     folder = backups.backup_dir(data_dir)
     if not found:
-        print(translate("cli", "No backups yet in {folder}.").format(folder=folder))
+        _print(translate("cli", "No backups yet in {folder}.").format(folder=folder))
         return EXIT_OK
-    print(translate("cli", "Backups in {folder}, newest first:").format(folder=folder))
+    _print(translate("cli", "Backups in {folder}, newest first:").format(folder=folder))
     # The reason stays as in the file name (open, migration…), which 'restore' takes.
     line = translate("cli", "  {name}  {when}  {reason:<9}  {size:,.0f} KB")
     for backup in found:
         when = backup.created_at.astimezone().strftime("%Y-%m-%d %H:%M:%S")
-        print(
+        _print(
             line.format(name=backup.name, when=when, reason=backup.reason, size=backup.size / 1024)
         )
     return EXIT_OK
@@ -416,7 +434,7 @@ def _cmd_restore(args: argparse.Namespace) -> int:
     finally:
         if lock is not None:
             lock.release()
-    print(
+    _print(
         translate(
             "cli", "Restored {snapshot}. The state before the restore was saved as {previous}."
         ).format(snapshot=restored.name, previous=previous.name)
@@ -454,7 +472,7 @@ def _cmd_export_pdf(args: argparse.Namespace) -> int:
         raise CommandError(error.first_line) from None
     except ExportError as error:
         raise CommandError(str(error)) from None
-    print(
+    _print(
         translate("cli", "Wrote {path} ({pages} pages).").format(
             path=report.path, pages=report.pages
         )
@@ -470,7 +488,7 @@ def _warn_missing(summary: str | None, details: list[str], verbose: bool) -> Non
     if verbose:
         _warn(summary)
         for line in details:
-            print(f"  {line}", file=sys.stderr)
+            _print(f"  {line}", file=sys.stderr)
     else:
         _warn(summary + " " + translate("cli", "(--verbose lists them all)"))
 
@@ -478,7 +496,7 @@ def _warn_missing(summary: str | None, details: list[str], verbose: bool) -> Non
 def _warn(warning: str | None) -> None:
     """A warning on stderr (the command still succeeded)."""
     if warning:
-        print(
+        _print(
             translate("cli", "journal-app: warning: {warning}").format(warning=warning),
             file=sys.stderr,
         )
@@ -548,7 +566,7 @@ def _cmd_hand_in(args: argparse.Namespace) -> int:
             raise CommandError(error.first_line) from None
         except HandInError as error:
             raise CommandError(str(error)) from None
-    print(
+    _print(
         translate("cli", "Wrote {path}: the hand-in of “{name}”.").format(
             path=written, name=journal.name
         )
@@ -582,7 +600,7 @@ def _cmd_import(args: argparse.Namespace) -> int:
         raise CommandError(error.first_line) from None
     except HandInError as error:
         raise CommandError(str(error)) from None
-    print(
+    _print(
         translate("cli", "Imported “{name}” (answers: {answers}, pictures: {pictures}).").format(
             name=report.journal.name, answers=report.answers, pictures=report.images
         )
@@ -631,7 +649,7 @@ def _cmd_compile(args: argparse.Namespace) -> int:
         raise CommandError(error.first_line) from None
     except (HandInError, ExportError) as error:
         raise CommandError(str(error)) from None
-    print(report.summary())
+    _print(report.summary())
     _warn_missing(report.missing_summary(), report.missing_details(), args.verbose)
     return EXIT_OK
 

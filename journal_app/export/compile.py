@@ -76,6 +76,7 @@ from reportlab.platypus import (
     Table,
     TableStyle,
 )
+from reportlab.platypus.doctemplate import LayoutError
 
 from journal_app import files
 from journal_app.export import fonts, textlayout
@@ -95,6 +96,7 @@ from journal_app.export.pdf import (
     _NumberedCanvas,
     _Renderer,
     cover_date,
+    too_tall_for_a_page,
 )
 from journal_app.i18n import QT_TRANSLATE_NOOP, translate
 from journal_app.packs.model import (
@@ -309,6 +311,23 @@ def _csv_cell(text: str) -> str:
     return "'" + text if text.startswith(_FORMULA_START) else text
 
 
+def _embeddable_jpeg(data: bytes) -> bool:
+    """Whether a JPEG is baseline or progressive, which ReportLab (and every PDF reader) embeds.
+
+    Arithmetic-coded and lossless JPEGs decode in Pillow but not in ReportLab, which would put
+    a broken placeholder in their place: those are encoded again.
+    """
+    at = 2
+    while at + 4 <= len(data) and data[at] == 0xFF:
+        marker = data[at + 1]
+        if marker in (0xC0, 0xC1, 0xC2):
+            return True
+        if 0xC3 <= marker <= 0xCF and marker not in (0xC4, 0xC8, 0xCC):
+            return False
+        at += 2 + int.from_bytes(data[at + 2 : at + 4], "big")
+    return False
+
+
 def _prepare_picture(data: bytes, suffix: str) -> tuple[bytes, int, int]:
     """A hand-in picture checked (the JPEG or PNG it claims to be) and made small enough.
 
@@ -350,7 +369,7 @@ def _prepare_picture(data: bytes, suffix: str) -> tuple[bytes, int, int]:
             # Decoded even when kept as it is: a JPEG ReportLab cannot embed (lossless, cut
             # short) or a PNG it cannot lay out must fail here, with its name, not there.
             image.load()
-            if small:
+            if small and (image.format == "PNG" or _embeddable_jpeg(data)):
                 return data, width, height  # ReportLab embeds a JPEG as it is
             scaled: PILImage.Image = image
             if scaled.mode == "P":
@@ -1381,6 +1400,9 @@ def compile_handins(
     except fonts.FontError as error:  # a font opened when a text first needs it
         _remove(temporaries)
         raise CompileError(str(error)) from None
+    except LayoutError:
+        _remove(temporaries)
+        raise CompileError(too_tall_for_a_page()) from None
     except OSError as error:
         _remove(temporaries)
         raise CompileError(_describe(error, target_pdf.parent, outcome=True)) from None

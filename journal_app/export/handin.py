@@ -20,6 +20,7 @@ import io
 import json
 import os
 import re
+import stat
 import warnings
 import zipfile
 import zlib
@@ -194,9 +195,12 @@ def read_handin(path: Path) -> HandIn:
         return HandInError(f"{path}: {problem}")
 
     try:
-        size = path.stat().st_size
+        status = path.stat()
     except OSError as error:
         raise refuse(error.strerror or translate("handin", "cannot be read")) from None
+    if not stat.S_ISREG(status.st_mode):  # /dev/zero would be read for ever, a pipe waited on
+        raise refuse(translate("handin", "not a file (a folder, a device or a pipe)"))
+    size = status.st_size
     if size > MAX_FILE_BYTES:
         raise refuse(
             translate("handin", "too large for a hand-in ({size:.0f} MB)").format(size=size / 2**20)

@@ -41,6 +41,7 @@ from reportlab.platypus import (
     Table,
     TableStyle,
 )
+from reportlab.platypus.doctemplate import LayoutError
 from reportlab.platypus.tableofcontents import TableOfContents
 
 from journal_app import files
@@ -987,6 +988,9 @@ def export_pdf(
     except fonts.FontError as error:  # a font opened when a text first needs it
         temporary.unlink(missing_ok=True)
         raise ExportError(str(error)) from None
+    except LayoutError:
+        temporary.unlink(missing_ok=True)
+        raise ExportError(too_tall_for_a_page()) from None
     except OSError as error:
         temporary.unlink(missing_ok=True)
         raise ExportError(_describe(error, folder)) from None
@@ -997,6 +1001,16 @@ def export_pdf(
         pictures.cleanup()
     progress(1.0)
     return ExportReport(target, pages, renderer.missing)
+
+
+def too_tall_for_a_page() -> str:
+    """The sentence for ReportLab's LayoutError: one thing taller than a page, unsplittable."""
+    return translate(
+        "export",
+        "Something is taller than a page and cannot be laid out: a very long note, option or"
+        " table heading in the prompt pack, or a very long picture description. Shorten it;"
+        " nothing was written.",
+    )
 
 
 def cover_date(today: date | None = None) -> str:

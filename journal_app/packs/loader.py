@@ -211,6 +211,10 @@ def _read_text(path: Path, name: str) -> str:
             raise PackError(
                 [Problem(name, None, None, translate("packs", "is a folder, not a pack file"))]
             )
+        if path.exists() and not path.is_file():  # opening a pipe would wait for ever
+            raise PackError(
+                [Problem(name, None, None, translate("packs", "is a device or a pipe, not a file"))]
+            )
         with path.open("rb") as handle:
             data = handle.read(MAX_PACK_BYTES + 1)
     except FileNotFoundError:

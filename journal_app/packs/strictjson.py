@@ -53,10 +53,13 @@ def loads(text: str) -> Any:
 
     Raises:
         JsonRefused: not JSON, ``NaN``/``Infinity``, an integer of more than
-            ``MAX_INTEGER_DIGITS`` digits, or nesting too deep for Python.
+            ``MAX_INTEGER_DIGITS`` digits, nesting too deep for Python, or half a character.
     """
     try:
-        return json.loads(text, parse_constant=_refuse_constant, parse_int=_integer)
+        value = json.loads(text, parse_constant=_refuse_constant, parse_int=_integer)
+        if "\\u" in text:  # only an escape can make half a character (UTF-8 cannot)
+            _whole_characters(value, text)
+        return value
     except json.JSONDecodeError as error:
         raise JsonRefused(error.msg, error.lineno, error.colno) from None
     except _Constant:
@@ -75,6 +78,33 @@ def loads(text: str) -> Any:
         ) from None
     except RecursionError:
         raise JsonRefused(translate("packs", "nested too deeply")) from None
+
+
+_LONE_SURROGATE = re.compile(
+    r"\\u[dD][89abAB][0-9a-fA-F]{2}(?!\\u[dD][c-fC-F][0-9a-fA-F]{2})"
+    r"|(?<!\\u[dD][89abAB][0-9a-fA-F]{2})\\u[dD][c-fC-F][0-9a-fA-F]{2}"
+)
+
+
+def _whole_characters(value: Any, text: str) -> None:
+    """Refuse a string holding half of a character (a lone surrogate, from an escape).
+
+    Such a string cannot be stored, shown or written as UTF-8: everything after would fail.
+    """
+    try:
+        json.dumps(value, ensure_ascii=False).encode("utf-8")
+    except UnicodeEncodeError:
+        match = _LONE_SURROGATE.search(text)
+        offset = match.start() if match else None
+        line = None if offset is None else text.count("\n", 0, offset) + 1
+        column = None if offset is None else offset - (text.rfind("\n", 0, offset) + 1) + 1
+        raise JsonRefused(
+            translate("packs", "{escape} is half of a character, not text").format(
+                escape=match.group() if match else "\\uD800"
+            ),
+            line,
+            column,
+        ) from None
 
 
 def _outside_strings(text: str, pattern: re.Pattern[str]) -> tuple[int | None, int | None]:

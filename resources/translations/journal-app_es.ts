@@ -1074,7 +1074,7 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
 <context>
     <name>argparse</name>
     <message>
-        <location filename="../../journal_app/cli.py" line="+35"/>
+        <location filename="../../journal_app/cli.py" line="+36"/>
         <source>usage: </source>
         <translation>uso: </translation>
     </message>
@@ -1321,7 +1321,7 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
         <translation>mostrar los nombres de los diarios (predeterminado: anónimo)</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+42"/>
         <source>journal-app: interrupted</source>
         <translation>journal-app: interrumpido</translation>
     </message>
@@ -1419,12 +1419,12 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
 <context>
     <name>compile</name>
     <message>
-        <location filename="../../journal_app/export/compile.py" line="+139"/>
+        <location filename="../../journal_app/export/compile.py" line="+141"/>
         <source>Participant</source>
         <translation>Participante</translation>
     </message>
     <message>
-        <location line="+199"/>
+        <location line="+216"/>
         <source>it is not a {format} file</source>
         <translation>no es un archivo {format}</translation>
     </message>
@@ -1530,7 +1530,7 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
         <translation>Sección {number}: {title}</translation>
     </message>
     <message numerus="yes">
-        <location line="-594"/>
+        <location line="-611"/>
         <source>%n answers to prompts this version of the pack does not have (or that no longer fit them) are left out of the PDF.</source>
         <translation>
             <numerusform>%n respuesta a una pregunta que esta versión del conjunto de preguntas no tiene (o que ya no corresponde) queda fuera del PDF.</numerusform>
@@ -1546,7 +1546,7 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+483"/>
+        <location line="+500"/>
         <source>Compiled from %n hand-ins</source>
         <translation>
             <numerusform>Compilado a partir de %n entrega</numerusform>
@@ -1663,7 +1663,7 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
         <translation>{file}: el archivo está dañado ({error}). Quítelo y vuelva a compilar; no se guardó nada.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+42"/>
         <source>Could not write temporary files in {folder} ({error}). Nothing was written.</source>
         <translation>No se pudieron escribir archivos temporales en {folder} ({error}). No se guardó nada.</translation>
     </message>
@@ -1774,7 +1774,7 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
         <translation>marcas combinantes</translation>
     </message>
     <message>
-        <location filename="../../journal_app/export/pdf.py" line="+173"/>
+        <location filename="../../journal_app/export/pdf.py" line="+174"/>
         <source>{count} {script} ({examples})</source>
         <translation>{count} {script} ({examples})</translation>
     </message>
@@ -1799,7 +1799,12 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
         <translation>Se canceló la exportación; no se guardó nada.</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+73"/>
+        <source>Something is taller than a page and cannot be laid out: a very long note, option or table heading in the prompt pack, or a very long picture description. Shorten it; nothing was written.</source>
+        <translation>Algo es más alto que una página y no se puede maquetar: una nota, una opción o un encabezado de tabla muy largo en el conjunto de preguntas, o una descripción de imagen muy larga. Acórtelo; no se escribió nada.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Could not write the outcome document in {folder}: the disk is full. Nothing was written.</source>
         <translation>No se pudo guardar el documento de resultados en {folder}: el disco está lleno. No se guardó nada.</translation>
     </message>
@@ -1832,7 +1837,7 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
 <context>
     <name>handin</name>
     <message>
-        <location filename="../../journal_app/export/handin.py" line="+137"/>
+        <location filename="../../journal_app/export/handin.py" line="+138"/>
         <source>The folder {folder} does not exist.</source>
         <translation>La carpeta {folder} no existe.</translation>
     </message>
@@ -1862,7 +1867,12 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
         <translation>no se puede leer</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
+        <source>not a file (a folder, a device or a pipe)</source>
+        <translation>no es un archivo (una carpeta, un dispositivo o una tubería)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>too large for a hand-in ({size:.0f} MB)</source>
         <translation>demasiado grande para ser una entrega ({size:.0f} MB)</translation>
     </message>
@@ -2038,6 +2048,11 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
         <translation>es una carpeta, no un archivo de conjunto de preguntas</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>is a device or a pipe, not a file</source>
+        <translation>es un dispositivo o una tubería, no un archivo</translation>
+    </message>
+    <message>
         <location line="+5"/>
         <source>no such file</source>
         <translation>el archivo no existe</translation>
@@ -2139,7 +2154,7 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
         <translation>las traducciones deben incluir el idioma predeterminado del conjunto, {language}</translation>
     </message>
     <message>
-        <location filename="../../journal_app/packs/strictjson.py" line="+65"/>
+        <location filename="../../journal_app/packs/strictjson.py" line="+68"/>
         <source>NaN and Infinity are not numbers JSON allows</source>
         <translation>NaN e Infinity no son números que JSON permita</translation>
     </message>
@@ -2153,11 +2168,16 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
         <source>nested too deeply</source>
         <translation>con demasiados niveles de anidamiento</translation>
     </message>
+    <message>
+        <location line="+22"/>
+        <source>{escape} is half of a character, not text</source>
+        <translation>{escape} es la mitad de un carácter, no texto</translation>
+    </message>
 </context>
 <context>
     <name>pdf</name>
     <message>
-        <location filename="../../journal_app/export/pdf.py" line="-959"/>
+        <location filename="../../journal_app/export/pdf.py" line="-972"/>
         <source>January</source>
         <translation>enero</translation>
     </message>
@@ -2287,7 +2307,7 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
         <translation>{title} — página {page} de {total}</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+49"/>
         <source>{day} {month} {year}</source>
         <translation>{day} de {month} de {year}</translation>
     </message>

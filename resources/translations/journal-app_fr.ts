@@ -1074,7 +1074,7 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
 <context>
     <name>argparse</name>
     <message>
-        <location filename="../../journal_app/cli.py" line="+35"/>
+        <location filename="../../journal_app/cli.py" line="+36"/>
         <source>usage: </source>
         <translation>utilisation&#xa0;: </translation>
     </message>
@@ -1321,7 +1321,7 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
         <translation>afficher les noms des journaux (par défaut&#xa0;: anonyme)</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+42"/>
         <source>journal-app: interrupted</source>
         <translation>journal-app: interrompu</translation>
     </message>
@@ -1419,12 +1419,12 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
 <context>
     <name>compile</name>
     <message>
-        <location filename="../../journal_app/export/compile.py" line="+139"/>
+        <location filename="../../journal_app/export/compile.py" line="+141"/>
         <source>Participant</source>
         <translation>Participant</translation>
     </message>
     <message>
-        <location line="+199"/>
+        <location line="+216"/>
         <source>it is not a {format} file</source>
         <translation>ce n&apos;est pas un fichier {format}</translation>
     </message>
@@ -1530,7 +1530,7 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
         <translation>Section {number}&#xa0;: {title}</translation>
     </message>
     <message numerus="yes">
-        <location line="-594"/>
+        <location line="-611"/>
         <source>%n answers to prompts this version of the pack does not have (or that no longer fit them) are left out of the PDF.</source>
         <translation>
             <numerusform>%n réponse à une question absente de cette version du jeu de questions (ou qui n&apos;y correspond plus) est laissée hors du PDF.</numerusform>
@@ -1546,7 +1546,7 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+483"/>
+        <location line="+500"/>
         <source>Compiled from %n hand-ins</source>
         <translation>
             <numerusform>Compilé à partir de %n remise</numerusform>
@@ -1663,7 +1663,7 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
         <translation>{file}&#xa0;: le fichier est endommagé ({error}). Retirez-le et relancez la compilation&#xa0;; aucun fichier n&apos;a été écrit.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+42"/>
         <source>Could not write temporary files in {folder} ({error}). Nothing was written.</source>
         <translation>Impossible d&apos;écrire des fichiers temporaires dans {folder} ({error}). Aucun fichier n&apos;a été écrit.</translation>
     </message>
@@ -1774,7 +1774,7 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
         <translation>signes combinants</translation>
     </message>
     <message>
-        <location filename="../../journal_app/export/pdf.py" line="+173"/>
+        <location filename="../../journal_app/export/pdf.py" line="+174"/>
         <source>{count} {script} ({examples})</source>
         <translation>{count} {script} ({examples})</translation>
     </message>
@@ -1799,7 +1799,12 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
         <translation>L&apos;exportation a été annulée&#xa0;; aucun fichier n&apos;a été écrit.</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+73"/>
+        <source>Something is taller than a page and cannot be laid out: a very long note, option or table heading in the prompt pack, or a very long picture description. Shorten it; nothing was written.</source>
+        <translation>Un élément est plus haut qu’une page et ne peut pas être mis en page&#xa0;: une note, une option ou un en-tête de tableau très long dans le jeu de questions, ou une description d’image très longue. Raccourcissez-le&#xa0;; rien n’a été écrit.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Could not write the outcome document in {folder}: the disk is full. Nothing was written.</source>
         <translation>Impossible d&apos;écrire le document de synthèse dans {folder}&#xa0;: le disque est plein. Aucun fichier n&apos;a été écrit.</translation>
     </message>
@@ -1832,7 +1837,7 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
 <context>
     <name>handin</name>
     <message>
-        <location filename="../../journal_app/export/handin.py" line="+137"/>
+        <location filename="../../journal_app/export/handin.py" line="+138"/>
         <source>The folder {folder} does not exist.</source>
         <translation>Le dossier {folder} n&apos;existe pas.</translation>
     </message>
@@ -1862,7 +1867,12 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
         <translation>lecture impossible</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
+        <source>not a file (a folder, a device or a pipe)</source>
+        <translation>ce n’est pas un fichier (un dossier, un périphérique ou un tube)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>too large for a hand-in ({size:.0f} MB)</source>
         <translation>trop volumineux pour un fichier de remise ({size:.0f} Mo)</translation>
     </message>
@@ -2038,6 +2048,11 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
         <translation>c&apos;est un dossier, pas un fichier de jeu de questions</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>is a device or a pipe, not a file</source>
+        <translation>est un périphérique ou un tube, pas un fichier</translation>
+    </message>
+    <message>
         <location line="+5"/>
         <source>no such file</source>
         <translation>fichier introuvable</translation>
@@ -2139,7 +2154,7 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
         <translation>les traductions doivent inclure la langue par défaut du jeu de questions, {language}</translation>
     </message>
     <message>
-        <location filename="../../journal_app/packs/strictjson.py" line="+65"/>
+        <location filename="../../journal_app/packs/strictjson.py" line="+68"/>
         <source>NaN and Infinity are not numbers JSON allows</source>
         <translation>NaN et Infinity ne sont pas des nombres que JSON permet</translation>
     </message>
@@ -2153,11 +2168,16 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
         <source>nested too deeply</source>
         <translation>trop profondément imbriqué</translation>
     </message>
+    <message>
+        <location line="+22"/>
+        <source>{escape} is half of a character, not text</source>
+        <translation>{escape} est la moitié d’un caractère, pas du texte</translation>
+    </message>
 </context>
 <context>
     <name>pdf</name>
     <message>
-        <location filename="../../journal_app/export/pdf.py" line="-959"/>
+        <location filename="../../journal_app/export/pdf.py" line="-972"/>
         <source>January</source>
         <translation>janvier</translation>
     </message>
@@ -2287,7 +2307,7 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
         <translation>{title} — page {page} sur {total}</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+49"/>
         <source>{day} {month} {year}</source>
         <translation>{day} {month} {year}</translation>
     </message>

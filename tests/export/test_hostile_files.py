@@ -411,3 +411,87 @@ def test_a_long_name_imported_twice_still_fits(handin: Path, repo: Repository, p
     assert first.journal.name == "N" * 200
     assert second.journal.name.endswith(" (2)")
     assert len(second.journal.name) == 200
+
+
+# ----------------------------------------------------------------------------- found by the sweep
+
+
+def test_half_a_character_is_refused_in_a_hand_in_and_a_pack(handin: Path) -> None:
+    name = b'"name": "Amina"'
+    lone = with_answers(handin, lambda a: a.replace(name, b'"name": "A\\ud800mina"'))
+    assert "\\ud800 is half of a character, not text" in refused(lone)
+    pair = with_answers(handin, lambda a: a.replace(name, b'"name": "A\\ud83d\\ude00"'))
+    assert read_handin(pair).journal_name == "A😀"  # a whole character, escaped, is fine
+    with pytest.raises(PackError, match=r"\\udfff is half of a character, not text"):
+        load_pack_text(MINIMAL_TEXT.replace('"Say something."', '"Say \\udfff."'), "p.json")
+
+
+def test_a_pipe_or_a_device_is_refused_without_reading_it(tmp_path: Path) -> None:
+    import os
+
+    fifo = tmp_path / "pipe.journal.zip"
+    os.mkfifo(fifo)
+    assert "not a file (a folder, a device or a pipe)" in refused(fifo)  # no wait for a writer
+    zero = tmp_path / "zero.journal.zip"
+    zero.symlink_to("/dev/zero")
+    assert "not a file (a folder, a device or a pipe)" in refused(zero)  # no endless read
+    pack_pipe = tmp_path / "pack.json"
+    os.mkfifo(pack_pipe)
+    with pytest.raises(PackError, match="is a device or a pipe, not a file"):
+        load_pack(pack_pipe)
+
+
+def test_names_from_elsewhere_reach_the_terminal_as_one_plain_line(
+    handin: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from journal_app import cli
+
+    evil = tmp_path / "evil\nname\x1b[31m.journal.zip"
+    evil.write_bytes(b"not a zip")
+    assert cli.main(["--data-dir", str(tmp_path / "d"), "import", str(evil)]) == 1
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1
+    assert "\x1b" not in err
+    assert "evil\\nname\\x1b[31m.journal.zip" in err
+    pack = tmp_path / "ctl.json"
+    pack.write_text(
+        MINIMAL_TEXT.replace('"en": "Test pack"', '"en": "Ev\\u001b[31mil\\u202e title"'),
+        encoding="utf-8",
+    )
+    assert cli.main(["check-pack", str(pack)]) == 0
+    out = capsys.readouterr().out
+    assert out.count("\n") == 1
+    assert "\x1b" not in out
+    assert "\u202e" not in out
+
+
+def test_a_jpeg_pdf_readers_cannot_embed_is_encoded_again(handin: Path, tmp_path: Path) -> None:
+    """Arithmetic-coded (SOF9): Pillow decodes it, ReportLab cannot; it used to be a placeholder."""
+    from pypdf import PdfReader
+
+    from journal_app.export.compile import compile_handins
+
+    out = io.BytesIO()
+    Image.new("RGB", (64, 48), "orange").save(out, format="JPEG")
+    arithmetic = bytearray(out.getvalue())
+    arithmetic[arithmetic.index(b"\xff\xc0") + 1] = 0xC9
+    path = with_pictures(handin, [bytes(arithmetic)], extension="jpg")
+    target = tmp_path / "outcome.pdf"
+    compile_handins([path], load_pack(MINIMAL), target)
+    images = [image for page in PdfReader(target).pages for image in page.images]
+    assert len(images) == 1
+    assert images[0].data != bytes(arithmetic)  # encoded again, as baseline JPEG
+    assert images[0].image.size == (64, 48)
+    assert b"a u t o" not in target.read_bytes()  # ReportLab's broken placeholder
+
+
+def test_something_taller_than_a_page_is_one_line(tmp_path: Path) -> None:
+    from journal_app.export.pdf import ExportError, JournalContent, PdfOptions, export_pdf
+
+    tall = load_pack_text(
+        MINIMAL_TEXT.replace('"A fact."', json.dumps("A long note. " * 20000)), "tall.json"
+    )
+    with pytest.raises(ExportError) as caught:
+        export_pdf(tall, JournalContent(journal=None), tmp_path / "b.pdf", PdfOptions(blank=True))
+    assert str(caught.value).startswith("Something is taller than a page")
+    assert list(tmp_path.iterdir()) == []
