@@ -6,6 +6,7 @@ import errno
 import io
 import json
 import os
+import re
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -342,3 +343,27 @@ def test_characters_no_font_has_are_counted_by_script_drawn_as_boxes_and_read_ba
     every = capsys.readouterr().err.splitlines()
     assert len(every) == 6
     assert every[1].strip().startswith("U+13E3 Ꮳ CHEROKEE LETTER TSA (Cherokee): ")
+
+
+def test_a_very_long_answer_exports_in_time_proportional_to_its_length(
+    tmp_path: Path, repo: Repository, pack: Pack
+) -> None:
+    """ReportLab lays a paragraph's rest out again at each page: one huge paragraph was n²."""
+    import time
+
+    journal = repo.create_journal("Long", pack)
+    prompt = pack.prompt("free")
+    assert prompt is not None
+    seconds = []
+    for length in (50_000, 200_000):
+        repo.save_answer(
+            journal, prompt, TextValue(("lorem ipsum dolor sit amet " * 8000)[:length])
+        )
+        started = time.perf_counter()
+        export_pdf(pack, gather(repo, journal), tmp_path / f"long-{length}.pdf")
+        seconds.append(time.perf_counter() - started)
+    assert seconds[1] < seconds[0] * 8  # four times the text: n² would be sixteen times
+    text = "".join(text_of(tmp_path / "long-200000.pdf").split())
+    text = re.sub(r"Testpack—page\d+of\d+", "", text)  # the footers between pages
+    typed = ("lorem ipsum dolor sit amet " * 8000)[:200_000].replace(" ", "")
+    assert text.count("loremipsumdolorsitamet") == typed.count("loremipsumdolorsitamet")
