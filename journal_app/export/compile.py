@@ -83,6 +83,7 @@ from journal_app.export import fonts, textlayout
 from journal_app.export.handin import HandIn, HandInError, check_picture_budget, read_handin
 from journal_app.export.pdf import (
     ACCENT,
+    FOOTER_TITLE,
     PAGE_SIZES,
     RULE,
     SHADE,
@@ -1476,6 +1477,8 @@ def _write_pdf(
     )
 
     footer = translate("compile", "{title} — outcome document — page {page} of {total}")
+    if len(title) > FOOTER_TITLE:  # drawn on every page: a line, not a chapter
+        title = title[: FOOTER_TITLE - 1].rstrip() + "…"
 
     class Numbered(_NumberedCanvas):
         footer_font = compiler.face.body

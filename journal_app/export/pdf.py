@@ -326,7 +326,7 @@ class _NumberedCanvas(textlayout.EmbeddedCanvas):
                 width = self._pagesize[0]
                 footer = textlayout.make_paragraph(
                     self.footer_text(self._pageNumber, total), _FOOTER
-                )
+                )  # (the title in it is cut to FOOTER_TITLE characters)
                 _, height = footer.wrap(width - 40 * mm, 30 * mm)
                 footer.drawOn(self, 20 * mm, 12 * mm - height + 9)
             super().showPage()
@@ -993,6 +993,8 @@ def export_pdf(
         story = renderer.story(progress)
         check_cancel()
         title = renderer.t(pack.title)
+        if len(title) > FOOTER_TITLE:  # drawn on every page: a line, not a chapter
+            title = title[: FOOTER_TITLE - 1].rstrip() + "…"
         footer = translate("pdf", "{title} — page {page} of {total}")
 
         class Numbered(_NumberedCanvas):
@@ -1029,6 +1031,8 @@ def export_pdf(
     return ExportReport(target, pages, renderer.missing)
 
 
+FOOTER_TITLE = 80
+"""Characters of the pack's title at most in the footer of every page."""
 CHUNK = 3000
 """Characters at most in one ReportLab paragraph (see ``_Renderer.chunked``)."""
 

@@ -489,9 +489,26 @@ def test_something_taller_than_a_page_is_one_line(tmp_path: Path) -> None:
     from journal_app.export.pdf import ExportError, JournalContent, PdfOptions, export_pdf
 
     tall = load_pack_text(
-        MINIMAL_TEXT.replace('"A fact."', json.dumps("A long note. " * 20000)), "tall.json"
+        MINIMAL_TEXT.replace('"A fact."', json.dumps("A line of a note.\n" * 1000)), "tall.json"
     )
     with pytest.raises(ExportError) as caught:
         export_pdf(tall, JournalContent(journal=None), tmp_path / "b.pdf", PdfOptions(blank=True))
     assert str(caught.value).startswith("Something is taller than a page")
     assert list(tmp_path.iterdir()) == []
+
+
+def test_a_pack_text_has_a_length_and_the_footer_a_short_title(tmp_path: Path) -> None:
+    """A 200,000-character title (one word) took minutes: drawn on every page's footer too."""
+    from journal_app.export.pdf import JournalContent, PdfOptions, export_pdf
+
+    with pytest.raises(PackError, match="must be a non-empty text of at most 20,000 characters"):
+        load_pack_text(MINIMAL_TEXT.replace('"Test pack"', json.dumps("W" * 20_001)), "t.json")
+    long_title = "Diaspora " * 100
+    pack = load_pack_text(MINIMAL_TEXT.replace('"Test pack"', json.dumps(long_title)), "t.json")
+    target = tmp_path / "blank.pdf"
+    export_pdf(pack, JournalContent(journal=None), target, PdfOptions(blank=True))
+    from pypdf import PdfReader
+
+    last = PdfReader(target).pages[-1].extract_text().splitlines()[-1]
+    assert "… — page" in last
+    assert len(last) < 120
