@@ -472,8 +472,10 @@ class _Renderer:
             cut = rest.rfind("\n", 0, CHUNK)
             if cut <= 0:
                 cut = rest.rfind(" ", 0, CHUNK)
-            if cut <= 0:
+            if cut <= 0:  # one word longer than a piece: cut it between two characters
                 cut = CHUNK
+                while cut > 1 and _joined(rest[cut - 1], rest[cut]):
+                    cut -= 1
             pieces.append(rest[:cut])
             rest = rest[cut:].removeprefix("\n")
         pieces.append(rest)
@@ -1029,6 +1031,15 @@ def export_pdf(
         pictures.cleanup()
     progress(1.0)
     return ExportReport(target, pages, renderer.missing)
+
+
+def _joined(before: str, after: str) -> bool:
+    """Whether a cut between these two characters would split what is drawn as one."""
+    return (
+        unicodedata.category(after).startswith("M")  # a mark with its letter
+        or unicodedata.combining(before) == 9  # a virama, coeng or asat joins the next letter
+        or before in "\u200c\u200d"
+    )
 
 
 FOOTER_TITLE = 80

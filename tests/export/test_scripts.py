@@ -291,3 +291,40 @@ def test_a_word_no_one_font_has_is_drawn_in_each_font_and_reads_back(
     assert fonts.missing_characters(text) == []
     assert drawn
     assert 0 not in drawn  # no missing glyph (a box) drawn for a character a font has
+
+
+def test_a_long_answer_without_spaces_is_cut_between_syllables(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Long answers are laid out in pieces; a piece never ends inside a Khmer syllable."""
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfgen.textobject import PDFTextObject
+
+    from journal_app.export.pdf import CHUNK, export_pdf, gather
+    from journal_app.packs.loader import load_pack
+    from journal_app.store.answers import TextValue
+    from journal_app.store.repository import Repository
+
+    # The piece limit falls right between a letter and its coeng (្): the cut moves back.
+    text = "ក" * (CHUNK - 1) + "ក្កា" * 500
+    pack = load_pack(Path(__file__).parent.parent / "data" / "minimal-pack.json")
+    drawn: list[int] = []
+    format_text = PDFTextObject._formatText
+
+    def recording(self: PDFTextObject, chunk: str) -> str:
+        if self._fontname == "NotoSansKhmer" and self._fontsize > 1:
+            glyphs = pdfmetrics.getFont(self._fontname).face.charToGlyph
+            drawn.extend(glyphs.get(ord(c), 0) for c in chunk if c != " ")
+        return format_text(self, chunk)
+
+    monkeypatch.setattr(PDFTextObject, "_formatText", recording)
+    with Repository.open(tmp_path / "data", snapshot_on_open=False) as repo:
+        journal = repo.create_journal("Long", pack)
+        prompt = pack.prompt("free")
+        assert prompt is not None
+        repo.save_answer(journal, prompt, TextValue(text))
+        export_pdf(pack, gather(repo, journal), tmp_path / "long.pdf")
+    dotted_circle = pdfmetrics.getFont("NotoSansKhmer").face.charToGlyph[0x25CC]
+    assert drawn
+    assert dotted_circle not in drawn
+    assert 0 not in drawn
