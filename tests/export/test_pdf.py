@@ -345,24 +345,13 @@ def test_characters_no_font_has_are_counted_by_script_drawn_as_boxes_and_read_ba
     assert every[1].strip().startswith("U+13E3 Ꮳ CHEROKEE LETTER TSA (Cherokee): ")
 
 
-def test_a_very_long_answer_exports_in_time_proportional_to_its_length(
-    tmp_path: Path, repo: Repository, pack: Pack
-) -> None:
-    """ReportLab lays a paragraph's rest out again at each page: one huge paragraph was n²."""
-    import time
-
+def test_a_very_long_answer_is_printed_whole(tmp_path: Path, repo: Repository, pack: Pack) -> None:
+    """Laid out in pieces (bench/bench_long_answer.py times it): every word is there."""
     journal = repo.create_journal("Long", pack)
     prompt = pack.prompt("free")
     assert prompt is not None
-    seconds = []
-    for length in (50_000, 200_000):
-        repo.save_answer(
-            journal, prompt, TextValue(("lorem ipsum dolor sit amet " * 8000)[:length])
-        )
-        started = time.perf_counter()
-        export_pdf(pack, gather(repo, journal), tmp_path / f"long-{length}.pdf")
-        seconds.append(time.perf_counter() - started)
-    assert seconds[1] < seconds[0] * 8  # four times the text: n² would be sixteen times
+    repo.save_answer(journal, prompt, TextValue(("lorem ipsum dolor sit amet " * 8000)[:200_000]))
+    export_pdf(pack, gather(repo, journal), tmp_path / "long-200000.pdf")
     text = "".join(text_of(tmp_path / "long-200000.pdf").split())
     text = re.sub(r"Testpack—page\d+of\d+", "", text)  # the footers between pages
     typed = ("lorem ipsum dolor sit amet " * 8000)[:200_000].replace(" ", "")
