@@ -312,23 +312,6 @@ def _csv_cell(text: str) -> str:
     return "'" + text if text.startswith(_FORMULA_START) else text
 
 
-def _embeddable_jpeg(data: bytes) -> bool:
-    """Whether a JPEG is baseline or progressive, which ReportLab (and every PDF reader) embeds.
-
-    Arithmetic-coded and lossless JPEGs decode in Pillow but not in ReportLab, which would put
-    a broken placeholder in their place: those are encoded again.
-    """
-    at = 2
-    while at + 4 <= len(data) and data[at] == 0xFF:
-        marker = data[at + 1]
-        if marker in (0xC0, 0xC1, 0xC2):
-            return True
-        if 0xC3 <= marker <= 0xCF and marker not in (0xC4, 0xC8, 0xCC):
-            return False
-        at += 2 + int.from_bytes(data[at + 2 : at + 4], "big")
-    return False
-
-
 def _prepare_picture(data: bytes, suffix: str) -> tuple[bytes, int, int]:
     """A hand-in picture checked (the JPEG or PNG it claims to be) and made small enough.
 
@@ -364,14 +347,13 @@ def _prepare_picture(data: bytes, suffix: str) -> tuple[bytes, int, int]:
                         width=width, height=height
                     )
                 )
-            small = max(width, height) <= PICTURE_EDGE
             if image.format != "PNG":
                 image.draft("RGB", (PICTURE_EDGE, PICTURE_EDGE))
             # Decoded even when kept as it is: a JPEG ReportLab cannot embed (lossless, cut
             # short) or a PNG it cannot lay out must fail here, with its name, not there.
             image.load()
-            if small and (image.format == "PNG" or _embeddable_jpeg(data)):
-                return data, width, height  # ReportLab embeds a JPEG as it is
+            # Always encoded again, small or not: what a hand-in's file carries besides its
+            # pixels (EXIF and GPS, bytes appended after the picture) stays out of the outcome.
             scaled: PILImage.Image = image
             if scaled.mode == "P":
                 scaled = scaled.convert("RGBA")

@@ -512,3 +512,24 @@ def test_a_pack_text_has_a_length_and_the_footer_a_short_title(tmp_path: Path) -
     last = PdfReader(target).pages[-1].extract_text().splitlines()[-1]
     assert "… — page" in last
     assert len(last) < 120
+
+
+def test_the_outcome_document_carries_only_a_pictures_pixels(handin: Path, tmp_path: Path) -> None:
+    """A hand-in's JPEG with EXIF (GPS) and a file appended: neither reaches the outcome PDF."""
+    from pypdf import PdfReader
+
+    from journal_app.export.compile import compile_handins
+
+    exif = Image.Exif()
+    exif[0x010F] = "SecretCameraMaker"
+    out = io.BytesIO()
+    Image.new("RGB", (64, 48), "teal").save(out, format="JPEG", exif=exif)
+    picture = out.getvalue() + b"APPENDED-SECRET" * 50
+    path = with_pictures(handin, [picture], extension="jpg")
+    target = tmp_path / "outcome.pdf"
+    compile_handins([path], load_pack(MINIMAL), target)
+    (image,) = [i for page in PdfReader(target).pages for i in page.images]
+    assert image.image.size == (64, 48)
+    content = target.read_bytes()
+    assert b"SecretCameraMaker" not in content
+    assert b"APPENDED-SECRET" not in content
