@@ -1463,8 +1463,6 @@ def _write_pdf(
         title = title[: FOOTER_TITLE - 1].rstrip() + "…"
 
     class Numbered(_NumberedCanvas):
-        footer_font = compiler.face.body
-
         @staticmethod
         def footer_text(n: int, total: int) -> str:
             return footer.format(title=title, page=n, total=total)

@@ -307,7 +307,6 @@ class _NumberedCanvas(textlayout.EmbeddedCanvas):
     """Draws "page x of y" once the number of pages is known (at save)."""
 
     footer_text: Callable[[int, int], str] = staticmethod(lambda n, total: f"{n} / {total}")
-    footer_font: str = "NotoSans"
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
@@ -1000,8 +999,6 @@ def export_pdf(
         footer = translate("pdf", "{title} — page {page} of {total}")
 
         class Numbered(_NumberedCanvas):
-            footer_font = face.body
-
             @staticmethod
             def footer_text(n: int, total: int) -> str:
                 return footer.format(title=title, page=n, total=total)
