@@ -463,6 +463,7 @@ _TEXT_KEYS = frozenset(
         "title",
         "subtitle",
         "text",
+        "short_title",
         "hint",
         "intro",
         "body",
@@ -568,6 +569,7 @@ class _Builder:
             "text": self.text(p["text"]),
             "number": p.get("number"),
             "reconstructed": p.get("reconstructed"),
+            "short_title": self.maybe(p.get("short_title")),
         }
         kind = p["kind"]
         if kind == "note":

@@ -89,12 +89,17 @@ class Page:
 
 @dataclass(frozen=True, slots=True)
 class Prompt:
-    """Fields every prompt has. Use the subclasses; ``kind`` says which one it is."""
+    """Fields every prompt has. Use the subclasses; ``kind`` says which one it is.
+
+    ``short_title`` names the prompt in lists such as the navigator (the pack makers' words, not
+    the source's); without one, a list shows the beginning of ``text``.
+    """
 
     id: str
     text: LocalText
     number: str | None = None
     reconstructed: str | None = None
+    short_title: LocalText | None = None
 
     kind: PromptKind = field(init=False, default=PromptKind.NOTE)
 

@@ -41,6 +41,7 @@ def prompt(pack: Pack, prompt_id: str) -> AnyPrompt:
 
 def prompt_texts(p: AnyPrompt) -> Iterator[tuple[str, LocalText | None]]:
     yield f"{p.id}/text", p.text
+    yield f"{p.id}/short_title", p.short_title
     if isinstance(p, NotePrompt):
         yield f"{p.id}/title", p.title
         yield f"{p.id}/source", p.source
