@@ -6,9 +6,10 @@ import contextlib
 import html
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLocale, QObject, QSettings, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtCore import QLocale, QObject, QSettings, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPaintEvent
 from PySide6.QtWidgets import (
     QApplication,
     QFileDialog,
@@ -33,46 +34,52 @@ from journal_app import language
 from journal_app.export.handin import SUFFIX, HandInError, ImportReport, write_handin
 from journal_app.packs.library import PackLibrary
 from journal_app.packs.loader import PackError
-from journal_app.packs.model import AnswerablePrompt, AnyPrompt, ChecklistPrompt, Pack, Page
-from journal_app.store.answers import (
-    Answer,
-    ChecklistValue,
-    ItemsValue,
-    StemsValue,
-    TableValue,
-    TextValue,
-)
+from journal_app.packs.model import AnyPrompt, Pack, Page
 from journal_app.store.errors import StoreError
 from journal_app.store.repository import Journal, Repository
+from journal_app.store.session import JournalSession, Progress, Status, delete_journal
 from journal_app.ui import packtext
 from journal_app.ui.autosave import Autosave
 from journal_app.ui.card import PromptCard
 from journal_app.ui.editors.image import ImageEditor
-from journal_app.ui.export_dialog import CompileHandIns, ImportHandIn, PdfExport
-from journal_app.ui.packtext import t
+from journal_app.ui.home import HomePage
+from journal_app.ui.icons import home_icon, status_icon
+from journal_app.ui.packtext import short_title, t
 from journal_app.ui.page import GroupPage, paragraphs
-from journal_app.ui.session import JournalSession, Status
 from journal_app.ui.widgets import documents_dir, plain, plain_label
 
+if TYPE_CHECKING:  # the export modules (and ReportLab) load when first used, not at start
+    from journal_app.ui.export_dialog import CompileHandIns, ImportHandIn, PdfExport
+
 _KEY = Qt.ItemDataRole.UserRole
-_MARKS = {Status.ANSWERED: "✓", Status.SKIPPED: "–", Status.EMPTY: "○"}
 TEXT_STEPS = (0.85, 1.0, 1.15, 1.3, 1.5, 1.75, 2.0)
+PREBUILD_SLICE = 0.008
+"""Seconds of card-making per turn of the event loop (Qt lays them out after)."""
 
 
-def _answer_text(answer: Answer | None) -> str:
-    """Everything the user wrote in an answer, for search."""
-    match answer.value if answer else None:
-        case TextValue(text=text):
-            return text
-        case ItemsValue(items=items):
-            return "\n".join(items)
-        case ChecklistValue(other_text=other):
-            return other
-        case TableValue(cells=cells):
-            return "\n".join(text for _, _, text in cells)
-        case StemsValue(completions=completions):
-            return "\n".join(text for _, text in completions)
-    return ""
+def language_name(tag: str) -> str:
+    """A language's own name: "English", "español", "العربية" (a region only if the tag has one).
+
+    Qt names a bare tag after its most common region ("American English", "español de España").
+    """
+    locale = QLocale(tag)
+    if locale.language() == QLocale.Language.C:
+        return tag
+    name = locale.nativeLanguageName() or tag
+    if "-" in tag or "_" in tag:
+        return name
+    if locale.language() == QLocale.Language.English:
+        return "English"
+    territory = locale.nativeTerritoryName()
+    for joiner in (" de ", " do ", " da ", " "):
+        if territory and name.endswith(joiner + territory):
+            return name[: -len(joiner + territory)]
+    return name
+
+
+def fitting_size(available: QSize) -> QSize:
+    """The window's first size: 1200 × 800, but never more than 90% of the screen's free area."""
+    return QSize(min(1200, int(available.width() * 0.9)), min(800, int(available.height() * 0.9)))
 
 
 def _int_setting(settings: QSettings, key: str, default: int) -> int:
@@ -112,7 +119,7 @@ class MainWindow(QMainWindow):
         self.session = JournalSession(repository, pack, journal)
         self.autosave = Autosave(self._save_prompt, self)
         self.autosave.state_changed.connect(self._on_autosave_state_changed)
-        self.resize(1200, 800)
+        self.resize(fitting_size(self.screen().availableGeometry().size()))
 
         self.navigator = QTreeWidget()
         self.navigator.setHeaderHidden(True)
@@ -154,7 +161,7 @@ class MainWindow(QMainWindow):
         self.journal_name.setTextFormat(Qt.TextFormat.PlainText)
         self.journal_name.setWordWrap(True)
         self.journal_name.setAccessibleName(self.tr("Journal"))
-        self.journal_name.setStyleSheet("QLabel#journalName { font-weight: bold; padding: 6px; }")
+        self.journal_name.setContentsMargins(6, 6, 6, 6)
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
@@ -185,6 +192,8 @@ class MainWindow(QMainWindow):
         self._generation = 0
         self._export: PdfExport | CompileHandIns | ImportHandIn | None = None
         self._unbuilt: list[str] = []
+        self._painted = False
+        self._prebuild_waiting = False
         self._closed = False
         self._text_step = _int_setting(settings, "text_step", TEXT_STEPS.index(1.0))
         self._build_menus()
@@ -229,6 +238,8 @@ class MainWindow(QMainWindow):
         self.addAction(close_search)
 
         view_menu = self.menuBar().addMenu(self.tr("&View"))
+        self._action(view_menu, self.tr("&Home"), self.show_home, QKeySequence("Alt+Home"))
+        view_menu.addSeparator()
         larger = self._action(view_menu, self.tr("&Larger text"), lambda: self.change_text_size(1))
         larger.setShortcuts([QKeySequence(QKeySequence.StandardKey.ZoomIn), QKeySequence("Ctrl+=")])
         self._action(
@@ -251,6 +262,7 @@ class MainWindow(QMainWindow):
 
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         self._action(help_menu, self.tr("&About this journal"), self._on_about_triggered)
+        self._action(help_menu, self.tr("About this &edition"), self.show_edition_notes)
 
     def _action(
         self,
@@ -275,6 +287,12 @@ class MainWindow(QMainWindow):
         self.navigator.clear()
         self._prompt_items.clear()
         self._section_items.clear()
+        home = QTreeWidgetItem([self.tr("Home")])
+        home.setIcon(0, home_icon())
+        home.setData(0, _KEY, ("home", ""))
+        home.setToolTip(0, self.tr("This journal's progress, and where to go next"))
+        self.navigator.addTopLevelItem(home)
+        self._home_item = home
         for page in self.pack.front_matter:
             item = QTreeWidgetItem([t(page.title)])
             item.setData(0, _KEY, ("page", page.id))
@@ -301,44 +319,45 @@ class MainWindow(QMainWindow):
         self._update_progress()
 
     def _mark(self, prompt: AnyPrompt) -> None:
+        """A prompt's line in the navigator: its short title and an icon for where it stands."""
         item = self._prompt_items.get(prompt.id)
         if item is None:
             return
-        text = t(prompt.text).replace("\n", " ")
-        if len(text) > 64:
-            text = text[:63].rstrip() + "…"
+        text = short_title(prompt)
         if prompt.number:
             text = f"{prompt.number}. {text}"
+        item.setText(0, text)
         if prompt.answerable:
             status = self.session.status(prompt)
-            text = f"{_MARKS[status]} {text}"
+            item.setIcon(0, status_icon(status))
             item.setData(0, Qt.ItemDataRole.AccessibleDescriptionRole, self._status_name(status))
-        item.setText(0, text)
 
     def _status_name(self, status: Status) -> str:
         return {
             Status.ANSWERED: self.tr("answered"),
-            Status.SKIPPED: self.tr("skipped on purpose"),
+            Status.SKIPPED: self.tr("skipped for now"),
             Status.EMPTY: self.tr("not answered yet"),
         }[status]
 
     def _update_progress(self) -> None:
-        for section in self.pack.sections:
-            done, total = self.session.progress(list(section.prompts()))
+        total = Progress()
+        for section, progress in self.session.section_progress():
+            total = total + progress
             title = t(section.title)
             if section.number:
                 title = self.tr("Section {0}: {1}").format(section.number, title)
             item = self._section_items[section.id]
             item.setText(0, title)
             item.setToolTip(0, plain(title))
-            item.setText(1, f"{done}/{total}")
-            item.setData(
-                1,
-                Qt.ItemDataRole.AccessibleTextRole,
-                self.tr("{0} of %n done", "", total).format(done),
-            )
-        done, total = self.session.progress(list(self.pack.prompts()))
-        self.progress.setText(self.tr("{0} of %n prompts done", "", total).format(done))
+            item.setText(1, f"{progress.answered}/{progress.total}")
+            item.setToolTip(1, self._counts_text(progress))
+            item.setData(1, Qt.ItemDataRole.AccessibleTextRole, self._counts_text(progress))
+        self.progress.setText(self._counts_text(total))
+
+    def _counts_text(self, progress: Progress) -> str:
+        return self.tr("{0} answered · {1} skipped · {2} open").format(
+            progress.answered, progress.skipped, progress.open
+        )
 
     # ------------------------------------------------------------------ journals
 
@@ -354,31 +373,49 @@ class MainWindow(QMainWindow):
             widget.deleteLater()
         self._page_index.clear()
         self._cards.clear()
+        self._current_prompt = None
+        self.home = HomePage(self.session, self.repository.database.data_dir, parent=self.pages)
+        self.home.go_to_prompt.connect(self.go_to_prompt)
+        self.home.rename_requested.connect(self.rename_journal)
+        self._page_index["home"] = self.pages.addWidget(self.home)
         self._fill_navigator()
         self.settings.setValue("last_journal_id", journal.id)
+        # The first time, the home page; later, the place the person left.
         place = journal.last_prompt_id
         target = self._prompt_items.get(place) if place else None
-        first = target or self.navigator.topLevelItem(0)
-        if first is not None:
-            self.navigator.setCurrentItem(first)
+        self.navigator.setCurrentItem(target or self._home_item)
         self.save_state.setText(self.tr("All answers are saved on this computer."))
         self.journal_switched.emit(journal.id)
         # Build the other pages while the user reads, one per turn of the event loop, so that
-        # moving to another section later is instant.
+        # moving to another section later is instant; only once the window has been painted
+        # (timers queued now would run before the first paint and delay it).
         self._generation += 1
         self._unbuilt = [g.id for s in self.pack.sections for g in s.groups]
+        self._prebuild_waiting = True
+        if self._painted:
+            self._start_prebuild()
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: D102 - Qt override
+        super().paintEvent(event)
+        self._painted = True
+        if self._prebuild_waiting:
+            self._start_prebuild()
+
+    def _start_prebuild(self) -> None:
+        self._prebuild_waiting = False
         # With ``self`` as context, the timer dies with the window.
         QTimer.singleShot(0, self, lambda generation=self._generation: self._prebuild(generation))
 
     def _prebuild(self, generation: int) -> None:
+        """Make a few more cards of the pages not built yet, about 8 ms per turn of the loop."""
         if generation != self._generation:
             return  # another journal was opened meanwhile
         while self._unbuilt:
-            group_id = self._unbuilt.pop(0)
-            if f"group:{group_id}" not in self._page_index:
-                self._page_for_group(group_id)
-                QTimer.singleShot(0, self, lambda: self._prebuild(generation))
-                return
+            page = self._page_for_group(self._unbuilt[0], complete=False)
+            if page.build_some(PREBUILD_SLICE):
+                self._unbuilt.pop(0)
+            QTimer.singleShot(0, self, lambda: self._prebuild(generation))
+            return
 
     def switch_journal(self, journal_id: int) -> bool:
         """Show another journal after saving this one; False if saving failed."""
@@ -485,6 +522,8 @@ class MainWindow(QMainWindow):
             return
         self.session.journal = journal
         self._show_journal_name()
+        if self.pages.currentWidget() is self.home:
+            self.show_home()
 
     def _show_journal_name(self) -> None:
         """The journal's name in the title bar and above the navigator."""
@@ -520,15 +559,7 @@ class MainWindow(QMainWindow):
             return
         self.autosave.discard()
         try:
-            self.repository.delete_journal(journal.id)
-            remaining = [j for j in self.repository.journals() if j.pack_id == self.pack.id]
-            nxt = (
-                remaining[0]
-                if remaining
-                else self.repository.create_journal(
-                    self.repository.unused_name(self.tr("My journal")), self.pack
-                )
-            )
+            nxt = delete_journal(self.repository, journal, self.pack, self.tr("My journal"))
         except StoreError as error:
             self._show_error(str(error))
             return
@@ -539,6 +570,8 @@ class MainWindow(QMainWindow):
         if not self.save_all():
             self._show_error(self.tr("Export stopped: your latest changes could not be saved."))
             return None
+        from journal_app.ui.export_dialog import PdfExport  # noqa: PLC0415 - loads ReportLab
+
         export = PdfExport(self, self.pack, self.repository, self.session.journal)
         export.finished.connect(self._on_export_finished)
         if not export.start():
@@ -578,6 +611,8 @@ class MainWindow(QMainWindow):
             return None
         if not self.save_all():
             return None
+        from journal_app.ui.export_dialog import ImportHandIn  # noqa: PLC0415 - loads ReportLab
+
         task = ImportHandIn(self, self.repository, self._known_packs)
         task.imported.connect(self._on_handin_imported)
         task.finished.connect(self._on_import_finished)
@@ -609,6 +644,8 @@ class MainWindow(QMainWindow):
 
     def compile_handins(self) -> CompileHandIns | None:
         """File ▸ Compile hand-ins…: one outcome document from participants' hand-ins."""
+        from journal_app.ui.export_dialog import CompileHandIns  # noqa: PLC0415 - loads ReportLab
+
         task = CompileHandIns(self, self._pack_for)
         task.finished.connect(self._on_compile_finished)
         if not task.start():
@@ -663,7 +700,8 @@ class MainWindow(QMainWindow):
 
     # ------------------------------------------------------------------ navigation
 
-    def _page_for_group(self, group_id: str) -> GroupPage:
+    def _page_for_group(self, group_id: str, *, complete: bool = True) -> GroupPage:
+        """The page of a group, made if needed (with all its cards, unless ``complete`` is off)."""
         key = f"group:{group_id}"
         if key not in self._page_index:
             for section in self.pack.sections:
@@ -677,18 +715,24 @@ class MainWindow(QMainWindow):
                             self.session,
                             first_of_section=number == 0,
                             parent=self.pages,
+                            on_card=self._adopt_card,
+                            lazy=True,
                         )
-                        self._cards.update(page.cards)
-                        for card in page.cards.values():
-                            card.load(self.session.answers.get(card.prompt.id))
-                            card.answer_changed.connect(self._on_card_answer_changed)
-                            card.time_recorded.connect(self.autosave.mark_dirty)
-                            card.skipped_changed.connect(self._on_card_skipped_changed)
-                            card.private_changed.connect(self._on_card_private_changed)
                         self._page_index[key] = self.pages.addWidget(page)
         widget = self.pages.widget(self._page_index[key])
         assert isinstance(widget, GroupPage)
+        if complete:
+            widget.finish()
         return widget
+
+    def _adopt_card(self, card: PromptCard) -> None:
+        """A card just made: show its stored answer and listen to it."""
+        self._cards[card.prompt.id] = card
+        card.load(self.session.answers.get(card.prompt.id))
+        card.answer_changed.connect(self._on_card_answer_changed)
+        card.time_recorded.connect(self.autosave.mark_dirty)
+        card.skipped_changed.connect(self._on_card_skipped_changed)
+        card.private_changed.connect(self._on_card_private_changed)
 
     def _page_for_front_matter(self, page: Page) -> QWidget:
         key = f"page:{page.id}"
@@ -708,6 +752,9 @@ class MainWindow(QMainWindow):
         if current is None:
             return
         kind, key = current.data(0, _KEY)
+        if kind == "home":
+            self.show_home()
+            return
         if kind == "page":
             page = next(p for p in self.pack.front_matter if p.id == key)
             self.pages.setCurrentWidget(self._page_for_front_matter(page))
@@ -724,6 +771,16 @@ class MainWindow(QMainWindow):
             group_page.verticalScrollBar().setValue(0)
             return
         self.go_to_prompt(key)
+
+    def show_home(self) -> None:
+        """The journal's home page, brought up to date."""
+        last = self._current_prompt or self.session.journal.last_prompt_id
+        self.home.refresh(self.pack.prompt(last) if last else None)
+        self.pages.setCurrentWidget(self.home)
+        if self.navigator.currentItem() is not self._home_item:
+            self.navigator.blockSignals(True)
+            self.navigator.setCurrentItem(self._home_item)
+            self.navigator.blockSignals(False)
 
     def go_to_prompt(self, prompt_id: str, *, focus: bool = True) -> None:
         """Show the page of a prompt, scrolled to it, with the cursor in its editor."""
@@ -874,35 +931,21 @@ class MainWindow(QMainWindow):
             self.search_result.clear()
 
     def find_next(self) -> bool:
-        """Go to the next prompt whose wording or answer contains the search text."""
-        query = self.search.text().strip().casefold()
+        """Go to the next prompt whose words or answer (any part) contain the search text."""
+        query = self.search.text().strip()
         if not query:
             return False
         if not self.search_bar.isVisible():
             self.search_bar.show()
         self.autosave.flush()
-        prompts = list(self.pack.prompts())
-        ids = [p.id for p in prompts]
-        start = ids.index(self._current_prompt) + 1 if self._current_prompt in ids else 0
-        order = prompts[start:] + prompts[:start]
-        matches = [p for p in prompts if self._matches(p, query)]
-        for prompt in order:
-            if self._matches(prompt, query):
-                self.go_to_prompt(prompt.id, focus=False)
-                number = matches.index(prompt) + 1
-                self.search_result.setText(self.tr("{0} of {1}").format(number, len(matches)))
-                return True
-        self.search_result.setText(self.tr("Not found"))
-        return False
-
-    def _matches(self, prompt: AnyPrompt, query: str) -> bool:
-        texts = [t(prompt.text)]
-        if isinstance(prompt, AnswerablePrompt) and prompt.hint is not None:
-            texts.append(t(prompt.hint))
-        if isinstance(prompt, ChecklistPrompt):
-            texts.extend(t(o.text) for o in prompt.options)
-        texts.append(_answer_text(self.session.answers.get(prompt.id)))
-        return any(query in t.casefold() for t in texts)
+        prompt, number, count = self.session.find(query, t, after=self._current_prompt)
+        if prompt is None:
+            self.search_result.setText(self.tr("Not found"))
+            return False
+        self.go_to_prompt(prompt.id, focus=False)
+        self._cards[prompt.id].highlight(query)
+        self.search_result.setText(self.tr("{0} of {1}").format(number, count))
+        return True
 
     # ------------------------------------------------------------------ text size, about, errors
 
@@ -920,13 +963,15 @@ class MainWindow(QMainWindow):
         font.setPointSizeF(font.pointSizeF() * TEXT_STEPS[self._text_step])
         self.content.setFont(font)
         self.navigator.setFont(font)
+        font.setBold(True)
+        self.journal_name.setFont(font)
 
     def _fill_language_menu(self) -> None:
         self.language_menu.clear()
         current = packtext.language() or self.pack.language
         for tag in self.pack.languages:
-            name = QLocale(tag).nativeLanguageName() or tag
-            action = self.language_menu.addAction(f"{name} ({tag})")
+            action = self.language_menu.addAction(language_name(tag))
+            action.setToolTip(tag)
             action.setCheckable(True)
             action.setChecked(tag == current)
             action.triggered.connect(lambda _=False, lang=tag: self.set_pack_language(lang))
@@ -1006,6 +1051,54 @@ class MainWindow(QMainWindow):
         self.autosave.discard()
         self.deleteLater()
         return successor
+
+    def show_edition_notes(self) -> QTextBrowser:
+        """Help ▸ About this edition: what was reconstructed or left out, and why."""
+        key = "edition"
+        if key not in self._page_index:
+            reader = QTextBrowser()
+            reader.setAccessibleName(self.tr("About this edition"))  # also the page's title
+            title = self.tr("About this edition")
+            parts = [f"<h1>{html.escape(title)}</h1>"]
+            if self.pack.reconstruction_notes is not None:
+                parts.append(paragraphs(self.pack.reconstruction_notes))
+            rebuilt = self.pack.reconstructed_prompts()
+            if rebuilt:
+                heading = self.tr("Wording filled in")
+                parts.append(f"<h2>{html.escape(heading)}</h2><ul>")
+                for prompt in rebuilt:
+                    parts.append(
+                        f"<li><b>{html.escape(short_title(prompt))}</b>: "
+                        f"{html.escape(prompt.reconstructed or '')}</li>"
+                    )
+                parts.append("</ul>")
+            missing = [
+                (section, group, item)
+                for section in self.pack.sections
+                for group in section.groups
+                for item in group.missing
+            ]
+            if missing:
+                heading = self.tr("Items left out")
+                parts.append(f"<h2>{html.escape(heading)}</h2><ul>")
+                for section, group, item in missing:
+                    where = t(group.title if group.title is not None else section.title)
+                    number = self.tr("item {0}").format(item.number) if item.number else ""
+                    parts.append(
+                        f"<li><b>{html.escape(where)}</b> {html.escape(number)}: "
+                        f"{html.escape(item.reason)}</li>"
+                    )
+                parts.append("</ul>")
+            if len(parts) == 1:
+                parts.append(
+                    "<p>" + html.escape(self.tr("This journal's wording is complete.")) + "</p>"
+                )
+            reader.setHtml("".join(parts))
+            self._page_index[key] = self.pages.addWidget(reader)
+        widget = self.pages.widget(self._page_index[key])
+        assert isinstance(widget, QTextBrowser)
+        self.pages.setCurrentWidget(widget)
+        return widget
 
     def _on_about_triggered(self) -> None:
         credits = self.pack.attribution

@@ -7,7 +7,7 @@ language never touches answers.
 
 from __future__ import annotations
 
-from journal_app.packs.model import LocalText, Pack
+from journal_app.packs.model import AnyPrompt, LocalText, Pack
 
 _language: str | None = None
 
@@ -40,3 +40,11 @@ def best_language(pack: Pack, preferred: list[str]) -> str:
 def shown_language(pack: Pack) -> str:
     """The language the pack's texts are shown in now (the chosen one if the pack has it)."""
     return _language if _language in pack.languages else pack.language
+
+
+def short_title(prompt: AnyPrompt, limit: int = 60) -> str:
+    """A prompt's short title (for lists), or its wording cut to ``limit`` characters."""
+    if prompt.short_title is not None:
+        return t(prompt.short_title)
+    text = " ".join(t(prompt.text).split())
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"

@@ -3,15 +3,18 @@
 from __future__ import annotations
 
 import html
+import time
+from collections.abc import Callable
 
 from PySide6.QtCore import QRect, Qt
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from journal_app.packs.model import Group, LocalText, Section
 from journal_app.ui.card import PromptCard
 from journal_app.ui.editors import ImageGateway
+from journal_app.ui.icons import info_icon
 from journal_app.ui.packtext import t
-from journal_app.ui.widgets import GrowingTextEdit, rich_label
+from journal_app.ui.widgets import GrowingTextEdit, plain_label, rich_label
 
 
 def paragraphs(text: LocalText | None) -> str:
@@ -25,18 +28,12 @@ def paragraphs(text: LocalText | None) -> str:
     )
 
 
-PAGE_STYLE = """
-QLabel#promptText { font-weight: 600; margin-top: 4px; }
-QFrame#noteCard { background: palette(alternate-base); border: 1px solid palette(mid);
-                  border-radius: 6px; }
-"""
-"""No font sizes here: they would defeat View ▸ Larger text. No grey text: it must stay legible.
-The page keeps the window's colour, so answer fields (the base colour) stand out in light and dark
-themes alike."""
-
-
 class GroupPage(QScrollArea):
-    """All prompts of one group, like a page of the printed journal."""
+    """All prompts of one group, like a page of the printed journal.
+
+    The cards can be made a few at a time (``build_some``), so that the window builds its
+    pages while idle without ever holding up typing; ``finish`` makes the rest at once.
+    """
 
     def __init__(
         self,
@@ -46,15 +43,31 @@ class GroupPage(QScrollArea):
         *,
         first_of_section: bool,
         parent: QWidget | None = None,
+        on_card: Callable[[PromptCard], None] | None = None,
+        lazy: bool = False,
     ) -> None:
+        """Make the page's heading (and, unless ``lazy``, all its cards).
+
+        Args:
+            section: the section the group belongs to.
+            group: the prompts of the page.
+            images: where picture editors find their pictures.
+            first_of_section: show the section's title and introduction above the group's.
+            parent: the widget that holds the page.
+            on_card: called with each card as it is made (the window loads its answer).
+            lazy: make no card yet; ``build_some`` and ``finish`` make them.
+        """
         super().__init__(parent)
         self.group = group
+        self._images = images
+        self._on_card = on_card
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
         body = QWidget()
         body.setObjectName("page")
-        # A comfortable reading width, centred.
-        body.setStyleSheet(PAGE_STYLE)
+        # No style sheet on the page: Qt would fix the fonts of everything under it, and
+        # View ▸ Larger text could not reach the prompts and answers. A comfortable reading
+        # width, centred.
         outer = QHBoxLayout(body)
         outer.setContentsMargins(0, 0, 0, 0)
         column = QWidget()
@@ -78,30 +91,78 @@ class GroupPage(QScrollArea):
             layout.addWidget(rich_label(heading + paragraphs(group.intro)))
 
         self.cards: dict[str, PromptCard] = {}
-        for prompt in group.prompts:
-            card = PromptCard(prompt, images)
-            self.cards[prompt.id] = card
-            layout.addWidget(card)
-            for field in card.findChildren(GrowingTextEdit):
-                field.cursor_rect_changed.connect(
-                    lambda rect, f=field: self._on_field_cursor_moved(f, rect)
-                )
+        self._unbuilt = list(group.prompts)
+        self._insert_at = layout.count()
         for missing in group.missing:
-            if missing.number:
-                text = self.tr("Item {0} of the printed journal is missing from its text: {1}")
-                text = text.format(missing.number, missing.reason)
-            else:
-                text = self.tr("An item of the printed journal is missing from its text: {0}")
-                text = text.format(missing.reason)
-            note = rich_label("<small><i>" + html.escape(text) + "</i></small>")
-            layout.addWidget(note)
+            layout.addWidget(self._missing_note(missing.number))
         layout.addStretch(1)
         self.body = body
         self.body_layout = layout
         self.setWidget(body)
+        if not lazy:
+            self.finish()
+
+    def _missing_note(self, number: str | None) -> QWidget:
+        """A quiet line where the printed journal has an item the source lost."""
+        if number:
+            text = self.tr("Item {0} of the printed journal could not be recovered.").format(number)
+        else:
+            text = self.tr("An item of the printed journal could not be recovered.")
+        explanation = self.tr(
+            "The source of the printed journal is damaged here. Rather than guess its words,"
+            " the app leaves the item out. Help ▸ About this edition tells more."
+        )
+        row = QWidget()
+        row.setObjectName("missingItem")
+        line = QHBoxLayout(row)
+        line.setContentsMargins(0, 4, 0, 4)
+        icon = QLabel()
+        icon.setPixmap(info_icon().pixmap(14, 14))
+        label = plain_label(text)
+        label.setWordWrap(True)
+        for widget in (row, icon, label):
+            widget.setToolTip(explanation)
+        row.setAccessibleName(text)
+        row.setAccessibleDescription(explanation)
+        line.addWidget(icon, 0, Qt.AlignmentFlag.AlignTop)
+        line.addWidget(label, 1)
+        return row
+
+    @property
+    def complete(self) -> bool:
+        """Whether every card of the page has been made."""
+        return not self._unbuilt
+
+    def build_some(self, seconds: float) -> bool:
+        """Make cards for about ``seconds`` (at least one); True when the page is complete."""
+        deadline = time.perf_counter() + seconds
+        while self._unbuilt:
+            self._build_card()
+            if time.perf_counter() >= deadline:
+                break
+        return self.complete
+
+    def finish(self) -> None:
+        """Make every card not made yet."""
+        while self._unbuilt:
+            self._build_card()
+
+    def _build_card(self) -> None:
+        prompt = self._unbuilt.pop(0)
+        card = PromptCard(prompt, self._images)
+        self.cards[prompt.id] = card
+        self.body_layout.insertWidget(self._insert_at, card)
+        self._insert_at += 1
+        for field in card.findChildren(GrowingTextEdit):
+            field.cursor_rect_changed.connect(
+                lambda rect, f=field: self._on_field_cursor_moved(f, rect)
+            )
+        if self._on_card is not None:
+            self._on_card(card)
 
     def show_prompt(self, prompt_id: str, *, focus: bool = True) -> None:
         """Scroll to a prompt's card and put the cursor in its editor."""
+        self.finish()
         card = self.cards.get(prompt_id)
         if card is None:
             return

@@ -113,7 +113,17 @@ def rich_label(rich: str) -> QLabel:
     return label
 
 
+def existing_folder(location: QStandardPaths.StandardLocation) -> Path:
+    """A standard folder (Documents, Pictures) if it exists, else the home folder.
+
+    A file dialog given a folder that does not exist shows its name as the file name.
+    """
+    found = QStandardPaths.writableLocation(location)
+    if found and Path(found).is_dir():
+        return Path(found)
+    return Path.home()
+
+
 def documents_dir() -> Path:
     """Where to suggest saving files the user makes (PDFs, hand-ins): Documents, else home."""
-    location = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-    return Path(location) if location else Path.home()
+    return existing_folder(QStandardPaths.StandardLocation.DocumentsLocation)

@@ -23,7 +23,7 @@
 <context>
     <name>ImageEditor</name>
     <message numerus="yes">
-        <location filename="../../journal_app/ui/editors/image.py" line="+420"/>
+        <location filename="../../journal_app/ui/editors/image.py" line="+480"/>
         <source>{0} of %n pictures</source>
         <translation>
             <numerusform>{0} of %n picture</numerusform>
@@ -44,25 +44,6 @@
         <translation>
             <numerusform>This prompt takes at most %n picture; remove one first.</numerusform>
             <numerusform>This prompt takes at most %n pictures; remove one first.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>MainWindow</name>
-    <message numerus="yes">
-        <location filename="../../journal_app/ui/main_window.py" line="+338"/>
-        <source>{0} of %n done</source>
-        <translation>
-            <numerusform>{0} of %n done</numerusform>
-            <numerusform>{0} of %n done</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+3"/>
-        <source>{0} of %n prompts done</source>
-        <translation>
-            <numerusform>{0} of %n prompt done</numerusform>
-            <numerusform>{0} of %n prompts done</numerusform>
         </translation>
     </message>
 </context>

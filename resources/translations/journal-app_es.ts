@@ -210,25 +210,119 @@
 <context>
     <name>GroupPage</name>
     <message>
-        <location filename="../../journal_app/ui/page.py" line="+72"/>
+        <location filename="../../journal_app/ui/page.py" line="+85"/>
         <source>Section {0}: {1}</source>
         <translation>Sección {0}: {1}</translation>
     </message>
     <message>
-        <location line="+19"/>
-        <source>Item {0} of the printed journal is missing from its text: {1}</source>
-        <translation>El punto {0} del diario impreso no figura en el texto: {1}</translation>
+        <location line="+23"/>
+        <source>Item {0} of the printed journal could not be recovered.</source>
+        <translation>No se pudo recuperar el elemento {0} del diario impreso.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>An item of the printed journal could not be recovered.</source>
+        <translation>No se pudo recuperar un elemento del diario impreso.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The source of the printed journal is damaged here. Rather than guess its words, the app leaves the item out. Help ▸ About this edition tells more.</source>
+        <translation>La fuente del diario impreso está dañada aquí. En lugar de adivinar sus palabras, la aplicación omite el elemento. Ayuda ▸ Acerca de esta edición explica más.</translation>
+    </message>
+</context>
+<context>
+    <name>HomePage</name>
+    <message>
+        <location filename="../../journal_app/ui/home.py" line="+43"/>
+        <source>Home</source>
+        <translation>Inicio</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Journal name</source>
+        <translation>Nombre del diario</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rename…</source>
+        <translation>Cambiar nombre…</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Section {0}: {1}</source>
+        <translation>Sección {0}: {1}</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Journal: {0}</source>
+        <translation>Diario: {0}</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Start Section {0}</source>
+        <translation>Empezar la sección {0}</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Start</source>
+        <translation>Empezar</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>An item of the printed journal is missing from its text: {0}</source>
-        <translation>Un punto del diario impreso no figura en el texto: {0}</translation>
+        <source>Continue Section {0}</source>
+        <translation>Seguir con la sección {0}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Look through Section {0}</source>
+        <translation>Repasar la sección {0}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Look through</source>
+        <translation>Repasar</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Continue where you left off</source>
+        <translation>Seguir donde lo dejó</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You were at: {0}</source>
+        <translation>Estaba en: {0}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Start the journal</source>
+        <translation>Empezar el diario</translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <location line="+19"/>
+        <source>Continue</source>
+        <translation>Seguir</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your answers are saved as you type; come back to any prompt at any time.</source>
+        <translation>Sus respuestas se guardan mientras escribe; vuelva a cualquier pregunta cuando quiera.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Your answers are kept on this computer only, in {0}. Nothing is sent anywhere.</source>
+        <translation>Sus respuestas se guardan solo en este ordenador, en {0}. No se envía nada a ninguna parte.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{0} answered · {1} skipped · {2} open</source>
+        <translation>{0} respondidas · {1} omitidas · {2} pendientes</translation>
     </message>
 </context>
 <context>
     <name>ImageEditor</name>
     <message>
-        <location filename="../../journal_app/ui/editors/image.py" line="+201"/>
+        <location filename="../../journal_app/ui/editors/image.py" line="+229"/>
         <source>&amp;Paste</source>
         <translation>&amp;Pegar</translation>
     </message>
@@ -318,7 +412,7 @@
         <translation>Problema con una imagen</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+128"/>
         <source>Drawing {0}</source>
         <translation>Dibujo {0}</translation>
     </message>
@@ -343,7 +437,7 @@
         <translation>Todavía sin descripción</translation>
     </message>
     <message numerus="yes">
-        <location line="+23"/>
+        <location line="+28"/>
         <source>{0} of %n pictures</source>
         <translation>
             <numerusform>{0} de %n imagen</numerusform>
@@ -468,7 +562,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../journal_app/ui/main_window.py" line="+123"/>
+        <location filename="../../journal_app/ui/main_window.py" line="+130"/>
         <source>Journal contents</source>
         <translation>Índice del diario</translation>
     </message>
@@ -498,7 +592,7 @@
         <translation>Estado del guardado</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+27"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
@@ -574,6 +668,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;Home</source>
+        <translation>&amp;Inicio</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Larger text</source>
         <translation>Texto más &amp;grande</translation>
     </message>
@@ -608,53 +707,57 @@
         <translation>&amp;Acerca de este diario</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+1"/>
+        <source>About this &amp;edition</source>
+        <translation>Acerca de esta &amp;edición</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Home</source>
+        <translation>Inicio</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This journal&apos;s progress, and where to go next</source>
+        <translation>El avance de este diario y cómo seguir</translation>
+    </message>
+    <message>
+        <location line="+44"/>
         <source>answered</source>
         <translation>respondida</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>skipped on purpose</source>
-        <translation>omitida a propósito</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>not answered yet</source>
         <translation>todavía sin responder</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Section {0}: {1}</source>
         <translation>Sección {0}: {1}</translation>
     </message>
-    <message numerus="yes">
-        <location line="+8"/>
-        <source>{0} of %n done</source>
-        <translation>
-            <numerusform>{0} de %n completada</numerusform>
-            <numerusform>{0} de %n completadas</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+3"/>
-        <source>{0} of %n prompts done</source>
-        <translation>
-            <numerusform>{0} de %n pregunta completada</numerusform>
-            <numerusform>{0} de %n preguntas completadas</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+152"/>
+        <location line="+184"/>
         <source>{0} — {1} — Reflection Journal</source>
         <translation>{0} — {1} — Reflection Journal</translation>
     </message>
     <message>
-        <location line="-129"/>
+        <location line="-145"/>
         <source>All answers are saved on this computer.</source>
         <translation>Todas las respuestas se guardan en esta computadora.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="-49"/>
+        <source>skipped for now</source>
+        <translation>omitida por ahora</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>{0} answered · {1} skipped · {2} open</source>
+        <translation>{0} respondidas · {1} omitidas · {2} pendientes</translation>
+    </message>
+    <message>
+        <location line="+72"/>
         <source>The prompt pack “{0}” of this journal is not available; open it first.</source>
         <translation>El conjunto de preguntas «{0}» de este diario no está disponible; ábralo primero.</translation>
     </message>
@@ -707,7 +810,7 @@
         <translation>Nuevo nombre:</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>You are writing in the journal “{0}” ({1}).</source>
         <translation>Está escribiendo en el diario «{0}» ({1}).</translation>
     </message>
@@ -726,17 +829,17 @@ A backup is kept: &apos;journal-app backups&apos; lists it.</source>
 Se conserva una copia de seguridad, que aparece en la lista de &apos;journal-app backups&apos;.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+11"/>
         <source>My journal</source>
         <translation>Mi diario</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+9"/>
         <source>Export stopped: your latest changes could not be saved.</source>
         <translation>Exportación detenida: no se pudieron guardar sus últimos cambios.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>Hand-in stopped: your latest changes could not be saved.</source>
         <translation>Entrega detenida: no se pudieron guardar sus últimos cambios.</translation>
     </message>
@@ -761,7 +864,7 @@ Se conserva una copia de seguridad, que aparece en la lista de &apos;journal-app
         <translation>Espere a que termine la exportación y luego importe.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>Import a hand-in</source>
         <translation>Importar una entrega</translation>
     </message>
@@ -776,7 +879,7 @@ Se conserva una copia de seguridad, que aparece en la lista de &apos;journal-app
         <translation>Las respuestas a preguntas que no existen en esta versión del diario quedaron en el archivo sin importar: {0}</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+52"/>
         <source>Done.</source>
         <translation>Listo.</translation>
     </message>
@@ -786,7 +889,7 @@ Se conserva una copia de seguridad, que aparece en la lista de &apos;journal-app
         <translation>No se pudo exportar el PDF.</translation>
     </message>
     <message>
-        <location line="-18"/>
+        <location line="-20"/>
         <source>The hand-in could not be imported.</source>
         <translation>No se pudo importar la entrega.</translation>
     </message>
@@ -796,7 +899,7 @@ Se conserva una copia de seguridad, que aparece en la lista de &apos;journal-app
         <translation>Importación cancelada; no se añadió nada.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>Export cancelled; nothing was written.</source>
         <translation>Exportación cancelada; no se guardó nada.</translation>
     </message>
@@ -821,7 +924,7 @@ Se conserva una copia de seguridad, que aparece en la lista de &apos;journal-app
         <translation>{0} (falta su conjunto de preguntas)</translation>
     </message>
     <message>
-        <location line="+152"/>
+        <location line="+172"/>
         <source>Saving…</source>
         <translation>Guardando…</translation>
     </message>
@@ -852,17 +955,17 @@ If you close now, the changes not saved are lost. Close anyway?</source>
 Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de todos modos?</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+53"/>
         <source>{0} of {1}</source>
         <translation>{0} de {1}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-4"/>
         <source>Not found</source>
         <translation>Sin resultados</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+50"/>
         <source>Same as the system ({0})</source>
         <translation>Igual que el sistema ({0})</translation>
     </message>
@@ -877,7 +980,33 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
         <translation>No se pudieron guardar sus últimos cambios; inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+38"/>
+        <location line="+1"/>
+        <source>About this edition</source>
+        <translation>Acerca de esta edición</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Wording filled in</source>
+        <translation>Palabras completadas</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Items left out</source>
+        <translation>Elementos omitidos</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>item {0}</source>
+        <translation>elemento {0}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>This journal&apos;s wording is complete.</source>
+        <translation>El texto de este diario está completo.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>About this journal</source>
         <translation>Acerca de este diario</translation>
     </message>
@@ -924,29 +1053,54 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
 <context>
     <name>PromptCard</name>
     <message>
-        <location filename="../../journal_app/ui/card.py" line="+67"/>
-        <source>ⓘ Wording reconstructed from a damaged source</source>
-        <translation>ⓘ Redacción reconstruida a partir de una fuente dañada</translation>
+        <location filename="../../journal_app/ui/card.py" line="+95"/>
+        <source>Some words of this prompt were damaged in the source of the printed journal and were filled in for this app: they are not the journal&apos;s own words. Help ▸ About this edition tells more.</source>
+        <translation>Algunas palabras de esta pregunta estaban dañadas en la fuente del diario impreso y se completaron para esta aplicación: no son palabras del diario. Ayuda ▸ Acerca de esta edición explica más.</translation>
     </message>
     <message>
-        <location line="+22"/>
-        <source>Private (not in hand-ins)</source>
-        <translation>Privado (no se incluye en las entregas)</translation>
+        <location line="+4"/>
+        <source>About the wording of this prompt</source>
+        <translation>Acerca del texto de esta pregunta</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+12"/>
+        <source>Skip for now</source>
+        <translation>Omitir por ahora</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Leave this prompt out on purpose; it counts as skipped, not done.</source>
+        <translation>Dejar esta pregunta a propósito; cuenta como omitida, no como hecha.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Private: keep out of hand-ins</source>
+        <translation>Privada: no incluir en las entregas</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>This answer stays on this computer: it is never put in a hand-in file.</source>
         <translation>Esta respuesta se queda en esta computadora: nunca se incluye en un archivo de entrega.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Skip this prompt for now</source>
-        <translation>Omitir esta pregunta por ahora</translation>
+        <location line="+5"/>
+        <source>More: skip this prompt, or keep its answer private</source>
+        <translation>Más: omitir esta pregunta o mantener privada su respuesta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>More choices for this prompt</source>
+        <translation>Más opciones para esta pregunta</translation>
+    </message>
+    <message>
+        <location line="+97"/>
+        <source>Skipped for now</source>
+        <translation>Omitida por ahora</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Marks the prompt as left out on purpose.</source>
-        <translation>Marca la pregunta como omitida a propósito.</translation>
+        <source>Private: not in hand-ins</source>
+        <translation>Privada: no va en las entregas</translation>
     </message>
 </context>
 <context>
@@ -1419,12 +1573,12 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
 <context>
     <name>compile</name>
     <message>
-        <location filename="../../journal_app/export/compile.py" line="+141"/>
+        <location filename="../../journal_app/export/compile.py" line="+142"/>
         <source>Participant</source>
         <translation>Participante</translation>
     </message>
     <message>
-        <location line="+216"/>
+        <location line="+199"/>
         <source>it is not a {format} file</source>
         <translation>no es un archivo {format}</translation>
     </message>
@@ -1434,7 +1588,7 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
         <translation>tiene demasiados píxeles ({width} × {height})</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+26"/>
         <source>it has too many pixels to be opened safely</source>
         <translation>tiene demasiados píxeles para abrirla de forma segura</translation>
     </message>
@@ -1530,7 +1684,7 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
         <translation>Sección {number}: {title}</translation>
     </message>
     <message numerus="yes">
-        <location line="-611"/>
+        <location line="-593"/>
         <source>%n answers to prompts this version of the pack does not have (or that no longer fit them) are left out of the PDF.</source>
         <translation>
             <numerusform>%n respuesta a una pregunta que esta versión del conjunto de preguntas no tiene (o que ya no corresponde) queda fuera del PDF.</numerusform>
@@ -1546,7 +1700,7 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+500"/>
+        <location line="+482"/>
         <source>Compiled from %n hand-ins</source>
         <translation>
             <numerusform>Compilado a partir de %n entrega</numerusform>
@@ -1789,7 +1943,7 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
         <translation>U+{code:04X} {character} {name} ({script}): {places}</translation>
     </message>
     <message>
-        <location line="+726"/>
+        <location line="+753"/>
         <source>The folder {folder} does not exist.</source>
         <translation>La carpeta {folder} no existe.</translation>
     </message>
@@ -1799,7 +1953,7 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
         <translation>Se canceló la exportación; no se guardó nada.</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+88"/>
         <source>Something is taller than a page and cannot be laid out: a very long note, option or table heading in the prompt pack, or a very long picture description. Shorten it; nothing was written.</source>
         <translation>Algo es más alto que una página y no se puede maquetar: una nota, una opción o un encabezado de tabla muy largo en el conjunto de preguntas, o una descripción de imagen muy larga. Acórtelo; no se escribió nada.</translation>
     </message>
@@ -2177,7 +2331,7 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
 <context>
     <name>pdf</name>
     <message>
-        <location filename="../../journal_app/export/pdf.py" line="-972"/>
+        <location filename="../../journal_app/export/pdf.py" line="-1014"/>
         <source>January</source>
         <translation>enero</translation>
     </message>
@@ -2237,7 +2391,7 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
         <translation>diciembre</translation>
     </message>
     <message>
-        <location line="+408"/>
+        <location line="+435"/>
         <source>Contents</source>
         <translation>Índice</translation>
     </message>
@@ -2302,12 +2456,12 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
         <translation>Fuente: {source}</translation>
     </message>
     <message>
-        <location line="+111"/>
+        <location line="+113"/>
         <source>{title} — page {page} of {total}</source>
         <translation>{title} — página {page} de {total}</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+62"/>
         <source>{day} {month} {year}</source>
         <translation>{day} de {month} de {year}</translation>
     </message>
@@ -2336,7 +2490,7 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
     </message>
     <message>
         <location line="+19"/>
-        <location filename="../../journal_app/store/repository.py" line="+374"/>
+        <location filename="../../journal_app/store/repository.py" line="+458"/>
         <source>it is a note, which takes no answer</source>
         <translation>es una nota, que no admite respuesta</translation>
     </message>
@@ -2421,7 +2575,7 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
         <translation>No hay ninguna copia de seguridad llamada {name} en {folder}; &apos;journal-app backups&apos; muestra la lista.</translation>
     </message>
     <message>
-        <location filename="../../journal_app/store/db.py" line="+104"/>
+        <location filename="../../journal_app/store/db.py" line="+107"/>
         <source>Cannot create the data folder {folder}: {reason}.</source>
         <translation>No se puede crear la carpeta de datos {folder}: {reason}.</translation>
     </message>
@@ -2571,7 +2725,7 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
         <translation>No se puede bloquear la carpeta de datos {folder}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../journal_app/store/repository.py" line="-223"/>
+        <location filename="../../journal_app/store/repository.py" line="-221"/>
         <source>Could not read {path}: {error}. Nothing was changed.</source>
         <translation>No se pudo leer {path}: {error}. No se modificó nada.</translation>
     </message>
@@ -2586,7 +2740,7 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
         <translation>No hay ningún diario llamado {name} (diarios: ninguno todavía).</translation>
     </message>
     <message>
-        <location line="+256"/>
+        <location line="+248"/>
         <source>This prompt does not take drawings.</source>
         <translation>Esta pregunta no admite dibujos.</translation>
     </message>

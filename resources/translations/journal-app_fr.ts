@@ -210,25 +210,119 @@
 <context>
     <name>GroupPage</name>
     <message>
-        <location filename="../../journal_app/ui/page.py" line="+72"/>
+        <location filename="../../journal_app/ui/page.py" line="+85"/>
         <source>Section {0}: {1}</source>
         <translation>Section {0}&#xa0;: {1}</translation>
     </message>
     <message>
-        <location line="+19"/>
-        <source>Item {0} of the printed journal is missing from its text: {1}</source>
-        <translation>L&apos;élément {0} du journal imprimé manque dans le texte source&#xa0;: {1}</translation>
+        <location line="+23"/>
+        <source>Item {0} of the printed journal could not be recovered.</source>
+        <translation>L’élément {0} du journal imprimé n’a pas pu être retrouvé.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>An item of the printed journal could not be recovered.</source>
+        <translation>Un élément du journal imprimé n’a pas pu être retrouvé.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The source of the printed journal is damaged here. Rather than guess its words, the app leaves the item out. Help ▸ About this edition tells more.</source>
+        <translation>La source du journal imprimé est abîmée ici. Plutôt que d’en deviner les mots, l’application omet cet élément. Aide ▸ À propos de cette édition en dit plus.</translation>
+    </message>
+</context>
+<context>
+    <name>HomePage</name>
+    <message>
+        <location filename="../../journal_app/ui/home.py" line="+43"/>
+        <source>Home</source>
+        <translation>Accueil</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Journal name</source>
+        <translation>Nom du journal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rename…</source>
+        <translation>Renommer…</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Section {0}: {1}</source>
+        <translation>Section {0}&#xa0;: {1}</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Journal: {0}</source>
+        <translation>Journal&#xa0;: {0}</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Start Section {0}</source>
+        <translation>Commencer la section {0}</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Start</source>
+        <translation>Commencer</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>An item of the printed journal is missing from its text: {0}</source>
-        <translation>Un élément du journal imprimé manque dans le texte source&#xa0;: {0}</translation>
+        <source>Continue Section {0}</source>
+        <translation>Continuer la section {0}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Look through Section {0}</source>
+        <translation>Parcourir la section {0}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Look through</source>
+        <translation>Parcourir</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Continue where you left off</source>
+        <translation>Reprendre là où vous en étiez</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You were at: {0}</source>
+        <translation>Vous en étiez à&#xa0;: {0}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Start the journal</source>
+        <translation>Commencer le journal</translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <location line="+19"/>
+        <source>Continue</source>
+        <translation>Continuer</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your answers are saved as you type; come back to any prompt at any time.</source>
+        <translation>Vos réponses sont enregistrées au fil de la frappe&#xa0;; revenez à n’importe quelle question quand vous le souhaitez.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Your answers are kept on this computer only, in {0}. Nothing is sent anywhere.</source>
+        <translation>Vos réponses restent sur cet ordinateur uniquement, dans {0}. Rien n’est envoyé nulle part.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{0} answered · {1} skipped · {2} open</source>
+        <translation>{0} répondues · {1} passées · {2} à faire</translation>
     </message>
 </context>
 <context>
     <name>ImageEditor</name>
     <message>
-        <location filename="../../journal_app/ui/editors/image.py" line="+201"/>
+        <location filename="../../journal_app/ui/editors/image.py" line="+229"/>
         <source>&amp;Paste</source>
         <translation>&amp;Coller</translation>
     </message>
@@ -318,7 +412,7 @@
         <translation>Problème avec une image</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+128"/>
         <source>Drawing {0}</source>
         <translation>Dessin {0}</translation>
     </message>
@@ -343,7 +437,7 @@
         <translation>Pas encore de description</translation>
     </message>
     <message numerus="yes">
-        <location line="+23"/>
+        <location line="+28"/>
         <source>{0} of %n pictures</source>
         <translation>
             <numerusform>{0} sur %n image</numerusform>
@@ -468,7 +562,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../journal_app/ui/main_window.py" line="+123"/>
+        <location filename="../../journal_app/ui/main_window.py" line="+130"/>
         <source>Journal contents</source>
         <translation>Sommaire du journal</translation>
     </message>
@@ -498,7 +592,7 @@
         <translation>État de l&apos;enregistrement</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+27"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
@@ -574,6 +668,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;Home</source>
+        <translation>&amp;Accueil</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Larger text</source>
         <translation>Texte plus &amp;grand</translation>
     </message>
@@ -608,53 +707,57 @@
         <translation>À &amp;propos de ce journal</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+1"/>
+        <source>About this &amp;edition</source>
+        <translation>À propos de cette &amp;édition</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Home</source>
+        <translation>Accueil</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This journal&apos;s progress, and where to go next</source>
+        <translation>L’avancement de ce journal, et la suite</translation>
+    </message>
+    <message>
+        <location line="+44"/>
         <source>answered</source>
         <translation>réponse donnée</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>skipped on purpose</source>
-        <translation>passée volontairement</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>not answered yet</source>
         <translation>pas encore de réponse</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Section {0}: {1}</source>
         <translation>Section {0}&#xa0;: {1}</translation>
     </message>
-    <message numerus="yes">
-        <location line="+8"/>
-        <source>{0} of %n done</source>
-        <translation>
-            <numerusform>Traitées&#xa0;: {0} sur %n</numerusform>
-            <numerusform>Traitées&#xa0;: {0} sur %n</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+3"/>
-        <source>{0} of %n prompts done</source>
-        <translation>
-            <numerusform>Questions traitées&#xa0;: {0} sur %n</numerusform>
-            <numerusform>Questions traitées&#xa0;: {0} sur %n</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+152"/>
+        <location line="+184"/>
         <source>{0} — {1} — Reflection Journal</source>
         <translation>{0} — {1} — Reflection Journal</translation>
     </message>
     <message>
-        <location line="-129"/>
+        <location line="-145"/>
         <source>All answers are saved on this computer.</source>
         <translation>Toutes les réponses sont enregistrées sur cet ordinateur.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="-49"/>
+        <source>skipped for now</source>
+        <translation>passée pour l’instant</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>{0} answered · {1} skipped · {2} open</source>
+        <translation>{0} répondues · {1} passées · {2} à faire</translation>
+    </message>
+    <message>
+        <location line="+72"/>
         <source>The prompt pack “{0}” of this journal is not available; open it first.</source>
         <translation>Le jeu de questions «&#xa0;{0}&#xa0;» de ce journal n&apos;est pas disponible&#xa0;; ouvrez-le d&apos;abord.</translation>
     </message>
@@ -707,7 +810,7 @@
         <translation>Nouveau nom&#xa0;:</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>You are writing in the journal “{0}” ({1}).</source>
         <translation>Vous écrivez dans le journal « {0} » ({1}).</translation>
     </message>
@@ -726,17 +829,17 @@ A backup is kept: &apos;journal-app backups&apos; lists it.</source>
 Une sauvegarde est conservée&#xa0;: la commande &apos;journal-app backups&apos; l&apos;affiche dans sa liste.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+11"/>
         <source>My journal</source>
         <translation>Mon journal</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+9"/>
         <source>Export stopped: your latest changes could not be saved.</source>
         <translation>Exportation interrompue&#xa0;: vos dernières modifications n&apos;ont pas pu être enregistrées.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>Hand-in stopped: your latest changes could not be saved.</source>
         <translation>Remise interrompue&#xa0;: vos dernières modifications n&apos;ont pas pu être enregistrées.</translation>
     </message>
@@ -761,7 +864,7 @@ Une sauvegarde est conservée&#xa0;: la commande &apos;journal-app backups&apos;
         <translation>Attendez la fin de l’exportation, puis importez.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>Import a hand-in</source>
         <translation>Importer une remise</translation>
     </message>
@@ -776,7 +879,7 @@ Une sauvegarde est conservée&#xa0;: la commande &apos;journal-app backups&apos;
         <translation>Les réponses à des questions absentes de cette version du journal sont restées dans le fichier&#xa0;: {0}</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+52"/>
         <source>Done.</source>
         <translation>Terminé.</translation>
     </message>
@@ -786,7 +889,7 @@ Une sauvegarde est conservée&#xa0;: la commande &apos;journal-app backups&apos;
         <translation>Le PDF n&apos;a pas pu être exporté.</translation>
     </message>
     <message>
-        <location line="-18"/>
+        <location line="-20"/>
         <source>The hand-in could not be imported.</source>
         <translation>La remise n’a pas pu être importée.</translation>
     </message>
@@ -796,7 +899,7 @@ Une sauvegarde est conservée&#xa0;: la commande &apos;journal-app backups&apos;
         <translation>Importation annulée ; rien n’a été ajouté.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>Export cancelled; nothing was written.</source>
         <translation>Exportation annulée&#xa0;; aucun fichier n&apos;a été écrit.</translation>
     </message>
@@ -821,7 +924,7 @@ Une sauvegarde est conservée&#xa0;: la commande &apos;journal-app backups&apos;
         <translation>{0} (son jeu de questions est introuvable)</translation>
     </message>
     <message>
-        <location line="+152"/>
+        <location line="+172"/>
         <source>Saving…</source>
         <translation>Enregistrement…</translation>
     </message>
@@ -852,17 +955,17 @@ If you close now, the changes not saved are lost. Close anyway?</source>
 Si vous fermez maintenant, les modifications non enregistrées seront perdues. Fermer quand même&#xa0;?</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+53"/>
         <source>{0} of {1}</source>
         <translation>{0} sur {1}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-4"/>
         <source>Not found</source>
         <translation>Aucun résultat</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+50"/>
         <source>Same as the system ({0})</source>
         <translation>Identique au système ({0})</translation>
     </message>
@@ -877,7 +980,33 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
         <translation>Vos dernières modifications n&apos;ont pas pu être enregistrées&#xa0;; réessayez.</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+38"/>
+        <location line="+1"/>
+        <source>About this edition</source>
+        <translation>À propos de cette édition</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Wording filled in</source>
+        <translation>Mots complétés</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Items left out</source>
+        <translation>Éléments omis</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>item {0}</source>
+        <translation>élément {0}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>This journal&apos;s wording is complete.</source>
+        <translation>Le texte de ce journal est complet.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>About this journal</source>
         <translation>À propos de ce journal</translation>
     </message>
@@ -924,29 +1053,54 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
 <context>
     <name>PromptCard</name>
     <message>
-        <location filename="../../journal_app/ui/card.py" line="+67"/>
-        <source>ⓘ Wording reconstructed from a damaged source</source>
-        <translation>ⓘ Formulation reconstituée à partir d&apos;une source endommagée</translation>
+        <location filename="../../journal_app/ui/card.py" line="+95"/>
+        <source>Some words of this prompt were damaged in the source of the printed journal and were filled in for this app: they are not the journal&apos;s own words. Help ▸ About this edition tells more.</source>
+        <translation>Certains mots de cette question étaient abîmés dans la source du journal imprimé et ont été complétés pour cette application&#xa0;: ce ne sont pas les mots du journal. Aide ▸ À propos de cette édition en dit plus.</translation>
     </message>
     <message>
-        <location line="+22"/>
-        <source>Private (not in hand-ins)</source>
-        <translation>Privé (exclu des remises)</translation>
+        <location line="+4"/>
+        <source>About the wording of this prompt</source>
+        <translation>À propos du texte de cette question</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+12"/>
+        <source>Skip for now</source>
+        <translation>Passer pour l’instant</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Leave this prompt out on purpose; it counts as skipped, not done.</source>
+        <translation>Laisser cette question de côté volontairement&#xa0;; elle compte comme passée, pas comme faite.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Private: keep out of hand-ins</source>
+        <translation>Privée&#xa0;: ne pas mettre dans les remises</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>This answer stays on this computer: it is never put in a hand-in file.</source>
         <translation>Cette réponse reste sur cet ordinateur&#xa0;: elle n&apos;est jamais incluse dans un fichier de remise.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Skip this prompt for now</source>
-        <translation>Passer cette question pour l&apos;instant</translation>
+        <location line="+5"/>
+        <source>More: skip this prompt, or keep its answer private</source>
+        <translation>Plus&#xa0;: passer cette question, ou garder sa réponse privée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>More choices for this prompt</source>
+        <translation>Autres choix pour cette question</translation>
+    </message>
+    <message>
+        <location line="+97"/>
+        <source>Skipped for now</source>
+        <translation>Passée pour l’instant</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Marks the prompt as left out on purpose.</source>
-        <translation>Indique que la question est laissée de côté volontairement.</translation>
+        <source>Private: not in hand-ins</source>
+        <translation>Privée&#xa0;: pas dans les remises</translation>
     </message>
 </context>
 <context>
@@ -1419,12 +1573,12 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
 <context>
     <name>compile</name>
     <message>
-        <location filename="../../journal_app/export/compile.py" line="+141"/>
+        <location filename="../../journal_app/export/compile.py" line="+142"/>
         <source>Participant</source>
         <translation>Participant</translation>
     </message>
     <message>
-        <location line="+216"/>
+        <location line="+199"/>
         <source>it is not a {format} file</source>
         <translation>ce n&apos;est pas un fichier {format}</translation>
     </message>
@@ -1434,7 +1588,7 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
         <translation>elle compte trop de pixels ({width} × {height})</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+26"/>
         <source>it has too many pixels to be opened safely</source>
         <translation>elle compte trop de pixels pour être ouverte sans risque</translation>
     </message>
@@ -1530,7 +1684,7 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
         <translation>Section {number}&#xa0;: {title}</translation>
     </message>
     <message numerus="yes">
-        <location line="-611"/>
+        <location line="-593"/>
         <source>%n answers to prompts this version of the pack does not have (or that no longer fit them) are left out of the PDF.</source>
         <translation>
             <numerusform>%n réponse à une question absente de cette version du jeu de questions (ou qui n&apos;y correspond plus) est laissée hors du PDF.</numerusform>
@@ -1546,7 +1700,7 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+500"/>
+        <location line="+482"/>
         <source>Compiled from %n hand-ins</source>
         <translation>
             <numerusform>Compilé à partir de %n remise</numerusform>
@@ -1789,7 +1943,7 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
         <translation>U+{code:04X} {character} {name} ({script})&#xa0;: {places}</translation>
     </message>
     <message>
-        <location line="+726"/>
+        <location line="+753"/>
         <source>The folder {folder} does not exist.</source>
         <translation>Le dossier {folder} n&apos;existe pas.</translation>
     </message>
@@ -1799,7 +1953,7 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
         <translation>L&apos;exportation a été annulée&#xa0;; aucun fichier n&apos;a été écrit.</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+88"/>
         <source>Something is taller than a page and cannot be laid out: a very long note, option or table heading in the prompt pack, or a very long picture description. Shorten it; nothing was written.</source>
         <translation>Un élément est plus haut qu’une page et ne peut pas être mis en page&#xa0;: une note, une option ou un en-tête de tableau très long dans le jeu de questions, ou une description d’image très longue. Raccourcissez-le&#xa0;; rien n’a été écrit.</translation>
     </message>
@@ -2177,7 +2331,7 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
 <context>
     <name>pdf</name>
     <message>
-        <location filename="../../journal_app/export/pdf.py" line="-972"/>
+        <location filename="../../journal_app/export/pdf.py" line="-1014"/>
         <source>January</source>
         <translation>janvier</translation>
     </message>
@@ -2237,7 +2391,7 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
         <translation>décembre</translation>
     </message>
     <message>
-        <location line="+408"/>
+        <location line="+435"/>
         <source>Contents</source>
         <translation>Sommaire</translation>
     </message>
@@ -2302,12 +2456,12 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
         <translation>Source&#xa0;: {source}</translation>
     </message>
     <message>
-        <location line="+111"/>
+        <location line="+113"/>
         <source>{title} — page {page} of {total}</source>
         <translation>{title} — page {page} sur {total}</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+62"/>
         <source>{day} {month} {year}</source>
         <translation>{day} {month} {year}</translation>
     </message>
@@ -2336,7 +2490,7 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
     </message>
     <message>
         <location line="+19"/>
-        <location filename="../../journal_app/store/repository.py" line="+374"/>
+        <location filename="../../journal_app/store/repository.py" line="+458"/>
         <source>it is a note, which takes no answer</source>
         <translation>c&apos;est une note, qui n&apos;attend pas de réponse</translation>
     </message>
@@ -2421,7 +2575,7 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
         <translation>Aucune sauvegarde nommée {name} dans {folder}&#xa0;; la commande &apos;journal-app backups&apos; les affiche.</translation>
     </message>
     <message>
-        <location filename="../../journal_app/store/db.py" line="+104"/>
+        <location filename="../../journal_app/store/db.py" line="+107"/>
         <source>Cannot create the data folder {folder}: {reason}.</source>
         <translation>Impossible de créer le dossier de données {folder}&#xa0;: {reason}.</translation>
     </message>
@@ -2571,7 +2725,7 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
         <translation>Impossible de verrouiller le dossier de données {folder}&#xa0;: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../journal_app/store/repository.py" line="-223"/>
+        <location filename="../../journal_app/store/repository.py" line="-221"/>
         <source>Could not read {path}: {error}. Nothing was changed.</source>
         <translation>Impossible de lire {path}&#xa0;: {error}. Rien n&apos;a été modifié.</translation>
     </message>
@@ -2586,7 +2740,7 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
         <translation>Il n&apos;y a aucun journal nommé {name} (journaux&#xa0;: aucun pour l&apos;instant).</translation>
     </message>
     <message>
-        <location line="+256"/>
+        <location line="+248"/>
         <source>This prompt does not take drawings.</source>
         <translation>Cette question n&apos;accepte pas de dessins.</translation>
     </message>

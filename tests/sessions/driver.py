@@ -48,6 +48,9 @@ Actions:
   ``{"do": "paste_picture", "prompt": ID}``: click the image prompt's Paste button.
 - ``{"do": "record"}``, ``{"do": "mark", "path": P}``: write the record / an empty file.
 - ``{"do": "dump", "prompts": [IDs], "path": P}``: what the editors show, as JSON.
+- ``{"do": "where", "path": P}``: the page shown (``home``, or the prompt), the journal name
+  in view, and the home page's texts, as JSON.
+- ``{"do": "continue"}``: click the home page's "Continue" (or "Start") button.
 - ``{"do": "points", "targets": {NAME: {"prompt": ID, "field": F}}, "path": P,
   "wait_for": Q}``: write the screen coordinates of the targets' centres, then wait for Q.
 - ``{"do": "quit", "via": "menu" | "shortcut"}``: File ▸ Quit, clicked in the menu (the
@@ -428,6 +431,7 @@ class Driver:
             modifiers |= {
                 "ctrl": Qt.KeyboardModifier.ControlModifier,
                 "shift": Qt.KeyboardModifier.ShiftModifier,
+                "alt": Qt.KeyboardModifier.AltModifier,
             }[mod]
         text = "" if mods else _KEY_TEXT.get(name, name if len(name) == 1 else "")
         self._key(_key_code(name), modifiers, text)
@@ -509,6 +513,28 @@ class Driver:
             shown[prompt_id] = entry
         _write_json(action["path"], shown)
         self._next(0)
+
+    def _do_where(self, action: dict[str, Any]) -> None:
+        window = self.window
+        home = window.home
+        on_home = window.pages.currentWidget() is home
+        _write_json(
+            action["path"],
+            {
+                "page": "home" if on_home else window._current_prompt,
+                "journal_name": window.journal_name.text(),
+                "continue": home.continue_button.text(),
+                "sections": [counts.text() for _s, _t, _b, counts, _c in home._section_rows],
+                "focus": type(QApplication.focusWidget()).__name__,
+            },
+        )
+        self._next(0)
+
+    def _do_continue(self, action: dict[str, Any]) -> None:
+        button = self.window.home.continue_button
+        self._click_at(button, button.rect().center())
+        self.prompt, self.field = self.window._current_prompt, "text"
+        self._next(int(action.get("after_ms", 0)))
 
     def _do_points(self, action: dict[str, Any]) -> None:
         located = {

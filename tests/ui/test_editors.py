@@ -226,10 +226,17 @@ def test_card_shows_the_prompt_and_reports_skips(qtbot: QtBot, pack: Pack) -> No
     assert card.hint_label is not None
     assert "Anything." in card.hint_label.text()
     assert card.timer is not None
-    assert card.skip_box is not None
+    # Skip and Private are in the card's quiet "…" menu, not checkboxes under every prompt.
+    assert card.skip_action is not None
+    assert card.menu_button is not None
+    assert card.skip_action in card.menu_button.menu().actions()
+    assert card.state_label is not None
+    assert card.state_label.isHidden()
     with qtbot.waitSignal(card.skipped_changed) as blocker:
-        card.skip_box.setChecked(True)
+        card.skip_action.trigger()
     assert blocker.args == ["free", True]
+    assert card.state_label.text() == "Skipped for now"  # the state stays visible
+    assert not card.state_label.isHidden()
 
 
 def test_timer_counts_down_and_records_time(qtbot: QtBot) -> None:

@@ -21,10 +21,10 @@ from journal_app.store import images as store_images
 from journal_app.store.errors import ImageRejected, StoreError
 from journal_app.store.images import normalize
 from journal_app.store.repository import ImageInfo, Repository
+from journal_app.store.session import JournalSession
 from journal_app.ui import drawing_pad
 from journal_app.ui.drawing_pad import DrawingPad
-from journal_app.ui.editors.image import ImageEditor
-from journal_app.ui.session import JournalSession
+from journal_app.ui.editors.image import THUMBNAIL_EDGE, ImageEditor
 
 MINIMAL = Path(__file__).parent.parent / "data" / "minimal-pack.json"
 
@@ -155,10 +155,15 @@ def answer_yes(monkeypatch: pytest.MonkeyPatch) -> list[str]:
 # ---------------------------------------------------------------- stored → shown
 
 
-def test_stored_pictures_are_shown_with_their_captions(make_editor, gateway: FakeGateway) -> None:
+def test_stored_pictures_are_shown_with_their_captions(
+    make_editor, gateway: FakeGateway, qtbot: QtBot
+) -> None:
     gateway.store(picture("red", (400, 300)), caption="A red square")
     gateway.store(picture("blue"), caption="")
     editor = make_editor()
+    # Thumbnails come one per turn of the event loop: the window never waits for them.
+    assert editor.thumbnails_pending() == 2
+    qtbot.waitUntil(lambda: editor.thumbnails_pending() == 0)
 
     assert editor.value() is None
     assert editor.thumbnails.count() == 2
@@ -181,6 +186,30 @@ def test_stored_pictures_are_shown_with_their_captions(make_editor, gateway: Fak
     assert editor.count_label.text() == "2 of 3 pictures"
     assert editor.first_focus_widget() is editor.thumbnails
     assert gateway.calls == []  # showing never writes
+
+
+def test_a_photo_is_decoded_once_and_at_thumbnail_size(
+    make_editor, gateway: FakeGateway, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from journal_app.ui.editors import image as image_module
+
+    gateway.store(picture("red", (2400, 1800)), caption="")
+    decoded: list[tuple[int, int]] = []
+    real = image_module.decode_thumbnail
+
+    def spy(data: bytes, edge: int) -> QImage:
+        result = real(data, edge)
+        decoded.append((result.width(), result.height()))
+        return result
+
+    monkeypatch.setattr(image_module, "decode_thumbnail", spy)
+    editor = make_editor()
+    editor.set_value(None)  # as the card does when it loads the stored answer
+    qtbot.waitUntil(lambda: editor.thumbnails_pending() == 0)
+    editor.set_value(None)
+    qtbot.wait(20)
+    edge = round(THUMBNAIL_EDGE * editor.devicePixelRatioF())
+    assert decoded == [(edge, edge * 3 // 4)]  # decoded once, by the decoder at that size
 
 
 def test_no_pictures_shows_how_to_add_one(make_editor) -> None:

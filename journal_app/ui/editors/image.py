@@ -15,7 +15,10 @@ from pathlib import Path
 from typing import ClassVar, Protocol
 
 from PySide6.QtCore import (
+    QBuffer,
+    QByteArray,
     QEvent,
+    QIODevice,
     QLocale,
     QMimeData,
     QObject,
@@ -34,6 +37,7 @@ from PySide6.QtGui import (
     QHideEvent,
     QIcon,
     QImage,
+    QImageReader,
     QKeyEvent,
     QKeySequence,
     QPainter,
@@ -67,7 +71,7 @@ from journal_app.store.repository import ImageInfo
 from journal_app.ui.drawing_pad import DrawingPad, encode_png
 from journal_app.ui.editors.base import PromptEditor
 from journal_app.ui.packtext import t
-from journal_app.ui.widgets import plain
+from journal_app.ui.widgets import existing_folder, plain
 
 THUMBNAIL_EDGE = 160
 """The longest edge of a thumbnail, in device-independent pixels."""
@@ -139,6 +143,23 @@ def _mime_image(mime: QMimeData | None) -> QImage | None:
     return image
 
 
+def decode_thumbnail(data: bytes, edge: int) -> QImage:
+    """A picture decoded straight at thumbnail size (at most ``edge`` pixels on its longer side).
+
+    A JPEG is decoded at a reduced scale by the decoder itself (about 5 ms for a 2400 × 1800
+    photo instead of 25 ms at full size, and 1/200 of the memory). A null image if ``data`` is
+    not a picture Qt can read.
+    """
+    buffer = QBuffer()
+    buffer.setData(QByteArray(data))
+    buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+    reader = QImageReader(buffer)
+    size = reader.size()
+    if size.isValid() and (size.width() > edge or size.height() > edge):
+        reader.setScaledSize(size.scaled(edge, edge, Qt.AspectRatioMode.KeepAspectRatio))
+    return reader.read()
+
+
 def _thumbnail_pixmap(image: QImage, ratio: float) -> QPixmap:
     """A picture scaled down to fit ``THUMBNAIL_EDGE``, centred on a transparent square.
 
@@ -187,6 +208,13 @@ class ImageEditor(PromptEditor):
         self.gateway = gateway
         self._infos: list[ImageInfo] = []
         self._icons: dict[int, QIcon] = {}
+        # Thumbnails are decoded one per turn of the event loop (about 5 ms each), so that a
+        # page with many photos never holds the window up.
+        self._undecoded: list[int] = []
+        self._decode_timer = QTimer(self)
+        self._decode_timer.setSingleShot(True)
+        self._decode_timer.setInterval(0)
+        self._decode_timer.timeout.connect(self._decode_next_thumbnail)
         self._pending_caption: tuple[int, str] | None = None
         self._caption_timer = QTimer(self)
         self._caption_timer.setSingleShot(True)
@@ -316,9 +344,11 @@ class ImageEditor(PromptEditor):
         return None
 
     def set_value(self, value: AnswerValue | None) -> None:
-        """Reload the pictures from the gateway (``value`` is ignored: pictures have none)."""
+        """Reload the pictures from the gateway (``value`` is ignored: pictures have none).
+
+        Thumbnails already made are kept: a stored picture's bytes never change.
+        """
         self.flush()
-        self._icons.clear()
         self._clear_error()
         self._reload()
 
@@ -357,16 +387,15 @@ class ImageEditor(PromptEditor):
         except StoreError as error:
             self._show_errors([str(error)])
             return
-        errors: list[str] = []
         with self.loading():
             self._infos = infos
             ids = {info.id for info in infos}
             self._icons = {key: icon for key, icon in self._icons.items() if key in ids}
+            self._undecoded = [info.id for info in infos if info.id not in self._icons]
             self.thumbnails.clear()
             for position, info in enumerate(infos, start=1):
-                item = QListWidgetItem(
-                    self._thumbnail(info, errors), self._item_text(info, position)
-                )
+                icon = self._icons.get(info.id) or self._placeholder_icon()
+                item = QListWidgetItem(icon, self._item_text(info, position))
                 item.setData(Qt.ItemDataRole.UserRole, info.id)
                 self._describe_item(item, info, position)
                 self.thumbnails.addItem(item)
@@ -378,8 +407,34 @@ class ImageEditor(PromptEditor):
             self.pictures.setCurrentWidget(self.thumbnails if infos else self.empty_label)
         self._show_selected_caption()
         self._update_actions()
+        if self._undecoded:
+            self._decode_timer.start()
+
+    def thumbnails_pending(self) -> int:
+        """How many thumbnails are still to be decoded (they come one per event-loop turn)."""
+        return len(self._undecoded)
+
+    def _placeholder_icon(self) -> QIcon:
+        ratio = self.devicePixelRatioF()
+        pixmap = QPixmap(round(_ICON_EDGE * ratio), round(_ICON_EDGE * ratio))
+        pixmap.fill(Qt.GlobalColor.transparent)
+        pixmap.setDevicePixelRatio(ratio)
+        return QIcon(pixmap)
+
+    def _decode_next_thumbnail(self) -> None:
+        if not self._undecoded:
+            return
+        image_id = self._undecoded.pop(0)
+        errors: list[str] = []
+        icon = self._thumbnail(image_id, errors)
+        for row in range(self.thumbnails.count()):
+            item = self.thumbnails.item(row)
+            if item is not None and item.data(Qt.ItemDataRole.UserRole) == image_id:
+                item.setIcon(icon)
         if errors:
             self._show_errors(errors)
+        if self._undecoded:
+            self._decode_timer.start()
 
     def _item_text(self, info: ImageInfo, position: int) -> str:
         if info.is_drawing:
@@ -396,20 +451,25 @@ class ImageEditor(PromptEditor):
         item.setData(Qt.ItemDataRole.AccessibleTextRole, spoken)
         item.setToolTip(plain(info.caption or self.tr("No description yet")))
 
-    def _thumbnail(self, info: ImageInfo, errors: list[str]) -> QIcon:
-        icon = self._icons.get(info.id)
+    def _thumbnail(self, image_id: int, errors: list[str]) -> QIcon:
+        icon = self._icons.get(image_id)
         if icon is not None:
             return icon
         image = QImage()
         try:
-            image.loadFromData(self.gateway.image_bytes(info.id))
+            data = self.gateway.image_bytes(image_id)
         except StoreError as error:
             errors.append(str(error))
+        else:
+            image = decode_thumbnail(data, round(THUMBNAIL_EDGE * self.devicePixelRatioF()))
         if image.isNull():
             icon = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
         else:
-            icon = QIcon(_thumbnail_pixmap(image, self.devicePixelRatioF()))
-        self._icons[info.id] = icon
+            pixmap = _thumbnail_pixmap(image, self.devicePixelRatioF())
+            icon = QIcon(pixmap)
+            # The same picture when selected: the selection shows around it, never as a tint.
+            icon.addPixmap(pixmap, QIcon.Mode.Selected)
+        self._icons[image_id] = icon
         return icon
 
     def _update_actions(self) -> None:
@@ -633,8 +693,8 @@ class ImageEditor(PromptEditor):
 
     def _on_choose_clicked(self) -> None:
         patterns = " ".join(f"*.{s} *.{s.upper()}" for s in _PICTURE_SUFFIXES)
-        folder = ImageEditor._last_folder or QStandardPaths.writableLocation(
-            QStandardPaths.StandardLocation.PicturesLocation
+        folder = ImageEditor._last_folder or str(
+            existing_folder(QStandardPaths.StandardLocation.PicturesLocation)
         )
         names, _ = QFileDialog.getOpenFileNames(
             self,
