@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QMenu,
     QTextEdit,
     QToolButton,
+    QToolTip,
     QVBoxLayout,
     QWidget,
 )
@@ -100,6 +101,7 @@ class PromptCard(QFrame):
             )
             self.info_button.setObjectName("reconstructedMark")
             self.info_button.setIcon(info_icon())
+            self.info_button.clicked.connect(self._on_info_button_clicked)
             top.addWidget(self.info_button, 0, Qt.AlignmentFlag.AlignTop)
 
         self.skip_action: QAction | None = None
@@ -161,6 +163,12 @@ class PromptCard(QFrame):
         button.setIconSize(QSize(16, 16))
         button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         return button
+
+    def _on_info_button_clicked(self) -> None:
+        # For the keyboard and touch: the explanation a mouse gets by hovering.
+        button = self.info_button
+        if button is not None:
+            QToolTip.showText(button.mapToGlobal(button.rect().bottomLeft()), button.toolTip())
 
     def _show_heading(self, query: str) -> None:
         heading = marked(t(self.prompt.text), query).replace("\n", "<br>")

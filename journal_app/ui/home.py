@@ -156,13 +156,15 @@ class HomePage(QScrollArea):
                 )
             button.setText(text)
             button.setToolTip(plain(t(section.title)))
-            button.setAccessibleName(f"{text}: {t(section.title)}")
+            button.setAccessibleName(self.tr("{0}: {1}").format(text, t(section.title)))
         if last_prompt is not None:
             self._continue_to = last_prompt.id
             self.continue_button.setText(self.tr("Continue where you left off"))
             self.continue_hint.setText(self.tr("You were at: {0}").format(short_title(last_prompt)))
         else:
-            first = session.next_open()
+            first = session.next_open() or next(
+                (p for p in session.pack.prompts() if p.answerable), None
+            )
             self._continue_to = first.id if first is not None else None
             self.continue_button.setText(
                 self.tr("Start the journal") if total.answered == 0 else self.tr("Continue")

@@ -8,7 +8,16 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLocale, QObject, QSettings, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QLocale,
+    QModelIndex,
+    QObject,
+    QSettings,
+    QSize,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPaintEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -194,6 +203,7 @@ class MainWindow(QMainWindow):
         self._unbuilt: list[str] = []
         self._painted = False
         self._prebuild_waiting = False
+        self._marked: PromptCard | None = None
         self._closed = False
         self._text_step = _int_setting(settings, "text_step", TEXT_STEPS.index(1.0))
         self._build_menus()
@@ -373,6 +383,7 @@ class MainWindow(QMainWindow):
             widget.deleteLater()
         self._page_index.clear()
         self._cards.clear()
+        self._marked = None
         self._current_prompt = None
         self.home = HomePage(self.session, self.repository.database.data_dir, parent=self.pages)
         self.home.go_to_prompt.connect(self.go_to_prompt)
@@ -557,6 +568,7 @@ class MainWindow(QMainWindow):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
+        self.save_all(stop_timers=True)  # the backup taken before deleting has the latest words
         self.autosave.discard()
         try:
             nxt = delete_journal(self.repository, journal, self.pack, self.tr("My journal"))
@@ -774,6 +786,7 @@ class MainWindow(QMainWindow):
 
     def show_home(self) -> None:
         """The journal's home page, brought up to date."""
+        self.save_all()  # what was typed a moment ago counts
         last = self._current_prompt or self.session.journal.last_prompt_id
         self.home.refresh(self.pack.prompt(last) if last else None)
         self.pages.setCurrentWidget(self.home)
@@ -929,6 +942,13 @@ class MainWindow(QMainWindow):
         if self.search_bar.isVisible():
             self.search_bar.hide()
             self.search_result.clear()
+            self._clear_marks()
+
+    def _clear_marks(self) -> None:
+        """Take the search marks off the card that has them."""
+        if self._marked is not None:
+            self._marked.highlight("")
+            self._marked = None
 
     def find_next(self) -> bool:
         """Go to the next prompt whose words or answer (any part) contain the search text."""
@@ -937,13 +957,15 @@ class MainWindow(QMainWindow):
             return False
         if not self.search_bar.isVisible():
             self.search_bar.show()
-        self.autosave.flush()
+        self.save_all()  # answers and picture descriptions typed a moment ago are searched too
+        self._clear_marks()
         prompt, number, count = self.session.find(query, t, after=self._current_prompt)
         if prompt is None:
             self.search_result.setText(self.tr("Not found"))
             return False
         self.go_to_prompt(prompt.id, focus=False)
-        self._cards[prompt.id].highlight(query)
+        self._marked = self._cards[prompt.id]
+        self._marked.highlight(query)
         self.search_result.setText(self.tr("{0} of {1}").format(number, count))
         return True
 
@@ -1098,6 +1120,10 @@ class MainWindow(QMainWindow):
         widget = self.pages.widget(self._page_index[key])
         assert isinstance(widget, QTextBrowser)
         self.pages.setCurrentWidget(widget)
+        # No line of the navigator stands for this page: a click on any of them leaves it.
+        self.navigator.blockSignals(True)
+        self.navigator.setCurrentIndex(QModelIndex())
+        self.navigator.blockSignals(False)
         return widget
 
     def _on_about_triggered(self) -> None:

@@ -283,7 +283,12 @@
         <translation>Repasar</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+4"/>
+        <source>{0}: {1}</source>
+        <translation>{0}: {1}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Continue where you left off</source>
         <translation>Seguir donde lo dejó</translation>
     </message>
@@ -293,13 +298,13 @@
         <translation>Estaba en: {0}</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Start the journal</source>
         <translation>Empezar el diario</translation>
     </message>
     <message>
-        <location line="-19"/>
-        <location line="+19"/>
+        <location line="-21"/>
+        <location line="+21"/>
         <source>Continue</source>
         <translation>Seguir</translation>
     </message>
@@ -322,7 +327,7 @@
 <context>
     <name>ImageEditor</name>
     <message>
-        <location filename="../../journal_app/ui/editors/image.py" line="+229"/>
+        <location filename="../../journal_app/ui/editors/image.py" line="+231"/>
         <source>&amp;Paste</source>
         <translation>&amp;Pegar</translation>
     </message>
@@ -562,7 +567,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../journal_app/ui/main_window.py" line="+130"/>
+        <location filename="../../journal_app/ui/main_window.py" line="+139"/>
         <source>Journal contents</source>
         <translation>Índice del diario</translation>
     </message>
@@ -592,7 +597,7 @@
         <translation>Estado del guardado</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
@@ -737,7 +742,7 @@
         <translation>Sección {0}: {1}</translation>
     </message>
     <message>
-        <location line="+184"/>
+        <location line="+185"/>
         <source>{0} — {1} — Reflection Journal</source>
         <translation>{0} — {1} — Reflection Journal</translation>
     </message>
@@ -747,7 +752,7 @@
         <translation>Todas las respuestas se guardan en esta computadora.</translation>
     </message>
     <message>
-        <location line="-49"/>
+        <location line="-50"/>
         <source>skipped for now</source>
         <translation>omitida por ahora</translation>
     </message>
@@ -757,7 +762,7 @@
         <translation>{0} respondidas · {1} omitidas · {2} pendientes</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+73"/>
         <source>The prompt pack “{0}” of this journal is not available; open it first.</source>
         <translation>El conjunto de preguntas «{0}» de este diario no está disponible; ábralo primero.</translation>
     </message>
@@ -829,7 +834,7 @@ A backup is kept: &apos;journal-app backups&apos; lists it.</source>
 Se conserva una copia de seguridad, que aparece en la lista de &apos;journal-app backups&apos;.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>My journal</source>
         <translation>Mi diario</translation>
     </message>
@@ -924,7 +929,7 @@ Se conserva una copia de seguridad, que aparece en la lista de &apos;journal-app
         <translation>{0} (falta su conjunto de preguntas)</translation>
     </message>
     <message>
-        <location line="+172"/>
+        <location line="+173"/>
         <source>Saving…</source>
         <translation>Guardando…</translation>
     </message>
@@ -955,17 +960,17 @@ If you close now, the changes not saved are lost. Close anyway?</source>
 Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de todos modos?</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+62"/>
         <source>{0} of {1}</source>
         <translation>{0} de {1}</translation>
     </message>
     <message>
-        <location line="-4"/>
+        <location line="-5"/>
         <source>Not found</source>
         <translation>Sin resultados</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+51"/>
         <source>Same as the system ({0})</source>
         <translation>Igual que el sistema ({0})</translation>
     </message>
@@ -1006,7 +1011,7 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
         <translation>El texto de este diario está completo.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+23"/>
         <source>About this journal</source>
         <translation>Acerca de este diario</translation>
     </message>
@@ -1053,7 +1058,7 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
 <context>
     <name>PromptCard</name>
     <message>
-        <location filename="../../journal_app/ui/card.py" line="+95"/>
+        <location filename="../../journal_app/ui/card.py" line="+96"/>
         <source>Some words of this prompt were damaged in the source of the printed journal and were filled in for this app: they are not the journal&apos;s own words. Help ▸ About this edition tells more.</source>
         <translation>Algunas palabras de esta pregunta estaban dañadas en la fuente del diario impreso y se completaron para esta aplicación: no son palabras del diario. Ayuda ▸ Acerca de esta edición explica más.</translation>
     </message>
@@ -1063,7 +1068,7 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
         <translation>Acerca del texto de esta pregunta</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Skip for now</source>
         <translation>Omitir por ahora</translation>
     </message>
@@ -1093,7 +1098,7 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
         <translation>Más opciones para esta pregunta</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+103"/>
         <source>Skipped for now</source>
         <translation>Omitida por ahora</translation>
     </message>

@@ -283,7 +283,12 @@
         <translation>Parcourir</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+4"/>
+        <source>{0}: {1}</source>
+        <translation>{0}&#xa0;: {1}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Continue where you left off</source>
         <translation>Reprendre là où vous en étiez</translation>
     </message>
@@ -293,13 +298,13 @@
         <translation>Vous en étiez à&#xa0;: {0}</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Start the journal</source>
         <translation>Commencer le journal</translation>
     </message>
     <message>
-        <location line="-19"/>
-        <location line="+19"/>
+        <location line="-21"/>
+        <location line="+21"/>
         <source>Continue</source>
         <translation>Continuer</translation>
     </message>
@@ -322,7 +327,7 @@
 <context>
     <name>ImageEditor</name>
     <message>
-        <location filename="../../journal_app/ui/editors/image.py" line="+229"/>
+        <location filename="../../journal_app/ui/editors/image.py" line="+231"/>
         <source>&amp;Paste</source>
         <translation>&amp;Coller</translation>
     </message>
@@ -562,7 +567,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../journal_app/ui/main_window.py" line="+130"/>
+        <location filename="../../journal_app/ui/main_window.py" line="+139"/>
         <source>Journal contents</source>
         <translation>Sommaire du journal</translation>
     </message>
@@ -592,7 +597,7 @@
         <translation>État de l&apos;enregistrement</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
@@ -737,7 +742,7 @@
         <translation>Section {0}&#xa0;: {1}</translation>
     </message>
     <message>
-        <location line="+184"/>
+        <location line="+185"/>
         <source>{0} — {1} — Reflection Journal</source>
         <translation>{0} — {1} — Reflection Journal</translation>
     </message>
@@ -747,7 +752,7 @@
         <translation>Toutes les réponses sont enregistrées sur cet ordinateur.</translation>
     </message>
     <message>
-        <location line="-49"/>
+        <location line="-50"/>
         <source>skipped for now</source>
         <translation>passée pour l’instant</translation>
     </message>
@@ -757,7 +762,7 @@
         <translation>{0} répondues · {1} passées · {2} à faire</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+73"/>
         <source>The prompt pack “{0}” of this journal is not available; open it first.</source>
         <translation>Le jeu de questions «&#xa0;{0}&#xa0;» de ce journal n&apos;est pas disponible&#xa0;; ouvrez-le d&apos;abord.</translation>
     </message>
@@ -829,7 +834,7 @@ A backup is kept: &apos;journal-app backups&apos; lists it.</source>
 Une sauvegarde est conservée&#xa0;: la commande &apos;journal-app backups&apos; l&apos;affiche dans sa liste.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>My journal</source>
         <translation>Mon journal</translation>
     </message>
@@ -924,7 +929,7 @@ Une sauvegarde est conservée&#xa0;: la commande &apos;journal-app backups&apos;
         <translation>{0} (son jeu de questions est introuvable)</translation>
     </message>
     <message>
-        <location line="+172"/>
+        <location line="+173"/>
         <source>Saving…</source>
         <translation>Enregistrement…</translation>
     </message>
@@ -955,17 +960,17 @@ If you close now, the changes not saved are lost. Close anyway?</source>
 Si vous fermez maintenant, les modifications non enregistrées seront perdues. Fermer quand même&#xa0;?</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+62"/>
         <source>{0} of {1}</source>
         <translation>{0} sur {1}</translation>
     </message>
     <message>
-        <location line="-4"/>
+        <location line="-5"/>
         <source>Not found</source>
         <translation>Aucun résultat</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+51"/>
         <source>Same as the system ({0})</source>
         <translation>Identique au système ({0})</translation>
     </message>
@@ -1006,7 +1011,7 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
         <translation>Le texte de ce journal est complet.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+23"/>
         <source>About this journal</source>
         <translation>À propos de ce journal</translation>
     </message>
@@ -1053,7 +1058,7 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
 <context>
     <name>PromptCard</name>
     <message>
-        <location filename="../../journal_app/ui/card.py" line="+95"/>
+        <location filename="../../journal_app/ui/card.py" line="+96"/>
         <source>Some words of this prompt were damaged in the source of the printed journal and were filled in for this app: they are not the journal&apos;s own words. Help ▸ About this edition tells more.</source>
         <translation>Certains mots de cette question étaient abîmés dans la source du journal imprimé et ont été complétés pour cette application&#xa0;: ce ne sont pas les mots du journal. Aide ▸ À propos de cette édition en dit plus.</translation>
     </message>
@@ -1063,7 +1068,7 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
         <translation>À propos du texte de cette question</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Skip for now</source>
         <translation>Passer pour l’instant</translation>
     </message>
@@ -1093,7 +1098,7 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
         <translation>Autres choix pour cette question</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+103"/>
         <source>Skipped for now</source>
         <translation>Passée pour l’instant</translation>
     </message>

@@ -12,7 +12,7 @@ from pytestqt.qtbot import QtBot
 
 from journal_app.packs.loader import load_pack
 from journal_app.packs.model import Pack
-from journal_app.store.answers import TextValue
+from journal_app.store.answers import ItemsValue, TextValue
 from journal_app.store.repository import Repository
 from journal_app.ui.card import HIGHLIGHT
 from journal_app.ui.editors.text import TextEditor
@@ -143,3 +143,51 @@ def test_the_window_fits_small_screens_and_names_languages_plainly() -> None:
         "français",
         "español de México",
     ]
+
+
+def test_search_marks_go_when_the_search_closes(qtbot: QtBot, repo: Repository, pack: Pack) -> None:
+    window = open_window(qtbot, repo, pack)
+    window.session.save(pack.prompt("free"), TextValue("jollof"), None)  # type: ignore[arg-type]
+    window.session.save(
+        pack.prompt("five"),  # type: ignore[arg-type]
+        ItemsValue(("more jollof", "", "", "", "")),
+        None,
+    )
+    for prompt_id in ("free", "five"):
+        window.card(prompt_id).load(window.session.answers[prompt_id])
+    window.start_search()
+    window.search.setText("jollof")
+
+    def marks(prompt_id: str) -> int:
+        editor = window.card(prompt_id).editor
+        assert isinstance(editor, TextEditor)
+        return len(editor.fields[0].extraSelections())
+
+    assert window.find_next()
+    assert window.find_next()  # the next match: the first one's marks go
+    assert (marks("free"), marks("five")) == (0, 1)
+    window._on_escape_triggered()
+    assert (marks("free"), marks("five")) == (0, 0)
+
+
+def test_the_edition_page_leaves_the_navigator_free(
+    qtbot: QtBot, repo: Repository, pack: Pack
+) -> None:
+    window = open_window(qtbot, repo, pack)
+    window.show_edition_notes()
+    window.navigator.setCurrentItem(window._home_item)  # a click on Home, selected before
+    assert window.pages.currentWidget() is window.home
+
+
+def test_a_very_thin_picture_still_gets_a_thumbnail(qtbot: QtBot) -> None:
+    import io
+
+    from PIL import Image
+
+    from journal_app.ui.editors.image import decode_thumbnail
+
+    out = io.BytesIO()
+    Image.new("RGB", (2000, 3), "red").save(out, format="PNG")
+    thumbnail = decode_thumbnail(out.getvalue(), 160)
+    assert not thumbnail.isNull()
+    assert thumbnail.width() == 160

@@ -156,7 +156,9 @@ def decode_thumbnail(data: bytes, edge: int) -> QImage:
     reader = QImageReader(buffer)
     size = reader.size()
     if size.isValid() and (size.width() > edge or size.height() > edge):
-        reader.setScaledSize(size.scaled(edge, edge, Qt.AspectRatioMode.KeepAspectRatio))
+        scaled = size.scaled(edge, edge, Qt.AspectRatioMode.KeepAspectRatio)
+        # A very thin picture (a 2000 × 3 line) must not be scaled to nothing.
+        reader.setScaledSize(scaled.expandedTo(QSize(1, 1)))
     return reader.read()
 
 
