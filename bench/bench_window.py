@@ -99,31 +99,10 @@ app_module.run(Path(sys.argv[3]), Path(sys.argv[4]) if len(sys.argv) > 4 else No
 
 
 def photo_jpeg(seed: int) -> bytes:
-    """A photo-like 2400 × 1800 JPEG (gradients, shapes and grain: about 1 MB, like a photo)."""
-    import io
-    import random
+    """A photo-like 2400 × 1800 JPEG (about 1 MB), made as ``bench_store`` makes its photos."""
+    from bench_store import jpeg, photo  # beside this script
 
-    from PIL import Image, ImageChops, ImageDraw
-
-    size = (2400, 1800)
-    rng = random.Random(seed)
-    gradients = (
-        Image.linear_gradient("L"),
-        Image.radial_gradient("L"),
-        Image.linear_gradient("L").rotate(90),
-    )
-    channels = [
-        ImageChops.add(g.resize(size), Image.effect_noise(size, 12.0), 1.0, -128) for g in gradients
-    ]
-    image = Image.merge("RGB", channels)
-    draw = ImageDraw.Draw(image)
-    for _ in range(40):
-        x, y, r = rng.randrange(2400), rng.randrange(1800), rng.randrange(20, 400)
-        colour = (rng.randrange(256), rng.randrange(256), rng.randrange(256))
-        draw.ellipse((x - r, y - r, x + r, y + r), fill=colour)
-    out = io.BytesIO()
-    image.save(out, format="JPEG", quality=88)
-    return out.getvalue()
+    return jpeg(photo((2400, 1800), seed), quality=88)
 
 
 def pack_with_room(path: Path) -> None:

@@ -7,7 +7,6 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QFrame,
     QGridLayout,
     QHBoxLayout,
     QLabel,
@@ -21,7 +20,7 @@ from PySide6.QtWidgets import (
 from journal_app.packs.model import AnyPrompt, Section
 from journal_app.store.session import JournalSession, Progress
 from journal_app.ui.packtext import short_title, t
-from journal_app.ui.widgets import plain, plain_label, rich_label
+from journal_app.ui.widgets import plain, plain_label, reading_column, rich_label
 
 
 class HomePage(QScrollArea):
@@ -38,20 +37,8 @@ class HomePage(QScrollArea):
         super().__init__(parent)
         self.session = session
         self.data_dir = data_dir
-        self.setWidgetResizable(True)
-        self.setFrameShape(QFrame.Shape.NoFrame)
         self.setAccessibleName(self.tr("Home"))
-        body = QWidget()
-        body.setObjectName("home")
-        outer = QHBoxLayout(body)
-        outer.setContentsMargins(0, 0, 0, 0)
-        column = QWidget()
-        column.setMaximumWidth(820)
-        outer.addStretch(1)
-        outer.addWidget(column, 100)
-        outer.addStretch(1)
-        layout = QVBoxLayout(column)
-        layout.setContentsMargins(40, 32, 40, 40)
+        body, layout = reading_column(self, "home", 820, top=32)
         layout.setSpacing(10)
 
         pack = session.pack

@@ -7,14 +7,14 @@ import time
 from collections.abc import Callable
 
 from PySide6.QtCore import QRect, Qt
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QScrollArea, QWidget
 
 from journal_app.packs.model import Group, LocalText, Section
 from journal_app.ui.card import PromptCard
 from journal_app.ui.editors import ImageGateway
 from journal_app.ui.icons import info_icon
 from journal_app.ui.packtext import t
-from journal_app.ui.widgets import GrowingTextEdit, plain_label, rich_label
+from journal_app.ui.widgets import GrowingTextEdit, plain_label, reading_column, rich_label
 
 
 def paragraphs(text: LocalText | None) -> str:
@@ -61,22 +61,7 @@ class GroupPage(QScrollArea):
         self.group = group
         self._images = images
         self._on_card = on_card
-        self.setWidgetResizable(True)
-        self.setFrameShape(QFrame.Shape.NoFrame)
-        body = QWidget()
-        body.setObjectName("page")
-        # No style sheet on the page: Qt would fix the fonts of everything under it, and
-        # View ▸ Larger text could not reach the prompts and answers. A comfortable reading
-        # width, centred.
-        outer = QHBoxLayout(body)
-        outer.setContentsMargins(0, 0, 0, 0)
-        column = QWidget()
-        column.setMaximumWidth(900)
-        outer.addStretch(1)
-        outer.addWidget(column, 100)
-        outer.addStretch(1)
-        layout = QVBoxLayout(column)
-        layout.setContentsMargins(40, 24, 40, 40)
+        body, layout = reading_column(self, "page", 900, top=24)  # a comfortable reading width
         layout.setSpacing(6)
 
         if first_of_section:

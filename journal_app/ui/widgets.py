@@ -7,7 +7,16 @@ from pathlib import Path
 
 from PySide6.QtCore import QRect, QSize, QStandardPaths, Qt, Signal
 from PySide6.QtGui import QTextOption
-from PySide6.QtWidgets import QFrame, QLabel, QSizePolicy, QTextEdit, QWidget
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QScrollArea,
+    QSizePolicy,
+    QTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
 
 
 class GrowingTextEdit(QTextEdit):
@@ -111,6 +120,31 @@ def rich_label(rich: str) -> QLabel:
     label.setTextFormat(Qt.TextFormat.RichText)
     label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     return label
+
+
+def reading_column(
+    scroll: QScrollArea, name: str, width: int, top: int
+) -> tuple[QWidget, QVBoxLayout]:
+    """Make ``scroll`` a frameless page whose content is a column of ``width`` at most, centred.
+
+    No style sheet: Qt would fix the fonts of everything under it, and View ▸ Larger text could
+    not reach the page. Returns the page's body (for ``setWidget`` once filled) and the column's
+    layout.
+    """
+    scroll.setWidgetResizable(True)
+    scroll.setFrameShape(QFrame.Shape.NoFrame)
+    body = QWidget()
+    body.setObjectName(name)
+    outer = QHBoxLayout(body)
+    outer.setContentsMargins(0, 0, 0, 0)
+    column = QWidget()
+    column.setMaximumWidth(width)
+    outer.addStretch(1)
+    outer.addWidget(column, 100)
+    outer.addStretch(1)
+    layout = QVBoxLayout(column)
+    layout.setContentsMargins(40, top, 40, 40)
+    return body, layout
 
 
 def existing_folder(location: QStandardPaths.StandardLocation) -> Path:
