@@ -10,21 +10,25 @@ import tempfile
 import threading
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QSettings, QSocketNotifier
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, QSocketNotifier, Signal
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from journal_app import APP_NAME, __version__, files, language, qt_health, resources
 from journal_app.packs.library import PackLibrary
 from journal_app.packs.loader import PackError, load_pack
 from journal_app.packs.model import Pack
 from journal_app.store.errors import StoreError
-from journal_app.store.repository import Journal, Repository
+from journal_app.store.records import Journal
 from journal_app.ui.crash import CrashReporter
 from journal_app.ui.fonts import add_bundled_fonts
 from journal_app.ui.main_window import MainWindow
 from journal_app.ui.widgets import plain
+
+if TYPE_CHECKING:
+    from journal_app.store.repository import Repository
 
 DESKTOP_ID = "org.reflectionjournal.JournalApp"
 """The desktop entry's name (``resources/linux``): taskbars match the window to it."""
@@ -92,55 +96,133 @@ def _open_and_run(
             )
         )
 
+    # The window's frame is painted first; the database layer (SQLAlchemy: a third of a second
+    # to import) loads beside it, then the journal opens in the same window.
+    window = MainWindow.frame(pack, settings, library=library)
+    shown.append(window)
+    opener = _Opener(data_dir, pack, settings, library, pack_given=pack_path is not None)
+    window.painted.connect(opener.start)
+    reporter = CrashReporter(
+        data_dir / "logs", save_pending=lambda: shown[-1].save_all(), window=lambda: shown[-1]
+    )
+    reporter.install()
+
+    def follow(successor: MainWindow) -> None:  # a language change makes a new window
+        shown.append(successor)
+        successor.replaced.connect(follow)
+
+    window.replaced.connect(follow)
     try:
-        # Lock the data folder, check and migrate the database (the snapshot comes after).
-        repository = Repository.open(data_dir, snapshot_on_open=False)
-    except StoreError as error:
-        return _fail(
-            QCoreApplication.translate("app", "Your journal cannot be opened.\n\n{0}").format(error)
-        )
-
-    reporter: CrashReporter | None = None
-    try:
-        journal, pack = _journal_to_open(
-            repository, pack, settings, library, pack_given=pack_path is not None
-        )
-        shown.append(MainWindow(pack, repository, journal, settings, library=library))
-        reporter = CrashReporter(
-            data_dir / "logs", save_pending=lambda: shown[-1].save_all(), window=lambda: shown[-1]
-        )
-        reporter.install()
-
-        def follow(successor: MainWindow) -> None:  # a language change makes a new window
-            shown.append(successor)
-            successor.replaced.connect(follow)
-
-        shown[-1].replaced.connect(follow)
-        shown[-1].show()
+        window.show()
         # Ask for the keyboard focus: without a window manager (a kiosk, a virtual screen) the
         # window would get keys but not be active, and its shortcuts (Ctrl+Q, Ctrl+F) would not
         # work. A window manager decides as it likes.
-        shown[-1].raise_()
-        shown[-1].activateWindow()
-        # The "open" snapshot runs beside the window, so a large journal does not delay it.
-        snapshot = threading.Thread(target=_snapshot, args=(repository,), daemon=True)
-        snapshot.start()
+        window.raise_()
+        window.activateWindow()
         status = qt_app.exec()
-        snapshot.join(timeout=60)
+        opener.wait()
         # Let the window go now, not at interpreter exit (it matters when run() is called
         # again in the same process, as the tests do).
         shown[-1].deleteLater()
         QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
-        return status
-    except StoreError as error:
-        return _fail(
-            QCoreApplication.translate("app", "Your journal cannot be opened.\n\n{0}").format(error)
-        )
+        return opener.status or status
     finally:
-        if reporter is not None:
-            reporter.uninstall()
+        reporter.uninstall()
         shown.clear()
-        repository.close()
+        opener.close()
+
+
+class _Opener(QObject):
+    """Opens the journal in the window once its frame is painted.
+
+    The database layer is imported and the database opened (locked, checked, migrated) on a
+    thread, so the window stays responsive meanwhile; the journal is then shown on the
+    window's thread.
+    """
+
+    _loaded = Signal()
+
+    def __init__(
+        self,
+        data_dir: Path,
+        pack: Pack,
+        settings: QSettings,
+        library: PackLibrary,
+        *,
+        pack_given: bool,
+    ) -> None:
+        super().__init__()
+        self.data_dir, self.pack, self.settings = data_dir, pack, settings
+        self.library, self.pack_given = library, pack_given
+        self.status = 0
+        self.repository: Repository | None = None
+        self._error: StoreError | None = None
+        self._bug: BaseException | None = None
+        self._loader: threading.Thread | None = None
+        self._snapshot: threading.Thread | None = None
+        self._window: MainWindow | None = None
+        self._loaded.connect(self._open)
+
+    def start(self) -> None:
+        window = self.sender()
+        if self._loader is not None or not isinstance(window, MainWindow):
+            return
+        self._window = window
+        self._loader = threading.Thread(target=self._load, name="open-journal", daemon=True)
+        self._loader.start()
+
+    def _load(self) -> None:
+        try:
+            from journal_app.store.repository import Repository
+
+            # Lock the data folder, check and migrate the database (the snapshot comes after).
+            self.repository = Repository.open(self.data_dir, snapshot_on_open=False)
+        except StoreError as error:
+            self._error = error
+        except BaseException as error:  # noqa: BLE001 - a bug: raised again on the window's thread
+            self._bug = error
+        self._loaded.emit()
+
+    def _open(self) -> None:
+        window = self._window
+        if self._bug is not None:
+            raise self._bug
+        if window is None or not window.isVisible():  # closed while loading (a SIGTERM, say)
+            return
+        try:
+            if self._error is not None:
+                raise self._error
+            assert self.repository is not None
+            journal, pack = _journal_to_open(
+                self.repository, self.pack, self.settings, self.library, pack_given=self.pack_given
+            )
+            window.attach(self.repository, journal, pack)
+        except StoreError as error:
+            self.status = _fail(
+                QCoreApplication.translate("app", "Your journal cannot be opened.\n\n{0}").format(
+                    error
+                ),
+                window,
+            )
+            window.close()
+            return
+        # The "open" snapshot runs beside the window, so a large journal does not delay it.
+        self._snapshot = threading.Thread(
+            target=_snapshot, args=(self.repository,), name="snapshot", daemon=True
+        )
+        self._snapshot.start()
+
+    def wait(self) -> None:
+        """Wait for the threads (the import, the snapshot) to end."""
+        if self._loader is not None:
+            self._loader.join(timeout=60)
+        if self._snapshot is not None:
+            self._snapshot.join(timeout=60)
+
+    def close(self) -> None:
+        """Close the database, if it was opened."""
+        if self.repository is not None:
+            self.repository.close()
 
 
 def _journal_to_open(
@@ -229,9 +311,9 @@ def _close_on_terminate(window: Callable[[], MainWindow | None]) -> Callable[[],
     return restore
 
 
-def _fail(message: str) -> int:
+def _fail(message: str, parent: QWidget | None = None) -> int:
     print(f"journal-app: {message.splitlines()[0]}", file=sys.stderr)
     QMessageBox.critical(
-        None, QCoreApplication.translate("app", "Reflection Journal"), plain(message)
+        parent, QCoreApplication.translate("app", "Reflection Journal"), plain(message)
     )
     return 1

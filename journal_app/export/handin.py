@@ -29,7 +29,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from functools import cache
 from pathlib import Path, PurePosixPath
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from journal_app import __version__, resources
 from journal_app.files import shared_file_mode, temporary_beside
@@ -39,13 +39,10 @@ from journal_app.packs.model import ImagePrompt, Pack
 from journal_app.store import answers as values
 from journal_app.store import images as pictures
 from journal_app.store.errors import ImageRejected, InvalidAnswer
-from journal_app.store.repository import (
-    Journal,
-    NewAnswer,
-    NewImage,
-    Repository,
-    visible_name,
-)
+from journal_app.store.records import Journal, NewAnswer, NewImage, visible_name
+
+if TYPE_CHECKING:  # the database layer loads when a journal is opened, not with the window
+    from journal_app.store.repository import Repository
 
 FORMAT = "reflection-journal-hand-in"
 FORMAT_VERSION = 1

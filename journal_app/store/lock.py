@@ -22,8 +22,13 @@ class DataFolderLock:
 
     def __init__(self, data_dir: Path) -> None:
         self.data_dir = data_dir
+        # Not thread-local: the window opens the folder on a thread and closes it on another.
         self._lock = filelock.FileLock(
-            data_dir / LOCK_NAME, timeout=0, mode=files.PRIVATE_FILE, is_singleton=False
+            data_dir / LOCK_NAME,
+            timeout=0,
+            mode=files.PRIVATE_FILE,
+            thread_local=False,
+            is_singleton=False,
         )
         try:
             self._lock.acquire()

@@ -9,10 +9,8 @@ from __future__ import annotations
 
 import json
 import sqlite3
-import unicodedata
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 from typing import Any, Literal
@@ -35,7 +33,10 @@ from journal_app.store.errors import (
     StoreError,
 )
 from journal_app.store.images import normalize
+from journal_app.store.records import ImageInfo, Journal, NewAnswer, NewImage, visible_name
 from journal_app.store.schema import AnswerRow, ImageRow, JournalRow, UTCDateTime, utcnow
+
+__all__ = ["ImageInfo", "Journal", "NewAnswer", "NewImage", "Repository", "visible_name"]
 
 MAX_NAME_CHARS = 200
 
@@ -68,56 +69,6 @@ _UPSERT_FLAG = {
         " SET updated_at = excluded.updated_at, private = excluded.private"
     ),
 }
-
-
-@dataclass(frozen=True, slots=True)
-class Journal:
-    """One person's journal on this machine."""
-
-    id: int
-    name: str
-    pack_id: str
-    pack_version: str
-    created_at: datetime
-    updated_at: datetime
-    last_prompt_id: str | None
-
-
-@dataclass(frozen=True, slots=True)
-class ImageInfo:
-    """A stored picture without its bytes (``Repository.image_bytes`` reads those)."""
-
-    id: int
-    prompt_id: str
-    position: int
-    media_type: str
-    width: int
-    height: int
-    byte_size: int
-    caption: str
-    is_drawing: bool
-
-
-@dataclass(frozen=True, slots=True)
-class NewAnswer:
-    """An answer to store with a new journal (``Repository.import_journal``)."""
-
-    prompt: AnyPrompt
-    value: AnswerValue | None
-    time_spent_seconds: int | None = None
-    skipped: bool = False
-
-
-@dataclass(frozen=True, slots=True)
-class NewImage:
-    """A picture, already normalised (``images.normalize``), to store with a new journal."""
-
-    prompt: ImagePrompt
-    data: bytes
-    media_type: str
-    size: tuple[int, int]
-    caption: str = ""
-    drawing: bool = False
 
 
 class Repository:
@@ -644,26 +595,6 @@ def _no_journal_number(journal_id: int) -> JournalNotFound:
 def _value_json(value: AnswerValue | None) -> str | None:
     """How a value is stored: its JSON form (see ``answers.to_json``), or NULL."""
     return None if value is None else json.dumps(values.to_json(value), ensure_ascii=False)
-
-
-_BIDI_CONTROLS = frozenset(
-    "\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
-)
-"""Marks that reorder the text around them: in a name they could disguise it (or what follows)."""
-
-
-def visible_name(name: str) -> str:
-    """``name`` without control characters (NUL, ESC, BEL…) or bidi controls, spaces collapsed.
-
-    They never belong in a name: they would reach a terminal, a PDF's metadata, a CSV or a file
-    name as they are. May be empty.
-    """
-    visible = "".join(
-        " " if unicodedata.category(c) in ("Cc", "Zl", "Zp") else c
-        for c in name
-        if c not in _BIDI_CONTROLS
-    )
-    return " ".join(visible.split())
 
 
 def _clean_name(name: str) -> str:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import enum
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from journal_app.packs.model import (
     AnswerablePrompt,
@@ -31,7 +32,10 @@ from journal_app.store.answers import (
     TableValue,
     TextValue,
 )
-from journal_app.store.repository import ImageInfo, Journal, Repository
+from journal_app.store.records import ImageInfo, Journal
+
+if TYPE_CHECKING:  # the database layer is imported when a journal is opened, not before
+    from journal_app.store.repository import Repository
 
 
 class Status(enum.Enum):

@@ -6,7 +6,7 @@ import contextlib
 import html
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Self
 
 from PySide6.QtCore import (
     QLocale,
@@ -15,7 +15,6 @@ from PySide6.QtCore import (
     QSettings,
     QSize,
     Qt,
-    QTimer,
     Signal,
 )
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPaintEvent
@@ -45,7 +44,7 @@ from journal_app.packs.library import PackLibrary
 from journal_app.packs.loader import PackError
 from journal_app.packs.model import AnyPrompt, Pack, Page
 from journal_app.store.errors import StoreError
-from journal_app.store.repository import Journal, Repository
+from journal_app.store.records import Journal
 from journal_app.store.session import JournalSession, Progress, Status, delete_journal
 from journal_app.ui import packtext
 from journal_app.ui.autosave import Autosave
@@ -53,11 +52,14 @@ from journal_app.ui.card import PromptCard
 from journal_app.ui.editors.image import ImageEditor
 from journal_app.ui.home import HomePage
 from journal_app.ui.icons import home_icon, status_icon
+from journal_app.ui.idle import idle_work
 from journal_app.ui.packtext import short_title, t
 from journal_app.ui.page import GroupPage, paragraphs
+from journal_app.ui.typeahead import TypeAhead
 from journal_app.ui.widgets import documents_dir, plain, plain_label
 
 if TYPE_CHECKING:  # the export modules (and ReportLab) load when first used, not at start
+    from journal_app.store.repository import Repository  # and the database layer after the frame
     from journal_app.ui.export_dialog import CompileHandIns, ImportHandIn, PdfExport
 
 _KEY = Qt.ItemDataRole.UserRole
@@ -107,6 +109,13 @@ class MainWindow(QMainWindow):
     replaced = Signal(object)
     """This window handed over to a new one (the ``MainWindow`` given) and is closing."""
 
+    painted = Signal()
+    """The window was painted for the first time (start-up opens the journal after it)."""
+
+    repository: Repository
+    session: JournalSession
+    _typeahead: TypeAhead | None
+
     def __init__(
         self,
         pack: Pack,
@@ -117,15 +126,51 @@ class MainWindow(QMainWindow):
         *,
         library: PackLibrary | None = None,
     ) -> None:
+        self._build(pack, settings, parent, library)
+        self.attach(repository, journal)
+
+    @classmethod
+    def frame(cls, pack: Pack, settings: QSettings, *, library: PackLibrary | None = None) -> Self:
+        """The window without a journal yet, shown while the database layer loads.
+
+        Its menus, navigator and pages are there; ``attach`` then opens the journal in it.
+        """
+        window = cls.__new__(cls)
+        window._build(pack, settings, None, library)
+        window._typeahead = TypeAhead(window)  # what is typed meanwhile goes to the journal
+        return window
+
+    def attach(self, repository: Repository, journal: Journal, pack: Pack | None = None) -> None:
+        """Open ``journal`` (of ``pack``, default the window's) from ``repository``."""
+        self.repository = repository
+        self._attached = True
+        self.menuBar().setEnabled(True)
+        self._open_journal(journal, pack)
+        if self._typeahead is not None:
+            self._typeahead.release()
+            self._typeahead = None
+
+    @property
+    def has_journal(self) -> bool:
+        """Whether a journal is open (the frame shown at start-up has none yet)."""
+        return self._attached
+
+    def _build(
+        self,
+        pack: Pack,
+        settings: QSettings,
+        parent: QWidget | None,
+        library: PackLibrary | None,
+    ) -> None:
         super().__init__(parent)
         self.pack = pack
         self.library = library
         self._opened_packs: dict[str, Pack] = {pack.id: pack}  # also those not in the library
         chosen = str(settings.value("pack_language", "") or "")
         packtext.set_language(chosen or packtext.best_language(pack, QLocale().uiLanguages()))
-        self.repository = repository
         self.settings = settings
-        self.session = JournalSession(repository, pack, journal)
+        self._attached = False
+        self._typeahead = None
         self.autosave = Autosave(self._save_prompt, self)
         self.autosave.state_changed.connect(self._on_autosave_state_changed)
         self.resize(fitting_size(self.screen().availableGeometry().size()))
@@ -198,7 +243,6 @@ class MainWindow(QMainWindow):
         self._prompt_items: dict[str, QTreeWidgetItem] = {}
         self._section_items: dict[str, QTreeWidgetItem] = {}
         self._current_prompt: str | None = None
-        self._generation = 0
         self._export: PdfExport | CompileHandIns | ImportHandIn | None = None
         self._unbuilt: list[str] = []
         self._painted = False
@@ -207,9 +251,13 @@ class MainWindow(QMainWindow):
         self._closed = False
         self._text_step = _int_setting(settings, "text_step", TEXT_STEPS.index(1.0))
         self._build_menus()
+        self.menuBar().setEnabled(False)  # until a journal is open (``attach``)
         self._apply_text_size()
         QApplication.instance().focusChanged.connect(self._on_app_focus_changed)  # type: ignore[union-attr]
-        self._open_journal(journal)
+        self._show_credits()
+        opening = plain_label(self.tr("Opening your journal…"))
+        opening.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.pages.addWidget(opening)
 
     # ------------------------------------------------------------------ building
 
@@ -400,7 +448,6 @@ class MainWindow(QMainWindow):
         # Build the other pages while the user reads, one per turn of the event loop, so that
         # moving to another section later is instant; only once the window has been painted
         # (timers queued now would run before the first paint and delay it).
-        self._generation += 1
         self._unbuilt = [g.id for s in self.pack.sections for g in s.groups]
         self._prebuild_waiting = True
         if self._painted:
@@ -408,25 +455,23 @@ class MainWindow(QMainWindow):
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: D102 - Qt override
         super().paintEvent(event)
-        self._painted = True
+        if not self._painted:
+            self._painted = True
+            self.painted.emit()
         if self._prebuild_waiting:
             self._start_prebuild()
 
     def _start_prebuild(self) -> None:
         self._prebuild_waiting = False
-        # With ``self`` as context, the timer dies with the window.
-        QTimer.singleShot(0, self, lambda generation=self._generation: self._prebuild(generation))
+        idle_work().add(self, self._prebuild)
 
-    def _prebuild(self, generation: int) -> None:
-        """Make a few more cards of the pages not built yet, about 8 ms per turn of the loop."""
-        if generation != self._generation:
-            return  # another journal was opened meanwhile
-        while self._unbuilt:
+    def _prebuild(self) -> bool:
+        """Make a few more cards of the pages not built yet (about 8 ms); whether more remain."""
+        if self._unbuilt:
             page = self._page_for_group(self._unbuilt[0], complete=False)
             if page.build_some(PREBUILD_SLICE):
                 self._unbuilt.pop(0)
-            QTimer.singleShot(0, self, lambda: self._prebuild(generation))
-            return
+        return bool(self._unbuilt)
 
     def switch_journal(self, journal_id: int) -> bool:
         """Show another journal after saving this one; False if saving failed."""
@@ -919,12 +964,12 @@ class MainWindow(QMainWindow):
             # reads; stop it cleanly so its thread is not destroyed while running, and so that
             # a task between two steps (compile asking a question) starts nothing more.
             self._export.stop_and_wait()
-        with contextlib.suppress(StoreError):  # the place is a convenience; answers matter
-            self.session.remember_place(self._current_prompt)
+        if self._attached:
+            with contextlib.suppress(StoreError):  # the place is a convenience; answers matter
+                self.session.remember_place(self._current_prompt)
         self.settings.setValue("text_step", self._text_step)
         self.settings.sync()
-        self._generation += 1  # no more building of pages
-        self._unbuilt.clear()
+        self._unbuilt.clear()  # no more building of pages
         if not self._closed:  # a second close (of a window already closed) must not fail
             QApplication.instance().focusChanged.disconnect(self._on_app_focus_changed)  # type: ignore[union-attr]
         self._closed = True

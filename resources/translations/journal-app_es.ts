@@ -210,7 +210,7 @@
 <context>
     <name>GroupPage</name>
     <message>
-        <location filename="../../journal_app/ui/page.py" line="+85"/>
+        <location filename="../../journal_app/ui/page.py" line="+70"/>
         <source>Section {0}: {1}</source>
         <translation>Sección {0}: {1}</translation>
     </message>
@@ -233,12 +233,12 @@
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../journal_app/ui/home.py" line="+43"/>
+        <location filename="../../journal_app/ui/home.py" line="+40"/>
         <source>Home</source>
         <translation>Inicio</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+14"/>
         <source>Journal name</source>
         <translation>Nombre del diario</translation>
     </message>
@@ -567,7 +567,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../journal_app/ui/main_window.py" line="+139"/>
+        <location filename="../../journal_app/ui/main_window.py" line="+177"/>
         <source>Journal contents</source>
         <translation>Índice del diario</translation>
     </message>
@@ -597,7 +597,12 @@
         <translation>Estado del guardado</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+25"/>
+        <source>Opening your journal…</source>
+        <translation>Abriendo su diario…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
@@ -742,12 +747,12 @@
         <translation>Sección {0}: {1}</translation>
     </message>
     <message>
-        <location line="+185"/>
+        <location line="+187"/>
         <source>{0} — {1} — Reflection Journal</source>
         <translation>{0} — {1} — Reflection Journal</translation>
     </message>
     <message>
-        <location line="-145"/>
+        <location line="-147"/>
         <source>All answers are saved on this computer.</source>
         <translation>Todas las respuestas se guardan en esta computadora.</translation>
     </message>
@@ -762,7 +767,7 @@
         <translation>{0} respondidas · {1} omitidas · {2} pendientes</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+75"/>
         <source>The prompt pack “{0}” of this journal is not available; open it first.</source>
         <translation>El conjunto de preguntas «{0}» de este diario no está disponible; ábralo primero.</translation>
     </message>
@@ -960,7 +965,7 @@ If you close now, the changes not saved are lost. Close anyway?</source>
 Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de todos modos?</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+63"/>
         <source>{0} of {1}</source>
         <translation>{0} de {1}</translation>
     </message>
@@ -1198,7 +1203,7 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
 <context>
     <name>app</name>
     <message>
-        <location filename="../../journal_app/app.py" line="+42"/>
+        <location filename="../../journal_app/app.py" line="+46"/>
         <source>PySide6 {0} has a known bug that crashes long sessions; the app works around it. Install PySide6 {1} to be rid of it.</source>
         <translation>PySide6 {0} tiene un fallo conocido que interrumpe las sesiones largas; la aplicación lo evita. Instale PySide6 {1} para librarse de él.</translation>
     </message>
@@ -1210,8 +1215,7 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
 {0}</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <location line="+37"/>
+        <location line="+98"/>
         <source>Your journal cannot be opened.
 
 {0}</source>
@@ -1220,7 +1224,7 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
 {0}</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+53"/>
         <source>My journal</source>
         <translation>Mi diario</translation>
     </message>
@@ -1996,7 +2000,7 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
 <context>
     <name>handin</name>
     <message>
-        <location filename="../../journal_app/export/handin.py" line="+138"/>
+        <location filename="../../journal_app/export/handin.py" line="+135"/>
         <source>The folder {folder} does not exist.</source>
         <translation>La carpeta {folder} no existe.</translation>
     </message>
@@ -2495,7 +2499,7 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
     </message>
     <message>
         <location line="+19"/>
-        <location filename="../../journal_app/store/repository.py" line="+458"/>
+        <location filename="../../journal_app/store/repository.py" line="+409"/>
         <source>it is a note, which takes no answer</source>
         <translation>es una nota, que no admite respuesta</translation>
     </message>
@@ -2770,7 +2774,7 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
         <translation>No existe el diario número {number}.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+12"/>
         <source>A journal needs a name.</source>
         <translation>El diario necesita un nombre.</translation>
     </message>

@@ -210,7 +210,7 @@
 <context>
     <name>GroupPage</name>
     <message>
-        <location filename="../../journal_app/ui/page.py" line="+85"/>
+        <location filename="../../journal_app/ui/page.py" line="+70"/>
         <source>Section {0}: {1}</source>
         <translation>Section {0}&#xa0;: {1}</translation>
     </message>
@@ -233,12 +233,12 @@
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../journal_app/ui/home.py" line="+43"/>
+        <location filename="../../journal_app/ui/home.py" line="+40"/>
         <source>Home</source>
         <translation>Accueil</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+14"/>
         <source>Journal name</source>
         <translation>Nom du journal</translation>
     </message>
@@ -567,7 +567,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../journal_app/ui/main_window.py" line="+139"/>
+        <location filename="../../journal_app/ui/main_window.py" line="+177"/>
         <source>Journal contents</source>
         <translation>Sommaire du journal</translation>
     </message>
@@ -597,7 +597,12 @@
         <translation>État de l&apos;enregistrement</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+25"/>
+        <source>Opening your journal…</source>
+        <translation>Ouverture de votre journal…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
@@ -742,12 +747,12 @@
         <translation>Section {0}&#xa0;: {1}</translation>
     </message>
     <message>
-        <location line="+185"/>
+        <location line="+187"/>
         <source>{0} — {1} — Reflection Journal</source>
         <translation>{0} — {1} — Reflection Journal</translation>
     </message>
     <message>
-        <location line="-145"/>
+        <location line="-147"/>
         <source>All answers are saved on this computer.</source>
         <translation>Toutes les réponses sont enregistrées sur cet ordinateur.</translation>
     </message>
@@ -762,7 +767,7 @@
         <translation>{0} répondues · {1} passées · {2} à faire</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+75"/>
         <source>The prompt pack “{0}” of this journal is not available; open it first.</source>
         <translation>Le jeu de questions «&#xa0;{0}&#xa0;» de ce journal n&apos;est pas disponible&#xa0;; ouvrez-le d&apos;abord.</translation>
     </message>
@@ -960,7 +965,7 @@ If you close now, the changes not saved are lost. Close anyway?</source>
 Si vous fermez maintenant, les modifications non enregistrées seront perdues. Fermer quand même&#xa0;?</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+63"/>
         <source>{0} of {1}</source>
         <translation>{0} sur {1}</translation>
     </message>
@@ -1198,7 +1203,7 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
 <context>
     <name>app</name>
     <message>
-        <location filename="../../journal_app/app.py" line="+42"/>
+        <location filename="../../journal_app/app.py" line="+46"/>
         <source>PySide6 {0} has a known bug that crashes long sessions; the app works around it. Install PySide6 {1} to be rid of it.</source>
         <translation>PySide6 {0} a un bogue connu qui interrompt les longues sessions ; l’application le contourne. Installez PySide6 {1} pour en être débarrassé.</translation>
     </message>
@@ -1210,8 +1215,7 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
 {0}</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <location line="+37"/>
+        <location line="+98"/>
         <source>Your journal cannot be opened.
 
 {0}</source>
@@ -1220,7 +1224,7 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
 {0}</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+53"/>
         <source>My journal</source>
         <translation>Mon journal</translation>
     </message>
@@ -1996,7 +2000,7 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
 <context>
     <name>handin</name>
     <message>
-        <location filename="../../journal_app/export/handin.py" line="+138"/>
+        <location filename="../../journal_app/export/handin.py" line="+135"/>
         <source>The folder {folder} does not exist.</source>
         <translation>Le dossier {folder} n&apos;existe pas.</translation>
     </message>
@@ -2495,7 +2499,7 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
     </message>
     <message>
         <location line="+19"/>
-        <location filename="../../journal_app/store/repository.py" line="+458"/>
+        <location filename="../../journal_app/store/repository.py" line="+409"/>
         <source>it is a note, which takes no answer</source>
         <translation>c&apos;est une note, qui n&apos;attend pas de réponse</translation>
     </message>
@@ -2770,7 +2774,7 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
         <translation>Il n&apos;y a pas de journal numéro {number}.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+12"/>
         <source>A journal needs a name.</source>
         <translation>Un journal doit avoir un nom.</translation>
     </message>

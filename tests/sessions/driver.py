@@ -169,7 +169,7 @@ class Driver:
         from journal_app.ui.main_window import MainWindow
 
         for widget in QApplication.topLevelWidgets():
-            if isinstance(widget, MainWindow) and widget.isVisible():
+            if isinstance(widget, MainWindow) and widget.isVisible() and widget.has_journal:
                 handle = widget.windowHandle()
                 if handle is not None and handle.isExposed():
                     self.window = widget

@@ -419,6 +419,16 @@ from PySide6.QtWidgets import QApplication
 from journal_app import app
 from journal_app.ui.main_window import MainWindow
 
+def when_open(then):
+    # The window paints its frame first and opens the journal in it right after.
+    shown = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow)]
+    if shown and all(w.has_journal for w in shown if w.isVisible()) and any(
+        w.isVisible() for w in shown
+    ):
+        then()
+    else:
+        QTimer.singleShot(20, lambda: when_open(then))
+
 def look_then_quit():
     for w in QApplication.topLevelWidgets():
         if isinstance(w, MainWindow) and w.isVisible():
@@ -428,7 +438,7 @@ def look_then_quit():
     QApplication.quit()
 
 qt = QApplication(sys.argv[:1])
-QTimer.singleShot(0, look_then_quit)
+QTimer.singleShot(0, lambda: when_open(look_then_quit))
 sys.exit(app.run(data_dir=Path(sys.argv[1])))
 """
 

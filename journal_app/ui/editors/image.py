@@ -67,9 +67,10 @@ from journal_app.packs.model import ImagePrompt
 from journal_app.store.answers import AnswerValue
 from journal_app.store.errors import ImageRejected, StoreError
 from journal_app.store.images import MAX_INPUT_BYTES
-from journal_app.store.repository import ImageInfo
+from journal_app.store.records import ImageInfo
 from journal_app.ui.drawing_pad import DrawingPad, encode_png
 from journal_app.ui.editors.base import PromptEditor
+from journal_app.ui.idle import idle_work
 from journal_app.ui.packtext import t
 from journal_app.ui.widgets import existing_folder, plain
 
@@ -210,13 +211,9 @@ class ImageEditor(PromptEditor):
         self.gateway = gateway
         self._infos: list[ImageInfo] = []
         self._icons: dict[int, QIcon] = {}
-        # Thumbnails are decoded one per turn of the event loop (about 5 ms each), so that a
-        # page with many photos never holds the window up.
+        # Thumbnails are decoded one per turn of the event loop (about 5-12 ms each), in turn
+        # with other idle work, so that a page with many photos never holds the window up.
         self._undecoded: list[int] = []
-        self._decode_timer = QTimer(self)
-        self._decode_timer.setSingleShot(True)
-        self._decode_timer.setInterval(0)
-        self._decode_timer.timeout.connect(self._decode_next_thumbnail)
         self._pending_caption: tuple[int, str] | None = None
         self._caption_timer = QTimer(self)
         self._caption_timer.setSingleShot(True)
@@ -410,7 +407,7 @@ class ImageEditor(PromptEditor):
         self._show_selected_caption()
         self._update_actions()
         if self._undecoded:
-            self._decode_timer.start()
+            idle_work().add(self, self._decode_next_thumbnail)
 
     def thumbnails_pending(self) -> int:
         """How many thumbnails are still to be decoded (they come one per event-loop turn)."""
@@ -423,9 +420,10 @@ class ImageEditor(PromptEditor):
         pixmap.setDevicePixelRatio(ratio)
         return QIcon(pixmap)
 
-    def _decode_next_thumbnail(self) -> None:
+    def _decode_next_thumbnail(self) -> bool:
+        """Decode the next thumbnail; whether others remain."""
         if not self._undecoded:
-            return
+            return False
         image_id = self._undecoded.pop(0)
         errors: list[str] = []
         icon = self._thumbnail(image_id, errors)
@@ -435,8 +433,7 @@ class ImageEditor(PromptEditor):
                 item.setIcon(icon)
         if errors:
             self._show_errors(errors)
-        if self._undecoded:
-            self._decode_timer.start()
+        return bool(self._undecoded)
 
     def _item_text(self, info: ImageInfo, position: int) -> str:
         if info.is_drawing:
