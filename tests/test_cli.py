@@ -108,7 +108,7 @@ def test_check_pack_on_the_bundled_journal_by_path_and_by_id(
     lines = capsys.readouterr().out.splitlines()
     assert len(lines) == 2
     assert all(
-        line.startswith("OK  ") and "iDiaspora Journal 1.0.0, 3 sections" in line for line in lines
+        line.startswith("OK  ") and "iDiaspora Journal 1.1.0, 3 sections" in line for line in lines
     )
 
 

@@ -538,6 +538,7 @@ class _Compiler(_Renderer):
                 ).format(file=where, problem=problem)
             )
 
+        answered: set[str] = set()  # the prompts this hand-in answered, counted once each
         for index, item in enumerate(handin.answers):
             prompt_id: str = item["prompt_id"]
             if prompt_id in seen:
@@ -578,10 +579,10 @@ class _Compiler(_Renderer):
             if value is None or value.is_empty():
                 continue
             tally.answered += 1
+            answered.add(prompt_id)
             texts += self.spool_rows(prompt, value, number, tally)
 
         counts: Counter[str] = Counter()
-        answered_with_pictures: set[str] = set()
         for index, image in enumerate(handin.images):
             prompt_id = image["prompt_id"]
             counts[prompt_id] += 1
@@ -624,8 +625,8 @@ class _Compiler(_Renderer):
                     ).format(folder=self.work, reason=error.strerror)
                 ) from None
             images.append((prompt_id, number, str(path), image["caption"], width, height))
-            if prompt_id not in answered_with_pictures:
-                answered_with_pictures.add(prompt_id)
+            if prompt_id not in answered:  # words and pictures together count once
+                answered.add(prompt_id)
                 self.tallies[prompt_id].answered += 1
 
         self.spool.add(texts, images)
@@ -865,6 +866,8 @@ class _Compiler(_Renderer):
         elif isinstance(prompt, StemsPrompt):
             yield from self.stems(prompt)
         elif isinstance(prompt, ImagePrompt):
+            for number, _, _, text in self.spool.texts(prompt.id):  # its written answers
+                yield self.answer(number, text, prompt.id)
             yield from self.pictures(prompt)
         if tally.times:
             median = statistics.median(tally.times)

@@ -826,13 +826,16 @@ def _render_image(
     r: _Renderer, prompt: ImagePrompt, value: AnswerValue | None, images: list[ImageInfo]
 ) -> list[Flowable]:
     s = r.styles
+    parts: list[Flowable] = []
+    if prompt.writing:  # the written answer first, then the picture or drawing
+        text = value.text if isinstance(value, TextValue) else ""
+        parts += r.paragraphs(text, s.answer, prompt.id) or ([] if images else [r.lines(3)])
     if not images:
         if prompt.drawing:
             label = translate("pdf", "Stick a photo here or draw")
         else:
             label = translate("pdf", "Stick a photo here")
-        return [_Box(70 * mm, label, s.small)]
-    parts: list[Flowable] = []
+        return [*parts, _Box(70 * mm, label, s.small)]
     for info in images:
         # Given a file name (not bytes), ReportLab embeds a JPEG as it is, without decoding it,
         # and recognises it again in later layout passes by its name.

@@ -610,7 +610,10 @@ class _Builder:
             )
         if kind == "image":
             return ImagePrompt(
-                **common, max_images=p.get("max_images", 1), drawing=p.get("drawing", False)
+                **common,
+                max_images=p.get("max_images", 1),
+                drawing=p.get("drawing", False),
+                writing=p.get("writing", False),
             )
         if kind == "stems":
             return StemsPrompt(

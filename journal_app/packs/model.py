@@ -199,10 +199,12 @@ class TablePrompt(AnswerablePrompt):
 
 @dataclass(frozen=True, slots=True)
 class ImagePrompt(AnswerablePrompt):
-    """Pictures to paste (and, where allowed, a drawing)."""
+    """Pictures to paste (and, where allowed, a drawing, and a written answer)."""
 
     max_images: int = 1
     drawing: bool = False
+    writing: bool = False
+    """Also a written answer (a ``TextValue``): "What is your favorite meal? …"."""
     kind: PromptKind = field(init=False, default=PromptKind.IMAGE)
 
 

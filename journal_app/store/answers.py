@@ -162,8 +162,8 @@ def from_json(kind: PromptKind, data: Mapping[str, Any]) -> AnswerValue:
     try:
         if kind is PromptKind.TEXT and "items" in data:
             return ItemsValue(tuple(_str(i) for i in _list(data["items"])))
-        if kind is PromptKind.TEXT:
-            return TextValue(_str(data["text"]))
+        if kind is PromptKind.TEXT or (kind is PromptKind.IMAGE and "text" in data):
+            return TextValue(_str(data["text"]))  # a picture prompt's written answer too
         if kind is PromptKind.CHECKLIST:
             return ChecklistValue(
                 tuple(_str(c) for c in _list(data["checked"])),
@@ -238,6 +238,8 @@ def check(prompt: AnyPrompt, value: AnswerValue | None, time_spent_seconds: int 
 
     match prompt, value:
         case ImagePrompt(), None:
+            return
+        case ImagePrompt(writing=True), TextValue():
             return
         case ImagePrompt(), _:
             raise fail(

@@ -327,7 +327,7 @@
 <context>
     <name>ImageEditor</name>
     <message>
-        <location filename="../../journal_app/ui/editors/image.py" line="+231"/>
+        <location filename="../../journal_app/ui/editors/image.py" line="+228"/>
         <source>&amp;Paste</source>
         <translation>&amp;Pegar</translation>
     </message>
@@ -417,7 +417,17 @@
         <translation>Problema con una imagen</translation>
     </message>
     <message>
-        <location line="+128"/>
+        <location line="+19"/>
+        <source>Your answer</source>
+        <translation>Su respuesta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write your answer; add a picture or a drawing too</source>
+        <translation>Escriba su respuesta; agregue también una imagen o un dibujo</translation>
+    </message>
+    <message>
+        <location line="+125"/>
         <source>Drawing {0}</source>
         <translation>Dibujo {0}</translation>
     </message>
@@ -567,7 +577,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../journal_app/ui/main_window.py" line="+177"/>
+        <location filename="../../journal_app/ui/main_window.py" line="+184"/>
         <source>Journal contents</source>
         <translation>Índice del diario</translation>
     </message>
@@ -597,7 +607,7 @@
         <translation>Estado del guardado</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+24"/>
         <source>Opening your journal…</source>
         <translation>Abriendo su diario…</translation>
     </message>
@@ -747,12 +757,12 @@
         <translation>Sección {0}: {1}</translation>
     </message>
     <message>
-        <location line="+187"/>
+        <location line="+182"/>
         <source>{0} — {1} — Reflection Journal</source>
         <translation>{0} — {1} — Reflection Journal</translation>
     </message>
     <message>
-        <location line="-147"/>
+        <location line="-142"/>
         <source>All answers are saved on this computer.</source>
         <translation>Todas las respuestas se guardan en esta computadora.</translation>
     </message>
@@ -767,7 +777,7 @@
         <translation>{0} respondidas · {1} omitidas · {2} pendientes</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+70"/>
         <source>The prompt pack “{0}” of this journal is not available; open it first.</source>
         <translation>El conjunto de preguntas «{0}» de este diario no está disponible; ábralo primero.</translation>
     </message>
@@ -965,7 +975,7 @@ If you close now, the changes not saved are lost. Close anyway?</source>
 Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de todos modos?</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+62"/>
         <source>{0} of {1}</source>
         <translation>{0} de {1}</translation>
     </message>
@@ -1215,7 +1225,7 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
 {0}</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+108"/>
         <source>Your journal cannot be opened.
 
 {0}</source>
@@ -1608,12 +1618,12 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
     </message>
     <message>
         <location line="+100"/>
-        <location line="+224"/>
+        <location line="+225"/>
         <source>Participant {number}</source>
         <translation>Participante {number}</translation>
     </message>
     <message>
-        <location line="-198"/>
+        <location line="-199"/>
         <source>{file}: this hand-in is for the prompt pack {pack}, not {expected}. Remove it and compile again; nothing was written.</source>
         <translation>{file}: esta entrega corresponde al conjunto de preguntas {pack}, no a {expected}. Quítela y vuelva a compilar; no se guardó nada.</translation>
     </message>
@@ -1623,7 +1633,7 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
         <translation>{file}: {problem}. Quite esta entrega y vuelva a compilar; no se guardó nada.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>answers.json /answers/{index}: {prompt} is answered twice</source>
         <translation>answers.json /answers/{index}: la pregunta {prompt} tiene dos respuestas</translation>
     </message>
@@ -1693,7 +1703,7 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
         <translation>Sección {number}: {title}</translation>
     </message>
     <message numerus="yes">
-        <location line="-593"/>
+        <location line="-594"/>
         <source>%n answers to prompts this version of the pack does not have (or that no longer fit them) are left out of the PDF.</source>
         <translation>
             <numerusform>%n respuesta a una pregunta que esta versión del conjunto de preguntas no tiene (o que ya no corresponde) queda fuera del PDF.</numerusform>
@@ -1709,7 +1719,7 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+482"/>
+        <location line="+483"/>
         <source>Compiled from %n hand-ins</source>
         <translation>
             <numerusform>Compilado a partir de %n entrega</numerusform>
@@ -1741,7 +1751,7 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
         </translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>Time spent (1 participant used the timer): median {median}, from {low} to {high}.</source>
         <translation>Tiempo dedicado (1 participante usó el temporizador): mediana {median}, de {low} a {high}.</translation>
     </message>
@@ -1952,7 +1962,7 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
         <translation>U+{code:04X} {character} {name} ({script}): {places}</translation>
     </message>
     <message>
-        <location line="+753"/>
+        <location line="+756"/>
         <source>The folder {folder} does not exist.</source>
         <translation>La carpeta {folder} no existe.</translation>
     </message>
@@ -2340,7 +2350,7 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
 <context>
     <name>pdf</name>
     <message>
-        <location filename="../../journal_app/export/pdf.py" line="-1014"/>
+        <location filename="../../journal_app/export/pdf.py" line="-1017"/>
         <source>January</source>
         <translation>enero</translation>
     </message>
@@ -2450,7 +2460,7 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
         <translation>Una versión más reciente del diario ya no incluye estas preguntas; sus respuestas se conservan.</translation>
     </message>
     <message>
-        <location line="+167"/>
+        <location line="+171"/>
         <source>Stick a photo here or draw</source>
         <translation>Pegue aquí una foto o haga un dibujo</translation>
     </message>
@@ -2460,7 +2470,7 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
         <translation>Pegue aquí una foto</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+52"/>
         <source>Source: {source}</source>
         <translation>Fuente: {source}</translation>
     </message>
@@ -2524,7 +2534,7 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
         <translation>un texto tiene más de {count:,} caracteres</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>a picture prompt is answered with pictures, not a value</source>
         <translation>una pregunta de imágenes se responde con imágenes, no con un valor</translation>
     </message>
@@ -2729,7 +2739,7 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
         <translation>{name} está dañada o incompleta ({error}).</translation>
     </message>
     <message>
-        <location filename="../../journal_app/store/lock.py" line="+34"/>
+        <location filename="../../journal_app/store/lock.py" line="+39"/>
         <source>Cannot lock the data folder {folder}: {reason}.</source>
         <translation>No se puede bloquear la carpeta de datos {folder}: {reason}.</translation>
     </message>

@@ -327,7 +327,7 @@
 <context>
     <name>ImageEditor</name>
     <message>
-        <location filename="../../journal_app/ui/editors/image.py" line="+231"/>
+        <location filename="../../journal_app/ui/editors/image.py" line="+228"/>
         <source>&amp;Paste</source>
         <translation>&amp;Coller</translation>
     </message>
@@ -417,7 +417,17 @@
         <translation>Problème avec une image</translation>
     </message>
     <message>
-        <location line="+128"/>
+        <location line="+19"/>
+        <source>Your answer</source>
+        <translation>Votre réponse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write your answer; add a picture or a drawing too</source>
+        <translation>Écrivez votre réponse&#xa0;; ajoutez aussi une image ou un dessin</translation>
+    </message>
+    <message>
+        <location line="+125"/>
         <source>Drawing {0}</source>
         <translation>Dessin {0}</translation>
     </message>
@@ -567,7 +577,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../journal_app/ui/main_window.py" line="+177"/>
+        <location filename="../../journal_app/ui/main_window.py" line="+184"/>
         <source>Journal contents</source>
         <translation>Sommaire du journal</translation>
     </message>
@@ -597,7 +607,7 @@
         <translation>État de l&apos;enregistrement</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+24"/>
         <source>Opening your journal…</source>
         <translation>Ouverture de votre journal…</translation>
     </message>
@@ -747,12 +757,12 @@
         <translation>Section {0}&#xa0;: {1}</translation>
     </message>
     <message>
-        <location line="+187"/>
+        <location line="+182"/>
         <source>{0} — {1} — Reflection Journal</source>
         <translation>{0} — {1} — Reflection Journal</translation>
     </message>
     <message>
-        <location line="-147"/>
+        <location line="-142"/>
         <source>All answers are saved on this computer.</source>
         <translation>Toutes les réponses sont enregistrées sur cet ordinateur.</translation>
     </message>
@@ -767,7 +777,7 @@
         <translation>{0} répondues · {1} passées · {2} à faire</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+70"/>
         <source>The prompt pack “{0}” of this journal is not available; open it first.</source>
         <translation>Le jeu de questions «&#xa0;{0}&#xa0;» de ce journal n&apos;est pas disponible&#xa0;; ouvrez-le d&apos;abord.</translation>
     </message>
@@ -965,7 +975,7 @@ If you close now, the changes not saved are lost. Close anyway?</source>
 Si vous fermez maintenant, les modifications non enregistrées seront perdues. Fermer quand même&#xa0;?</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+62"/>
         <source>{0} of {1}</source>
         <translation>{0} sur {1}</translation>
     </message>
@@ -1215,7 +1225,7 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
 {0}</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+108"/>
         <source>Your journal cannot be opened.
 
 {0}</source>
@@ -1608,12 +1618,12 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
     </message>
     <message>
         <location line="+100"/>
-        <location line="+224"/>
+        <location line="+225"/>
         <source>Participant {number}</source>
         <translation>Participant {number}</translation>
     </message>
     <message>
-        <location line="-198"/>
+        <location line="-199"/>
         <source>{file}: this hand-in is for the prompt pack {pack}, not {expected}. Remove it and compile again; nothing was written.</source>
         <translation>{file}&#xa0;: cette remise correspond au jeu de questions {pack}, et non à {expected}. Retirez-la et relancez la compilation&#xa0;; aucun fichier n&apos;a été écrit.</translation>
     </message>
@@ -1623,7 +1633,7 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
         <translation>{file}&#xa0;: {problem}. Retirez ce fichier et relancez la compilation&#xa0;; aucun fichier n&apos;a été écrit.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>answers.json /answers/{index}: {prompt} is answered twice</source>
         <translation>answers.json /answers/{index}&#xa0;: la question {prompt} a deux réponses</translation>
     </message>
@@ -1693,7 +1703,7 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
         <translation>Section {number}&#xa0;: {title}</translation>
     </message>
     <message numerus="yes">
-        <location line="-593"/>
+        <location line="-594"/>
         <source>%n answers to prompts this version of the pack does not have (or that no longer fit them) are left out of the PDF.</source>
         <translation>
             <numerusform>%n réponse à une question absente de cette version du jeu de questions (ou qui n&apos;y correspond plus) est laissée hors du PDF.</numerusform>
@@ -1709,7 +1719,7 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+482"/>
+        <location line="+483"/>
         <source>Compiled from %n hand-ins</source>
         <translation>
             <numerusform>Compilé à partir de %n remise</numerusform>
@@ -1741,7 +1751,7 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
         </translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>Time spent (1 participant used the timer): median {median}, from {low} to {high}.</source>
         <translation>Temps passé (1 participant a utilisé le minuteur)&#xa0;: médiane {median}, de {low} à {high}.</translation>
     </message>
@@ -1952,7 +1962,7 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
         <translation>U+{code:04X} {character} {name} ({script})&#xa0;: {places}</translation>
     </message>
     <message>
-        <location line="+753"/>
+        <location line="+756"/>
         <source>The folder {folder} does not exist.</source>
         <translation>Le dossier {folder} n&apos;existe pas.</translation>
     </message>
@@ -2340,7 +2350,7 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
 <context>
     <name>pdf</name>
     <message>
-        <location filename="../../journal_app/export/pdf.py" line="-1014"/>
+        <location filename="../../journal_app/export/pdf.py" line="-1017"/>
         <source>January</source>
         <translation>janvier</translation>
     </message>
@@ -2450,7 +2460,7 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
         <translation>Une version plus récente du journal ne contient plus ces questions&#xa0;; vos réponses sont conservées.</translation>
     </message>
     <message>
-        <location line="+167"/>
+        <location line="+171"/>
         <source>Stick a photo here or draw</source>
         <translation>Collez une photo ici ou dessinez</translation>
     </message>
@@ -2460,7 +2470,7 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
         <translation>Collez une photo ici</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+52"/>
         <source>Source: {source}</source>
         <translation>Source&#xa0;: {source}</translation>
     </message>
@@ -2524,7 +2534,7 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
         <translation>un texte dépasse {count:,} caractères</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>a picture prompt is answered with pictures, not a value</source>
         <translation>on répond à une question d&apos;images par des images, pas par une valeur</translation>
     </message>
@@ -2729,7 +2739,7 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
         <translation>{name} contient des données endommagées ou incomplètes ({error}).</translation>
     </message>
     <message>
-        <location filename="../../journal_app/store/lock.py" line="+34"/>
+        <location filename="../../journal_app/store/lock.py" line="+39"/>
         <source>Cannot lock the data folder {folder}: {reason}.</source>
         <translation>Impossible de verrouiller le dossier de données {folder}&#xa0;: {reason}.</translation>
     </message>

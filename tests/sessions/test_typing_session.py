@@ -28,7 +28,7 @@ LONG = 900  # …and longer: autosave saves in the middle of the session
 
 EXPLAIN = "s1-explain-diaspora-engagement"
 BENEFITS = "s1-five-benefits-of-migration"  # numbered items
-MEAL = "s1-favorite-meal"  # a picture, with a description
+MEAL = "s1-favorite-meal"  # a written answer and a picture, with a description
 HOMELAND = "s1-contributions-to-homeland"  # checklist, 18 options in 3 columns
 CHALLENGES = "s1-diaspora-solutions-to-challenges"  # table, 5 blank numbered rows × 3
 PASSION = "s1-passion-fill-in-the-gaps"  # sentence beginnings
@@ -81,6 +81,9 @@ def long_session() -> list[dict[str, Any]]:
         {"do": "paste_picture", "prompt": MEAL, "after_ms": 50},
         click(MEAL, "caption/1"),
         type_(compose(70, 4), after_ms=SHORT),
+        click(MEAL, "text"),  # the meal's name, written beside its picture
+        type_("Jollof rice — "),
+        type_(compose(90, 5), after_ms=SHORT),
         navigate(HOMELAND),
         click(HOMELAND, "option/remittances"),
         click(HOMELAND, "option/tourism"),

@@ -9,7 +9,14 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QMimeData, QPoint, QPointF, QSize, Qt, QUrl
-from PySide6.QtGui import QColor, QDragEnterEvent, QDropEvent, QGuiApplication, QImage
+from PySide6.QtGui import (
+    QColor,
+    QDragEnterEvent,
+    QDropEvent,
+    QGuiApplication,
+    QImage,
+    QTextCursor,
+)
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 from pytestqt.qtbot import QtBot
@@ -18,6 +25,7 @@ from seen import as_seen
 from journal_app.packs.loader import load_pack
 from journal_app.packs.model import ImagePrompt
 from journal_app.store import images as store_images
+from journal_app.store.answers import TextValue
 from journal_app.store.errors import ImageRejected, StoreError
 from journal_app.store.images import normalize
 from journal_app.store.repository import ImageInfo, Repository
@@ -784,3 +792,28 @@ def test_cancel_with_a_drawing_asks_first(pad: DrawingPad, monkeypatch) -> None:
     pad.reject()
     assert not pad.isVisible()
     assert pad.result() == QDialog.DialogCode.Rejected.value
+
+
+def test_a_prompt_that_invites_writing_has_an_answer_field_first(
+    qtbot: QtBot, make_editor, prompt: ImagePrompt, gateway: FakeGateway
+) -> None:
+    editor = make_editor(dataclasses.replace(prompt, writing=True))
+    assert editor.value() == TextValue("")
+    assert editor.first_focus_widget() is editor.fields[0]  # words first, no picture needed
+    with qtbot.assertNotEmitted(editor.answer_changed):
+        editor.set_value(TextValue("Jollof rice"))  # loading a stored answer is no change
+    assert editor.fields[0].toPlainText() == "Jollof rice"
+    editor.fields[0].moveCursor(QTextCursor.MoveOperation.End)
+    with qtbot.waitSignal(editor.answer_changed):
+        QTest.keyClicks(editor.fields[0], " with plantain")
+    assert editor.value() == TextValue("Jollof rice with plantain")
+    gateway.store(picture("green"), caption="The pot")
+    editor.set_value(editor.value())  # the pictures reload; the words stay
+    assert editor.value() == TextValue("Jollof rice with plantain")
+    assert editor.thumbnails.count() == 1
+
+
+def test_a_prompt_for_pictures_only_has_no_answer_field(make_editor) -> None:
+    editor = make_editor()
+    assert editor.fields == []
+    assert editor.value() is None

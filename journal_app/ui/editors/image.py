@@ -64,7 +64,7 @@ from PySide6.QtWidgets import (
 )
 
 from journal_app.packs.model import ImagePrompt
-from journal_app.store.answers import AnswerValue
+from journal_app.store.answers import AnswerValue, TextValue
 from journal_app.store.errors import ImageRejected, StoreError
 from journal_app.store.images import MAX_INPUT_BYTES
 from journal_app.store.records import ImageInfo
@@ -72,7 +72,7 @@ from journal_app.ui.drawing_pad import DrawingPad, encode_png
 from journal_app.ui.editors.base import PromptEditor
 from journal_app.ui.idle import idle_work
 from journal_app.ui.packtext import t
-from journal_app.ui.widgets import existing_folder, plain
+from journal_app.ui.widgets import GrowingTextEdit, existing_folder, plain
 
 THUMBNAIL_EDGE = 160
 """The longest edge of a thumbnail, in device-independent pixels."""
@@ -323,6 +323,16 @@ class ImageEditor(PromptEditor):
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        # A question that invites words too ("What is your favorite meal?"): the answer first,
+        # the picture or drawing after, as optional as the printed page makes it.
+        self.fields: list[GrowingTextEdit] = []
+        if self.image_prompt.writing:
+            field = GrowingTextEdit(min_lines=2)
+            field.setAccessibleName(self.tr("Your answer"))
+            field.setPlaceholderText(self.tr("Write your answer; add a picture or a drawing too"))
+            field.textChanged.connect(self._on_edited)
+            self.fields.append(field)
+            layout.addWidget(field)
         layout.addLayout(add_row)
         layout.addWidget(self.pictures)
         layout.addWidget(self.error_label)
@@ -339,20 +349,27 @@ class ImageEditor(PromptEditor):
 
     # ------------------------------------------------------------------ PromptEditor
     def value(self) -> AnswerValue | None:
-        """Always None: the pictures are stored as they are added."""
+        """The written answer, if the prompt takes one; the pictures are stored as added."""
+        if self.fields:
+            return TextValue(self.fields[0].text())
         return None
 
     def set_value(self, value: AnswerValue | None) -> None:
-        """Reload the pictures from the gateway (``value`` is ignored: pictures have none).
+        """Show the written answer (if the prompt takes one) and reload the pictures.
 
         Thumbnails already made are kept: a stored picture's bytes never change.
         """
+        if self.fields:
+            with self.loading():
+                self.fields[0].setPlainText(value.text if isinstance(value, TextValue) else "")
         self.flush()
         self._clear_error()
         self._reload()
 
     def first_focus_widget(self) -> QWidget:
-        """The thumbnails, or the Paste button when there are none."""
+        """The written answer; else the thumbnails, or the Paste button when there are none."""
+        if self.fields:
+            return self.fields[0]
         return self.thumbnails if self._infos else self.paste_button
 
     def flush(self) -> None:
