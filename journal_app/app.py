@@ -185,11 +185,11 @@ class _Opener(QObject):
 
     def _open(self) -> None:
         window = self._window
-        if self._bug is not None:
-            raise self._bug
         if window is None or not window.isVisible():  # closed while loading (a SIGTERM, say)
             return
         try:
+            if self._bug is not None:  # e.g. a broken installation: said, not a dead window
+                raise StoreError(f"{type(self._bug).__name__}: {self._bug}")
             if self._error is not None:
                 raise self._error
             assert self.repository is not None
@@ -294,9 +294,9 @@ def _close_on_terminate(window: Callable[[], MainWindow | None]) -> Callable[[],
         with contextlib.suppress(OSError):
             reader.recv(64)
         shown = window()
-        if shown is not None:
+        if shown is not None and shown.has_journal:
             shown.close()
-        else:  # still starting: an error dialog, say
+        else:  # still starting: the frame, an error dialog over it
             QApplication.closeAllWindows()
 
     notifier.activated.connect(on_wakeup)

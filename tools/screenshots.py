@@ -18,6 +18,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PIL import Image, ImageDraw  # noqa: E402
 from PySide6.QtCore import QSettings  # noqa: E402
+from PySide6.QtGui import QColor, QPalette  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from journal_app import language, resources  # noqa: E402
@@ -25,6 +26,7 @@ from journal_app.packs.loader import load_pack  # noqa: E402
 from journal_app.packs.model import ImagePrompt  # noqa: E402
 from journal_app.store.answers import ChecklistValue, TableValue, TextValue  # noqa: E402
 from journal_app.store.repository import Repository  # noqa: E402
+from journal_app.ui.fonts import add_bundled_fonts  # noqa: E402
 from journal_app.ui.main_window import MainWindow  # noqa: E402
 
 SHOTS = {
@@ -32,7 +34,9 @@ SHOTS = {
     "table": "s2-transnational-political-engagement",
     "image": "s1-picture-from-abroad",
     "text": "s1-explain-diaspora-engagement",
+    "meal": "s1-favorite-meal",
 }
+DARK_SHOTS = {"home": None, "text": "s1-explain-diaspora-engagement", "table": SHOTS["table"]}
 
 
 def sample_photo() -> bytes:
@@ -49,11 +53,39 @@ def sample_photo() -> bytes:
     return out.getvalue()
 
 
+def dark_palette() -> QPalette:
+    """A dark desktop theme's colours."""
+    palette = QPalette()
+    roles = QPalette.ColorRole
+    for role, colour in (
+        (roles.Window, "#2b2b2b"),
+        (roles.WindowText, "#e6e6e6"),
+        (roles.Base, "#1e1e1e"),
+        (roles.AlternateBase, "#2b2b2b"),
+        (roles.Text, "#e6e6e6"),
+        (roles.Button, "#353535"),
+        (roles.ButtonText, "#e6e6e6"),
+        (roles.Highlight, "#3d7ab8"),
+        (roles.HighlightedText, "#ffffff"),
+        (roles.PlaceholderText, "#9a9a9a"),
+        (roles.ToolTipBase, "#353535"),
+        (roles.ToolTipText, "#e6e6e6"),
+        (roles.Link, "#8ab4f8"),
+        (roles.Mid, "#4a4a4a"),
+        (roles.Dark, "#202020"),
+        (roles.Light, "#505050"),
+    ):
+        palette.setColor(role, QColor(colour))
+    return palette
+
+
 def main() -> None:
     """Render the screenshots."""
     out_dir = Path(sys.argv[1] if len(sys.argv) > 1 else "docs/screenshots")
     out_dir.mkdir(parents=True, exist_ok=True)
     app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setStyle("Fusion")  # the same look offscreen as on a desktop, light and dark
+    add_bundled_fonts(app)  # every script shows, as in the app
     language.install("en")
     pack = load_pack(resources.bundled_pack("idiaspora-journal"))
     with tempfile.TemporaryDirectory() as temporary:
@@ -95,6 +127,7 @@ def main() -> None:
                 )
             ),
         )
+        answer("s1-favorite-meal", TextValue("Jollof rice, as my grandmother made it — ጆሎፍ ሩዝ"))
         photo = pack.prompt("s1-picture-from-abroad")
         assert isinstance(photo, ImagePrompt)
         repo.add_image(journal, photo, sample_photo(), caption="Our street in Lisbon, 2019")
@@ -122,6 +155,25 @@ def main() -> None:
         print(f"wrote {target}")
         window.close()
         language.install("en")
+        # The same pages on a dark theme (as a dark desktop gives it; the offscreen platform has
+        # no theme of its own): the section colours are lightened to read on it.
+        light = app.palette()
+        app.setPalette(dark_palette())
+        app.processEvents()
+        window = MainWindow(pack, repo, journal, settings)
+        window.resize(1280, 820)
+        window.show()
+        for name, prompt_id in DARK_SHOTS.items():
+            if prompt_id is None:
+                window.show_home()
+            else:
+                window.go_to_prompt(prompt_id, focus=False)
+            app.processEvents()
+            target = out_dir / f"window-{name}-dark.png"
+            window.grab().save(str(target))
+            print(f"wrote {target}")
+        window.close()
+        app.setPalette(light)
         repo.close()
 
 

@@ -548,6 +548,7 @@ class _Builder:
             title=self.text(s["title"]),
             number=s.get("number"),
             intro=self.maybe(s.get("intro")),
+            accent=s.get("accent"),
             groups=tuple(self.group(g) for g in s["groups"]),
         )
 

@@ -264,6 +264,8 @@ class Section:
     groups: tuple[Group, ...]
     number: str | None = None
     intro: LocalText | None = None
+    accent: str | None = None
+    """The section's colour, ``#RRGGBB`` (None: the window's own highlight colour)."""
 
     def prompts(self) -> Iterator[AnyPrompt]:
         """Every prompt of the section in order."""

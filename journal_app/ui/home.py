@@ -6,6 +6,7 @@ import html
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
@@ -19,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from journal_app.packs.model import AnyPrompt, Section
 from journal_app.store.session import JournalSession, Progress
+from journal_app.ui.accent import accent_color
 from journal_app.ui.packtext import short_title, t
 from journal_app.ui.widgets import plain, plain_label, reading_column, rich_label
 
@@ -83,7 +85,14 @@ class HomePage(QScrollArea):
             title_font = title_label.font()
             title_font.setBold(True)
             title_label.setFont(title_font)
+            accent = accent_color(section, self.palette())
+            title_palette = title_label.palette()
+            title_palette.setColor(QPalette.ColorRole.WindowText, accent)
+            title_label.setPalette(title_palette)
             bar = QProgressBar()
+            bar_palette = bar.palette()
+            bar_palette.setColor(QPalette.ColorRole.Highlight, accent)
+            bar.setPalette(bar_palette)
             bar.setTextVisible(False)
             bar.setMaximumHeight(8)
             bar.setAccessibleName(title)

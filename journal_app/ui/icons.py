@@ -84,3 +84,21 @@ def info_icon(size: int = 14) -> QIcon:
     painter.drawRoundedRect(QRectF(size * 0.44, size * 0.44, size * 0.12, size * 0.34), 1, 1)
     painter.end()
     return QIcon(pixmap)
+
+
+@cache
+def timer_icon(size: int = 16) -> QIcon:
+    """A stopwatch: a ring, its button on top and a hand (the ⏱ glyph is missing from fonts)."""
+    pixmap, painter = _canvas(size)
+    pen = QPen(QColor(OPEN_COLOUR), 1.6)
+    pen.setCapStyle(Qt.PenCapStyle.RoundCap)
+    painter.setPen(pen)
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    centre = QPointF(size / 2, size / 2 + 1.5)
+    radius = size / 2 - 2.5
+    painter.drawEllipse(centre, radius, radius)
+    painter.drawLine(QPointF(size / 2, 1.2), QPointF(size / 2, centre.y() - radius))
+    painter.drawLine(QPointF(size / 2 - 2, 1.2), QPointF(size / 2 + 2, 1.2))
+    painter.drawLine(centre, QPointF(centre.x() + radius * 0.55, centre.y() - radius * 0.55))
+    painter.end()
+    return QIcon(pixmap)

@@ -45,15 +45,17 @@ class IdleWork(QObject):
         return len(self._queue)
 
     def _run_one(self) -> None:
-        while self._queue:
-            owner, step = self._queue.popleft()
-            if not shiboken6.isValid(owner):
-                continue
-            if step():
-                self._queue.append((owner, step))
-            break
-        if self._queue:
-            self._timer.start()
+        try:
+            while self._queue:
+                owner, step = self._queue.popleft()
+                if not shiboken6.isValid(owner):
+                    continue
+                if step():
+                    self._queue.append((owner, step))
+                break
+        finally:  # a failing step (reported as a bug) does not stop the others
+            if self._queue:
+                self._timer.start()
 
 
 _shared: IdleWork | None = None

@@ -47,6 +47,7 @@ from journal_app.store.errors import StoreError
 from journal_app.store.records import Journal
 from journal_app.store.session import JournalSession, Progress, Status, delete_journal
 from journal_app.ui import packtext
+from journal_app.ui.accent import accent_color, accent_icon
 from journal_app.ui.autosave import Autosave
 from journal_app.ui.card import PromptCard
 from journal_app.ui.editors.image import ImageEditor
@@ -145,10 +146,15 @@ class MainWindow(QMainWindow):
         self.repository = repository
         self._attached = True
         self.menuBar().setEnabled(True)
-        self._open_journal(journal, pack)
-        if self._typeahead is not None:
-            self._typeahead.release()
-            self._typeahead = None
+        if pack is not None and pack is not self.pack and not self.settings.value("pack_language"):
+            # The last journal is on another pack: its texts in the person's best language.
+            packtext.set_language(packtext.best_language(pack, QLocale().uiLanguages()))
+        try:
+            self._open_journal(journal, pack)
+        finally:  # whatever happens, keys reach the window again
+            typeahead, self._typeahead = self._typeahead, None
+            if typeahead is not None:
+                typeahead.release()
 
     @property
     def has_journal(self) -> bool:
@@ -358,6 +364,7 @@ class MainWindow(QMainWindow):
         for section in self.pack.sections:
             section_item = QTreeWidgetItem()
             section_item.setData(0, _KEY, ("section", section.id))
+            section_item.setIcon(0, accent_icon(accent_color(section, self.navigator.palette())))
             self.navigator.addTopLevelItem(section_item)
             self._section_items[section.id] = section_item
             for group in section.groups:

@@ -10,6 +10,7 @@ from PySide6.QtCore import QRect, Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QScrollArea, QWidget
 
 from journal_app.packs.model import Group, LocalText, Section
+from journal_app.ui.accent import AccentRule, accent_color
 from journal_app.ui.card import PromptCard
 from journal_app.ui.editors import ImageGateway
 from journal_app.ui.icons import info_icon
@@ -62,14 +63,20 @@ class GroupPage(QScrollArea):
         self._images = images
         self._on_card = on_card
         body, layout = reading_column(self, "page", 900, top=24)  # a comfortable reading width
-        layout.setSpacing(6)
+        layout.setSpacing(14)  # room between prompts, as on the printed page
+        # The section's colour: a rule atop each of its pages, and its title.
+        accent = accent_color(section, self.palette())
+        layout.addWidget(AccentRule(accent))
 
         if first_of_section:
             title = t(section.title)
             if section.number:
                 title = self.tr("Section {0}: {1}").format(section.number, title)
             layout.addWidget(
-                rich_label(f"<h1>{html.escape(title)}</h1>{paragraphs(section.intro)}")
+                rich_label(
+                    f'<h1 style="color: {accent.name()};">{html.escape(title)}</h1>'
+                    + paragraphs(section.intro)
+                )
             )
         if group.title is not None or group.intro is not None:
             heading = f"<h2>{html.escape(t(group.title))}</h2>" if group.title else ""

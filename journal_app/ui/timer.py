@@ -8,6 +8,8 @@ from collections.abc import Callable
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QHBoxLayout, QLabel, QPushButton, QWidget
 
+from journal_app.ui.icons import timer_icon
+
 CLOCK: Callable[[], float] = time.monotonic
 """Seconds of a monotonic clock; the tests put a clock of their own here (no real waits)."""
 
@@ -61,7 +63,10 @@ class TimerWidget(QWidget):
         self.reset_button.clicked.connect(self.reset)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(QLabel(self.tr("⏱ %n minutes", "", minutes)))
+        icon = QLabel()
+        icon.setPixmap(timer_icon().pixmap(16, 16))
+        layout.addWidget(icon)
+        layout.addWidget(QLabel(self.tr("%n minutes", "", minutes)))
         layout.addWidget(self.display)
         layout.addWidget(self.start_button)
         layout.addWidget(self.reset_button)

@@ -10,10 +10,15 @@ Qt's own path for keys, so that a shortcut typed meanwhile (Ctrl+End, Ctrl+Q) st
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QInputMethodEvent, QKeyEvent
 from PySide6.QtWidgets import QApplication, QWidget
 
-_KEY_EVENTS = (QEvent.Type.ShortcutOverride, QEvent.Type.KeyPress, QEvent.Type.KeyRelease)
+_KEY_EVENTS = (
+    QEvent.Type.ShortcutOverride,
+    QEvent.Type.KeyPress,
+    QEvent.Type.KeyRelease,
+    QEvent.Type.InputMethod,
+)
 
 
 class TypeAhead(QObject):
@@ -22,6 +27,7 @@ class TypeAhead(QObject):
     def __init__(self, window: QWidget) -> None:
         super().__init__(window)
         self._window = window
+        # (press, key, modifiers, text, auto-repeat); an input method's text has key -1.
         self._keys: list[tuple[bool, int, Qt.KeyboardModifier, str, bool]] = []
         self._holding = True
         QApplication.instance().installEventFilter(self)  # type: ignore[union-attr]
@@ -36,8 +42,15 @@ class TypeAhead(QObject):
             event.type() not in _KEY_EVENTS
             or not isinstance(watched, QWidget)
             or watched.window() is not self._window
-            or not isinstance(event, QKeyEvent)
         ):
+            return False
+        if isinstance(event, QInputMethodEvent):  # a dead key's letter, a word an IME composed
+            if event.commitString():
+                self._keys.append(
+                    (True, -1, Qt.KeyboardModifier.NoModifier, event.commitString(), False)
+                )
+            return True
+        if not isinstance(event, QKeyEvent):
             return False
         if event.type() == QEvent.Type.ShortcutOverride:
             event.accept()  # no shortcut yet: the key then comes as a key press, kept below
@@ -68,5 +81,10 @@ class TypeAhead(QObject):
         for press, key, modifiers, text, repeat in keys:
             if not self._window.isVisible():  # a Ctrl+Q among them closed the window
                 return
-            target = QApplication.focusWidget() or self._window
-            QTest.simulateEvent(target, press, key, modifiers, text, repeat)
+            target = self._window.focusWidget() or self._window
+            if key == -1:
+                commit = QInputMethodEvent()
+                commit.setCommitString(text)
+                QApplication.sendEvent(target, commit)
+            else:
+                QTest.simulateEvent(target, press, key, modifiers, text, repeat)

@@ -61,11 +61,11 @@
 <context>
     <name>TimerWidget</name>
     <message numerus="yes">
-        <location filename="../../journal_app/ui/timer.py" line="+64"/>
-        <source>⏱ %n minutes</source>
+        <location filename="../../journal_app/ui/timer.py" line="+69"/>
+        <source>%n minutes</source>
         <translation>
-            <numerusform>⏱ %n minute</numerusform>
-            <numerusform>⏱ %n minutes</numerusform>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
         </translation>
     </message>
 </context>

@@ -210,12 +210,12 @@
 <context>
     <name>GroupPage</name>
     <message>
-        <location filename="../../journal_app/ui/page.py" line="+70"/>
+        <location filename="../../journal_app/ui/page.py" line="+74"/>
         <source>Section {0}: {1}</source>
         <translation>Sección {0}: {1}</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+26"/>
         <source>Item {0} of the printed journal could not be recovered.</source>
         <translation>No se pudo recuperar el elemento {0} del diario impreso.</translation>
     </message>
@@ -233,7 +233,7 @@
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../journal_app/ui/home.py" line="+40"/>
+        <location filename="../../journal_app/ui/home.py" line="+42"/>
         <source>Home</source>
         <translation>Inicio</translation>
     </message>
@@ -253,7 +253,7 @@
         <translation>Sección {0}: {1}</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+44"/>
         <source>Journal: {0}</source>
         <translation>Diario: {0}</translation>
     </message>
@@ -577,7 +577,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../journal_app/ui/main_window.py" line="+184"/>
+        <location filename="../../journal_app/ui/main_window.py" line="+185"/>
         <source>Journal contents</source>
         <translation>Índice del diario</translation>
     </message>
@@ -742,7 +742,7 @@
         <translation>El avance de este diario y cómo seguir</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+45"/>
         <source>answered</source>
         <translation>respondida</translation>
     </message>
@@ -1157,28 +1157,28 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
 <context>
     <name>TimerWidget</name>
     <message>
-        <location filename="../../journal_app/ui/timer.py" line="+50"/>
+        <location filename="../../journal_app/ui/timer.py" line="+52"/>
         <source>Time left</source>
         <translation>Tiempo restante</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+96"/>
+        <location line="+99"/>
         <location line="+5"/>
         <source>Start timer</source>
         <translation>Iniciar temporizador</translation>
     </message>
     <message>
-        <location line="-100"/>
+        <location line="-103"/>
         <source>Reset</source>
         <translation>Reiniciar</translation>
     </message>
     <message numerus="yes">
-        <location line="+7"/>
-        <source>⏱ %n minutes</source>
+        <location line="+10"/>
+        <source>%n minutes</source>
         <translation>
-            <numerusform>⏱ %n minuto</numerusform>
-            <numerusform>⏱ %n minutos</numerusform>
+            <numerusform>%n minuto</numerusform>
+            <numerusform>%n minutos</numerusform>
         </translation>
     </message>
     <message>

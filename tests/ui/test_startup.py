@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
@@ -157,3 +158,30 @@ def test_a_quit_typed_while_the_journal_opens_quits_after_saving(
         window.attach(repo, journal)
         assert not window.isVisible()  # the quit came, after the words before it
         assert repo.answers(journal)["free"].value == TextValue("short")
+
+
+def test_an_input_method_commit_while_the_journal_opens_is_kept_in_order(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    pack = load_pack(MINIMAL)
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    with Repository.open(tmp_path / "data", snapshot_on_open=False) as repo:
+        journal = repo.create_journal("Amina", pack)
+        repo.set_last_prompt(journal.id, "free")
+        journal = repo.journal(journal.id)
+        window = MainWindow.frame(pack, settings)
+        qtbot.addWidget(window)
+        window.show()
+        window.activateWindow()
+        qtbot.waitUntil(window.isActiveWindow)
+        target = window.focusWidget() or window
+        type_keys(target, "caf")
+        commit = QInputMethodEvent()
+        commit.setCommitString("é")  # a dead key's letter
+        QApplication.sendEvent(target, commit)
+        type_keys(target, " ok")
+        window.attach(repo, journal)
+        editor = window.card("free").editor
+        assert isinstance(editor, TextEditor)
+        assert editor.fields[0].toPlainText() == "café ok"
+        window.close()

@@ -1,9 +1,10 @@
 """Editor of ``image`` prompts: pictures pasted, dropped, chosen or drawn, each with a description.
 
 Pictures are stored the moment they are added, through an ``ImageGateway`` the window hands the
-editor (editors never touch the database). So ``value()`` is always None, ``set_value(None)``
-reloads the pictures from the gateway, and ``answer_changed`` still follows every change so the
-window can refresh the prompt's "answered" mark. What the gateway refuses (``StoreError``, e.g.
+editor (editors never touch the database). So ``value()`` is only the written answer of a prompt
+that invites writing (else None), ``set_value`` also reloads the pictures from the gateway, and
+``answer_changed`` still follows every change so the window can refresh the prompt's "answered"
+mark. What the gateway refuses (``StoreError``, e.g.
 ``ImageRejected``) is shown in the editor and emitted as ``error_occurred``; nothing shown is lost.
 """
 
