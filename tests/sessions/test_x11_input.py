@@ -232,7 +232,11 @@ def test_relaunching_the_plain_app_and_typing_without_a_click_under_x11(tmp_path
                 [*console_command(), "--data-dir", str(data_dir)], tmp_path, f"run{run}", env
             )
             try:
-                app.wait_for(lambda: _focused_window(display) is not None, "a focused window")
+                # The journal's name in the title: its answer is open (keys typed before are
+                # held and given to it, but a keyboard layout switched meanwhile would race).
+                app.wait_for(
+                    lambda: "My journal" in (_focused_window(display) or ""), "the journal open"
+                )
                 # Every script through a keyboard layout of its own, as people type them
                 # (xdotool's remapping of spare keys races with the app reading the keymap).
                 words = ""
