@@ -100,7 +100,7 @@ def _open_and_run(
     # to import) loads beside it, then the journal opens in the same window.
     window = MainWindow.frame(pack, settings, library=library)
     shown.append(window)
-    opener = _Opener(data_dir, pack, settings, library, pack_given=pack_path is not None)
+    opener = _Opener(window, data_dir, library, pack_given=pack_path is not None)
     window.painted.connect(opener.start)
     reporter = CrashReporter(
         data_dir / "logs", save_pending=lambda: shown[-1].save_all(), window=lambda: shown[-1]
@@ -143,16 +143,10 @@ class _Opener(QObject):
     _loaded = Signal()
 
     def __init__(
-        self,
-        data_dir: Path,
-        pack: Pack,
-        settings: QSettings,
-        library: PackLibrary,
-        *,
-        pack_given: bool,
+        self, window: MainWindow, data_dir: Path, library: PackLibrary, *, pack_given: bool
     ) -> None:
         super().__init__()
-        self.data_dir, self.pack, self.settings = data_dir, pack, settings
+        self._window, self.data_dir = window, data_dir
         self.library, self.pack_given = library, pack_given
         self.status = 0
         self.repository: Repository | None = None
@@ -160,14 +154,12 @@ class _Opener(QObject):
         self._bug: BaseException | None = None
         self._loader: threading.Thread | None = None
         self._snapshot: threading.Thread | None = None
-        self._window: MainWindow | None = None
         self._loaded.connect(self._open)
 
     def start(self) -> None:
-        window = self.sender()
-        if self._loader is not None or not isinstance(window, MainWindow):
+        """Start loading (once: the window's first paint calls it)."""
+        if self._loader is not None:
             return
-        self._window = window
         self._loader = threading.Thread(target=self._load, name="open-journal", daemon=True)
         self._loader.start()
 
@@ -185,7 +177,7 @@ class _Opener(QObject):
 
     def _open(self) -> None:
         window = self._window
-        if window is None or not window.isVisible():  # closed while loading (a SIGTERM, say)
+        if not window.isVisible():  # closed while loading (a SIGTERM, say)
             return
         try:
             if self._bug is not None:  # e.g. a broken installation: said, not a dead window
@@ -194,7 +186,11 @@ class _Opener(QObject):
                 raise self._error
             assert self.repository is not None
             journal, pack = _journal_to_open(
-                self.repository, self.pack, self.settings, self.library, pack_given=self.pack_given
+                self.repository,
+                window.pack,
+                window.settings,
+                self.library,
+                pack_given=self.pack_given,
             )
             window.attach(self.repository, journal, pack)
         except StoreError as error:

@@ -866,8 +866,7 @@ class _Compiler(_Renderer):
         elif isinstance(prompt, StemsPrompt):
             yield from self.stems(prompt)
         elif isinstance(prompt, ImagePrompt):
-            for number, _, _, text in self.spool.texts(prompt.id):  # its written answers
-                yield self.answer(number, text, prompt.id)
+            yield from self.free_texts(prompt.id)  # its written answers, if it invites them
             yield from self.pictures(prompt)
         if tally.times:
             median = statistics.median(tally.times)
@@ -907,10 +906,14 @@ class _Compiler(_Renderer):
             parts[0].bulletText = label
         return parts
 
+    def free_texts(self, prompt_id: str) -> Iterator[list[Flowable]]:
+        """Every participant's free answer to the prompt, one after the other."""
+        for number, _, _, text in self.spool.texts(prompt_id):
+            yield self.answer(number, text, prompt_id)
+
     def text(self, prompt: TextPrompt) -> Iterator[list[Flowable]]:
         if not prompt.items:
-            for number, _, _, text in self.spool.texts(prompt.id):
-                yield self.answer(number, text, prompt.id)
+            yield from self.free_texts(prompt.id)
             return
         if all(item.label is None for item in prompt.items):
             # "Name five…": each participant's list together.

@@ -146,9 +146,8 @@ class MainWindow(QMainWindow):
         self.repository = repository
         self._attached = True
         self.menuBar().setEnabled(True)
-        if pack is not None and pack is not self.pack and not self.settings.value("pack_language"):
-            # The last journal is on another pack: its texts in the person's best language.
-            packtext.set_language(packtext.best_language(pack, QLocale().uiLanguages()))
+        if pack is not None and pack is not self.pack:
+            self._choose_pack_language(pack)  # the last journal is on another pack
         try:
             self._open_journal(journal, pack)
         finally:  # whatever happens, keys reach the window again
@@ -161,6 +160,11 @@ class MainWindow(QMainWindow):
         """Whether a journal is open (the frame shown at start-up has none yet)."""
         return self._attached
 
+    def _choose_pack_language(self, pack: Pack) -> None:
+        """The language chosen in View ▸ Journal language, else the person's best for ``pack``."""
+        chosen = str(self.settings.value("pack_language", "") or "")
+        packtext.set_language(chosen or packtext.best_language(pack, QLocale().uiLanguages()))
+
     def _build(
         self,
         pack: Pack,
@@ -172,9 +176,8 @@ class MainWindow(QMainWindow):
         self.pack = pack
         self.library = library
         self._opened_packs: dict[str, Pack] = {pack.id: pack}  # also those not in the library
-        chosen = str(settings.value("pack_language", "") or "")
-        packtext.set_language(chosen or packtext.best_language(pack, QLocale().uiLanguages()))
         self.settings = settings
+        self._choose_pack_language(pack)
         self._attached = False
         self._typeahead = None
         self.autosave = Autosave(self._save_prompt, self)

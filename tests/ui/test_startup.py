@@ -14,8 +14,9 @@ from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from journal_app.packs.loader import load_pack
+from journal_app.packs.model import Pack
 from journal_app.store.answers import TextValue
-from journal_app.store.repository import Repository
+from journal_app.store.repository import Journal, Repository
 from journal_app.ui.editors.text import TextEditor
 from journal_app.ui.main_window import MainWindow
 
@@ -95,6 +96,20 @@ def type_keys(target: QWidget, text: str) -> None:
             QTest.sendKeyEvent(action, target, key, character, Qt.KeyboardModifier.NoModifier)
 
 
+def opening_frame(
+    qtbot: QtBot, repo: Repository, pack: Pack, settings: QSettings
+) -> tuple[MainWindow, Journal]:
+    """The window's frame, shown and active, with a journal last left at the "free" answer."""
+    journal = repo.create_journal("Amina", pack)
+    repo.set_last_prompt(journal.id, "free")
+    window = MainWindow.frame(pack, settings)
+    qtbot.addWidget(window)
+    window.show()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    return window, repo.journal(journal.id)
+
+
 def test_keys_typed_while_the_journal_opens_reach_the_answer_in_order(
     qtbot: QtBot, tmp_path: Path
 ) -> None:
@@ -103,16 +118,8 @@ def test_keys_typed_while_the_journal_opens_reach_the_answer_in_order(
     assert free is not None
     settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
     with Repository.open(tmp_path / "data", snapshot_on_open=False) as repo:
-        journal = repo.create_journal("Amina", pack)
+        window, journal = opening_frame(qtbot, repo, pack, settings)
         repo.save_answer(journal, free, TextValue("Day one."))
-        repo.set_last_prompt(journal.id, "free")
-        journal = repo.journal(journal.id)
-
-        window = MainWindow.frame(pack, settings)
-        qtbot.addWidget(window)
-        window.show()
-        window.activateWindow()
-        qtbot.waitUntil(window.isActiveWindow)
         target = QApplication.focusWidget() or window
         # Typed before the journal is there: the end of the answer, words, and a letter the
         # navigator would otherwise jump to.
@@ -141,14 +148,7 @@ def test_a_quit_typed_while_the_journal_opens_quits_after_saving(
     pack = load_pack(MINIMAL)
     settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
     with Repository.open(tmp_path / "data", snapshot_on_open=False) as repo:
-        journal = repo.create_journal("Amina", pack)
-        repo.set_last_prompt(journal.id, "free")
-        journal = repo.journal(journal.id)
-        window = MainWindow.frame(pack, settings)
-        qtbot.addWidget(window)
-        window.show()
-        window.activateWindow()
-        qtbot.waitUntil(window.isActiveWindow)
+        window, journal = opening_frame(qtbot, repo, pack, settings)
         target = QApplication.focusWidget() or window
         QTest.keyClicks(target, "short")
         QTest.keyClick(target, Qt.Key.Key_Q, Qt.KeyboardModifier.ControlModifier)
@@ -166,14 +166,7 @@ def test_an_input_method_commit_while_the_journal_opens_is_kept_in_order(
     pack = load_pack(MINIMAL)
     settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
     with Repository.open(tmp_path / "data", snapshot_on_open=False) as repo:
-        journal = repo.create_journal("Amina", pack)
-        repo.set_last_prompt(journal.id, "free")
-        journal = repo.journal(journal.id)
-        window = MainWindow.frame(pack, settings)
-        qtbot.addWidget(window)
-        window.show()
-        window.activateWindow()
-        qtbot.waitUntil(window.isActiveWindow)
+        window, journal = opening_frame(qtbot, repo, pack, settings)
         target = window.focusWidget() or window
         type_keys(target, "caf")
         commit = QInputMethodEvent()
