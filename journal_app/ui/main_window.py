@@ -67,6 +67,8 @@ _KEY = Qt.ItemDataRole.UserRole
 TEXT_STEPS = (0.85, 1.0, 1.15, 1.3, 1.5, 1.75, 2.0)
 PREBUILD_SLICE = 0.008
 """Seconds of card-making per turn of the event loop (Qt lays them out after)."""
+OPENING_AHEAD = 4
+"""Cards made below the prompt a journal opens at (a screenful; the rest come while idle)."""
 
 
 def language_name(tag: str) -> str:
@@ -148,10 +150,14 @@ class MainWindow(QMainWindow):
         self.menuBar().setEnabled(True)
         if pack is not None and pack is not self.pack:
             self._choose_pack_language(pack)  # the last journal is on another pack
+        typeahead, self._typeahead = self._typeahead, None
+        if typeahead is not None:
+            # No key can come while the journal opens (no event is handled meanwhile), and the
+            # filter would see every event of the cards being made.
+            typeahead.stop()
         try:
             self._open_journal(journal, pack)
-        finally:  # whatever happens, keys reach the window again
-            typeahead, self._typeahead = self._typeahead, None
+        finally:  # whatever happens, the keys held reach the window
             if typeahead is not None:
                 typeahead.release()
 
@@ -451,14 +457,19 @@ class MainWindow(QMainWindow):
         self.settings.setValue("last_journal_id", journal.id)
         # The first time, the home page; later, the place the person left.
         place = journal.last_prompt_id
-        target = self._prompt_items.get(place) if place else None
-        self.navigator.setCurrentItem(target or self._home_item)
+        groups = [g for s in self.pack.sections for g in s.groups]
+        if place is not None and place in self._prompt_items:
+            # Its page at once down to a screenful below it: the window answers keys sooner.
+            self.go_to_prompt(place, complete=False)
+            groups.sort(key=lambda g: place not in {p.id for p in g.prompts})  # its page first
+        else:
+            self.navigator.setCurrentItem(self._home_item)
         self.save_state.setText(self.tr("All answers are saved on this computer."))
         self.journal_switched.emit(journal.id)
-        # Build the other pages while the user reads, one per turn of the event loop, so that
-        # moving to another section later is instant; only once the window has been painted
-        # (timers queued now would run before the first paint and delay it).
-        self._unbuilt = [g.id for s in self.pack.sections for g in s.groups]
+        # Build the other pages (and the rest of this one) while the user reads, a few cards
+        # per turn of the event loop, so that moving on later is instant; only once the window
+        # has been painted (timers queued now would run before the first paint and delay it).
+        self._unbuilt = [g.id for g in groups]
         self._prebuild_waiting = True
         if self._painted:
             self._start_prebuild()
@@ -850,8 +861,11 @@ class MainWindow(QMainWindow):
             self.navigator.setCurrentItem(self._home_item)
             self.navigator.blockSignals(False)
 
-    def go_to_prompt(self, prompt_id: str, *, focus: bool = True) -> None:
-        """Show the page of a prompt, scrolled to it, with the cursor in its editor."""
+    def go_to_prompt(self, prompt_id: str, *, focus: bool = True, complete: bool = True) -> None:
+        """Show the page of a prompt, scrolled to it, with the cursor in its editor.
+
+        Unless ``complete``, only the cards up to a screenful below it are made at once.
+        """
         if prompt_id != self._current_prompt and any(
             c.timer is not None and c.timer.running for c in self._cards.values()
         ):
@@ -860,9 +874,11 @@ class MainWindow(QMainWindow):
         for section in self.pack.sections:
             for group in section.groups:
                 if any(p.id == prompt_id for p in group.prompts):
-                    page = self._page_for_group(group.id)
+                    page = self._page_for_group(group.id, complete=complete)
                     self.pages.setCurrentWidget(page)
-                    page.show_prompt(prompt_id, focus=focus)
+                    page.show_prompt(
+                        prompt_id, focus=focus, ahead=None if complete else OPENING_AHEAD
+                    )
                     self._current_prompt = prompt_id
                     item = self._prompt_items.get(prompt_id)
                     if item is not None and self.navigator.currentItem() is not item:

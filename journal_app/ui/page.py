@@ -152,9 +152,22 @@ class GroupPage(QScrollArea):
         if self._on_card is not None:
             self._on_card(card)
 
-    def show_prompt(self, prompt_id: str, *, focus: bool = True) -> None:
-        """Scroll to a prompt's card and put the cursor in its editor."""
-        self.finish()
+    def show_prompt(self, prompt_id: str, *, focus: bool = True, ahead: int | None = None) -> None:
+        """Scroll to a prompt's card and put the cursor in its editor.
+
+        Args:
+            prompt_id: the prompt.
+            focus: put the cursor in its editor.
+            ahead: make only the cards up to the prompt's and this many after it (a screenful;
+                ``build_some`` makes the rest later); None: every card of the page.
+        """
+        if ahead is None or prompt_id not in {p.id for p in self.group.prompts}:
+            self.finish()
+        else:
+            while prompt_id not in self.cards:
+                self._build_card()
+            for _ in range(min(ahead, len(self._unbuilt))):
+                self._build_card()
         card = self.cards.get(prompt_id)
         if card is None:
             return

@@ -66,12 +66,15 @@ class TypeAhead(QObject):
         )
         return True
 
+    def stop(self) -> None:
+        """Stop holding keys (those held wait for ``release``)."""
+        if self._holding:
+            self._holding = False
+            QApplication.instance().removeEventFilter(self)  # type: ignore[union-attr]
+
     def release(self) -> None:
         """Stop holding keys, and give those held to the widget with the keyboard focus."""
-        if not self._holding:
-            return
-        self._holding = False
-        QApplication.instance().removeEventFilter(self)  # type: ignore[union-attr]
+        self.stop()
         keys, self._keys = self._keys, []
         if not keys:
             return

@@ -13,12 +13,14 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
+from journal_app import resources
 from journal_app.packs.loader import load_pack
 from journal_app.packs.model import Pack
 from journal_app.store.answers import TextValue
 from journal_app.store.repository import Journal, Repository
 from journal_app.ui.editors.text import TextEditor
-from journal_app.ui.main_window import MainWindow
+from journal_app.ui.main_window import OPENING_AHEAD, MainWindow
+from journal_app.ui.page import GroupPage
 
 MINIMAL = Path(__file__).parent.parent / "data" / "minimal-pack.json"
 
@@ -177,4 +179,30 @@ def test_an_input_method_commit_while_the_journal_opens_is_kept_in_order(
         editor = window.card("free").editor
         assert isinstance(editor, TextEditor)
         assert editor.fields[0].toPlainText() == "café ok"
+        window.close()
+
+
+def test_a_journal_opens_with_a_screenful_of_its_page_and_the_rest_comes_while_idle(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    pack = load_pack(resources.bundled_pack("idiaspora-journal"))
+    group = pack.sections[0].groups[0]
+    place = group.prompts[2].id
+    assert len(group.prompts) > 3 + OPENING_AHEAD  # a page longer than what opens at once
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    with Repository.open(tmp_path / "data", snapshot_on_open=False) as repo:
+        journal = repo.create_journal("Amina", pack)
+        repo.set_last_prompt(journal.id, place)
+        window = MainWindow(pack, repo, repo.journal(journal.id), settings)
+        qtbot.addWidget(window)
+        window.show()
+        page = window.pages.currentWidget()
+        assert isinstance(page, GroupPage)
+        assert list(page.cards) == [p.id for p in group.prompts[: 3 + OPENING_AHEAD]]
+        assert window.navigator.currentItem().data(0, Qt.ItemDataRole.UserRole) == (
+            "prompt",
+            place,
+        )
+        qtbot.waitUntil(lambda: page.complete, timeout=10_000)  # built while idle, its page first
+        assert list(page.cards) == [p.id for p in group.prompts]  # in the printed order
         window.close()
