@@ -35,8 +35,16 @@ SHOTS = {
     "image": "s1-picture-from-abroad",
     "text": "s1-explain-diaspora-engagement",
     "meal": "s1-favorite-meal",
+    "section": "s2-sdg-impact",  # a section's first page: its title and introduction
 }
-DARK_SHOTS = {"home": None, "text": "s1-explain-diaspora-engagement", "table": SHOTS["table"]}
+# The README's first two pictures: the home page, and a page with a group's title and
+# introduction and a line where the printed journal lost an item.
+README_SHOTS: dict[str, str | None] = {"home": None, "prompts": "s2-youth-understanding-interests"}
+DARK_SHOTS: dict[str, str | None] = {
+    "home": None,
+    "text": "s1-explain-diaspora-engagement",
+    "table": SHOTS["table"],
+}
 
 
 def sample_photo() -> bytes:
@@ -91,7 +99,7 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as temporary:
         data_dir = Path(temporary)
         repo = Repository.open(data_dir, snapshot_on_open=False)
-        journal = repo.create_journal("Amina", pack)
+        journal = repo.create_journal("Amina Diallo", pack)
 
         def answer(prompt_id: str, value: object) -> None:
             prompt = pack.prompt(prompt_id)
@@ -133,46 +141,35 @@ def main() -> None:
         repo.add_image(journal, photo, sample_photo(), caption="Our street in Lisbon, 2019")
 
         settings = QSettings(str(data_dir / "settings.ini"), QSettings.Format.IniFormat)
-        window = MainWindow(pack, repo, journal, settings)
-        window.resize(1280, 820)
-        window.show()
-        for name, prompt_id in SHOTS.items():
-            window.go_to_prompt(prompt_id, focus=False)
-            app.processEvents()
-            target = out_dir / f"window-{name}.png"
-            window.grab().save(str(target))
-            print(f"wrote {target}")
-        window.close()
+
+        def shoot(shots: dict[str, str | None], name_of: str) -> None:
+            """Open a window and save it at each place (None: Home) as ``name_of``."""
+            window = MainWindow(pack, repo, journal, settings)
+            window.resize(1280, 820)
+            window.show()
+            for name, at in shots.items():
+                if at is None:
+                    window.show_home()
+                else:
+                    window.go_to_prompt(at, focus=False)
+                app.processEvents()
+                target = out_dir / name_of.format(name)
+                window.grab().save(str(target))
+                print(f"wrote {target}")
+            window.close()
+
+        shoot(dict(SHOTS), "window-{}.png")
+        shoot(README_SHOTS, "{}.png")
         # The interface in French on the English journal (the two languages are separate).
         language.install("fr")
-        window = MainWindow(pack, repo, journal, settings)
-        window.resize(1280, 820)
-        window.show()
-        window.go_to_prompt(SHOTS["checklist"], focus=False)
-        app.processEvents()
-        target = out_dir / "window-checklist-fr.png"
-        window.grab().save(str(target))
-        print(f"wrote {target}")
-        window.close()
+        shoot({"checklist": SHOTS["checklist"]}, "window-{}-fr.png")
         language.install("en")
         # The same pages on a dark theme (as a dark desktop gives it; the offscreen platform has
         # no theme of its own): the section colours are lightened to read on it.
         light = app.palette()
         app.setPalette(dark_palette())
         app.processEvents()
-        window = MainWindow(pack, repo, journal, settings)
-        window.resize(1280, 820)
-        window.show()
-        for name, prompt_id in DARK_SHOTS.items():
-            if prompt_id is None:
-                window.show_home()
-            else:
-                window.go_to_prompt(prompt_id, focus=False)
-            app.processEvents()
-            target = out_dir / f"window-{name}-dark.png"
-            window.grab().save(str(target))
-            print(f"wrote {target}")
-        window.close()
+        shoot(DARK_SHOTS, "window-{}-dark.png")
         app.setPalette(light)
         repo.close()
 

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRectF, QSize, Qt
+from PySide6.QtCore import QEvent, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QIcon, QPainter, QPalette, QPixmap
-from PySide6.QtWidgets import QSizePolicy, QWidget
+from PySide6.QtWidgets import QSizePolicy, QVBoxLayout, QWidget
 
 from journal_app.packs.model import Section
 
@@ -59,4 +59,43 @@ class AccentRule(QWidget):
     def paintEvent(self, _event: object) -> None:  # noqa: D102 - Qt override
         painter = QPainter(self)
         painter.fillRect(self.rect(), self.color)
+        painter.end()
+
+
+class IntroPanel(QWidget):
+    """A section's or group's introduction, set apart as in print: tinted, with a bar of colour.
+
+    The tint is the section's colour, faint over the window's background; the bar stands on
+    the side the text starts from (the right in a right-to-left interface). The text keeps the
+    page's font, so View ▸ Larger text reaches it.
+    """
+
+    BAR = 4
+    TINT_ALPHA = 22  # of 255: a wash, so that any text colour still reads on it
+
+    def __init__(self, color: QColor, content: QWidget, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("introPanel")
+        self.color = color
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(self.BAR + 14, 10, 14, 10)
+        self._layout.addWidget(content)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: D102 - Qt override
+        if event.type() == QEvent.Type.LayoutDirectionChange:
+            left, right = self.BAR + 14, 14
+            if self.layoutDirection() == Qt.LayoutDirection.RightToLeft:
+                left, right = right, left
+            self._layout.setContentsMargins(left, 10, right, 10)
+        super().changeEvent(event)
+
+    def paintEvent(self, _event: object) -> None:  # noqa: D102 - Qt override
+        painter = QPainter(self)
+        tint = QColor(self.color)
+        tint.setAlpha(self.TINT_ALPHA)
+        painter.fillRect(self.rect(), tint)
+        bar = QRect(0, 0, self.BAR, self.height())
+        if self.layoutDirection() == Qt.LayoutDirection.RightToLeft:
+            bar.moveRight(self.width() - 1)
+        painter.fillRect(bar, self.color)
         painter.end()

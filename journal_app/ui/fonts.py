@@ -1,13 +1,16 @@
-"""The bundled fonts in the window: every script shows on a machine without system fonts.
+"""The bundled fonts in the window: the same look on every system, and every script shows.
 
 The fonts the PDF export embeds (``resources/fonts``) are added to Qt's font database as
-application fonts; Qt's font fallback then finds them for any character the system fonts lack
-(Ethiopic, Khmer, Tamil… on a bare Debian). Adding all of them costs a few milliseconds (Qt
-reads the files only when it draws with them), so it is done at start-up.
+application fonts, and the window's font becomes the bundled Noto Sans followed by the bundled
+family of each script, so a prompt looks the same on Windows, macOS and a bare Debian, and
+Ethiopic, Khmer, Tamil or Hangul are drawn with the bundled letters rather than whatever the
+system happens to have (or boxes). Adding them costs a few milliseconds: Qt reads a file only
+when it draws with it.
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from pathlib import Path
 
 from PySide6.QtCore import QLocale
@@ -16,7 +19,10 @@ from PySide6.QtWidgets import QApplication
 
 from journal_app.resources import resources_dir
 
+WINDOW_FAMILY = "Noto Sans"
+CHINESE_FAMILY = "WenQuanYi Zen Hei"
 JAPANESE_FAMILY = "IPAexGothic"
+LAST_RESORT_FAMILY = "DejaVu Sans"  # symbols and arrows the script fonts lack
 
 
 def font_files() -> list[Path]:
@@ -28,19 +34,42 @@ def font_files() -> list[Path]:
         return []
 
 
-def add_bundled_fonts(app: QApplication) -> list[str]:
-    """Add the bundled fonts to Qt's font database; returns the families they bring.
+def window_families(bundled: Iterable[str], *, japanese: bool) -> list[str]:
+    """The window font's families, in the order Qt tries them for each character.
 
-    On a Japanese system, Han characters are drawn with Japanese forms (IPAexGothic) rather
-    than the Chinese forms Qt's fallback would otherwise pick from the bundled fonts.
+    Noto Sans first (Latin, Greek, Cyrillic), then the Noto family of each other script, then
+    the Han font: IPAexGothic before WenQuanYi on a Japanese system, so Han characters take
+    their Japanese forms there, and WenQuanYi (which also has Hangul and kana) alone elsewhere.
+    Families that are not bundled are left out; without Noto Sans the list is empty and the
+    system's font stays.
+    """
+    present = set(bundled)
+    if WINDOW_FAMILY not in present:
+        return []
+    scripts = sorted(
+        family
+        for family in present
+        if family.startswith(("Noto Sans ", "Noto Serif ")) and family != WINDOW_FAMILY
+    )
+    han = [JAPANESE_FAMILY, CHINESE_FAMILY] if japanese else [CHINESE_FAMILY]
+    ordered = [WINDOW_FAMILY, *scripts, *han, LAST_RESORT_FAMILY]
+    return [family for family in ordered if family in present]
+
+
+def add_bundled_fonts(app: QApplication) -> list[str]:
+    """Add the bundled fonts to Qt's font database and make them the window's font.
+
+    Returns the families the files bring. The size stays the system's.
     """
     families: set[str] = set()
     for path in font_files():
         font_id = QFontDatabase.addApplicationFont(str(path))
         if font_id >= 0:  # a file Qt cannot read is skipped; the export reports its own
             families.update(QFontDatabase.applicationFontFamilies(font_id))
-    if QLocale.system().language() == QLocale.Language.Japanese and JAPANESE_FAMILY in families:
+    japanese = QLocale.system().language() == QLocale.Language.Japanese
+    ordered = window_families(families, japanese=japanese)
+    if ordered:
         font = QFont(app.font())
-        font.setFamilies([*font.families(), JAPANESE_FAMILY])
+        font.setFamilies(ordered)
         app.setFont(font)
     return sorted(families)

@@ -23,9 +23,10 @@ def _canvas(size: int) -> tuple[QPixmap, QPainter]:
     return pixmap, painter
 
 
-@cache
-def status_icon(status: Status, size: int = 16) -> QIcon:
-    """A filled circle with a tick (answered), a circle with a dash (skipped), a ring (open)."""
+SELECTED_COLOUR = "#ffffff"  # on the selection's highlight, where grey would not show
+
+
+def _status_pixmap(status: Status, size: int, line: str) -> QPixmap:
     pixmap, painter = _canvas(size)
     box = QRectF(1.5, 1.5, size - 3, size - 3)
     if status is Status.ANSWERED:
@@ -42,7 +43,7 @@ def status_icon(status: Status, size: int = 16) -> QIcon:
         painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.drawPath(tick)
     elif status is Status.SKIPPED:
-        pen = QPen(QColor(SKIPPED_COLOUR), size / 9)
+        pen = QPen(QColor(line), size / 9)
         painter.setPen(pen)
         painter.drawEllipse(box)
         pen.setWidthF(size / 7)
@@ -50,17 +51,31 @@ def status_icon(status: Status, size: int = 16) -> QIcon:
         painter.setPen(pen)
         painter.drawLine(QPointF(size * 0.32, size / 2), QPointF(size * 0.68, size / 2))
     else:
-        painter.setPen(QPen(QColor(OPEN_COLOUR), size / 10))
+        painter.setPen(QPen(QColor(line), size / 10))
         painter.drawEllipse(box)
     painter.end()
-    return QIcon(pixmap)
+    return pixmap
 
 
 @cache
-def home_icon(size: int = 16) -> QIcon:
-    """A house: the journal's home page."""
+def status_icon(status: Status, size: int = 16) -> QIcon:
+    """A filled circle with a tick (answered), a circle with a dash (skipped), a ring (open).
+
+    On a selected line the ring and the dash are white, so that they show on the highlight;
+    the tick keeps its colours.
+    """
+    line = SKIPPED_COLOUR if status is Status.SKIPPED else OPEN_COLOUR
+    icon = QIcon(_status_pixmap(status, size, line))
+    if status is not Status.ANSWERED:
+        line = SELECTED_COLOUR
+    # A selected-mode pixmap of its own also keeps the style from tinting the mark.
+    icon.addPixmap(_status_pixmap(status, size, line), QIcon.Mode.Selected)
+    return icon
+
+
+def _home_pixmap(size: int, line: str) -> QPixmap:
     pixmap, painter = _canvas(size)
-    pen = QPen(QColor(OPEN_COLOUR), size / 9)
+    pen = QPen(QColor(line), size / 9)
     pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
     painter.setPen(pen)
     roof = QPainterPath(QPointF(size * 0.12, size * 0.5))
@@ -69,7 +84,15 @@ def home_icon(size: int = 16) -> QIcon:
     painter.drawPath(roof)
     painter.drawRect(QRectF(size * 0.25, size * 0.45, size * 0.5, size * 0.42))
     painter.end()
-    return QIcon(pixmap)
+    return pixmap
+
+
+@cache
+def home_icon(size: int = 16) -> QIcon:
+    """A house: the journal's home page (white on a selected line)."""
+    icon = QIcon(_home_pixmap(size, OPEN_COLOUR))
+    icon.addPixmap(_home_pixmap(size, SELECTED_COLOUR), QIcon.Mode.Selected)
+    return icon
 
 
 @cache

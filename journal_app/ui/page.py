@@ -10,7 +10,7 @@ from PySide6.QtCore import QRect, Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QScrollArea, QWidget
 
 from journal_app.packs.model import Group, LocalText, Section
-from journal_app.ui.accent import AccentRule, accent_color
+from journal_app.ui.accent import AccentRule, IntroPanel, accent_color
 from journal_app.ui.card import PromptCard
 from journal_app.ui.editors import ImageGateway
 from journal_app.ui.icons import info_icon
@@ -73,20 +73,33 @@ class GroupPage(QScrollArea):
             if section.number:
                 title = self.tr("Section {0}: {1}").format(section.number, title)
             layout.addWidget(
+                rich_label(f'<h1 style="color: {accent.name()};">{html.escape(title)}</h1>')
+            )
+            if section.intro is not None:  # a lead, a step larger than the prompts
+                lead = rich_label(
+                    f'<div style="font-size: large;">{paragraphs(section.intro)}</div>'
+                )
+                layout.addWidget(IntroPanel(accent, lead))
+        if group.title is not None:
+            layout.addWidget(
                 rich_label(
-                    f'<h1 style="color: {accent.name()};">{html.escape(title)}</h1>'
-                    + paragraphs(section.intro)
+                    f'<h2 style="color: {accent.name()};">{html.escape(t(group.title))}</h2>'
                 )
             )
-        if group.title is not None or group.intro is not None:
-            heading = f"<h2>{html.escape(t(group.title))}</h2>" if group.title else ""
-            layout.addWidget(rich_label(heading + paragraphs(group.intro)))
+        if group.intro is not None:
+            layout.addWidget(IntroPanel(accent, rich_label(paragraphs(group.intro))))
 
         self.cards: dict[str, PromptCard] = {}
         self._unbuilt = list(group.prompts)
         self._insert_at = layout.count()
+        # Where the printed journal has an item the source lost, a line says so: at the end of
+        # the page until the card after its number is made, then in its place.
+        self._missing_in_place: list[tuple[int, QWidget]] = []
         for missing in group.missing:
-            layout.addWidget(self._missing_note(missing.number))
+            note = self._missing_note(missing.number)
+            layout.addWidget(note)
+            if missing.number is not None and missing.number.isdigit():
+                self._missing_in_place.append((int(missing.number), note))
         layout.addStretch(1)
         self.body = body
         self.body_layout = layout
@@ -141,6 +154,13 @@ class GroupPage(QScrollArea):
 
     def _build_card(self) -> None:
         prompt = self._unbuilt.pop(0)
+        if prompt.number is not None and prompt.number.isdigit():
+            for number, note in list(self._missing_in_place):
+                if number < int(prompt.number):
+                    self.body_layout.removeWidget(note)
+                    self.body_layout.insertWidget(self._insert_at, note)
+                    self._insert_at += 1
+                    self._missing_in_place.remove((number, note))
         card = PromptCard(prompt, self._images)
         self.cards[prompt.id] = card
         self.body_layout.insertWidget(self._insert_at, card)

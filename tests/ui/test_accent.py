@@ -6,12 +6,15 @@ import json
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QPalette
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QLabel, QWidget
+from pytestqt.qtbot import QtBot
 
 from journal_app import resources
 from journal_app.packs.loader import PackError, load_pack, load_pack_text
-from journal_app.ui.accent import accent_color
+from journal_app.ui.accent import IntroPanel, accent_color
+from journal_app.ui.page import GroupPage
 
 MINIMAL = Path(__file__).parent.parent / "data" / "minimal-pack.json"
 
@@ -63,3 +66,57 @@ def test_a_colour_that_is_not_rrggbb_is_refused_with_its_path(colour: str) -> No
     with pytest.raises(PackError) as refused:
         load_pack_text(json.dumps(document), "coloured.json")
     assert "/sections/0/accent" in str(refused.value.problems[0])
+
+
+class NoPictures:
+    """An image gateway for pages without pictures (the iDiaspora pages tested here have none)."""
+
+    def images(self, prompt_id: str) -> list[object]:
+        return []
+
+
+def bundled_page(qtbot: QtBot, group_id: str, *, first: bool, lazy: bool = False) -> GroupPage:
+    pack = load_pack(resources.bundled_pack("idiaspora-journal"))
+    section, group = next((s, g) for s in pack.sections for g in s.groups if g.id == group_id)
+    page = GroupPage(section, group, NoPictures(), first_of_section=first, lazy=lazy)  # type: ignore[arg-type]
+    qtbot.addWidget(page)
+    page.resize(1000, 3000)
+    return page
+
+
+@pytest.mark.parametrize(
+    "direction", [Qt.LayoutDirection.LeftToRight, Qt.LayoutDirection.RightToLeft]
+)
+def test_a_sections_introduction_is_set_apart_with_its_colour_on_the_side_text_starts(
+    qtbot: QtBot, direction: Qt.LayoutDirection
+) -> None:
+    page = bundled_page(qtbot, "s2-sustainable-development-goals", first=True)
+    page.setLayoutDirection(direction)
+    page.show()
+    qtbot.waitExposed(page)
+    (panel,) = page.findChildren(IntroPanel)
+    assert "Objective 19 specifically aims" in panel.findChild(QLabel).text()
+    image = panel.grab().toImage()
+    bar_x = 1 if direction == Qt.LayoutDirection.LeftToRight else image.width() - 2
+    middle = image.height() // 2
+    assert image.pixelColor(bar_x, middle).name() == panel.color.name() == "#276b43"
+    across = image.width() - 1 - bar_x
+    tint = image.pixelColor(across, middle)  # a faint wash of the colour, not the bar
+    assert tint.name() != panel.color.name()
+    assert tint.green() > tint.red()
+
+
+def test_a_lost_item_is_marked_where_it_was_printed(qtbot: QtBot) -> None:
+    page = bundled_page(qtbot, "s2-youth-diaspora-engagement", first=False, lazy=True)
+    page.show()
+    while not page.build_some(0.0):  # one card at a time, as the window builds while idle
+        pass
+    (note,) = page.findChildren(QWidget, "missingItem")
+    order = page.body_layout.indexOf
+    cards = page.cards
+    at = order(note)
+    assert (
+        order(cards["s2-youth-later-generations"])
+        < at
+        < order(cards["s2-youth-feedback-adaptation"])
+    )

@@ -1,14 +1,18 @@
-"""Every script shows in the window, from the bundled fonts, on a machine without system fonts."""
+"""The window's font is the bundled Noto Sans, and every script shows in its bundled font."""
 
 from __future__ import annotations
 
 import pytest
-from PySide6.QtGui import QColor, QFont, QImage, QPainter
+from PySide6.QtGui import QFont, QFontInfo, QTextLayout
 from PySide6.QtWidgets import QApplication
 
-from journal_app.ui.fonts import add_bundled_fonts
+from journal_app.ui.fonts import window_families
 
-SAMPLES = {  # text, the bundled family that has it
+SAMPLES = {  # text, the bundled family that must draw its letters
+    "english": ("Diaspora engagement", "Noto Sans"),
+    "ukrainian": ("Участь діаспори", "Noto Sans"),
+    "arabic": ("مشاركة المغتربين", "Noto Sans Arabic"),
+    "hebrew": ("תפוצות", "Noto Sans Hebrew"),
     "amharic": ("የዲያስፖራ ተሳትፎ", "Noto Sans Ethiopic"),
     "hindi": ("प्रवासी समुदाय", "Noto Sans Devanagari"),
     "bengali": ("বাংলা ভাষা", "Noto Sans Bengali"),
@@ -16,44 +20,55 @@ SAMPLES = {  # text, the bundled family that has it
     "thai": ("ภาษาไทย", "Noto Sans Thai"),
     "khmer": ("ភាសាខ្មែរ", "Noto Sans Khmer"),
     "myanmar": ("မြန်မာဘာသာ", "Noto Sans Myanmar"),
-    "korean": ("디아스포라 참여", "WenQuanYi Zen Hei"),
     "sinhala": ("සිංහල", "Noto Sans Sinhala"),
+    "chinese": ("海外侨胞", "WenQuanYi Zen Hei"),
+    "korean": ("디아스포라 참여", "WenQuanYi Zen Hei"),
 }
 
 
-def drawn(text: str, font: QFont) -> bytes:
-    image = QImage(480, 64, QImage.Format.Format_Grayscale8)
-    image.fill(255)
-    painter = QPainter(image)
-    painter.setFont(font)
-    painter.setPen(QColor(0, 0, 0))
-    painter.drawText(4, 44, text)
-    painter.end()
-    return bytes(image.constBits())
+def drawn_with(text: str, font: QFont) -> list[tuple[str, list[int]]]:
+    """The families Qt lays ``text`` out with, and the glyphs each draws."""
+    layout = QTextLayout(text, font)
+    layout.beginLayout()
+    layout.createLine()
+    layout.endLayout()
+    return [(run.rawFont().familyName(), list(run.glyphIndexes())) for run in layout.glyphRuns()]
 
 
-@pytest.fixture(scope="module")
-def families(qapp: QApplication) -> list[str]:
-    return add_bundled_fonts(qapp)
-
-
-def test_the_bundled_families_are_in_qts_database(families: list[str]) -> None:
-    for _, family in SAMPLES.values():
-        assert family in families
-    assert "IPAexGothic" in families
+def test_the_window_font_is_noto_sans_at_the_systems_size(
+    qapp: QApplication, bundled_families: list[str]
+) -> None:
+    assert QFontInfo(qapp.font()).family() == "Noto Sans"
+    assert qapp.font().families()[:2] == ["Noto Sans", "Noto Sans Arabic"]
+    assert qapp.font().pointSizeF() > 0  # the system's size, not one of ours
 
 
 @pytest.mark.parametrize("sample", sorted(SAMPLES))
 def test_the_window_font_draws_each_script_with_its_bundled_font(
-    families: list[str], qapp: QApplication, sample: str
+    qapp: QApplication, bundled_families: list[str], sample: str
 ) -> None:
     text, family = SAMPLES[sample]
-    window_font = QFont(qapp.font())
-    window_font.setPixelSize(24)
-    bundled = QFont(family)
-    bundled.setPixelSize(24)
-    seen = drawn(text, window_font)
-    assert seen.count(0) > 20 or min(seen) < 128  # ink, not an empty line
-    # What the window's own font draws (through Qt's fallback) is the bundled font's drawing:
-    # the letters, not boxes.
-    assert seen == drawn(text, bundled)
+    assert family in bundled_families
+    for word in text.split():  # a space may come from Noto Sans, the letters may not
+        runs = drawn_with(word, QFont(qapp.font()))
+        assert [name for name, _ in runs] == [family]  # one run: no letter falls elsewhere
+        assert 0 not in runs[0][1]  # glyph 0 is the font's box: every letter is there
+
+
+def test_han_takes_japanese_forms_on_a_japanese_system(
+    qapp: QApplication, bundled_families: list[str]
+) -> None:
+    font = QFont(qapp.font())
+    font.setFamilies(window_families(bundled_families, japanese=True))
+    assert [name for name, _ in drawn_with("日本語の文章", font)] == ["IPAexGothic"]
+    assert [name for name, _ in drawn_with("日本語の文章", QFont(qapp.font()))] == [
+        "WenQuanYi Zen Hei"
+    ]
+
+
+def test_without_the_bundled_noto_sans_the_systems_font_stays() -> None:
+    assert window_families(["DejaVu Sans", "WenQuanYi Zen Hei"], japanese=False) == []
+    assert window_families(
+        ["WenQuanYi Zen Hei", "Noto Sans Tamil", "IPAexGothic", "Noto Sans", "DejaVu Sans"],
+        japanese=False,
+    ) == ["Noto Sans", "Noto Sans Tamil", "WenQuanYi Zen Hei", "DejaVu Sans"]
