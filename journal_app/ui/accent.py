@@ -78,15 +78,19 @@ class IntroPanel(QWidget):
         self.setObjectName("introPanel")
         self.color = color
         self._layout = QVBoxLayout(self)
-        self._layout.setContentsMargins(self.BAR + 14, 10, 14, 10)
         self._layout.addWidget(content)
+        self._place_margins()
+
+    def _place_margins(self) -> None:
+        """Room for the bar on the side the text starts from, in either direction."""
+        start, end = self.BAR + 14, 14
+        if self.layoutDirection() == Qt.LayoutDirection.RightToLeft:
+            start, end = end, start
+        self._layout.setContentsMargins(start, 10, end, 10)
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: D102 - Qt override
         if event.type() == QEvent.Type.LayoutDirectionChange:
-            left, right = self.BAR + 14, 14
-            if self.layoutDirection() == Qt.LayoutDirection.RightToLeft:
-                left, right = right, left
-            self._layout.setContentsMargins(left, 10, right, 10)
+            self._place_margins()
         super().changeEvent(event)
 
     def paintEvent(self, _event: object) -> None:  # noqa: D102 - Qt override

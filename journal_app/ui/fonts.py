@@ -23,6 +23,9 @@ WINDOW_FAMILY = "Noto Sans"
 CHINESE_FAMILY = "WenQuanYi Zen Hei"
 JAPANESE_FAMILY = "IPAexGothic"
 LAST_RESORT_FAMILY = "DejaVu Sans"  # symbols and arrows the script fonts lack
+AFTER_HAN = ("Noto Sans Mongolian",)
+"""Script families that also carry CJK punctuation (。「」，): tried after the Han fonts, so
+that a Chinese or Japanese sentence keeps one font and one line height."""
 
 
 def font_files() -> list[Path]:
@@ -39,7 +42,9 @@ def window_families(bundled: Iterable[str], *, japanese: bool) -> list[str]:
 
     Noto Sans first (Latin, Greek, Cyrillic), then the Noto family of each other script, then
     the Han font: IPAexGothic before WenQuanYi on a Japanese system, so Han characters take
-    their Japanese forms there, and WenQuanYi (which also has Hangul and kana) alone elsewhere.
+    their Japanese forms there, and WenQuanYi (which also has Hangul and kana) alone elsewhere;
+    then :data:`AFTER_HAN`, and DejaVu Sans for symbols. The system's fonts come after these
+    (colour emoji, for instance).
     Families that are not bundled are left out; without Noto Sans the list is empty and the
     system's font stays.
     """
@@ -49,10 +54,12 @@ def window_families(bundled: Iterable[str], *, japanese: bool) -> list[str]:
     scripts = sorted(
         family
         for family in present
-        if family.startswith(("Noto Sans ", "Noto Serif ")) and family != WINDOW_FAMILY
+        if family.startswith(("Noto Sans ", "Noto Serif "))
+        and family != WINDOW_FAMILY
+        and family not in AFTER_HAN
     )
     han = [JAPANESE_FAMILY, CHINESE_FAMILY] if japanese else [CHINESE_FAMILY]
-    ordered = [WINDOW_FAMILY, *scripts, *han, LAST_RESORT_FAMILY]
+    ordered = [WINDOW_FAMILY, *scripts, *han, *AFTER_HAN, LAST_RESORT_FAMILY]
     return [family for family in ordered if family in present]
 
 
@@ -69,7 +76,35 @@ def add_bundled_fonts(app: QApplication) -> list[str]:
     japanese = QLocale.system().language() == QLocale.Language.Japanese
     ordered = window_families(families, japanese=japanese)
     if ordered:
-        font = QFont(app.font())
+        # Setting the application's font drops the fonts a desktop gives some kinds of widget
+        # (smaller menus and tooltips on macOS): keep their sizes, in the bundled families.
+        general = app.font()
+        themed = {name: QApplication.font(name) for name in THEMED_CLASSES}
+        font = QFont(general)
         font.setFamilies(ordered)
         app.setFont(font)
+        for name, own in themed.items():
+            if own != general:
+                kept = QFont(own)
+                kept.setFamilies(ordered)
+                QApplication.setFont(kept, name)
     return sorted(families)
+
+
+THEMED_CLASSES = (
+    "QMenu",
+    "QMenuBar",
+    "QMessageBox",
+    "QTipLabel",
+    "QStatusBar",
+    "QHeaderView",
+    "QAbstractItemView",
+    "QPushButton",
+    "QToolButton",
+    "QComboBox",
+    "QDockWidget",
+    "QLabel",
+    "QCheckBox",
+    "QRadioButton",
+)
+"""Classes a platform theme may give a font of their own (Qt's widget font hash)."""

@@ -100,6 +100,7 @@ class GroupPage(QScrollArea):
             layout.addWidget(note)
             if missing.number is not None and missing.number.isdigit():
                 self._missing_in_place.append((int(missing.number), note))
+        self._missing_in_place.sort(key=lambda placed: placed[0])  # item 4 before item 5
         layout.addStretch(1)
         self.body = body
         self.body_layout = layout

@@ -87,23 +87,38 @@ def bundled_page(qtbot: QtBot, group_id: str, *, first: bool, lazy: bool = False
 @pytest.mark.parametrize(
     "direction", [Qt.LayoutDirection.LeftToRight, Qt.LayoutDirection.RightToLeft]
 )
+@pytest.mark.parametrize("when", ["app set before", "page switched after"])
 def test_a_sections_introduction_is_set_apart_with_its_colour_on_the_side_text_starts(
-    qtbot: QtBot, direction: Qt.LayoutDirection
+    qtbot: QtBot, qapp: QApplication, direction: Qt.LayoutDirection, when: str
 ) -> None:
-    page = bundled_page(qtbot, "s2-sustainable-development-goals", first=True)
-    page.setLayoutDirection(direction)
-    page.show()
-    qtbot.waitExposed(page)
-    (panel,) = page.findChildren(IntroPanel)
-    assert "Objective 19 specifically aims" in panel.findChild(QLabel).text()
-    image = panel.grab().toImage()
-    bar_x = 1 if direction == Qt.LayoutDirection.LeftToRight else image.width() - 2
-    middle = image.height() // 2
-    assert image.pixelColor(bar_x, middle).name() == panel.color.name() == "#276b43"
-    across = image.width() - 1 - bar_x
-    tint = image.pixelColor(across, middle)  # a faint wash of the colour, not the bar
-    assert tint.name() != panel.color.name()
-    assert tint.green() > tint.red()
+    before = qapp.layoutDirection()
+    if when == "app set before":  # as app.py does for an Arabic or Dari interface
+        qapp.setLayoutDirection(direction)
+    try:
+        page = bundled_page(qtbot, "s2-sustainable-development-goals", first=True)
+        if when == "page switched after":
+            page.setLayoutDirection(direction)
+        page.show()
+        qtbot.waitExposed(page)
+        (panel,) = page.findChildren(IntroPanel)
+        label = panel.findChild(QLabel)
+        assert "Objective 19 specifically aims" in label.text()
+        image = panel.grab().toImage()
+        rtl = direction == Qt.LayoutDirection.RightToLeft
+        bar_x = image.width() - 2 if rtl else 1
+        middle = image.height() // 2
+        assert image.pixelColor(bar_x, middle).name() == panel.color.name() == "#276b43"
+        across = image.width() - 1 - bar_x
+        tint = image.pixelColor(across, middle)  # a faint wash of the colour, not the bar
+        assert tint.name() != panel.color.name()
+        assert tint.green() > tint.red()
+        # The text keeps its distance from the bar: more room on the bar's side.
+        left = label.geometry().left()
+        right = panel.width() - label.geometry().right() - 1
+        bar_side, far_side = (right, left) if rtl else (left, right)
+        assert bar_side == far_side + IntroPanel.BAR
+    finally:
+        qapp.setLayoutDirection(before)
 
 
 def test_a_lost_item_is_marked_where_it_was_printed(qtbot: QtBot) -> None:

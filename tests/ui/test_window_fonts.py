@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtGui import QFont, QFontInfo, QTextLayout
+from PySide6.QtGui import QFont, QFontDatabase, QFontInfo, QTextLayout
 from PySide6.QtWidgets import QApplication
 
 from journal_app.ui.fonts import window_families
@@ -21,7 +21,7 @@ SAMPLES = {  # text, the bundled family that must draw its letters
     "khmer": ("ភាសាខ្មែរ", "Noto Sans Khmer"),
     "myanmar": ("မြန်မာဘာသာ", "Noto Sans Myanmar"),
     "sinhala": ("සිංහල", "Noto Sans Sinhala"),
-    "chinese": ("海外侨胞", "WenQuanYi Zen Hei"),
+    "chinese": ("海外侨胞，你好。", "WenQuanYi Zen Hei"),  # its punctuation too
     "korean": ("디아스포라 참여", "WenQuanYi Zen Hei"),
 }
 
@@ -40,7 +40,8 @@ def test_the_window_font_is_noto_sans_at_the_systems_size(
 ) -> None:
     assert QFontInfo(qapp.font()).family() == "Noto Sans"
     assert qapp.font().families()[:2] == ["Noto Sans", "Noto Sans Arabic"]
-    assert qapp.font().pointSizeF() > 0  # the system's size, not one of ours
+    system = QFontDatabase.systemFont(QFontDatabase.SystemFont.GeneralFont)
+    assert qapp.font().pointSizeF() == system.pointSizeF()  # the system's size, not ours
 
 
 @pytest.mark.parametrize("sample", sorted(SAMPLES))
@@ -60,10 +61,9 @@ def test_han_takes_japanese_forms_on_a_japanese_system(
 ) -> None:
     font = QFont(qapp.font())
     font.setFamilies(window_families(bundled_families, japanese=True))
-    assert [name for name, _ in drawn_with("日本語の文章", font)] == ["IPAexGothic"]
-    assert [name for name, _ in drawn_with("日本語の文章", QFont(qapp.font()))] == [
-        "WenQuanYi Zen Hei"
-    ]
+    sentence = "日本語の文章です。「はい」"
+    assert [name for name, _ in drawn_with(sentence, font)] == ["IPAexGothic"]
+    assert [name for name, _ in drawn_with(sentence, QFont(qapp.font()))] == ["WenQuanYi Zen Hei"]
 
 
 def test_without_the_bundled_noto_sans_the_systems_font_stays() -> None:
@@ -72,3 +72,6 @@ def test_without_the_bundled_noto_sans_the_systems_font_stays() -> None:
         ["WenQuanYi Zen Hei", "Noto Sans Tamil", "IPAexGothic", "Noto Sans", "DejaVu Sans"],
         japanese=False,
     ) == ["Noto Sans", "Noto Sans Tamil", "WenQuanYi Zen Hei", "DejaVu Sans"]
+    assert window_families(
+        ["Noto Sans", "Noto Sans Mongolian", "Noto Sans Thai", "WenQuanYi Zen Hei"], japanese=False
+    ) == ["Noto Sans", "Noto Sans Thai", "WenQuanYi Zen Hei", "Noto Sans Mongolian"]
