@@ -28,6 +28,10 @@ AFTER_HAN = ("Noto Sans Mongolian",)
 that a Chinese or Japanese sentence keeps one font and one line height."""
 
 
+_ADDED: dict[Path, list[str]] = {}
+"""The font files added to Qt's database, with the families each brought."""
+
+
 def font_files() -> list[Path]:
     """The bundled font files."""
     folder = resources_dir() / "fonts"
@@ -70,16 +74,19 @@ def add_bundled_fonts(app: QApplication) -> list[str]:
     """
     families: set[str] = set()
     for path in font_files():
-        font_id = QFontDatabase.addApplicationFont(str(path))
-        if font_id >= 0:  # a file Qt cannot read is skipped; the export reports its own
-            families.update(QFontDatabase.applicationFontFamilies(font_id))
+        if path not in _ADDED:  # once per file: Qt would hold a second copy of the same font
+            font_id = QFontDatabase.addApplicationFont(str(path))
+            # A file Qt cannot read is skipped; the export reports its own.
+            _ADDED[path] = QFontDatabase.applicationFontFamilies(font_id) if font_id >= 0 else []
+        families.update(_ADDED[path])
     japanese = QLocale.system().language() == QLocale.Language.Japanese
     ordered = window_families(families, japanese=japanese)
     if ordered:
         # Setting the application's font drops the fonts a desktop gives some kinds of widget
         # (smaller menus and tooltips on macOS): keep their sizes, in the bundled families.
         general = app.font()
-        themed = {name: QApplication.font(name) for name in THEMED_CLASSES}
+        # (PySide6 6.11 takes the class name as str, whatever its type hints say.)
+        themed = {name: QApplication.font(name) for name in THEMED_CLASSES}  # type: ignore[call-overload]
         font = QFont(general)
         font.setFamilies(ordered)
         app.setFont(font)
@@ -87,7 +94,7 @@ def add_bundled_fonts(app: QApplication) -> list[str]:
             if own != general:
                 kept = QFont(own)
                 kept.setFamilies(ordered)
-                QApplication.setFont(kept, name)
+                QApplication.setFont(kept, name)  # type: ignore[arg-type]
     return sorted(families)
 
 

@@ -6,7 +6,7 @@ import pytest
 from PySide6.QtGui import QFont, QFontDatabase, QFontInfo, QTextLayout
 from PySide6.QtWidgets import QApplication
 
-from journal_app.ui.fonts import window_families
+from journal_app.ui.fonts import add_bundled_fonts, window_families
 
 SAMPLES = {  # text, the bundled family that must draw its letters
     "english": ("Diaspora engagement", "Noto Sans"),
@@ -42,6 +42,21 @@ def test_the_window_font_is_noto_sans_at_the_systems_size(
     assert qapp.font().families()[:2] == ["Noto Sans", "Noto Sans Arabic"]
     system = QFontDatabase.systemFont(QFontDatabase.SystemFont.GeneralFont)
     assert qapp.font().pointSizeF() == system.pointSizeF()  # the system's size, not ours
+
+
+def test_a_desktops_own_menu_and_tooltip_sizes_are_kept(qapp: QApplication) -> None:
+    general = QFont(qapp.font())
+    small = QFont(general)
+    small.setPointSizeF(general.pointSizeF() - 2)
+    QApplication.setFont(small, "QTipLabel")  # type: ignore[arg-type] # as a desktop theme does
+    try:
+        add_bundled_fonts(qapp)
+        tooltip = QApplication.font("QTipLabel")  # type: ignore[call-overload]
+        assert tooltip.pointSizeF() == small.pointSizeF()
+        assert tooltip.families()[0] == "Noto Sans"
+        assert qapp.font().pointSizeF() == general.pointSizeF()
+    finally:
+        qapp.setFont(general)  # (which also forgets the class's own font)
 
 
 @pytest.mark.parametrize("sample", sorted(SAMPLES))
