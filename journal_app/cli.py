@@ -460,13 +460,13 @@ def _cmd_export_pdf(args: argparse.Namespace) -> int:
 
     try:
         if args.blank and not args.journal:
-            pack = load_pack(pack_for(resources.DEFAULT_PACK_ID))
+            pack = load_pack(pack_for(resources.DEFAULT_PACK_ID), cache_dir=_pack_cache(data_dir))
             report = export_pdf(pack, JournalContent(journal=None), output, options)
         else:
             nothing = translate("cli", "There is no journal in {folder} yet; nothing to export.")
             with _open_for_reading(data_dir, nothing) as repository:
                 journal = _chosen_journal(repository, args.journal, data_dir, nothing)
-                pack = load_pack(pack_for(journal.pack_id))
+                pack = load_pack(pack_for(journal.pack_id), cache_dir=_pack_cache(data_dir))
                 report = export_pdf(pack, gather(repository, journal), output, options)
     except PackError as error:
         raise CommandError(error.first_line) from None
@@ -479,6 +479,17 @@ def _cmd_export_pdf(args: argparse.Namespace) -> int:
     )
     _warn_missing(report.missing_summary(), report.missing_details(), args.verbose)
     return EXIT_OK
+
+
+def _pack_cache(data_dir: Path) -> Path | None:
+    """Where the window remembers packs that passed every check: not validated again.
+
+    None where the data folder does not exist (a command never creates one just for this)
+    or cannot be written (a write-protected USB stick).
+    """
+    if data_dir.is_dir() and files.writable(data_dir):
+        return data_dir / "cache"
+    return None
 
 
 def _warn_missing(summary: str | None, details: list[str], verbose: bool) -> None:
@@ -560,7 +571,7 @@ def _cmd_hand_in(args: argparse.Namespace) -> int:
                 if args.pack
                 else resources.bundled_pack(journal.pack_id)
             )
-            pack = load_pack(pack_path)
+            pack = load_pack(pack_path, cache_dir=_pack_cache(data_dir))
             written = write_handin(repository, pack, journal, Path(args.output))
         except PackError as error:
             raise CommandError(error.first_line) from None

@@ -15,6 +15,7 @@ import os
 import re
 import shutil
 import tempfile
+from collections.abc import Iterator
 from pathlib import Path
 
 PRIVATE_FOLDER = 0o700
@@ -130,6 +131,43 @@ def temporary_beside(target: Path, suffix: str = "") -> Path:
     handle, name = tempfile.mkstemp(prefix=prefix + pid_tag(), suffix=suffix, dir=target.parent)
     os.close(handle)
     return Path(name)
+
+
+@contextlib.contextmanager
+def atomic_output(target: Path, *, private: bool = False, suffix: str = "") -> Iterator[Path]:
+    """A file to write ``target`` into, renamed over it only once the block completes.
+
+    The block writes the yielded path (beside ``target``, see :func:`temporary_beside`). When it
+    returns, the file is flushed to disk, given its mode and renamed into place in one step;
+    when it raises (an error, a cancel, a kill's signal), the file is removed and ``target``,
+    if it existed, is untouched. Every writer of the person's files goes through here.
+
+    Args:
+        target: the file to write.
+        private: the owner's alone (0600: snapshots, anything from the journal kept in the data
+            folder); otherwise the person's to share: an existing file's mode is kept, a new one
+            follows the umask, as any program's files do.
+        suffix: the temporary file's ending.
+
+    Raises:
+        OSError: the folder cannot be written, the disk is full, the rename fails.
+    """
+    temporary = temporary_beside(target, suffix)  # private (0600) from the first byte
+    try:
+        yield temporary
+        if not private:
+            try:
+                mode = target.stat().st_mode & 0o777
+            except FileNotFoundError:
+                mode = shared_file_mode()
+            os.chmod(temporary, mode)
+        with open(temporary, "r+b") as written:
+            os.fsync(written.fileno())  # on the disk before it takes the name (a pulled USB stick)
+        os.replace(temporary, target)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            temporary.unlink(missing_ok=True)
+        raise
 
 
 def work_folder(prefix: str) -> tempfile.TemporaryDirectory[str]:

@@ -12,7 +12,8 @@ themselves; the PDF export calls it once per laid-out line (textlayout.BidiParag
 from __future__ import annotations
 
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
+from itertools import islice
 from typing import Final
 
 __all__ = ["MIRRORED", "base_level", "levels", "visual_order"]
@@ -64,10 +65,10 @@ def _class(char: str) -> str:
     return unicodedata.bidirectional(char) or "L"
 
 
-def _first_strong(classes: Sequence[str], start: int = 0, stop_at_pdi: bool = False) -> str | None:
+def _first_strong(classes: Iterable[str], start: int = 0, stop_at_pdi: bool = False) -> str | None:
     """The first L, R or AL from ``start``, skipping isolates (rules P2, X5c)."""
     depth = 0
-    for kind in classes[start:]:
+    for kind in islice(classes, start, None):
         if kind in _ISOLATES:
             depth += 1
         elif kind == "PDI":
@@ -84,7 +85,8 @@ def _first_strong(classes: Sequence[str], start: int = 0, stop_at_pdi: bool = Fa
 
 def base_level(text: str) -> int:
     """The paragraph level of ``text`` (rules P2-P3): 1 if its first strong character is R/AL."""
-    return 1 if _first_strong([_class(c) for c in text]) in ("R", "AL") else 0
+    # Classes made as the search goes: it usually stops at the first letter.
+    return 1 if _first_strong(map(_class, text)) in ("R", "AL") else 0
 
 
 def levels(

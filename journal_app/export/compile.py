@@ -33,16 +33,15 @@ and runs it again.
 Both files are written to a temporary file beside their target and renamed into place (as the
 journal PDF is, see ``pdf``), so a failure or a cancel leaves no half file and older files intact.
 
-The PDF reuses the journal PDF's pieces from ``pdf`` (styles, ``_Renderer``'s text helpers and
-credits, ``_NumberedCanvas``, ``_JournalDoc``, ``_heading``; they are private to ``pdf`` but this
-module is in the same package).
+The PDF is made with the journal PDF's kit, ``layout`` (styles, text helpers and credits, the
+numbered canvas, the document template, headings).
 """
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import io
-import os
 import re
 import sqlite3
 import statistics
@@ -66,11 +65,9 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import (
     ActionFlowable,
     Flowable,
-    Frame,
     Image,
     NextPageTemplate,
     PageBreak,
-    PageTemplate,
     Paragraph,
     Spacer,
     Table,
@@ -79,25 +76,18 @@ from reportlab.platypus import (
 from reportlab.platypus.doctemplate import LayoutError
 
 from journal_app import files
-from journal_app.export import fonts, textlayout
+from journal_app.export import fonts, layout, textlayout
 from journal_app.export.handin import HandIn, HandInError, check_picture_budget, read_handin
-from journal_app.export.pdf import (
+from journal_app.export.layout import (
     ACCENT,
-    FOOTER_TITLE,
     PAGE_SIZES,
     RULE,
     SHADE,
     ExportCancelled,
     ExportError,
-    ExportReport,
-    JournalContent,
-    PdfOptions,
-    _describe,
-    _JournalDoc,
-    _NumberedCanvas,
-    _Renderer,
     cover_date,
-    too_tall_for_a_page,
+    missing_details,
+    missing_summary,
 )
 from journal_app.i18n import QT_TRANSLATE_NOOP, translate
 from journal_app.packs.model import (
@@ -197,11 +187,11 @@ class CompileReport:
 
     def missing_summary(self) -> str | None:
         """One line on the characters no bundled font has, by script, or None."""
-        return ExportReport(self.pdf_path, self.pages, self.missing).missing_summary()
+        return missing_summary(self.missing)
 
     def missing_details(self) -> list[str]:
         """One line per character no bundled font has."""
-        return ExportReport(self.pdf_path, self.pages, self.missing).missing_details()
+        return missing_details(self.missing)
 
     def summary(self) -> str:
         """One line saying what was written (for a status bar or the command line)."""
@@ -381,7 +371,7 @@ def _prepare_picture(data: bytes, suffix: str) -> tuple[bytes, int, int]:
 # ----------------------------------------------------------------------------- reading
 
 
-class _Compiler(_Renderer):
+class _Compiler(layout.Writer):
     """Folds hand-ins in one by one, then generates the outcome document's story."""
 
     def __init__(
@@ -392,7 +382,7 @@ class _Compiler(_Renderer):
         csv_writer: Any | None,
         show_names: bool,
     ) -> None:
-        super().__init__(pack, JournalContent(journal=None), PdfOptions(), face)
+        super().__init__(pack, face, None)
         self.work = work
         self.csv = csv_writer
         self.show_names = show_names
@@ -436,12 +426,12 @@ class _Compiler(_Renderer):
         ]
         self._styles_made: dict[tuple[ParagraphStyle, bool, bool], ParagraphStyle] = {}
 
-    # -- text helpers (faster versions of _Renderer's, for thousands of answers)
+    # -- text helpers (faster versions of layout.Writer's, for thousands of answers)
 
     def para(
         self, text: str, style: ParagraphStyle, where: str = "", *, bold: bool = False
     ) -> Flowable:
-        """As ``_Renderer.para`` (any script, right to left if need be), faster for Latin text.
+        """As ``layout.Writer.para`` (any script, right to left if need be), faster for Latin text.
 
         Plain text (printable Latin-1 and line breaks) always makes one run in the main font,
         left to right, with nothing to shape or reorder: it becomes a plain ``Paragraph`` in the
@@ -1187,7 +1177,7 @@ def _bar(count: int, top: int, width: float, font: str) -> Drawing:
 # ----------------------------------------------------------------------------- the document
 
 
-class _CompileDoc(_JournalDoc):
+class _CompileDoc(layout.JournalDoc):
     """Pulls the story from a generator as layout goes, and repeats table headings per page."""
 
     def __init__(self, *args: Any, more: Iterator[list[Flowable]], **kwargs: Any) -> None:
@@ -1319,99 +1309,80 @@ def compile_handins(
                 translate("compile", "The compile was cancelled; nothing was written.")
             )
 
-    temporaries: list[Path] = []
-
-    def temporary_beside(target: Path) -> Path:
-        try:
-            temporary = files.temporary_beside(target, ".partial")
-        except OSError as error:
-            raise CompileError(_describe(error, target.parent)) from None
-        temporaries.append(temporary)
-        return temporary
-
-    work = files.work_folder("journal-compile-")
-    compiler: _Compiler | None = None
-    csv_file = None
+    folded: list[_Compiler] = []
+    sqlite_folder = ""
     try:
-        pdf_temporary = temporary_beside(target_pdf)
-        csv_temporary = temporary_beside(csv_target) if csv_target is not None else None
-        writer = None
-        if csv_temporary is not None:
-            csv_file = open(csv_temporary, "w", encoding="utf-8-sig", newline="")  # noqa: SIM115
-            writer = csv.writer(csv_file)
-            writer.writerow(CSV_COLUMNS)
-        compiler = _Compiler(pack, face, Path(work.name), writer, show_names)
+        with contextlib.ExitStack() as outputs:
 
-        for index, path in enumerate(inputs):
+            def output(target: Path) -> Path:
+                """A file to write ``target`` into, renamed over it when all went well."""
+                try:
+                    return outputs.enter_context(files.atomic_output(target, suffix=".partial"))
+                except OSError as error:
+                    raise CompileError(layout.describe_write_error(error, target.parent)) from None
+
+            # Each clears first what a compile killed earlier left (a logout mid-compile).
+            work = Path(outputs.enter_context(files.work_folder("journal-compile-")))
+            sqlite_folder = str(work)
+            pdf_temporary = output(target_pdf)
+            writer = None
+            if csv_target is not None:
+                csv_file = open(output(csv_target), "w", encoding="utf-8-sig", newline="")  # noqa: SIM115
+                outputs.callback(csv_file.close)  # closed before it is renamed or removed
+                writer = csv.writer(csv_file)
+                writer.writerow(CSV_COLUMNS)
+            compiler = _Compiler(pack, face, work, writer, show_names)
+            outputs.callback(compiler.spool.close)  # closed before the work folder goes
+            folded.append(compiler)
+
+            for index, path in enumerate(inputs):
+                check_cancel()
+                try:
+                    handin = read_handin(path)
+                    check_picture_budget(handin, pack)  # before any picture is decoded
+                except HandInError as error:
+                    raise CompileError(
+                        translate(
+                            "compile",
+                            "{problem}. Remove it and compile again; nothing was written.",
+                        ).format(problem=error)
+                    ) from None
+                except (zipfile.BadZipFile, zlib.error, EOFError, ValueError) as error:
+                    # read_handin lets a few kinds of damage inside the zip through as they are.
+                    raise CompileError(
+                        translate(
+                            "compile",
+                            "{file}: the file is damaged ({error}). Remove it and compile again;"
+                            " nothing was written.",
+                        ).format(file=path, error=error)
+                    ) from None
+                compiler.fold(handin)
+                del handin  # one hand-in in memory at a time
+                progress(_READ_SHARE * (index + 1) / len(inputs))
+            compiler.spool.finish()
+            pages = _write_pdf(
+                compiler,
+                pdf_temporary,
+                check_cancel,
+                lambda f: progress(_READ_SHARE + (1 - _READ_SHARE) * f),
+            )
             check_cancel()
-            try:
-                handin = read_handin(path)
-                check_picture_budget(handin, pack)  # before any picture is decoded
-            except HandInError as error:
-                raise CompileError(
-                    translate(
-                        "compile", "{problem}. Remove it and compile again; nothing was written."
-                    ).format(problem=error)
-                ) from None
-            except (zipfile.BadZipFile, zlib.error, EOFError, ValueError) as error:
-                # read_handin lets a few kinds of damage inside the zip through as they are.
-                raise CompileError(
-                    translate(
-                        "compile",
-                        "{file}: the file is damaged ({error}). Remove it and compile again;"
-                        " nothing was written.",
-                    ).format(file=path, error=error)
-                ) from None
-            compiler.fold(handin)
-            del handin  # one hand-in in memory at a time
-            progress(_READ_SHARE * (index + 1) / len(inputs))
-        compiler.spool.finish()
-        if csv_file is not None:
-            csv_file.close()
-
-        pages = _write_pdf(
-            compiler,
-            pdf_temporary,
-            check_cancel,
-            lambda f: progress(_READ_SHARE + (1 - _READ_SHARE) * f),
-        )
-        check_cancel()
-        replacements = [(pdf_temporary, target_pdf)]
-        if csv_temporary is not None and csv_target is not None:
-            replacements.insert(0, (csv_temporary, csv_target))
-        for temporary, target in replacements:
-            mode = target.stat().st_mode & 0o777 if target.exists() else files.shared_file_mode()
-            os.chmod(temporary, mode)
-            os.replace(temporary, target)
-    except CompileError:
-        _remove(temporaries)
-        raise
     except fonts.FontError as error:  # a font opened when a text first needs it
-        _remove(temporaries)
         raise CompileError(str(error)) from None
     except LayoutError:
-        _remove(temporaries)
-        raise CompileError(too_tall_for_a_page()) from None
+        raise CompileError(layout.too_tall_for_a_page()) from None
     except OSError as error:
-        _remove(temporaries)
-        raise CompileError(_describe(error, target_pdf.parent, outcome=True)) from None
+        raise CompileError(
+            layout.describe_write_error(error, target_pdf.parent, outcome=True)
+        ) from None
     except sqlite3.Error as error:  # the spool, in the temporary folder
-        _remove(temporaries)
         raise CompileError(
             translate(
                 "compile",
                 "Could not write temporary files in {folder} ({error}). Nothing was written.",
-            ).format(folder=work.name, error=error)
+            ).format(folder=sqlite_folder, error=error)
         ) from None
-    except BaseException:
-        _remove(temporaries)
-        raise
-    finally:
-        if csv_file is not None:
-            csv_file.close()
-        if compiler is not None:
-            compiler.spool.close()
-        work.cleanup()
+    compiler = folded[0]
     progress(1.0)
     return CompileReport(
         pdf_path=target_pdf,
@@ -1425,11 +1396,6 @@ def compile_handins(
     )
 
 
-def _remove(paths: list[Path]) -> None:
-    for path in paths:
-        path.unlink(missing_ok=True)
-
-
 def _write_pdf(
     compiler: _Compiler,
     temporary: Path,
@@ -1439,46 +1405,27 @@ def _write_pdf(
     """Lay the outcome document out into ``temporary``; returns the number of pages."""
     pack = compiler.pack
     title = compiler.t(pack.title)
-    margin = 20 * mm
-    doc = _CompileDoc(
-        str(temporary),
-        more=compiler.body(progress),
-        on_flowable=check_cancel,
-        pagesize=PAGE_SIZES["a4"],
-        leftMargin=margin,
-        rightMargin=margin,
-        topMargin=margin,
-        bottomMargin=margin + 6 * mm,
+    doc = layout.make_document(
+        temporary,
+        page_size=PAGE_SIZES["a4"],
         title=translate("compile", "{title} — Outcome document").format(title=title),
         author="",
         subject=translate("compile", "Answers of {count} participants").format(
             count=compiler.participants
         ),
-        creator="Reflection Journal",
-        lang=pack.language,
-        displayDocTitle=1,
+        language=pack.language,
+        on_flowable=check_cancel,
+        doc_class=_CompileDoc,
+        more=compiler.body(progress),
     )
-    frame = Frame(doc.leftMargin, doc.bottomMargin, doc.width, doc.height, id="body")
     compiler.prepare(doc.width, doc.height)
-    doc.addPageTemplates(
-        [PageTemplate(id="cover", frames=[frame]), PageTemplate(id="body", frames=[frame])]
-    )
-
     footer = translate("compile", "{title} — outcome document — page {page} of {total}")
-    if len(title) > FOOTER_TITLE:  # drawn on every page: a line, not a chapter
-        title = title[: FOOTER_TITLE - 1].rstrip() + "…"
-
-    class Numbered(_NumberedCanvas):
-        @staticmethod
-        def footer_text(n: int, total: int) -> str:
-            return footer.format(title=title, page=n, total=total)
-
-        def showPage(self) -> None:  # noqa: N802 - ReportLab's name
-            # Each page waits for the page count as one string, not thousands of small ones.
-            self._code = ["\n".join(vars(self)["_code"])]
-            super().showPage()
-
+    short_title = layout.footer_title(title)
+    # Each page waits for the page count as one string, not thousands of small ones.
+    canvas = layout.numbered_canvas(
+        lambda n, total: footer.format(title=short_title, page=n, total=total), compact=True
+    )
     doc.story[0:0] = compiler.front()
-    doc.build(doc.story, canvasmaker=Numbered)
+    doc.build(doc.story, canvasmaker=canvas)
     pages: int = doc.page
     return pages

@@ -16,6 +16,7 @@ import threading
 import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import cache
 from pathlib import Path
 from typing import Any, Final
 
@@ -374,6 +375,7 @@ _IGNORABLE_RANGES: Final = (
 )
 
 
+@cache
 def ignorable(char: str) -> bool:
     """Not drawn: controls, format characters (ZWJ, LRM...), variation selectors and the like."""
     point = ord(char)
@@ -433,7 +435,7 @@ def _is_cjk(char: str) -> bool:
 
 def is_japanese(text: str) -> bool:
     """Whether ``text`` is Japanese (has kana): its Han characters then take Japanese forms."""
-    return any(_is_kana(char) for char in text)
+    return any(_is_kana(char) for char in set(text))
 
 
 def assign_fonts(
@@ -569,11 +571,11 @@ def missing_characters(text: str) -> list[str]:
         The missing characters (e.g. private-use or unassigned code points).
     """
     covered = active_registry().covered
-    missing: dict[str, None] = {}
-    for char in text:
-        if ord(char) not in covered and char not in SEPARATORS and not ignorable(char):
-            missing[char] = None
-    return list(missing)
+    return [  # each distinct character once, in order (dict.fromkeys runs in C)
+        char
+        for char in dict.fromkeys(text)
+        if ord(char) not in covered and char not in SEPARATORS and not ignorable(char)
+    ]
 
 
 def script_of(char: str) -> str:

@@ -18,7 +18,6 @@ from __future__ import annotations
 import hashlib
 import io
 import json
-import os
 import re
 import stat
 import warnings
@@ -32,7 +31,7 @@ from pathlib import Path, PurePosixPath
 from typing import TYPE_CHECKING, Any
 
 from journal_app import __version__, resources
-from journal_app.files import shared_file_mode, temporary_beside
+from journal_app.files import atomic_output
 from journal_app.i18n import translate
 from journal_app.packs import strictjson
 from journal_app.packs.model import ImagePrompt, Pack
@@ -135,23 +134,16 @@ def write_handin(repository: Repository, pack: Pack, journal: Journal, target: P
             translate("handin", "The folder {folder} does not exist.").format(folder=folder)
         )
     try:
-        temporary = temporary_beside(target)
-    except OSError as error:
-        raise HandInError(
-            translate("handin", "Could not write in {folder}: {reason}.").format(
-                folder=folder, reason=error.strerror
-            )
-        ) from None
-    try:
-        with zipfile.ZipFile(temporary, "w", compression=zipfile.ZIP_DEFLATED) as archive:
+        # The person's to share: their umask, as any program's files.
+        with (
+            atomic_output(target) as temporary,
+            zipfile.ZipFile(temporary, "w", compression=zipfile.ZIP_DEFLATED) as archive,
+        ):
             archive.writestr("manifest.json", json.dumps(manifest, indent=1))
             for name, data in files.items():
                 kind = zipfile.ZIP_STORED if name.startswith("images/") else zipfile.ZIP_DEFLATED
                 archive.writestr(name, data, compress_type=kind)
-        os.chmod(temporary, shared_file_mode())  # the person's to share: their umask
-        os.replace(temporary, target)
     except OSError as error:
-        temporary.unlink(missing_ok=True)
         raise HandInError(
             translate(
                 "handin", "Could not write the hand-in in {folder}: {reason}. Nothing was written."

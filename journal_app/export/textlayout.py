@@ -30,6 +30,7 @@ import importlib
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import cache
 from typing import Any, Final
 from xml.sax.saxutils import escape
 
@@ -118,19 +119,28 @@ _SHAPED_RANGES: Final = (
 )
 
 
+@cache
+def _shaping_char(char: str) -> bool:
+    point = ord(char)
+    return fonts.is_mark(char) or any(low <= point <= high for low, high in _SHAPED_RANGES)
+
+
+@cache
+def _strong_rtl(char: str) -> bool:
+    return unicodedata.bidirectional(char) in ("R", "AL")
+
+
 def _needs_shaping(text: str) -> bool:
     """Whether the text has a script that must be shaped, or combining marks to position.
 
     Right-to-left text with brackets is shaped too: HarfBuzz draws the mirrored bracket, and the
     glyph then reads as the bracket typed when the PDF is copied or searched (rlfixes).
+    Each character is looked at once, however often it occurs (``set`` runs in C).
     """
-    if any(
-        fonts.is_mark(c) or any(low <= ord(c) <= high for low, high in _SHAPED_RANGES) for c in text
-    ):
+    chars = set(text)
+    if any(_shaping_char(c) for c in chars):
         return True
-    return any(c in _MIRROR for c in text) and any(
-        unicodedata.bidirectional(c) in ("R", "AL") for c in text
-    )
+    return not _MIRROR.keys().isdisjoint(chars) and any(_strong_rtl(c) for c in chars)
 
 
 # ----------------------------------------------------------------------------- paragraph markup
@@ -152,34 +162,49 @@ class Markup:
     needs_shaping: bool
 
 
+@cache
+def _cleaned(char: str, keep_joiners: bool) -> str:
+    """What :func:`_clean` puts in place of one character ("" to take it out)."""
+    if char in "\n\u2028\u2029":  # line feed, line and paragraph separators
+        return "\n"
+    if char == "\t":
+        return " "
+    if rlfixes.is_made_code(ord(char)):
+        # Private use of planes 15 and 16: no font has them, and the PDF's own codes for
+        # shaped glyphs live there. Drawn as the empty box the report promises.
+        return "\u25a1"
+    if (keep_joiners and char in fonts.JOINERS) or char in fonts.BIDI_CONTROLS:
+        return char  # shaping needs the joiners; the bidi algorithm the controls
+    return "" if fonts.ignorable(char) else char
+
+
 def _clean(text: str, *, keep_joiners: bool) -> str:
-    """NFC text: tabs as spaces, one kind of line break, what is not drawn taken out."""
+    """NFC text: tabs as spaces, one kind of line break, what is not drawn taken out.
+
+    Decided once per distinct character (cached), then applied by ``str.translate`` in C: a
+    long answer costs its few dozen distinct characters, not a Python step per character.
+    """
     text = unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
-    kept: list[str] = []
-    for char in text:
-        if char in "\n\u2028\u2029":  # line feed, line and paragraph separators
-            kept.append("\n")
-        elif char == "\t":
-            kept.append(" ")
-        elif rlfixes.is_made_code(ord(char)):
-            # Private use of planes 15 and 16: no font has them, and the PDF's own codes for
-            # shaped glyphs live there. Drawn as the empty box the report promises.
-            kept.append("\u25a1")
-        elif (keep_joiners and char in fonts.JOINERS) or char in fonts.BIDI_CONTROLS:
-            kept.append(char)  # shaping needs the joiners; the bidi algorithm the controls
-        elif not fonts.ignorable(char):
-            kept.append(char)
-    return "".join(kept)
+    changes = {}
+    for char in set(text):
+        instead = _cleaned(char, keep_joiners)
+        if instead != char:
+            changes[ord(char)] = instead
+    return text.translate(changes) if changes else text
+
+
+_WITHOUT_JOINERS: Final = {ord(c): None for c in fonts.JOINERS}
+_SEPARATORS_AS_SPACES: Final = {ord(c): " " for c in fonts.SEPARATORS}
 
 
 def _line_markup(
     line: str, shaped: bool, registry: fonts.Registry, tags: tuple[str, str], japanese: bool
 ) -> str:
     main_face, main_points = registry.coverage[0]
-    if main_face == registry.fonts.body and {ord(c) for c in line} <= main_points:
+    if main_face == registry.fonts.body and main_points.issuperset(map(ord, line)):
         # The common case (a line the main font draws entirely) is one run: skip the per-cluster
         # work, which costs milliseconds on a long answer.
-        plain = "".join(" " if c in fonts.SEPARATORS else c for c in line)
+        plain = line.translate(_SEPARATORS_AS_SPACES)
         return f'<font face="{main_face}">{tags[0]}{escape(plain)}{tags[1]}</font>'
     clusters = fonts.clusters_of(line)
     faces = fonts.assign_fonts(clusters, registry, single_font_words=shaped, japanese=japanese)
@@ -310,7 +335,7 @@ def paragraph_markup(text: str, *, bold: bool = False, italic: bool = False) -> 
     needs_shaping = _needs_shaping(cleaned)
     shaped = needs_shaping and fonts.shaping_available()
     if not shaped:
-        cleaned = "".join(c for c in cleaned if c not in fonts.JOINERS)
+        cleaned = cleaned.translate(_WITHOUT_JOINERS)
     base = bidi.base_level(cleaned)
     # Inside each <font>: ReportLab's <font face> resets bold and italic to the face's own.
     tags = ("<b>" * bold + "<i>" * italic, "</i>" * italic + "</b>" * bold)

@@ -8,7 +8,6 @@ place, so a full disk never leaves half a backup behind.
 from __future__ import annotations
 
 import contextlib
-import os
 import re
 import shutil
 import sqlite3
@@ -68,13 +67,12 @@ def take(db_path: Path, data_dir: Path, reason: str, *, keep: int = KEEP_PER_REA
     folder = backup_dir(data_dir)
     now = datetime.now(UTC)
     final = folder / f"journal-{now:%Y%m%dT%H%M%S%f}Z-{reason}.sqlite3"
-    temporary = folder / f".{final.name}.partial"
     try:
         files.private_folder(folder)
         for stale in folder.glob(".journal-*.partial"):  # left by a snapshot that was killed
             stale.unlink(missing_ok=True)
-        files.create_private(temporary)  # 0600 from the first byte
         with (
+            files.atomic_output(final, private=True, suffix=".partial") as temporary,
             contextlib.closing(connect_readonly(db_path)) as source,
             contextlib.closing(sqlite3.connect(temporary)) as target,
         ):
@@ -82,9 +80,7 @@ def take(db_path: Path, data_dir: Path, reason: str, *, keep: int = KEEP_PER_REA
             # A rollback-journal file: reading a snapshot later (list, restore) then leaves no
             # -wal/-shm beside it, as a WAL database read in place does.
             target.execute("PRAGMA journal_mode=DELETE")
-        os.replace(temporary, final)
     except (OSError, sqlite3.Error) as error:
-        temporary.unlink(missing_ok=True)
         raise BackupError(
             translate(
                 "store", "Could not write a backup of {database} to {folder}: {reason}."

@@ -23,7 +23,7 @@
 <context>
     <name>ImageEditor</name>
     <message numerus="yes">
-        <location filename="../../journal_app/ui/editors/image.py" line="+496"/>
+        <location filename="../../journal_app/ui/editors/image.py" line="+497"/>
         <source>{0} of %n pictures</source>
         <translation>
             <numerusform>{0} of %n picture</numerusform>

@@ -215,7 +215,7 @@
         <translation>Sección {0}: {1}</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+40"/>
         <source>Item {0} of the printed journal could not be recovered.</source>
         <translation>No se pudo recuperar el elemento {0} del diario impreso.</translation>
     </message>
@@ -327,7 +327,7 @@
 <context>
     <name>ImageEditor</name>
     <message>
-        <location filename="../../journal_app/ui/editors/image.py" line="+228"/>
+        <location filename="../../journal_app/ui/editors/image.py" line="+229"/>
         <source>&amp;Paste</source>
         <translation>&amp;Pegar</translation>
     </message>
@@ -577,7 +577,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../journal_app/ui/main_window.py" line="+185"/>
+        <location filename="../../journal_app/ui/main_window.py" line="+199"/>
         <source>Journal contents</source>
         <translation>Índice del diario</translation>
     </message>
@@ -757,7 +757,7 @@
         <translation>Sección {0}: {1}</translation>
     </message>
     <message>
-        <location line="+182"/>
+        <location line="+187"/>
         <source>{0} — {1} — Reflection Journal</source>
         <translation>{0} — {1} — Reflection Journal</translation>
     </message>
@@ -767,7 +767,7 @@
         <translation>Todas las respuestas se guardan en esta computadora.</translation>
     </message>
     <message>
-        <location line="-50"/>
+        <location line="-55"/>
         <source>skipped for now</source>
         <translation>omitida por ahora</translation>
     </message>
@@ -777,7 +777,7 @@
         <translation>{0} respondidas · {1} omitidas · {2} pendientes</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+75"/>
         <source>The prompt pack “{0}” of this journal is not available; open it first.</source>
         <translation>El conjunto de preguntas «{0}» de este diario no está disponible; ábralo primero.</translation>
     </message>
@@ -944,7 +944,7 @@ Se conserva una copia de seguridad, que aparece en la lista de &apos;journal-app
         <translation>{0} (falta su conjunto de preguntas)</translation>
     </message>
     <message>
-        <location line="+173"/>
+        <location line="+178"/>
         <source>Saving…</source>
         <translation>Guardando…</translation>
     </message>
@@ -1225,7 +1225,7 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
 {0}</translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+104"/>
         <source>Your journal cannot be opened.
 
 {0}</source>
@@ -1592,7 +1592,7 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
 <context>
     <name>compile</name>
     <message>
-        <location filename="../../journal_app/export/compile.py" line="+142"/>
+        <location filename="../../journal_app/export/compile.py" line="+132"/>
         <source>Participant</source>
         <translation>Participante</translation>
     </message>
@@ -1751,7 +1751,7 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
         </translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+22"/>
         <source>Time spent (1 participant used the timer): median {median}, from {low} to {high}.</source>
         <translation>Tiempo dedicado (1 participante usó el temporizador): mediana {median}, de {low} a {high}.</translation>
     </message>
@@ -1761,7 +1761,7 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
         <translation>Tiempo dedicado ({count} participantes usaron el temporizador): mediana {median}, de {low} a {high}.</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+100"/>
         <source>{other} (in their words)</source>
         <translation>{other} (en sus propias palabras)</translation>
     </message>
@@ -1826,22 +1826,22 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
         <translation>Se canceló la compilación; no se guardó nada.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+36"/>
         <source>{problem}. Remove it and compile again; nothing was written.</source>
         <translation>{problem}. Quite esta entrega y vuelva a compilar; no se guardó nada.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>{file}: the file is damaged ({error}). Remove it and compile again; nothing was written.</source>
         <translation>{file}: el archivo está dañado ({error}). Quítelo y vuelva a compilar; no se guardó nada.</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+27"/>
         <source>Could not write temporary files in {folder} ({error}). Nothing was written.</source>
         <translation>No se pudieron escribir archivos temporales en {folder} ({error}). No se guardó nada.</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+31"/>
         <source>{title} — Outcome document</source>
         <translation>{title} — Documento de resultados</translation>
     </message>
@@ -1851,7 +1851,7 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
         <translation>Respuestas de {count} participantes</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+9"/>
         <source>{title} — outcome document — page {page} of {total}</source>
         <translation>{title} — documento de resultados — página {page} de {total}</translation>
     </message>
@@ -1908,7 +1908,7 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
 <context>
     <name>export</name>
     <message>
-        <location filename="../../journal_app/export/fonts.py" line="+175"/>
+        <location filename="../../journal_app/export/fonts.py" line="+176"/>
         <location line="+34"/>
         <source>The font file {path} is missing; reinstall Reflection Journal.</source>
         <translation>Falta el archivo de fuente {path}; vuelva a instalar Reflection Journal.</translation>
@@ -1926,7 +1926,7 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
         <translation>no es el archivo que se instaló</translation>
     </message>
     <message>
-        <location line="+366"/>
+        <location line="+367"/>
         <source>private use</source>
         <translation>uso privado</translation>
     </message>
@@ -1947,7 +1947,7 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
         <translation>marcas combinantes</translation>
     </message>
     <message>
-        <location filename="../../journal_app/export/pdf.py" line="+174"/>
+        <location filename="../../journal_app/export/layout.py" line="+113"/>
         <source>{count} {script} ({examples})</source>
         <translation>{count} {script} ({examples})</translation>
     </message>
@@ -1962,17 +1962,17 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
         <translation>U+{code:04X} {character} {name} ({script}): {places}</translation>
     </message>
     <message>
-        <location line="+756"/>
+        <location filename="../../journal_app/export/pdf.py" line="+667"/>
         <source>The folder {folder} does not exist.</source>
         <translation>La carpeta {folder} no existe.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+17"/>
         <source>The export was cancelled; nothing was written.</source>
         <translation>Se canceló la exportación; no se guardó nada.</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location filename="../../journal_app/export/layout.py" line="+692"/>
         <source>Something is taller than a page and cannot be laid out: a very long note, option or table heading in the prompt pack, or a very long picture description. Shorten it; nothing was written.</source>
         <translation>Algo es más alto que una página y no se puede maquetar: una nota, una opción o un encabezado de tabla muy largo en el conjunto de preguntas, o una descripción de imagen muy larga. Acórtelo; no se escribió nada.</translation>
     </message>
@@ -2010,17 +2010,12 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
 <context>
     <name>handin</name>
     <message>
-        <location filename="../../journal_app/export/handin.py" line="+135"/>
+        <location filename="../../journal_app/export/handin.py" line="+134"/>
         <source>The folder {folder} does not exist.</source>
         <translation>La carpeta {folder} no existe.</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Could not write in {folder}: {reason}.</source>
-        <translation>No se pudo escribir en {folder}: {reason}.</translation>
-    </message>
-    <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>Could not write the hand-in in {folder}: {reason}. Nothing was written.</source>
         <translation>No se pudo guardar el archivo de entrega en {folder}: {reason}. No se guardó nada.</translation>
     </message>
@@ -2350,7 +2345,7 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
 <context>
     <name>pdf</name>
     <message>
-        <location filename="../../journal_app/export/pdf.py" line="-1017"/>
+        <location filename="../../journal_app/export/layout.py" line="-802"/>
         <source>January</source>
         <translation>enero</translation>
     </message>
@@ -2410,32 +2405,42 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
         <translation>diciembre</translation>
     </message>
     <message>
-        <location line="+435"/>
+        <location filename="../../journal_app/export/pdf.py" line="-472"/>
         <source>Contents</source>
         <translation>Índice</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location filename="../../journal_app/export/layout.py" line="+693"/>
         <source>Section {number}: {title}</source>
         <translation>Sección {number}: {title}</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location filename="../../journal_app/export/pdf.py" line="+65"/>
         <source>A workbook to fill in by hand</source>
         <translation>Cuaderno para completar a mano</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location filename="../../journal_app/export/layout.py" line="+26"/>
         <source>Made with Reflection Journal. The answers are the author&apos;s own.</source>
         <translation>Creado con Reflection Journal. Las respuestas pertenecen a su autor o autora.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location filename="../../journal_app/export/pdf.py" line="-16"/>
+        <source>Item {number} of the printed journal could not be recovered.</source>
+        <translation>No se pudo recuperar el elemento {number} del diario impreso.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>An item of the printed journal could not be recovered.</source>
+        <translation>No se pudo recuperar un elemento del diario impreso.</translation>
+    </message>
+    <message>
+        <location line="+44"/>
         <source>Private answer: kept out of hand-ins, printed on request.</source>
         <translation>Respuesta privada: excluida de las entregas, impresa a petición suya.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Time spent: {minutes} min {seconds:02d} s</source>
         <translation>Tiempo dedicado: {minutes} min {seconds:02d} s</translation>
     </message>
@@ -2450,7 +2455,32 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
         <translation>Omitida a propósito.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+17"/>
+        <source>About this edition</source>
+        <translation>Acerca de esta edición</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Wording supplied</source>
+        <translation>Redacción completada</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Prompts marked {mark} have words that the source of the printed journal lost or scrambled, supplied for this edition: they are not the journal&apos;s own words.</source>
+        <translation>Las preguntas marcadas con {mark} tienen palabras que la fuente del diario impreso perdió o desordenó, completadas para esta edición: no son palabras del diario.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Items left out</source>
+        <translation>Elementos omitidos</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{place}, item {number}</source>
+        <translation>{place}, elemento {number}</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>Answers to prompts no longer in this journal</source>
         <translation>Respuestas a preguntas que ya no están en este diario</translation>
     </message>
@@ -2470,17 +2500,17 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
         <translation>Pegue aquí una foto</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+39"/>
         <source>Source: {source}</source>
         <translation>Fuente: {source}</translation>
     </message>
     <message>
-        <location line="+113"/>
+        <location line="+78"/>
         <source>{title} — page {page} of {total}</source>
         <translation>{title} — página {page} de {total}</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location filename="../../journal_app/export/layout.py" line="+34"/>
         <source>{day} {month} {year}</source>
         <translation>{day} de {month} de {year}</translation>
     </message>
@@ -2584,7 +2614,7 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
         <translation>una pregunta de tipo {kind} no admite un valor {type}</translation>
     </message>
     <message>
-        <location filename="../../journal_app/store/backups.py" line="+89"/>
+        <location filename="../../journal_app/store/backups.py" line="+85"/>
         <source>Could not write a backup of {database} to {folder}: {reason}.</source>
         <translation>No se pudo guardar una copia de seguridad de {database} en {folder}: {reason}.</translation>
     </message>

@@ -215,7 +215,7 @@
         <translation>Section {0}&#xa0;: {1}</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+40"/>
         <source>Item {0} of the printed journal could not be recovered.</source>
         <translation>L’élément {0} du journal imprimé n’a pas pu être retrouvé.</translation>
     </message>
@@ -327,7 +327,7 @@
 <context>
     <name>ImageEditor</name>
     <message>
-        <location filename="../../journal_app/ui/editors/image.py" line="+228"/>
+        <location filename="../../journal_app/ui/editors/image.py" line="+229"/>
         <source>&amp;Paste</source>
         <translation>&amp;Coller</translation>
     </message>
@@ -577,7 +577,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../journal_app/ui/main_window.py" line="+185"/>
+        <location filename="../../journal_app/ui/main_window.py" line="+199"/>
         <source>Journal contents</source>
         <translation>Sommaire du journal</translation>
     </message>
@@ -757,7 +757,7 @@
         <translation>Section {0}&#xa0;: {1}</translation>
     </message>
     <message>
-        <location line="+182"/>
+        <location line="+187"/>
         <source>{0} — {1} — Reflection Journal</source>
         <translation>{0} — {1} — Reflection Journal</translation>
     </message>
@@ -767,7 +767,7 @@
         <translation>Toutes les réponses sont enregistrées sur cet ordinateur.</translation>
     </message>
     <message>
-        <location line="-50"/>
+        <location line="-55"/>
         <source>skipped for now</source>
         <translation>passée pour l’instant</translation>
     </message>
@@ -777,7 +777,7 @@
         <translation>{0} répondues · {1} passées · {2} à faire</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+75"/>
         <source>The prompt pack “{0}” of this journal is not available; open it first.</source>
         <translation>Le jeu de questions «&#xa0;{0}&#xa0;» de ce journal n&apos;est pas disponible&#xa0;; ouvrez-le d&apos;abord.</translation>
     </message>
@@ -944,7 +944,7 @@ Une sauvegarde est conservée&#xa0;: la commande &apos;journal-app backups&apos;
         <translation>{0} (son jeu de questions est introuvable)</translation>
     </message>
     <message>
-        <location line="+173"/>
+        <location line="+178"/>
         <source>Saving…</source>
         <translation>Enregistrement…</translation>
     </message>
@@ -1225,7 +1225,7 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
 {0}</translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+104"/>
         <source>Your journal cannot be opened.
 
 {0}</source>
@@ -1592,7 +1592,7 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
 <context>
     <name>compile</name>
     <message>
-        <location filename="../../journal_app/export/compile.py" line="+142"/>
+        <location filename="../../journal_app/export/compile.py" line="+132"/>
         <source>Participant</source>
         <translation>Participant</translation>
     </message>
@@ -1751,7 +1751,7 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
         </translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+22"/>
         <source>Time spent (1 participant used the timer): median {median}, from {low} to {high}.</source>
         <translation>Temps passé (1 participant a utilisé le minuteur)&#xa0;: médiane {median}, de {low} à {high}.</translation>
     </message>
@@ -1761,7 +1761,7 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
         <translation>Temps passé ({count} participants ont utilisé le minuteur)&#xa0;: médiane {median}, de {low} à {high}.</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+100"/>
         <source>{other} (in their words)</source>
         <translation>{other} (avec leurs propres mots)</translation>
     </message>
@@ -1826,22 +1826,22 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
         <translation>La compilation a été annulée&#xa0;; aucun fichier n&apos;a été écrit.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+36"/>
         <source>{problem}. Remove it and compile again; nothing was written.</source>
         <translation>{problem}. Retirez ce fichier et relancez la compilation&#xa0;; aucun fichier n&apos;a été écrit.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>{file}: the file is damaged ({error}). Remove it and compile again; nothing was written.</source>
         <translation>{file}&#xa0;: le fichier est endommagé ({error}). Retirez-le et relancez la compilation&#xa0;; aucun fichier n&apos;a été écrit.</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+27"/>
         <source>Could not write temporary files in {folder} ({error}). Nothing was written.</source>
         <translation>Impossible d&apos;écrire des fichiers temporaires dans {folder} ({error}). Aucun fichier n&apos;a été écrit.</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+31"/>
         <source>{title} — Outcome document</source>
         <translation>{title} — Document de synthèse</translation>
     </message>
@@ -1851,7 +1851,7 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
         <translation>Réponses de {count} participants</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+9"/>
         <source>{title} — outcome document — page {page} of {total}</source>
         <translation>{title} — document de synthèse — page {page} sur {total}</translation>
     </message>
@@ -1908,7 +1908,7 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
 <context>
     <name>export</name>
     <message>
-        <location filename="../../journal_app/export/fonts.py" line="+175"/>
+        <location filename="../../journal_app/export/fonts.py" line="+176"/>
         <location line="+34"/>
         <source>The font file {path} is missing; reinstall Reflection Journal.</source>
         <translation>Le fichier de police {path} est introuvable&#xa0;; réinstallez Reflection Journal.</translation>
@@ -1926,7 +1926,7 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
         <translation>ce n’est pas le fichier installé</translation>
     </message>
     <message>
-        <location line="+366"/>
+        <location line="+367"/>
         <source>private use</source>
         <translation>usage privé</translation>
     </message>
@@ -1947,7 +1947,7 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
         <translation>signes combinants</translation>
     </message>
     <message>
-        <location filename="../../journal_app/export/pdf.py" line="+174"/>
+        <location filename="../../journal_app/export/layout.py" line="+113"/>
         <source>{count} {script} ({examples})</source>
         <translation>{count} {script} ({examples})</translation>
     </message>
@@ -1962,17 +1962,17 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
         <translation>U+{code:04X} {character} {name} ({script})&#xa0;: {places}</translation>
     </message>
     <message>
-        <location line="+756"/>
+        <location filename="../../journal_app/export/pdf.py" line="+667"/>
         <source>The folder {folder} does not exist.</source>
         <translation>Le dossier {folder} n&apos;existe pas.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+17"/>
         <source>The export was cancelled; nothing was written.</source>
         <translation>L&apos;exportation a été annulée&#xa0;; aucun fichier n&apos;a été écrit.</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location filename="../../journal_app/export/layout.py" line="+692"/>
         <source>Something is taller than a page and cannot be laid out: a very long note, option or table heading in the prompt pack, or a very long picture description. Shorten it; nothing was written.</source>
         <translation>Un élément est plus haut qu’une page et ne peut pas être mis en page&#xa0;: une note, une option ou un en-tête de tableau très long dans le jeu de questions, ou une description d’image très longue. Raccourcissez-le&#xa0;; rien n’a été écrit.</translation>
     </message>
@@ -2010,17 +2010,12 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
 <context>
     <name>handin</name>
     <message>
-        <location filename="../../journal_app/export/handin.py" line="+135"/>
+        <location filename="../../journal_app/export/handin.py" line="+134"/>
         <source>The folder {folder} does not exist.</source>
         <translation>Le dossier {folder} n&apos;existe pas.</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Could not write in {folder}: {reason}.</source>
-        <translation>Impossible d&apos;écrire dans {folder}&#xa0;: {reason}.</translation>
-    </message>
-    <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>Could not write the hand-in in {folder}: {reason}. Nothing was written.</source>
         <translation>Impossible d&apos;écrire le fichier de remise dans {folder}&#xa0;: {reason}. Aucun fichier n&apos;a été écrit.</translation>
     </message>
@@ -2350,7 +2345,7 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
 <context>
     <name>pdf</name>
     <message>
-        <location filename="../../journal_app/export/pdf.py" line="-1017"/>
+        <location filename="../../journal_app/export/layout.py" line="-802"/>
         <source>January</source>
         <translation>janvier</translation>
     </message>
@@ -2410,32 +2405,42 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
         <translation>décembre</translation>
     </message>
     <message>
-        <location line="+435"/>
+        <location filename="../../journal_app/export/pdf.py" line="-472"/>
         <source>Contents</source>
         <translation>Sommaire</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location filename="../../journal_app/export/layout.py" line="+693"/>
         <source>Section {number}: {title}</source>
         <translation>Section {number}&#xa0;: {title}</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location filename="../../journal_app/export/pdf.py" line="+65"/>
         <source>A workbook to fill in by hand</source>
         <translation>Cahier à remplir à la main</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location filename="../../journal_app/export/layout.py" line="+26"/>
         <source>Made with Reflection Journal. The answers are the author&apos;s own.</source>
         <translation>Réalisé avec Reflection Journal. Les réponses n&apos;engagent que leur auteur.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location filename="../../journal_app/export/pdf.py" line="-16"/>
+        <source>Item {number} of the printed journal could not be recovered.</source>
+        <translation>L’élément {number} du journal imprimé n’a pas pu être retrouvé.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>An item of the printed journal could not be recovered.</source>
+        <translation>Un élément du journal imprimé n’a pas pu être retrouvé.</translation>
+    </message>
+    <message>
+        <location line="+44"/>
         <source>Private answer: kept out of hand-ins, printed on request.</source>
         <translation>Réponse privée : exclue des remises, imprimée à votre demande.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Time spent: {minutes} min {seconds:02d} s</source>
         <translation>Temps passé&#xa0;: {minutes}&#xa0;min {seconds:02d}&#xa0;s</translation>
     </message>
@@ -2450,7 +2455,32 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
         <translation>Question passée volontairement.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+17"/>
+        <source>About this edition</source>
+        <translation>À propos de cette édition</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Wording supplied</source>
+        <translation>Formulations complétées</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Prompts marked {mark} have words that the source of the printed journal lost or scrambled, supplied for this edition: they are not the journal&apos;s own words.</source>
+        <translation>Les questions marquées {mark} contiennent des mots que la source du journal imprimé a perdus ou mélangés, complétés pour cette édition&#xa0;: ce ne sont pas les mots du journal.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Items left out</source>
+        <translation>Éléments omis</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{place}, item {number}</source>
+        <translation>{place}, élément {number}</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>Answers to prompts no longer in this journal</source>
         <translation>Réponses à des questions qui ne figurent plus dans ce journal</translation>
     </message>
@@ -2470,17 +2500,17 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
         <translation>Collez une photo ici</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+39"/>
         <source>Source: {source}</source>
         <translation>Source&#xa0;: {source}</translation>
     </message>
     <message>
-        <location line="+113"/>
+        <location line="+78"/>
         <source>{title} — page {page} of {total}</source>
         <translation>{title} — page {page} sur {total}</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location filename="../../journal_app/export/layout.py" line="+34"/>
         <source>{day} {month} {year}</source>
         <translation>{day} {month} {year}</translation>
     </message>
@@ -2584,7 +2614,7 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
         <translation>une question de type {kind} ne peut pas recevoir de valeur {type}</translation>
     </message>
     <message>
-        <location filename="../../journal_app/store/backups.py" line="+89"/>
+        <location filename="../../journal_app/store/backups.py" line="+85"/>
         <source>Could not write a backup of {database} to {folder}: {reason}.</source>
         <translation>Impossible d&apos;écrire une sauvegarde de {database} dans {folder}&#xa0;: {reason}.</translation>
     </message>

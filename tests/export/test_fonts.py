@@ -15,9 +15,11 @@ from __future__ import annotations
 
 import importlib.util
 import json
+import platform
 import re
 import shutil
 import subprocess
+import sys
 import unicodedata
 from pathlib import Path
 from typing import Any
@@ -565,3 +567,16 @@ def test_pdftotext_extracts_the_text(samples_pdf: Path) -> None:
     for sample_id in ("chinese", "japanese", "korean", "amharic", "ukrainian", "vietnamese"):
         sample = next(s[1] for s in SAMPLES if s[0] == sample_id)
         assert unicodedata.normalize("NFC", sample) in text, sample_id
+
+
+@pytest.mark.skipif(
+    sys.platform == "darwin" and platform.machine() == "x86_64",
+    reason="rl_accel has no wheel for Intel Macs; ReportLab's Python fallbacks run there",
+)
+def test_reportlabs_c_accelerators_are_in_use() -> None:
+    """rl_accel is a dependency: string widths are measured in C, not per character in Python."""
+    import types
+
+    from reportlab.lib import rl_accel
+
+    assert isinstance(rl_accel.instanceStringWidthTTF, types.BuiltinFunctionType)

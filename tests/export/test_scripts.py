@@ -300,7 +300,8 @@ def test_a_long_answer_without_spaces_is_cut_between_syllables(
     from reportlab.pdfbase import pdfmetrics
     from reportlab.pdfgen.textobject import PDFTextObject
 
-    from journal_app.export.pdf import CHUNK, export_pdf, gather
+    from journal_app.export.layout import CHUNK
+    from journal_app.export.pdf import export_pdf, gather
     from journal_app.packs.loader import load_pack
     from journal_app.store.answers import TextValue
     from journal_app.store.repository import Repository
