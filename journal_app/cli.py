@@ -188,7 +188,20 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument(
         "--skip-unanswered",
         action="store_true",
-        help=translate("cli", "leave out prompts without an answer"),
+        help=translate(
+            "cli",
+            '"My answers": only the prompts answered, in the sections that have answers,'
+            " with the attribution brief on the cover",
+        ),
+    )
+    export.add_argument(
+        "--author",
+        metavar="NAME",
+        help=translate(
+            "cli",
+            "the name on the cover (default: the journal's name, unless the app gave it;"
+            ' "" for none)',
+        ),
     )
     export.add_argument(
         "--include-private",
@@ -451,6 +464,7 @@ def _cmd_export_pdf(args: argparse.Namespace) -> int:
         blank=args.blank,
         skip_unanswered=args.skip_unanswered,
         include_private=args.include_private,
+        author=args.author,
     )
     output = Path(args.output)
     data_dir = paths.data_dir(args.data_dir)

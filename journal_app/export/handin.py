@@ -134,7 +134,7 @@ def write_handin(repository: Repository, pack: Pack, journal: Journal, target: P
             translate("handin", "The folder {folder} does not exist.").format(folder=folder)
         )
     try:
-        # The person's to share: their umask, as any program's files.
+        # The person's to share: a new file follows the umask; one written over keeps its mode.
         with (
             atomic_output(target) as temporary,
             zipfile.ZipFile(temporary, "w", compression=zipfile.ZIP_DEFLATED) as archive,

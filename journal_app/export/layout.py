@@ -262,6 +262,16 @@ class NumberedCanvas(textlayout.EmbeddedCanvas):
         """The page each heading was placed on, by its key (the document fills it in)."""
         self.later_numbers: dict[int, list[tuple[float, float, str, str, float]]] = {}
         """Per page, the page numbers to draw once known: (right x, baseline, key, font, size)."""
+        self._bookmarks_due: dict[int, list[tuple[str, dict[str, Any]]]] = {}
+
+    def bookmarkPage(self, key: str, **kwargs: Any) -> None:  # noqa: N802 - ReportLab's name
+        """Mark this page as ``key``'s destination, once it is written (at save).
+
+        ReportLab points a bookmark at the page it is writing; this canvas writes every page at
+        save, so a bookmark made now would point at the first page (every bookmark and every
+        contents link of the document did, before this).
+        """
+        self._bookmarks_due.setdefault(self._pageNumber, []).append((key, kwargs))
 
     def number_later(self, right: float, baseline: float, key: str, font: str, size: float) -> None:
         """Draw the page number of heading ``key`` here (absolute coordinates) at save."""
@@ -279,8 +289,11 @@ class NumberedCanvas(textlayout.EmbeddedCanvas):
         total = len(self._pages)
         heading_pages = self.heading_pages
         later_numbers = self.later_numbers
+        bookmarks_due = self._bookmarks_due
         for state in self._pages:
             self.__dict__.update(state)
+            for key, kwargs in bookmarks_due.get(self._pageNumber, ()):
+                super().bookmarkPage(key, **kwargs)  # now that this page is being written
             for right, baseline, key, font, size in later_numbers.get(self._pageNumber, ()):
                 if key in heading_pages:  # (a heading on no page: its entry has no number)
                     self.setFont(font, size)
@@ -411,15 +424,34 @@ def footer_title(title: str) -> str:
 _heading_keys = itertools.count(1)
 
 
+class Heading(textlayout.BidiParagraph):
+    """A heading paragraph; split across pages, its first piece keeps the contents entry."""
+
+    role = "heading"
+
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:  # noqa: N803, D102
+        parts: list[Flowable] = super().split(availWidth, availHeight)
+        if parts and hasattr(self, "toc_key"):  # the bookmark and page go with the first
+            for name in ("toc_level", "toc_title", "toc_key"):
+                setattr(parts[0], name, getattr(self, name))
+        for part in parts:
+            part.role = "heading"
+        return parts
+
+
 def heading(text: str, style: ParagraphStyle, level: int) -> Paragraph:
     """A heading in any script that gets a contents entry and a bookmark at ``level``."""
     markup = textlayout.paragraph_markup(text, bold=True)
-    paragraph = textlayout.BidiParagraph(markup.xml, textlayout.style_for(markup, style))
+    paragraph = Heading(markup.xml, textlayout.style_for(markup, style))
     paragraph.role = "heading"
     paragraph.toc_level = level
     paragraph.toc_title = text
     paragraph.toc_key = f"h{next(_heading_keys)}"
     return paragraph
+
+
+CONTENTS_ENTRY = 240
+"""Characters of a heading at most in its contents entry."""
 
 
 class Contents(Flowable):
@@ -449,7 +481,10 @@ class Contents(Flowable):
         for flowable in self.headings:
             level = min(int(flowable.toc_level), len(self.styles) - 1)
             style = self.styles[level]
-            markup = textlayout.paragraph_markup(flowable.toc_title, bold=level == 0)
+            title: str = flowable.toc_title
+            if len(title) > CONTENTS_ENTRY:  # a line or three in the contents, never a page
+                title = title[: CONTENTS_ENTRY - 1].rstrip() + "…"
+            markup = textlayout.paragraph_markup(title, bold=level == 0)
             entry = textlayout.BidiParagraph(markup.xml, textlayout.style_for(markup, style))
             _, height = entry.wrap(width - self.NUMBER_ROOM, 10_000)
             rows.append((entry, height, style.spaceBefore, flowable.toc_key, style))
@@ -525,6 +560,9 @@ class KeepWithStart(CondPageBreak):
         if self.start is not None:
             need += _least_room(self.start, canvas, availWidth, availHeight, self.lines)
         self.height = need
+        frame = self._doctemplateAttr("frame")
+        if frame is not None and getattr(frame, "_atTop", False):
+            return 0, 0  # at the top of a page already: a break would only leave it empty
         result: tuple[float, float] = super().wrap(availWidth, availHeight)
         return result
 
@@ -790,6 +828,20 @@ class Writer:
         if credit.isbn:
             parts.append(self.para(f"ISBN {credit.isbn}", s.small))
         parts.append(Spacer(1, 6 * mm))
+        parts.append(self.para(self.made_with(), s.small))
+        return parts
+
+    def brief_credits(self) -> list[Flowable]:
+        """The attribution and licence in a few lines (for a short document's cover)."""
+        s = self.styles
+        credit = self.pack.attribution
+        parts: list[Flowable] = [
+            self.para(f"{credit.copyright} · {credit.licence}", s.small, bold=True)
+        ]
+        if credit.licence_url:
+            parts.append(self.para(credit.licence_url, s.small))
+        if credit.citation is not None:
+            parts += self.paragraphs(self.t(credit.citation), s.small)
         parts.append(self.para(self.made_with(), s.small))
         return parts
 

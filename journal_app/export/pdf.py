@@ -11,8 +11,10 @@ renamed into place, so a failure or a cancel leaves no half file and an older fi
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
+from datetime import date
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -75,6 +77,7 @@ from journal_app.store.answers import (
     TableValue,
     TextValue,
 )
+from journal_app.store.records import visible_name
 from journal_app.store.repository import ImageInfo, Journal, Repository
 
 
@@ -88,6 +91,14 @@ class PdfOptions:
     language: str | None = None
     include_private: bool = False
     """Print the answers marked private (each then marked so); left out by default."""
+    author: str | None = None
+    """The name on the cover and in the PDF's properties; None: the journal's name, unless it
+    is a name the app gave (see :func:`cover_name`)."""
+
+    @property
+    def short(self) -> bool:
+        """Whether this is "My answers": only what was answered, the front matter brief."""
+        return self.skip_unanswered and not self.blank
 
 
 @dataclass
@@ -133,6 +144,8 @@ class ExportReport:
 # ----------------------------------------------------------------------------- rendering
 
 
+FEW_ANSWERS = 12
+""""My answers" with no more answers than this has no contents page (it is a few pages)."""
 RECONSTRUCTED_MARK = "†"
 """Beside wording supplied for this edition (a prompt's ``reconstructed``)."""
 
@@ -173,21 +186,30 @@ class _Renderer(layout.Writer):
         (``layout.KeepWithStart``); the contents are laid out in the same pass as the rest.
         """
         s = self.styles
+        short = self.options.short
         story: list[Flowable] = [*self.cover(), NextPageTemplate("body"), PageBreak()]
-        story += self.credits()
-        story.append(PageBreak())
+        if not short:  # "My answers" has its credits on the cover, and no front matter
+            story += self.credits()
+            story.append(PageBreak())
         body: list[Flowable] = []
-        for page in self.pack.front_matter:
+        for page in () if short else self.pack.front_matter:
             body.append(self.heading(self.t(page.title), s.h1, 0))
             body += self.paragraphs(self.t(page.body), s.body)
             for note in page.footnotes:
                 body.append(self.para(self.t(note), s.small))
             body.append(PageBreak())
         sections = self.pack.sections
+        if short:  # only the sections with answers
+            printed = self.printed_prompt_ids()
+            sections = tuple(
+                section for section in sections if any(p.id in printed for p in section.prompts())
+            )
+        started = False
         for number, section in enumerate(sections):
             pending: list[Flowable] = [self.heading(self.section_title(section), s.h1, 0)]
             if section.intro:
                 pending += self.intro(self.t(section.intro))
+            section_body: list[Flowable] = []
             for group in section.groups:
                 blocks = self.group_blocks(group)
                 if not blocks and self.options.skip_unanswered:
@@ -199,15 +221,21 @@ class _Renderer(layout.Writer):
                 for head, rest in blocks:
                     head = pending + head
                     pending = []
-                    body.append(layout.KeepWithStart(head, rest[0] if rest else None))
-                    body += head + rest
-                body += pending  # a group with nothing below its heading
+                    section_body.append(layout.KeepWithStart(head, rest[0] if rest else None))
+                    section_body += head + rest
+                section_body += pending  # a group with nothing below its heading
                 pending = []
-            if number < len(sections) - 1:
-                body.append(PageBreak())
             on_progress((number + 1) / (len(sections) + 1))
+            if not section_body and self.options.skip_unanswered:
+                continue  # nothing of it is printed: not its heading either
+            if started and not short:  # each section on a page of its own; "My answers" runs on
+                body.append(PageBreak())
+            body += section_body or pending
+            started = True
         body += self.orphans()
         body += self.edition_notes()
+        if short and len(self.printed_prompt_ids()) <= FEW_ANSWERS:
+            return story + body  # a few pages: the bookmarks are contents enough
         contents = layout.Contents(layout.contents_of(body), self.contents_styles())
         story += [self.para(translate("pdf", "Contents"), s.toc_title), contents, PageBreak()]
         return story + body
@@ -240,6 +268,8 @@ class _Renderer(layout.Writer):
             key=lambda pair: pair[0],
         )
         blocks: list[tuple[list[Flowable], list[Flowable]]] = []
+        if self.options.short:  # "My answers" is about the answers
+            numbered = []
         answered = False
         for prompt in group.prompts:
             if prompt.number and prompt.number.isdigit():
@@ -248,9 +278,11 @@ class _Renderer(layout.Writer):
             block = self.prompt(prompt)
             if block is not None:
                 blocks.append(block)
-                answered = True
+                answered |= prompt.answerable
         if not answered and self.options.skip_unanswered:
             return []
+        if self.options.short:
+            return blocks
         at_end = [m for _, m in numbered]
         at_end += [m for m in group.missing if not (m.number and m.number.isdigit())]
         return blocks + [([], [self.missing_item(m)]) for m in at_end]
@@ -266,19 +298,50 @@ class _Renderer(layout.Writer):
         return self.para(text, self.styles.hint)
 
     def cover(self) -> list[Flowable]:
+        """Title, subtitle, the author's name and the dates of the answers (or today's)."""
         s = self.styles
+        short = self.options.short
         parts: list[Flowable] = [
-            Spacer(1, 60 * mm),
+            Spacer(1, (40 if short else 60) * mm),
             self.para(self.t(self.pack.title), s.cover_title),
         ]
         if self.pack.subtitle:
             parts.append(self.para(self.t(self.pack.subtitle), s.cover_subtitle))
         if self.options.blank:
             parts.append(self.para(translate("pdf", "A workbook to fill in by hand"), s.cover_meta))
-        elif self.content.journal is not None:
-            parts.append(self.para(self.content.journal.name, s.cover_meta, bold=True))
-        parts.append(self.para(cover_date(), s.cover_meta))
+            parts.append(self.para(cover_date(), s.cover_meta))
+            return parts
+        name = cover_name(self.content.journal, self.options.author)
+        if name:
+            parts.append(self.para(name, s.cover_meta, bold=True))
+        parts.append(self.para(answers_span(self.printed_dates()) or cover_date(), s.cover_meta))
+        if short:  # the attribution and licence, brief, on the cover itself
+            parts.append(Spacer(1, 30 * mm))
+            parts += self.brief_credits()
         return parts
+
+    def printed_dates(self) -> list[date]:
+        """The days (here, in local time) the printed answers and pictures were last saved on."""
+        printed = self.printed_prompt_ids()
+        days = [
+            a.updated_at.astimezone().date()
+            for a in self.content.answers.values()
+            if a.prompt_id in printed and not a.is_empty()
+        ]
+        days += [
+            i.created_at.astimezone().date()
+            for i in self.content.images
+            if i.prompt_id in printed and i.created_at is not None
+        ]
+        return days
+
+    def printed_prompt_ids(self) -> set[str]:
+        """The prompts whose answers the document prints."""
+        answered = {a.prompt_id for a in self.content.answers.values() if not a.is_empty()}
+        answered |= {i.prompt_id for i in self.content.images}
+        if self.options.skip_unanswered:
+            answered -= {a.prompt_id for a in self.content.answers.values() if a.skipped}
+        return answered
 
     # -- prompts
 
@@ -300,8 +363,12 @@ class _Renderer(layout.Writer):
             heading = f"{prompt.number}. {heading}"
         if prompt.reconstructed:
             heading = f"{heading} {RECONSTRUCTED_MARK}"
-        if isinstance(prompt, NotePrompt):
-            return [], RENDERERS[PromptKind.NOTE](self, prompt, None, [])
+        if isinstance(prompt, NotePrompt):  # a fact box: the journal's, not an answer
+            return (
+                None
+                if self.options.short
+                else ([], RENDERERS[PromptKind.NOTE](self, prompt, None, []))
+            )
         head: list[Flowable] = [self.para(heading, s.prompt, prompt.id)]
         if answer is not None and answer.private:  # only here when the person asked for it
             head.append(
@@ -336,6 +403,10 @@ class _Renderer(layout.Writer):
             for group in section.groups
             for item in group.missing
         ]
+        if self.options.short:  # about what this document prints
+            printed = self.printed_prompt_ids()
+            rebuilt = tuple(p for p in rebuilt if p.id in printed)
+            missing = []
         if not rebuilt and not missing:
             return []
         s = self.styles
@@ -699,7 +770,7 @@ def export_pdf(
                 temporary,
                 page_size=PAGE_SIZES[options.page_size],
                 title=title,
-                author=journal.name if journal and not options.blank else "",
+                author="" if options.blank else cover_name(journal, options.author),
                 subject=renderer.t(pack.subtitle) if pack.subtitle else title,
                 language=options.language or pack.language,
                 on_flowable=check_cancel,
@@ -722,6 +793,43 @@ def export_pdf(
         raise ExportError(layout.describe_write_error(error, folder)) from None
     progress(1.0)
     return ExportReport(target, pages, renderer.missing, placed, page_ends)
+
+
+def cover_name(journal: Journal | None, author: str | None) -> str:
+    """The name on the cover: ``author`` if given (it may be empty: no name), else the journal's.
+
+    A name the app gave a journal ("My journal", "My journal 2", in any of its languages) is
+    not a person's: the cover then has no name rather than print it.
+    """
+    if author is not None:
+        return visible_name(author)
+    if journal is None:
+        return ""
+    name = visible_name(journal.name)
+    return "" if is_default_journal_name(name) else name
+
+
+def is_default_journal_name(name: str) -> bool:
+    """Whether ``name`` is one the app gives a new journal, with or without its number."""
+    base = re.sub(r"\s+\d+$", "", name.strip())
+    return base.casefold() in {n.casefold() for n in DEFAULT_JOURNAL_NAMES}
+
+
+DEFAULT_JOURNAL_NAMES = frozenset({"My journal", "Mon journal", "Mi diario"})
+"""The name the app gives a new journal, in each of its languages (a test holds this to the
+translations)."""
+
+
+def answers_span(days: list[date]) -> str | None:
+    """When the answers were written: "Answers of 3 March 2026", or from one day to another."""
+    if not days:
+        return None
+    first, last = min(days), max(days)
+    if first == last:
+        return translate("pdf", "Answers of {date}").format(date=cover_date(first))
+    return translate("pdf", "Answers from {first} to {last}").format(
+        first=cover_date(first), last=cover_date(last)
+    )
 
 
 def gather(repository: Repository, journal: Journal) -> JournalContent:

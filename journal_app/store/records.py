@@ -41,6 +41,8 @@ class ImageInfo:
     byte_size: int
     caption: str
     is_drawing: bool
+    created_at: datetime | None = None
+    """When the picture was added (UTC); None where it is not known."""
 
 
 @dataclass(frozen=True, slots=True)

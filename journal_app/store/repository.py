@@ -656,4 +656,5 @@ def _image(row: Any) -> ImageInfo:  # an ImageRow, or a Row of its columns but d
         row.byte_size,
         row.caption,
         row.is_drawing,
+        row.created_at,
     )

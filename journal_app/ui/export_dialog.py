@@ -7,7 +7,7 @@ from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QLocale, QObject, Qt, QThread, QUrl, Signal, Slot
+from PySide6.QtCore import QLocale, QObject, QSettings, Qt, QThread, QUrl, Signal, Slot
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
+    QLineEdit,
     QMessageBox,
     QProgressDialog,
     QWidget,
@@ -30,6 +31,7 @@ from journal_app.export.pdf import (
     ExportReport,
     JournalContent,
     PdfOptions,
+    cover_name,
     export_pdf,
     gather,
 )
@@ -50,9 +52,16 @@ Job = Callable[[Callable[[float], None], Callable[[], bool]], Any]
 class ExportOptionsDialog(QDialog):
     """Paper size, unanswered prompts, or an empty workbook."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, author: str = "") -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Export PDF"))
+        self.author = QLineEdit(author)
+        self.author.setPlaceholderText(self.tr("Your name, or leave empty"))
+        self.author.setToolTip(
+            self.tr(
+                "Printed on the cover and in the PDF's properties; remembered for this journal."
+            )
+        )
         self.page_size = QComboBox()
         self.page_size.addItem(self.tr("A4"), "a4")
         self.page_size.addItem(self.tr("US Letter"), "letter")
@@ -65,7 +74,15 @@ class ExportOptionsDialog(QDialog):
         )
         self.blank.toggled.connect(self.skip_unanswered.setDisabled)
         self.blank.toggled.connect(self.include_private.setDisabled)
+        self.blank.toggled.connect(self.author.setDisabled)
+        self.skip_unanswered.setToolTip(
+            self.tr(
+                '"My answers": a short document with only what you answered, in the sections'
+                " that have answers, and the journal's attribution brief on the cover."
+            )
+        )
         form = QFormLayout(self)
+        form.addRow(self.tr("Name on the cover:"), self.author)
         form.addRow(self.tr("Paper size:"), self.page_size)
         form.addRow(self.skip_unanswered)
         form.addRow(self.include_private)
@@ -85,6 +102,7 @@ class ExportOptionsDialog(QDialog):
             blank=self.blank.isChecked(),
             skip_unanswered=self.skip_unanswered.isChecked() and not self.blank.isChecked(),
             include_private=self.include_private.isChecked() and not self.blank.isChecked(),
+            author=self.author.text(),
         )
 
 
@@ -257,19 +275,32 @@ class PdfExport(_BackgroundTask):
     """The File ▸ Export PDF… command."""
 
     def __init__(
-        self, parent: QWidget, pack: Pack, repository: Repository, journal: Journal
+        self,
+        parent: QWidget,
+        pack: Pack,
+        repository: Repository,
+        journal: Journal,
+        settings: QSettings | None = None,
     ) -> None:
         super().__init__(parent)
         self.pack = pack
         self.repository = repository
         self.journal = journal
+        self.settings = settings
+
+    def _author_key(self) -> str:
+        return f"export/author/{self.journal.id}"
 
     def start(self) -> bool:
         """Ask for options and a file, then export in the background; False if cancelled."""
-        options_dialog = ExportOptionsDialog(self.window)
+        remembered = None if self.settings is None else self.settings.value(self._author_key())
+        author = str(remembered) if remembered is not None else cover_name(self.journal, None)
+        options_dialog = ExportOptionsDialog(self.window, author)
         if options_dialog.exec() != QDialog.DialogCode.Accepted:
             return False
         options = options_dialog.options()
+        if self.settings is not None and not options.blank:
+            self.settings.setValue(self._author_key(), options.author or "")
         name = "workbook" if options.blank else self.journal.name
         suggested = str(documents_dir() / f"{t(self.pack.title)} - {name}.pdf")
         path, _filter = QFileDialog.getSaveFileName(

@@ -650,7 +650,9 @@ class MainWindow(QMainWindow):
             return None
         from journal_app.ui.export_dialog import PdfExport  # noqa: PLC0415 - loads ReportLab
 
-        export = PdfExport(self, self.pack, self.repository, self.session.journal)
+        export = PdfExport(
+            self, self.pack, self.repository, self.session.journal, settings=self.settings
+        )
         export.finished.connect(self._on_export_finished)
         if not export.start():
             export.deleteLater()

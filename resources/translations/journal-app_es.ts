@@ -17,7 +17,7 @@
 <context>
     <name>CompileHandIns</name>
     <message>
-        <location filename="../../journal_app/ui/export_dialog.py" line="+319"/>
+        <location filename="../../journal_app/ui/export_dialog.py" line="+350"/>
         <source>Compile hand-ins</source>
         <translation>Compilar las entregas</translation>
     </message>
@@ -167,12 +167,22 @@
 <context>
     <name>ExportOptionsDialog</name>
     <message>
-        <location filename="../../journal_app/ui/export_dialog.py" line="-352"/>
+        <location filename="../../journal_app/ui/export_dialog.py" line="-381"/>
         <source>Export PDF</source>
         <translation>Exportar a PDF</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Your name, or leave empty</source>
+        <translation>Su nombre, o déjelo vacío</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Printed on the cover and in the PDF&apos;s properties; remembered for this journal.</source>
+        <translation>Se imprime en la portada y en las propiedades del PDF; se recuerda para este diario.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>A4</source>
         <translation>A4</translation>
     </message>
@@ -197,7 +207,17 @@
         <translation>Incluir mis respuestas privadas (cada una marcada como privada)</translation>
     </message>
     <message>
+        <location line="+7"/>
+        <source>&quot;My answers&quot;: a short document with only what you answered, in the sections that have answers, and the journal&apos;s attribution brief on the cover.</source>
+        <translation>«Mis respuestas»: un documento corto solo con lo que respondió, en las secciones que tienen respuestas, y la atribución del diario breve en la portada.</translation>
+    </message>
+    <message>
         <location line="+5"/>
+        <source>Name on the cover:</source>
+        <translation>Nombre en la portada:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Paper size:</source>
         <translation>Tamaño del papel:</translation>
     </message>
@@ -554,7 +574,7 @@
 <context>
     <name>ImportHandIn</name>
     <message>
-        <location filename="../../journal_app/ui/export_dialog.py" line="+352"/>
+        <location filename="../../journal_app/ui/export_dialog.py" line="+366"/>
         <source>Import a hand-in</source>
         <translation>Importar una entrega</translation>
     </message>
@@ -859,7 +879,7 @@ Se conserva una copia de seguridad, que aparece en la lista de &apos;journal-app
         <translation>Exportación detenida: no se pudieron guardar sus últimos cambios.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>Hand-in stopped: your latest changes could not be saved.</source>
         <translation>Entrega detenida: no se pudieron guardar sus últimos cambios.</translation>
     </message>
@@ -1200,7 +1220,7 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
 <context>
     <name>_BackgroundTask</name>
     <message>
-        <location filename="../../journal_app/ui/export_dialog.py" line="-145"/>
+        <location filename="../../journal_app/ui/export_dialog.py" line="-158"/>
         <source>Export PDF</source>
         <translation>Exportar a PDF</translation>
     </message>
@@ -1235,6 +1255,7 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
     </message>
     <message>
         <location line="+53"/>
+        <location filename="../../journal_app/export/pdf.py" line="+814"/>
         <source>My journal</source>
         <translation>Mi diario</translation>
     </message>
@@ -1398,12 +1419,12 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
     </message>
     <message>
         <location line="+7"/>
-        <location line="+98"/>
+        <location line="+111"/>
         <source>the PDF to write</source>
         <translation>el PDF que se generará</translation>
     </message>
     <message>
-        <location line="-93"/>
+        <location line="-106"/>
         <source>an empty workbook to fill in by hand (no journal needed)</source>
         <translation>un cuaderno en blanco para completar a mano (no se necesita ningún diario)</translation>
     </message>
@@ -1414,11 +1435,16 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
     </message>
     <message>
         <location line="+5"/>
-        <source>leave out prompts without an answer</source>
-        <translation>no incluir las preguntas sin respuesta</translation>
+        <source>&quot;My answers&quot;: only the prompts answered, in the sections that have answers, with the attribution brief on the cover</source>
+        <translation>«Mis respuestas»: solo las preguntas respondidas, en las secciones que tienen respuestas, con la atribución breve en la portada</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+9"/>
+        <source>the name on the cover (default: the journal&apos;s name, unless the app gave it; &quot;&quot; for none)</source>
+        <translation>el nombre en la portada (por defecto: el nombre del diario, salvo que lo haya dado la aplicación; &quot;&quot; para ninguno)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>print the answers marked private too (each marked so; left out by default)</source>
         <translation>imprimir también las respuestas marcadas como privadas (cada una marcada así; omitidas por defecto)</translation>
     </message>
@@ -1534,7 +1560,7 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
         <translation>Se restauró {snapshot}. El estado anterior a la restauración se guardó como {previous}.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>There is no journal in {folder} yet; nothing to export.</source>
         <translation>Todavía no hay ningún diario en {folder}; no hay nada que exportar.</translation>
     </message>
@@ -1544,7 +1570,7 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
         <translation>Se generó {path} ({pages} páginas).</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+28"/>
         <source>(--verbose lists them all)</source>
         <translation>(--verbose los enumera todos)</translation>
     </message>
@@ -1962,7 +1988,7 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
         <translation>U+{code:04X} {character} {name} ({script}): {places}</translation>
     </message>
     <message>
-        <location filename="../../journal_app/export/pdf.py" line="+667"/>
+        <location filename="../../journal_app/export/pdf.py" line="-87"/>
         <source>The folder {folder} does not exist.</source>
         <translation>La carpeta {folder} no existe.</translation>
     </message>
@@ -1972,7 +1998,7 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
         <translation>Se canceló la exportación; no se guardó nada.</translation>
     </message>
     <message>
-        <location filename="../../journal_app/export/layout.py" line="+692"/>
+        <location filename="../../journal_app/export/layout.py" line="+719"/>
         <source>Something is taller than a page and cannot be laid out: a very long note, option or table heading in the prompt pack, or a very long picture description. Shorten it; nothing was written.</source>
         <translation>Algo es más alto que una página y no se puede maquetar: una nota, una opción o un encabezado de tabla muy largo en el conjunto de preguntas, o una descripción de imagen muy larga. Acórtelo; no se escribió nada.</translation>
     </message>
@@ -2345,7 +2371,7 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
 <context>
     <name>pdf</name>
     <message>
-        <location filename="../../journal_app/export/layout.py" line="-802"/>
+        <location filename="../../journal_app/export/layout.py" line="-829"/>
         <source>January</source>
         <translation>enero</translation>
     </message>
@@ -2405,27 +2431,27 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
         <translation>diciembre</translation>
     </message>
     <message>
-        <location filename="../../journal_app/export/pdf.py" line="-472"/>
+        <location filename="../../journal_app/export/pdf.py" line="-507"/>
         <source>Contents</source>
         <translation>Índice</translation>
     </message>
     <message>
-        <location filename="../../journal_app/export/layout.py" line="+693"/>
+        <location filename="../../journal_app/export/layout.py" line="+706"/>
         <source>Section {number}: {title}</source>
         <translation>Sección {number}: {title}</translation>
     </message>
     <message>
-        <location filename="../../journal_app/export/pdf.py" line="+65"/>
+        <location filename="../../journal_app/export/pdf.py" line="+67"/>
         <source>A workbook to fill in by hand</source>
         <translation>Cuaderno para completar a mano</translation>
     </message>
     <message>
-        <location filename="../../journal_app/export/layout.py" line="+26"/>
+        <location filename="../../journal_app/export/layout.py" line="+40"/>
         <source>Made with Reflection Journal. The answers are the author&apos;s own.</source>
         <translation>Creado con Reflection Journal. Las respuestas pertenecen a su autor o autora.</translation>
     </message>
     <message>
-        <location filename="../../journal_app/export/pdf.py" line="-16"/>
+        <location filename="../../journal_app/export/pdf.py" line="-18"/>
         <source>Item {number} of the printed journal could not be recovered.</source>
         <translation>No se pudo recuperar el elemento {number} del diario impreso.</translation>
     </message>
@@ -2435,7 +2461,7 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
         <translation>No se pudo recuperar un elemento del diario impreso.</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+75"/>
         <source>Private answer: kept out of hand-ins, printed on request.</source>
         <translation>Respuesta privada: excluida de las entregas, impresa a petición suya.</translation>
     </message>
@@ -2455,7 +2481,7 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
         <translation>Omitida a propósito.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+21"/>
         <source>About this edition</source>
         <translation>Acerca de esta edición</translation>
     </message>
@@ -2508,6 +2534,16 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
         <location line="+78"/>
         <source>{title} — page {page} of {total}</source>
         <translation>{title} — página {page} de {total}</translation>
+    </message>
+    <message>
+        <location line="+75"/>
+        <source>Answers of {date}</source>
+        <translation>Respuestas del {date}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Answers from {first} to {last}</source>
+        <translation>Respuestas del {first} al {last}</translation>
     </message>
     <message>
         <location filename="../../journal_app/export/layout.py" line="+34"/>

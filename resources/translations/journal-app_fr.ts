@@ -17,7 +17,7 @@
 <context>
     <name>CompileHandIns</name>
     <message>
-        <location filename="../../journal_app/ui/export_dialog.py" line="+319"/>
+        <location filename="../../journal_app/ui/export_dialog.py" line="+350"/>
         <source>Compile hand-ins</source>
         <translation>Compiler les remises</translation>
     </message>
@@ -167,12 +167,22 @@
 <context>
     <name>ExportOptionsDialog</name>
     <message>
-        <location filename="../../journal_app/ui/export_dialog.py" line="-352"/>
+        <location filename="../../journal_app/ui/export_dialog.py" line="-381"/>
         <source>Export PDF</source>
         <translation>Exporter en PDF</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Your name, or leave empty</source>
+        <translation>Votre nom, ou laissez vide</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Printed on the cover and in the PDF&apos;s properties; remembered for this journal.</source>
+        <translation>Imprimé sur la couverture et dans les propriétés du PDF&#xa0;; mémorisé pour ce journal.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>A4</source>
         <translation>A4</translation>
     </message>
@@ -197,7 +207,17 @@
         <translation>Inclure mes réponses privées (chacune marquée comme privée)</translation>
     </message>
     <message>
+        <location line="+7"/>
+        <source>&quot;My answers&quot;: a short document with only what you answered, in the sections that have answers, and the journal&apos;s attribution brief on the cover.</source>
+        <translation>«&#xa0;Mes réponses&#xa0;»&#xa0;: un document court avec seulement ce que vous avez répondu, dans les sections qui ont des réponses, et la mention de la source du journal en bref sur la couverture.</translation>
+    </message>
+    <message>
         <location line="+5"/>
+        <source>Name on the cover:</source>
+        <translation>Nom sur la couverture&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Paper size:</source>
         <translation>Format du papier&#xa0;:</translation>
     </message>
@@ -554,7 +574,7 @@
 <context>
     <name>ImportHandIn</name>
     <message>
-        <location filename="../../journal_app/ui/export_dialog.py" line="+352"/>
+        <location filename="../../journal_app/ui/export_dialog.py" line="+366"/>
         <source>Import a hand-in</source>
         <translation>Importer une remise</translation>
     </message>
@@ -859,7 +879,7 @@ Une sauvegarde est conservée&#xa0;: la commande &apos;journal-app backups&apos;
         <translation>Exportation interrompue&#xa0;: vos dernières modifications n&apos;ont pas pu être enregistrées.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>Hand-in stopped: your latest changes could not be saved.</source>
         <translation>Remise interrompue&#xa0;: vos dernières modifications n&apos;ont pas pu être enregistrées.</translation>
     </message>
@@ -1200,7 +1220,7 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
 <context>
     <name>_BackgroundTask</name>
     <message>
-        <location filename="../../journal_app/ui/export_dialog.py" line="-145"/>
+        <location filename="../../journal_app/ui/export_dialog.py" line="-158"/>
         <source>Export PDF</source>
         <translation>Exporter en PDF</translation>
     </message>
@@ -1235,6 +1255,7 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
     </message>
     <message>
         <location line="+53"/>
+        <location filename="../../journal_app/export/pdf.py" line="+814"/>
         <source>My journal</source>
         <translation>Mon journal</translation>
     </message>
@@ -1398,12 +1419,12 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
     </message>
     <message>
         <location line="+7"/>
-        <location line="+98"/>
+        <location line="+111"/>
         <source>the PDF to write</source>
         <translation>le PDF à écrire</translation>
     </message>
     <message>
-        <location line="-93"/>
+        <location line="-106"/>
         <source>an empty workbook to fill in by hand (no journal needed)</source>
         <translation>un cahier vierge à remplir à la main (aucun journal nécessaire)</translation>
     </message>
@@ -1414,11 +1435,16 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
     </message>
     <message>
         <location line="+5"/>
-        <source>leave out prompts without an answer</source>
-        <translation>omettre les questions sans réponse</translation>
+        <source>&quot;My answers&quot;: only the prompts answered, in the sections that have answers, with the attribution brief on the cover</source>
+        <translation>«&#xa0;Mes réponses&#xa0;»&#xa0;: seulement les questions répondues, dans les sections qui ont des réponses, avec la mention de la source en bref sur la couverture</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+9"/>
+        <source>the name on the cover (default: the journal&apos;s name, unless the app gave it; &quot;&quot; for none)</source>
+        <translation>le nom sur la couverture (par défaut&#xa0;: le nom du journal, sauf s’il a été donné par l’application&#xa0;; &quot;&quot; pour aucun)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>print the answers marked private too (each marked so; left out by default)</source>
         <translation>imprimer aussi les réponses marquées privées (chacune marquée ainsi ; omises par défaut)</translation>
     </message>
@@ -1534,7 +1560,7 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
         <translation>Sauvegarde {snapshot} restaurée. L&apos;état précédant la restauration a été enregistré sous {previous}.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>There is no journal in {folder} yet; nothing to export.</source>
         <translation>Il n&apos;y a encore aucun journal dans {folder}&#xa0;; rien à exporter.</translation>
     </message>
@@ -1544,7 +1570,7 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
         <translation>{path} écrit ({pages} pages).</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+28"/>
         <source>(--verbose lists them all)</source>
         <translation>(--verbose les liste tous)</translation>
     </message>
@@ -1962,7 +1988,7 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
         <translation>U+{code:04X} {character} {name} ({script})&#xa0;: {places}</translation>
     </message>
     <message>
-        <location filename="../../journal_app/export/pdf.py" line="+667"/>
+        <location filename="../../journal_app/export/pdf.py" line="-87"/>
         <source>The folder {folder} does not exist.</source>
         <translation>Le dossier {folder} n&apos;existe pas.</translation>
     </message>
@@ -1972,7 +1998,7 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
         <translation>L&apos;exportation a été annulée&#xa0;; aucun fichier n&apos;a été écrit.</translation>
     </message>
     <message>
-        <location filename="../../journal_app/export/layout.py" line="+692"/>
+        <location filename="../../journal_app/export/layout.py" line="+719"/>
         <source>Something is taller than a page and cannot be laid out: a very long note, option or table heading in the prompt pack, or a very long picture description. Shorten it; nothing was written.</source>
         <translation>Un élément est plus haut qu’une page et ne peut pas être mis en page&#xa0;: une note, une option ou un en-tête de tableau très long dans le jeu de questions, ou une description d’image très longue. Raccourcissez-le&#xa0;; rien n’a été écrit.</translation>
     </message>
@@ -2345,7 +2371,7 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
 <context>
     <name>pdf</name>
     <message>
-        <location filename="../../journal_app/export/layout.py" line="-802"/>
+        <location filename="../../journal_app/export/layout.py" line="-829"/>
         <source>January</source>
         <translation>janvier</translation>
     </message>
@@ -2405,27 +2431,27 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
         <translation>décembre</translation>
     </message>
     <message>
-        <location filename="../../journal_app/export/pdf.py" line="-472"/>
+        <location filename="../../journal_app/export/pdf.py" line="-507"/>
         <source>Contents</source>
         <translation>Sommaire</translation>
     </message>
     <message>
-        <location filename="../../journal_app/export/layout.py" line="+693"/>
+        <location filename="../../journal_app/export/layout.py" line="+706"/>
         <source>Section {number}: {title}</source>
         <translation>Section {number}&#xa0;: {title}</translation>
     </message>
     <message>
-        <location filename="../../journal_app/export/pdf.py" line="+65"/>
+        <location filename="../../journal_app/export/pdf.py" line="+67"/>
         <source>A workbook to fill in by hand</source>
         <translation>Cahier à remplir à la main</translation>
     </message>
     <message>
-        <location filename="../../journal_app/export/layout.py" line="+26"/>
+        <location filename="../../journal_app/export/layout.py" line="+40"/>
         <source>Made with Reflection Journal. The answers are the author&apos;s own.</source>
         <translation>Réalisé avec Reflection Journal. Les réponses n&apos;engagent que leur auteur.</translation>
     </message>
     <message>
-        <location filename="../../journal_app/export/pdf.py" line="-16"/>
+        <location filename="../../journal_app/export/pdf.py" line="-18"/>
         <source>Item {number} of the printed journal could not be recovered.</source>
         <translation>L’élément {number} du journal imprimé n’a pas pu être retrouvé.</translation>
     </message>
@@ -2435,7 +2461,7 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
         <translation>Un élément du journal imprimé n’a pas pu être retrouvé.</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+75"/>
         <source>Private answer: kept out of hand-ins, printed on request.</source>
         <translation>Réponse privée : exclue des remises, imprimée à votre demande.</translation>
     </message>
@@ -2455,7 +2481,7 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
         <translation>Question passée volontairement.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+21"/>
         <source>About this edition</source>
         <translation>À propos de cette édition</translation>
     </message>
@@ -2508,6 +2534,16 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
         <location line="+78"/>
         <source>{title} — page {page} of {total}</source>
         <translation>{title} — page {page} sur {total}</translation>
+    </message>
+    <message>
+        <location line="+75"/>
+        <source>Answers of {date}</source>
+        <translation>Réponses du {date}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Answers from {first} to {last}</source>
+        <translation>Réponses du {first} au {last}</translation>
     </message>
     <message>
         <location filename="../../journal_app/export/layout.py" line="+34"/>

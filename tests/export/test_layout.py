@@ -12,6 +12,7 @@ import io
 import re
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from PIL import Image
@@ -19,7 +20,14 @@ from pypdf import PdfReader
 
 from journal_app import resources
 from journal_app.export import layout
-from journal_app.export.pdf import RECONSTRUCTED_MARK, ExportReport, PdfOptions, export_pdf, gather
+from journal_app.export.pdf import (
+    RECONSTRUCTED_MARK,
+    ExportReport,
+    JournalContent,
+    PdfOptions,
+    export_pdf,
+    gather,
+)
 from journal_app.packs.loader import load_pack
 from journal_app.packs.model import (
     ChecklistPrompt,
@@ -101,17 +109,18 @@ def exported(
     tmp_path_factory: pytest.TempPathFactory,
     pack: Pack,
     journal: tuple[Repository, Journal],
-) -> tuple[ExportReport, PdfReader]:
+) -> tuple[ExportReport, PdfReader, str]:
+    """The journal exported in one form: its report, the PDF read back, the form's name."""
     repo, chosen = journal
     target = tmp_path_factory.mktemp("pdf") / "journal.pdf"
     report = export_pdf(pack, gather(repo, chosen), target, FORMS[request.param])
-    return report, PdfReader(target)
+    return report, PdfReader(target), request.param
 
 
 def test_no_page_ends_with_a_heading_an_introduction_or_a_prompt(
-    exported: tuple[ExportReport, PdfReader],
+    exported: tuple[ExportReport, PdfReader, str],
 ) -> None:
-    report, _ = exported
+    report, _, _ = exported
     last: dict[int, str] = {}
     for page, role in report.placed:
         last[page] = role
@@ -120,9 +129,9 @@ def test_no_page_ends_with_a_heading_an_introduction_or_a_prompt(
 
 
 def test_no_page_is_more_than_a_third_empty_unless_a_section_or_part_begins_next(
-    exported: tuple[ExportReport, PdfReader],
+    exported: tuple[ExportReport, PdfReader, str],
 ) -> None:
-    report, _ = exported
+    report, _, _ = exported
     assert len(report.page_ends) == report.pages
     empty = [(page, round(unused, 2)) for page, unused, chosen in report.page_ends[:-1]]
     assert [(page, unused) for page, unused in empty if unused > 1 / 3] == [
@@ -154,28 +163,39 @@ def lines_of(page: object) -> list[str]:
     return [" ".join(text for _, text in sorted(row)) for _, row in rows]
 
 
-def test_the_contents_give_the_page_each_heading_is_on(
-    exported: tuple[ExportReport, PdfReader], pack: Pack
+def test_the_contents_and_bookmarks_give_the_page_each_heading_is_on(
+    exported: tuple[ExportReport, PdfReader, str], pack: Pack
 ) -> None:
-    _, reader = exported
-    texts = [page.extract_text() for page in reader.pages]
-    contents = next(i for i, text in enumerate(texts) if text.startswith("Contents"))
+    report, reader, form = exported
+    texts = [" ".join(page.extract_text().split()) for page in reader.pages]
+    sections = [f"Section {s.number}: {s.title.get(None)}" for s in pack.sections]
+    marks = {
+        item.title: reader.get_destination_page_number(item) + 1
+        for item in reader.outline
+        if not isinstance(item, list)
+    }
+    assert [title for title in marks if title.startswith("Section")] == sections
+    for title in sections:  # (pages count from 1, the cover)
+        if form == "my answers":  # sections run on, one after the other
+            assert title in texts[marks[title] - 1]
+        else:  # each section starts a page
+            assert texts[marks[title] - 1].startswith(title)
+    contents = [i for i, text in enumerate(texts) if text.startswith("Contents")]
+    if report.pages < 10:  # "My answers", short: the bookmarks are its contents
+        assert contents == []
+        return
     entries = [
         found.groups()
-        for line in lines_of(reader.pages[contents])
+        for line in lines_of(reader.pages[contents[0]])
         if (found := re.fullmatch(r"(Section \d: .+?) (\d+)", line))
     ]
-    assert [title for title, _ in entries] == [
-        f"Section {s.number}: {s.title.get(None)}" for s in pack.sections
-    ]
-    for title, number in entries:
-        assert " ".join(texts[int(number) - 1].split()).startswith(title)  # from 1, the cover
+    assert entries == [(title, str(marks[title])) for title in sections]
 
 
 def test_reconstructed_wording_is_marked_and_explained(
-    exported: tuple[ExportReport, PdfReader], pack: Pack
+    exported: tuple[ExportReport, PdfReader, str], pack: Pack
 ) -> None:
-    report, reader = exported
+    report, reader, form = exported
     text = "\n".join(page.extract_text() for page in reader.pages)
     rebuilt = pack.reconstructed_prompts()
     assert rebuilt
@@ -186,23 +206,27 @@ def test_reconstructed_wording_is_marked_and_explained(
     assert "About this edition" in [
         item.title for item in reader.outline if not isinstance(item, list)
     ]
-    assert "Item 4 of the printed journal could not be recovered." in text
+    if form != "my answers":  # (which is about the answers, not the printed journal)
+        assert "Item 4 of the printed journal could not be recovered." in text
 
 
 def test_a_lost_item_is_marked_between_its_neighbours(
-    exported: tuple[ExportReport, PdfReader],
+    exported: tuple[ExportReport, PdfReader, str],
 ) -> None:
-    _, reader = exported
+    _, reader, form = exported
     text = " ".join(page.extract_text() for page in reader.pages).replace("\n", " ")
+    if form == "my answers":  # about the answers: the lost items are the full journal's
+        assert "could not be recovered" not in text
+        return
     third = text.index("3. Involving second and third generations")
     fifth = text.index("5. Feedback and adaptation")
     assert third < text.index("Item 4 of the printed journal could not be recovered.") < fifth
 
 
 def test_a_picture_stays_on_the_page_of_its_prompt(
-    exported: tuple[ExportReport, PdfReader],
+    exported: tuple[ExportReport, PdfReader, str],
 ) -> None:
-    report, _ = exported
+    report, _, _ = exported
     for index, (page, role) in enumerate(report.placed):
         if role == "picture":
             before = [p for p, r in report.placed[:index] if r == "prompt"][-1]
@@ -220,9 +244,7 @@ def test_a_numbered_item_hangs_its_number(pack: Pack) -> None:
     assert style.leftIndent == renderer.styles.answer.leftIndent - style.firstLineIndent
 
 
-def gather_none() -> object:
-    from journal_app.export.pdf import JournalContent
-
+def gather_none() -> JournalContent:
     return JournalContent(journal=None)
 
 
@@ -237,3 +259,73 @@ def test_keeping_together_is_what_makes_the_pages(
     for page, role in report.placed:
         last[page] = role
     assert {role for role in last.values()} & {"heading", "intro", "prompt"}
+
+
+# ----------------------------------------------------------------------------- packs that push it
+
+
+MINIMAL = Path(__file__).parent.parent / "data" / "minimal-pack.json"
+WORDS = "diaspora engagement builds bridges between countries "
+
+
+def pushed(change: object) -> Pack:
+    """The minimal test pack with ``change(document)`` applied."""
+    import json
+
+    from journal_app.packs.loader import load_pack_text
+
+    document = json.loads(MINIMAL.read_text(encoding="utf-8"))
+    change(document)  # type: ignore[operator]
+    return load_pack_text(json.dumps(document), "pushed.json")
+
+
+def no_empty_page(report: ExportReport) -> None:
+    placed = {page for page, _ in report.placed}
+    assert sorted(placed) == list(range(1, report.pages + 1))
+
+
+def test_a_prompt_longer_than_a_page_leaves_no_empty_page(tmp_path: Path) -> None:
+    def long_hint(document: dict[str, Any]) -> None:
+        document["sections"][0]["groups"][0]["prompts"][0]["hint"] = WORDS * 160
+
+    report = export_pdf(pushed(long_hint), JournalContent(journal=None), tmp_path / "a.pdf")
+    no_empty_page(report)
+
+
+def test_a_heading_longer_than_the_room_left_keeps_its_bookmark(tmp_path: Path) -> None:
+    def long_title(document: dict[str, Any]) -> None:
+        document["sections"][1]["groups"][0]["title"] = WORDS * 90
+
+    target = tmp_path / "b.pdf"
+    report = export_pdf(pushed(long_title), JournalContent(journal=None), target)
+    no_empty_page(report)
+    reader = PdfReader(target)
+    titles = [
+        [entry.title for entry in item] if isinstance(item, list) else item.title
+        for item in reader.outline
+    ]
+    assert any(isinstance(t, list) and t and t[0].startswith("diaspora") for t in titles)
+
+
+def test_a_section_title_of_a_page_is_cut_in_the_contents(tmp_path: Path) -> None:
+    def long_section(document: dict[str, Any]) -> None:
+        document["sections"][0]["title"] = WORDS * 120
+
+    target = tmp_path / "c.pdf"
+    report = export_pdf(pushed(long_section), JournalContent(journal=None), target)
+    no_empty_page(report)
+    contents = next(p for p in PdfReader(target).pages if p.extract_text().startswith("Contents"))
+    assert "…" in contents.extract_text()
+
+
+def test_sections_with_nothing_printed_leave_no_heading_and_no_empty_page(
+    tmp_path: Path,
+) -> None:
+    pack = load_pack(MINIMAL)
+    content = JournalContent(journal=None, answers={})  # nothing answered
+    for options in (PdfOptions(skip_unanswered=True), PdfOptions(skip_unanswered=True, blank=True)):
+        target = tmp_path / "d.pdf"
+        report = export_pdf(pack, content, target, options)
+        no_empty_page(report)
+        text = " ".join(p.extract_text() for p in PdfReader(target).pages)
+        assert "Section 1: First" not in text

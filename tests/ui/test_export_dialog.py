@@ -47,6 +47,9 @@ def choose(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> dict[str, object]
     choice: dict[str, object] = {"blank": False, "file": str(tmp_path / "out"), "shown": []}
 
     def exec_options(dialog: ExportOptionsDialog) -> int:
+        choice.setdefault("prefilled", []).append(dialog.author.text())  # type: ignore[attr-defined]
+        if "author" in choice:
+            dialog.author.setText(str(choice["author"]))
         dialog.blank.setChecked(bool(choice["blank"]))
         return QDialog.DialogCode.Accepted
 
@@ -125,6 +128,24 @@ def test_blank_workbook_from_the_window(
         pass
     text = "".join(page.extract_text() for page in PdfReader(tmp_path / "out.pdf").pages)
     assert "A workbook to fill in by hand" in text
+
+
+def test_the_name_on_the_cover_is_asked_remembered_for_the_journal_and_printed(
+    qtbot: QtBot, window: MainWindow, choose: dict[str, object], tmp_path: Path
+) -> None:
+    for typed in ("Amina Diallo", None):  # typed once; the next export offers it again
+        if typed is not None:
+            choose["author"] = typed
+        else:
+            choose.pop("author")
+        export = window.export_pdf()
+        assert export is not None
+        with qtbot.waitSignal(export.finished, timeout=30000):
+            pass
+        cover = PdfReader(tmp_path / "out.pdf").pages[0].extract_text()
+        assert "Amina Diallo" in cover
+    assert choose["prefilled"] == ["Amina", "Amina Diallo"]  # the journal's name, then remembered
+    assert PdfReader(tmp_path / "out.pdf").metadata.author == "Amina Diallo"
 
 
 def test_compile_hand_ins_from_the_window(
