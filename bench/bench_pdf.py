@@ -392,12 +392,31 @@ def _markup(text: str) -> str:
     return escape(text).replace("\n", "<br/>")
 
 
-def floor_flowables(blocks: list[Block], body: str, bold: str, italic: str) -> list[Flowable]:
-    """The blocks as plain ReportLab flowables (no font runs, no shaping, no bidi)."""
+def floor_flowables(
+    blocks: list[Block], body: str, bold: str, italic: str, scripts: Sequence[str] = ()
+) -> list[Flowable]:
+    """The blocks as plain ReportLab flowables (no font runs, no shaping, no bidi).
+
+    A paragraph with letters the main font lacks is set, whole, in the first of ``scripts``
+    (registered font names) that has its first such letter: what a bare script that prints
+    Arabic or Amharic does. One font per paragraph, unshaped: the letters, not boxes.
+    """
     s = floor_styles(body, bold, italic)
+    covered = set(pdfmetrics.getFont(body).face.charToGlyph)
+    script_glyphs = [(name, pdfmetrics.getFont(name).face.charToGlyph) for name in scripts]
+    in_script: dict[tuple[str, str], ParagraphStyle] = {}
 
     def para(style: str, text: str) -> Paragraph:
-        return Paragraph(_markup(text), s[style])
+        foreign = next((ord(c) for c in text if ord(c) not in covered and not c.isspace()), None)
+        chosen = s[style]
+        if foreign is not None:
+            name = next((n for n, glyphs in script_glyphs if foreign in glyphs), None)
+            if name is not None:
+                key = (style, name)
+                if key not in in_script:
+                    in_script[key] = ParagraphStyle(f"{style}-{name}", parent=chosen, fontName=name)
+                chosen = in_script[key]
+        return Paragraph(_markup(text), chosen)
 
     story: list[Flowable] = []
     for kind, *args in blocks:
@@ -485,10 +504,32 @@ def floor_story(
     face: Fonts,
     *,
     journal_name: str = "",
+    scripts: Sequence[tuple[str, str]] = (),
 ) -> list[Flowable]:
     """The floor's flowables for this journal (the fonts of ``face`` already registered)."""
     blocks = floor_content(pack, answers, images, picture_files, journal_name=journal_name)
-    return floor_flowables(blocks, face.body, face.bold, face.italic)
+    return floor_flowables(blocks, face.body, face.bold, face.italic, [n for n, _ in scripts])
+
+
+def texts_of(value: object) -> list[str]:
+    """Every string in a block (or a list of them)."""
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, list | tuple):
+        return [text for item in value for text in texts_of(item)]
+    return []
+
+
+def script_fonts(blocks: list[Block]) -> list[tuple[str, str]]:
+    """The bundled fonts (name, file) the content needs beyond the main family."""
+    from journal_app.export import fonts
+
+    names: dict[str, None] = {}
+    for text in texts_of(blocks):
+        for run in fonts.split_runs(text):
+            names.setdefault(run.font, None)
+    main = fonts.register_fonts().body
+    return [(name, str(pdfmetrics.getFont(name).face.filename)) for name in names if name != main]
 
 
 def build_floor(story: list[Flowable], path: Path) -> int:
@@ -515,7 +556,10 @@ def floor_script_main(dump: str, target: str) -> int:
     pdfmetrics.registerFontFamily(
         body, normal=body, bold=bold, italic=italic, boldItalic=bold_italic
     )
-    story = floor_flowables(content["blocks"], body, bold, italic)
+    for name, path in content["scripts"]:  # the fonts of the content's other scripts
+        pdfmetrics.registerFont(TTFont(name, path, subfontIndex=0))
+    scripts = [name for name, _ in content["scripts"]]
+    story = floor_flowables(content["blocks"], body, bold, italic, scripts)
     pages = build_floor(story, Path(target))
     if any(module.split(".")[0] == "journal_app" for module in sys.modules):
         print("the floor script imported journal_app", file=sys.stderr)
@@ -570,6 +614,8 @@ def main() -> int:
             picture_files[info.id] = work / f"floor-picture-{info.id}.jpg"
             picture_files[info.id].write_bytes(repo.image_bytes(info.id))
         face = fonts.register_fonts()
+        blocks = floor_content(pack, answers, infos, picture_files, journal_name=journal.name)
+        script_faces = script_fonts(blocks)  # what the content's other scripts are drawn in
 
         # (a) In process, interleaved after one warm-up of each.
         export_in, floor_in = work / "export.pdf", work / "floor.pdf"
@@ -578,7 +624,13 @@ def main() -> int:
         for run in range(RUNS + 1):
             start = time.perf_counter()
             story = floor_story(
-                pack, answers, infos, picture_files, face, journal_name=journal.name
+                pack,
+                answers,
+                infos,
+                picture_files,
+                face,
+                journal_name=journal.name,
+                scripts=script_faces,
             )
             build_floor(story, floor_in)
             floor_time = time.perf_counter() - start
@@ -592,12 +644,17 @@ def main() -> int:
 
         # (b) Whole process: the CLI against a ReportLab script reading a dump of the content.
         dump = work / "floor-content.json"
-        blocks = floor_content(pack, answers, infos, picture_files, journal_name=journal.name)
         faces = [face.body, face.bold, face.italic, face.bold_italic]
         files = ["NotoSans-Regular", "NotoSans-Bold", "NotoSans-Italic", "NotoSans-BoldItalic"]
         font_files = [str(fonts.FONT_DIR / f"{name}.ttf") for name in files]
         dump.write_text(
-            json.dumps({"fonts": list(zip(faces, font_files, strict=True)), "blocks": blocks}),
+            json.dumps(
+                {
+                    "fonts": list(zip(faces, font_files, strict=True)),
+                    "scripts": script_faces,
+                    "blocks": blocks,
+                }
+            ),
             "utf-8",
         )
         export_out, floor_out = work / "cli-export.pdf", work / "script-floor.pdf"

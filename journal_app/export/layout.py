@@ -604,7 +604,7 @@ class Figure(Flowable):
     that rather than move to the next page. Given a file name, ReportLab embeds a JPEG as it is.
     """
 
-    SMALLEST = 0.6
+    SMALLEST = 0.5
     GAP = 2 * mm
 
     def __init__(

@@ -11,6 +11,7 @@ renamed into place, so a failure or a cancel leaves no half file and an older fi
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
@@ -383,6 +384,12 @@ class _Renderer(layout.Writer):
             part.role = "prompt"
         value = answer.value if answer is not None else None
         rest = RENDERERS[prompt.kind](self, prompt, value, images)
+        if isinstance(prompt, ImagePrompt) and images:
+            # The words written for a picture prompt (the meal's name) stay with the prompt and
+            # its first picture: all on one page.
+            words = list(itertools.takewhile(lambda f: not isinstance(f, layout.Figure), rest))
+            head += words
+            rest = rest[len(words) :]
         if answer is not None and answer.time_spent_seconds:
             minutes, seconds = divmod(answer.time_spent_seconds, 60)
             if seconds:

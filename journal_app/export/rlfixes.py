@@ -279,6 +279,16 @@ def _rewrite(font: Any, text: Any) -> Any:
 _format_text = PDFTextObject._formatText
 
 
+def _needs_codes(text: str, glyphs: dict[int, int]) -> bool:
+    """Whether ``text`` has a character the font lacks, or one that looks like a made code.
+
+    Checked on the distinct characters, by set operations that run in C: this is asked for
+    every piece of text drawn.
+    """
+    points = set(map(ord, text))
+    return not glyphs.keys() >= points or max(points) >= _FIRST_KEY
+
+
 def _format_text_read_back(self: Any, text: Any) -> Any:
     """``_formatText`` with shaped glyphs given codes that read as their source text."""
     if isinstance(text, ttfonts.ShapedStr):
@@ -293,7 +303,7 @@ def _format_text_read_back(self: Any, text: Any) -> Any:
             # scripts written without spaces (textlayout.BREAK). They read as nothing.
             width = font.face.charWidths.get(32, 0)
             text = _code(font, glyphs[32], "", width, " ") * len(text)
-        elif any(ord(c) not in glyphs or is_made_code(ord(c)) for c in text):
+        elif _needs_codes(text, glyphs):
             # A character the font lacks is drawn as its missing glyph (a box), under a code
             # that reads as the character typed (ReportLab gives all of them code 0, U+0000).
             # Plain text never holds codes made here: one that looks like it is a user's.
