@@ -40,6 +40,7 @@ from reportlab.platypus import (
     Flowable,
     Frame,
     KeepTogether,
+    PageBreak,
     PageTemplate,
     Paragraph,
     Spacer,
@@ -344,7 +345,7 @@ class JournalDoc(BaseDocTemplate):
     def afterFlowable(self, flowable: Flowable) -> None:  # noqa: N802, D102 - ReportLab hook
         self._on_flowable()
         role = getattr(flowable, "role", "")
-        if role or not isinstance(flowable, (Spacer, ActionFlowable)):
+        if role or not isinstance(flowable, (Spacer, ActionFlowable, PageBreak)):
             self.placed.append((self.page, role))
         level = getattr(flowable, "toc_level", None)
         if level is None:
@@ -561,8 +562,11 @@ class KeepWithStart(CondPageBreak):
             need += _least_room(self.start, canvas, availWidth, availHeight, self.lines)
         self.height = need
         frame = self._doctemplateAttr("frame")
-        if frame is not None and getattr(frame, "_atTop", False):
-            return 0, 0  # at the top of a page already: a break would only leave it empty
+        if frame is not None and (
+            getattr(frame, "_atTop", False)  # at the top already: a break would leave it empty
+            or need > frame._height - frame._topPadding - frame._bottomPadding  # never fits
+        ):
+            return 0, 0
         result: tuple[float, float] = super().wrap(availWidth, availHeight)
         return result
 

@@ -233,8 +233,14 @@ class _Renderer(layout.Writer):
                 body.append(PageBreak())
             body += section_body or pending
             started = True
-        body += self.orphans()
-        body += self.edition_notes()
+        for part in (self.orphans(), self.edition_notes()):
+            if (
+                part
+                and isinstance(part[0], PageBreak)
+                and (not body or isinstance(body[-1], PageBreak))
+            ):
+                part = part[1:]  # nothing before it on its page: no empty page
+            body += part
         if short and len(self.printed_prompt_ids()) <= FEW_ANSWERS:
             return story + body  # a few pages: the bookmarks are contents enough
         contents = layout.Contents(layout.contents_of(body), self.contents_styles())
@@ -339,7 +345,8 @@ class _Renderer(layout.Writer):
     def printed_prompt_ids(self) -> set[str]:
         """The prompts whose answers the document prints."""
         answered = {a.prompt_id for a in self.content.answers.values() if not a.is_empty()}
-        answered |= {i.prompt_id for i in self.content.images}
+        pictured = {p.id for p in self.pack.prompts() if isinstance(p, ImagePrompt)}
+        answered |= {i.prompt_id for i in self.content.images if i.prompt_id in pictured}
         if self.options.skip_unanswered:
             answered -= {a.prompt_id for a in self.content.answers.values() if a.skipped}
         return answered
@@ -818,7 +825,7 @@ def cover_name(journal: Journal | None, author: str | None) -> str:
 
 def is_default_journal_name(name: str) -> bool:
     """Whether ``name`` is one the app gives a new journal, with or without its number."""
-    base = re.sub(r"\s+\d+$", "", name.strip())
+    base = re.sub(r"\s+(\(\d+\)|\d+)$", "", name.strip())  # "My journal (2)", as unused_name makes
     return base.casefold() in {n.casefold() for n in DEFAULT_JOURNAL_NAMES}
 
 

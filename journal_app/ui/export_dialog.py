@@ -289,7 +289,9 @@ class PdfExport(_BackgroundTask):
         self.settings = settings
 
     def _author_key(self) -> str:
-        return f"export/author/{self.journal.id}"
+        # With its creation time: SQLite gives a deleted journal's number to the next one, and
+        # a shared laptop's next participant must not find the last one's name on the cover.
+        return f"export/author/{self.journal.id}-{self.journal.created_at:%Y%m%dT%H%M%S%f}"
 
     def start(self) -> bool:
         """Ask for options and a file, then export in the background; False if cancelled."""
@@ -299,7 +301,8 @@ class PdfExport(_BackgroundTask):
         if options_dialog.exec() != QDialog.DialogCode.Accepted:
             return False
         options = options_dialog.options()
-        if self.settings is not None and not options.blank:
+        if self.settings is not None and not options.blank and options.author != author:
+            # Only a name the person typed: the journal's own name stays live (a rename shows).
             self.settings.setValue(self._author_key(), options.author or "")
         name = "workbook" if options.blank else self.journal.name
         suggested = str(documents_dir() / f"{t(self.pack.title)} - {name}.pdf")

@@ -11,6 +11,7 @@ from __future__ import annotations
 import io
 import re
 from collections.abc import Iterator
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -33,18 +34,20 @@ from journal_app.packs.model import (
     ChecklistPrompt,
     ImagePrompt,
     Pack,
+    PromptKind,
     StemsPrompt,
     TablePrompt,
     TextPrompt,
 )
 from journal_app.store.answers import (
+    Answer,
     ChecklistValue,
     ItemsValue,
     StemsValue,
     TableValue,
     TextValue,
 )
-from journal_app.store.repository import Journal, Repository
+from journal_app.store.repository import ImageInfo, Journal, Repository
 
 SENTENCE = "Diaspora members bring skills, networks and trust across borders. "
 LENGTHS = (1, 14, 3, 40, 7, 1, 22)  # sentences per answer, in turn: a line to a page
@@ -337,3 +340,29 @@ def test_sections_with_nothing_printed_leave_no_heading_and_no_empty_page(
         no_empty_page(report)
         text = " ".join(p.extract_text() for p in PdfReader(target).pages)
         assert "Section 1: First" not in text
+
+
+def test_long_words_for_a_picture_do_not_push_it_to_a_half_empty_page(tmp_path: Path) -> None:
+    def writing(document: dict[str, Any]) -> None:
+        for group in document["sections"][1]["groups"]:
+            for prompt in group["prompts"]:
+                if prompt["id"] == "photo":
+                    prompt["writing"] = True
+
+    pack = pushed(writing)
+    when = datetime(2026, 3, 3, tzinfo=UTC)
+    words = Answer("photo", PromptKind.IMAGE, TextValue(SENTENCE * 80), None, "", when)
+    picture = ImageInfo(1, "photo", 0, "image/jpeg", 1600, 900, 0, "A street", False, when)
+    content = JournalContent(
+        journal=None,
+        answers={"photo": words},
+        images=[picture],
+        image_bytes=lambda _id: photo(1600, 900),
+    )
+    report = export_pdf(pack, content, tmp_path / "e.pdf")
+    no_empty_page(report)
+    assert [
+        (page, round(unused, 2))
+        for page, unused, chosen in report.page_ends[:-1]
+        if unused > 1 / 3 and not chosen
+    ] == []

@@ -109,6 +109,8 @@ def test_the_cover_names_the_author_given(tmp_path: Path, pack: Pack) -> None:
         ("Amina's journal", None, "Amina's journal"),
         ("My journal", None, ""),
         ("Mon journal 3", None, ""),
+        ("My journal (2)", None, ""),  # as Repository.unused_name numbers them
+        ("Mi diario (3)", None, ""),
         ("Mi diario", None, ""),
         ("My journal about Lisbon", None, "My journal about Lisbon"),
         ("My journal", "Amina Diallo", "Amina Diallo"),
@@ -139,3 +141,14 @@ def test_the_span_of_the_answers() -> None:
         answers_span([date(2026, 4, 12), date(2026, 3, 3), date(2026, 3, 9)])
         == "Answers from 3 March 2026 to 12 April 2026"
     )
+
+
+def test_only_answers_to_prompts_the_pack_no_longer_has_make_no_empty_page(
+    tmp_path: Path, pack: Pack
+) -> None:
+    gone = answer("a-prompt-of-an-older-version", "Still mine.", datetime(2026, 3, 3, tzinfo=UTC))
+    content = JournalContent(journal=None, answers={gone.prompt_id: gone})
+    target = tmp_path / "orphans.pdf"
+    report = export_pdf(pack, content, target, PdfOptions(skip_unanswered=True))
+    assert sorted({page for page, _ in report.placed}) == list(range(1, report.pages + 1))
+    assert "Still mine." in texts(target)[1]

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable, Iterator
+from datetime import timedelta
 from pathlib import Path
 
 import pytest
@@ -17,7 +19,7 @@ from journal_app.packs.loader import load_pack
 from journal_app.packs.model import Pack
 from journal_app.store.answers import TextValue
 from journal_app.store.repository import Repository
-from journal_app.ui.export_dialog import ExportOptionsDialog
+from journal_app.ui.export_dialog import ExportOptionsDialog, PdfExport
 from journal_app.ui.main_window import MainWindow
 
 MINIMAL = Path(__file__).parent.parent / "data" / "minimal-pack.json"
@@ -146,6 +148,32 @@ def test_the_name_on_the_cover_is_asked_remembered_for_the_journal_and_printed(
         assert "Amina Diallo" in cover
     assert choose["prefilled"] == ["Amina", "Amina Diallo"]  # the journal's name, then remembered
     assert PdfReader(tmp_path / "out.pdf").metadata.author == "Amina Diallo"
+
+
+def test_an_untouched_name_follows_the_journal_and_a_reused_number_starts_afresh(
+    qtbot: QtBot, window: MainWindow, choose: dict[str, object]
+) -> None:
+    for _ in range(2):  # exported twice without typing: nothing is frozen
+        export = window.export_pdf()
+        assert export is not None
+        with qtbot.waitSignal(export.finished, timeout=30000):
+            pass
+    window.repository.rename_journal(window.session.journal.id, "Amina Diallo's journal")
+    window.session.journal = window.repository.journal(window.session.journal.id)
+    export = window.export_pdf()
+    assert export is not None
+    with qtbot.waitSignal(export.finished, timeout=30000):
+        pass
+    assert choose["prefilled"] == ["Amina", "Amina", "Amina Diallo's journal"]
+    # A later journal that SQLite gives the same number does not inherit the name.
+    first = window.session.journal
+    later = dataclasses.replace(first, created_at=first.created_at + timedelta(days=1))
+    settings = window.settings
+    keys = {
+        PdfExport(window, window.pack, window.repository, j, settings)._author_key()
+        for j in (first, later)
+    }
+    assert len(keys) == 2
 
 
 def test_compile_hand_ins_from_the_window(
