@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from journal_app import __version__, files, i18n, paths, resources
+from journal_app.export import QUOTES
 from journal_app.i18n import QT_TRANSLATE_NOOP, translate
 from journal_app.store.errors import StoreError
 
@@ -265,11 +266,14 @@ def build_parser() -> argparse.ArgumentParser:
         ),
         description=translate(
             "cli",
-            "Read hand-ins one at a time and write one outcome document: per checklist a bar "
-            "chart of how many participants marked each option, all answers per prompt "
-            "(anonymous unless --names), pictures with captions, and the prompts nobody "
-            "answered. --csv also writes one row per participant per prompt. Hand-ins of other "
-            "versions of the same pack compile together; a hand-in of another pack is refused.",
+            "Read hand-ins one at a time and write one outcome document, a synthesis whose "
+            "length does not grow with the number of participants: participation first, then "
+            "per prompt how many answered, checklists as charts with counts and shares, up to "
+            "--quotes answers quoted (anonymous unless --names), lists and tables of blank rows "
+            "counted, pictures as a contact sheet, and the prompts nobody answered. "
+            "--all-answers adds every answer as an appendix; --csv writes one row per "
+            "participant per prompt. Hand-ins of other versions of the same pack compile "
+            "together; a hand-in of another pack is refused.",
         ),
     )
     compiler.add_argument(
@@ -292,6 +296,22 @@ def build_parser() -> argparse.ArgumentParser:
         "--names",
         action="store_true",
         help=translate("cli", "show the journals' names (default: anonymous)"),
+    )
+    compiler.add_argument(
+        "--quotes",
+        metavar="K",
+        type=_count,
+        default=QUOTES,
+        help=translate(
+            "cli",
+            "answers quoted at most per prompt, item or cell, spread evenly over the "
+            "participants in hand-in order (default {default})",
+        ).format(default=QUOTES),
+    )
+    compiler.add_argument(
+        "--all-answers",
+        action="store_true",
+        help=translate("cli", "add every answer to the PDF, as an appendix"),
     )
     compiler.add_argument(
         "--verbose",
@@ -495,6 +515,19 @@ def _cmd_export_pdf(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _count(value: str) -> int:
+    """A whole number, 0 or more (argparse's type for --quotes)."""
+    try:
+        number = int(value)
+    except ValueError:
+        number = -1
+    if number < 0:
+        raise argparse.ArgumentTypeError(
+            translate("cli", "{value} is not a whole number of 0 or more").format(value=repr(value))
+        )
+    return number
+
+
 def _pack_cache(data_dir: Path) -> Path | None:
     """Where the window remembers packs that passed every check: not validated again.
 
@@ -669,6 +702,8 @@ def _cmd_compile(args: argparse.Namespace) -> int:
             Path(args.output),
             csv_path=Path(args.csv) if args.csv else None,
             show_names=args.names,
+            quotes=args.quotes,
+            all_answers=args.all_answers,
         )
     except PackError as error:
         raise CommandError(error.first_line) from None

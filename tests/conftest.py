@@ -60,3 +60,8 @@ def no_blocking_dialogs(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(QMessageBox, "exec", unexpected_box)
     for name in ("getOpenFileName", "getOpenFileNames", "getSaveFileName"):
         monkeypatch.setattr(QFileDialog, name, unexpected(f"QFileDialog.{name}"))
+    # The app's own option dialogs: a test answers them, or fails rather than hangs.
+    from journal_app.ui.export_dialog import CompileOptionsDialog, ExportOptionsDialog
+
+    for dialog in (CompileOptionsDialog, ExportOptionsDialog):
+        monkeypatch.setattr(dialog, "exec", unexpected(f"{dialog.__name__}.exec"))

@@ -51,12 +51,11 @@ import zlib
 from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
 from typing import Any
 from xml.sax.saxutils import escape
 
-from reportlab.graphics.charts.barcharts import HorizontalBarChart
-from reportlab.graphics.shapes import Drawing
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER
 from reportlab.lib.styles import ParagraphStyle
@@ -76,10 +75,9 @@ from reportlab.platypus import (
 from reportlab.platypus.doctemplate import LayoutError
 
 from journal_app import files
-from journal_app.export import fonts, layout, textlayout
+from journal_app.export import QUOTES, fonts, layout, textlayout
 from journal_app.export.handin import HandIn, HandInError, check_picture_budget, read_handin
 from journal_app.export.layout import (
-    ACCENT,
     PAGE_SIZES,
     RULE,
     SHADE,
@@ -89,6 +87,7 @@ from journal_app.export.layout import (
     missing_details,
     missing_summary,
 )
+from journal_app.export.synthesis import Synthesis, checklist_chart
 from journal_app.i18n import QT_TRANSLATE_NOOP, translate
 from journal_app.packs.model import (
     AnyPrompt,
@@ -274,24 +273,43 @@ class _Spool:
         self.db.execute("CREATE INDEX texts_prompt ON texts (prompt)")
         self.db.execute("CREATE INDEX pictures_prompt ON pictures (prompt)")
 
-    def texts(self, prompt: str, part: str | None = None) -> Iterator[tuple[int, str, str, str]]:
-        """``(participant, part, sub, text)`` in the order the hand-ins were given."""
-        if part is None:
-            query = "SELECT participant, part, sub, text FROM texts WHERE prompt = ? ORDER BY rowid"
-            return self.db.execute(query, (prompt,))
-        query = (
-            "SELECT participant, part, sub, text FROM texts WHERE prompt = ? AND part = ?"
-            " ORDER BY rowid"
-        )
-        return self.db.execute(query, (prompt, part))
+    @staticmethod
+    def _where(prompt: str, part: str | None, sub: str | None) -> tuple[str, tuple[str, ...]]:
+        clause, arguments = "prompt = ?", [prompt]
+        if part is not None:
+            clause, arguments = clause + " AND part = ?", [*arguments, part]
+        if sub is not None:
+            clause, arguments = clause + " AND sub = ?", [*arguments, sub]
+        return clause, tuple(arguments)
 
-    def pictures(self, prompt: str) -> Iterator[tuple[int, str, str, int, int]]:
-        """``(participant, path, caption, width, height)`` in order."""
+    def texts(
+        self, prompt: str, part: str | None = None, sub: str | None = None
+    ) -> Iterator[tuple[int, str, str, str]]:
+        """``(participant, part, sub, text)`` in the order the hand-ins were given."""
+        clause, arguments = self._where(prompt, part, sub)
+        query = f"SELECT participant, part, sub, text FROM texts WHERE {clause} ORDER BY rowid"  # noqa: S608 - fixed clauses, values bound
+        return self.db.execute(query, arguments)
+
+    def count(self, prompt: str, part: str | None = None, sub: str | None = None) -> int:
+        """How many texts :meth:`texts` gives for the same arguments."""
+        clause, arguments = self._where(prompt, part, sub)
+        row = self.db.execute(f"SELECT COUNT(*) FROM texts WHERE {clause}", arguments).fetchone()  # noqa: S608 - fixed clauses, values bound
+        return int(row[0])
+
+    def pictures(
+        self, prompt: str, limit: int | None = None
+    ) -> Iterator[tuple[int, str, str, int, int]]:
+        """``(participant, path, caption, width, height)`` in order (the first ``limit``)."""
         query = (
             "SELECT participant, path, caption, width, height FROM pictures WHERE prompt = ?"
-            " ORDER BY rowid"
+            " ORDER BY rowid LIMIT ?"
         )
-        return self.db.execute(query, (prompt,))
+        return self.db.execute(query, (prompt, -1 if limit is None else limit))
+
+    def count_pictures(self, prompt: str) -> int:
+        """How many pictures the prompt has, from everyone."""
+        row = self.db.execute("SELECT COUNT(*) FROM pictures WHERE prompt = ?", (prompt,))
+        return int(row.fetchone()[0])
 
     def close(self) -> None:
         self.db.close()
@@ -418,6 +436,13 @@ class _Compiler(layout.Writer):
             "sub", parent=s.body, fontName=face.bold, spaceBefore=6, keepWithNext=1
         )
         self.caption_style = ParagraphStyle("caption", parent=s.small, alignment=TA_CENTER)
+        self.item_style = ParagraphStyle(
+            "item", parent=s.answer, leftIndent=s.answer.leftIndent + 14, firstLineIndent=-14
+        )
+        self.quotes = QUOTES
+        self.all_answers = False
+        self.first_handed_in: date | None = None
+        self.last_handed_in: date | None = None
         self.answer_style = s.answer  # see prepare()
         self.row_style = [
             *_GRID,
@@ -625,6 +650,12 @@ class _Compiler(layout.Writer):
             self.csv.writerows([_csv_cell(cell) for cell in row] for _, _, row in rows)
         self.participants = number
         self.versions[handin.pack_version] += 1
+        if handin.created is not None:
+            day = handin.created.astimezone().date()
+            if self.first_handed_in is None or day < self.first_handed_in:
+                self.first_handed_in = day
+            if self.last_handed_in is None or day > self.last_handed_in:
+                self.last_handed_in = day
         if self.show_names:
             self.names.append(handin.journal_name)
 
@@ -810,8 +841,38 @@ class _Compiler(layout.Writer):
         )
 
     def body(self, on_progress: Callable[[float], None]) -> Iterator[list[Flowable]]:
-        """The body, a few flowables at a time, in the pack's order (generated lazily)."""
+        """The body, a few flowables at a time (generated lazily).
+
+        The synthesis, the prompts nobody answered, and with ``all_answers`` every answer as an
+        appendix.
+        """
+        share = 0.5 if self.all_answers else 1.0
+        yield from Synthesis(self, self.quotes).body(lambda f: on_progress(share * f))
+        yield from self.nobody()
+        if self.all_answers:
+            yield [
+                PageBreak(),
+                self.heading(translate("compile", "Appendix: every answer"), self.styles.h1, 0),
+            ]
+            yield from self.every_answer(lambda f: on_progress(share + share * f))
+
+    def every_answer(self, on_progress: Callable[[float], None]) -> Iterator[list[Flowable]]:
+        """Every participant's answer to every prompt, in the pack's order."""
+        for headings, prompt, tally in self.answered(on_progress, break_first=False):
+            if headings:
+                yield headings
+            yield from self.prompt_block(prompt, tally)
+
+    def answered(
+        self, on_progress: Callable[[float], None], *, break_first: bool
+    ) -> Iterator[tuple[list[Flowable], AnyPrompt, _Tally]]:
+        """The prompts someone answered, in the pack's order, each with the headings before it.
+
+        Each section starts a page (the first too, with ``break_first``); a group's title comes
+        before its first answered prompt. Sections and groups nobody answered are left out.
+        """
         s = self.styles
+        started = break_first
         prompts = [p for p in self.pack.prompts() if p.answerable]
         done = 0
         for section in self.pack.sections:
@@ -826,14 +887,15 @@ class _Compiler(layout.Writer):
                     tally = self.tallies[prompt.id]
                     if not tally.answered and not tally.times:
                         continue
+                    headings: list[Flowable] = []
                     if not section_started:
-                        yield [PageBreak(), self.heading(self.section_title(section), s.h1, 0)]
-                        section_started = True
+                        headings += [PageBreak()] if started else []
+                        headings.append(self.heading(self.section_title(section), s.h1, 0))
+                        started = section_started = True
                     if not group_started and group.title is not None:
-                        yield [self.heading(self.t(group.title), s.h2, 1)]
+                        headings.append(self.heading(self.t(group.title), s.h2, 1))
                     group_started = True
-                    yield from self.prompt_block(prompt, tally)
-        yield from self.nobody()
+                    yield headings, prompt, tally
 
     def prompt_block(self, prompt: AnyPrompt, tally: _Tally) -> Iterator[list[Flowable]]:
         s = self.styles
@@ -858,6 +920,11 @@ class _Compiler(layout.Writer):
         elif isinstance(prompt, ImagePrompt):
             yield from self.free_texts(prompt.id)  # its written answers, if it invites them
             yield from self.pictures(prompt)
+        yield from self.time_spent(tally)
+
+    def time_spent(self, tally: _Tally) -> Iterator[list[Flowable]]:
+        """The time spent on a timed prompt: median and range, if anyone used the timer."""
+        s = self.styles
         if tally.times:
             median = statistics.median(tally.times)
             low, high = min(tally.times), max(tally.times)
@@ -937,32 +1004,8 @@ class _Compiler(layout.Writer):
                 yield self.answer(number, text, prompt.id)
 
     def checklist(self, prompt: ChecklistPrompt, tally: _Tally) -> Iterator[list[Flowable]]:
-        s = self.styles
-        bars: list[tuple[str, int]] = [
-            (self.t(o.text), tally.options[o.id]) for o in prompt.options
-        ]
         other = self.t(prompt.other).rstrip(" :：") if prompt.other is not None else ""
-        if prompt.other is not None:
-            bars.append((other, tally.other))
-        top = max([count for _, count in bars] + [1])
-        label_width = self.frame_width * 0.42
-        bar_width = self.frame_width - label_width
-        rows = [
-            [self.para(label, s.cell, prompt.id), _bar(count, top, bar_width - 6, self.face.body)]
-            for label, count in bars
-        ]
-        chart = Table(rows, colWidths=[label_width, bar_width], hAlign="LEFT")
-        chart.setStyle(
-            TableStyle(
-                [
-                    ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-                    ("LINEBELOW", (0, 0), (-1, -1), 0.25, RULE),
-                    ("LEFTPADDING", (0, 0), (-1, -1), 2),
-                    ("TOPPADDING", (0, 0), (-1, -1), 2),
-                    ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
-                ]
-            )
-        )
+        chart = checklist_chart(self, prompt, tally)
         yield [chart]
         if prompt.other is None:
             return
@@ -1148,32 +1191,6 @@ def _duration(seconds: float) -> str:
     return template.format(minutes=minutes, seconds=rest)
 
 
-def _bar(count: int, top: int, width: float, font: str) -> Drawing:
-    """One horizontal bar of a checklist's chart, with its count as the label."""
-    height = 14
-    drawing = Drawing(width, height)
-    chart = HorizontalBarChart()
-    chart.x, chart.y = 0, 1
-    chart.width, chart.height = width - 28, height - 2  # room for the label after the bar
-    chart.data = [[count]]
-    chart.valueAxis.valueMin = 0
-    chart.valueAxis.valueMax = top
-    chart.valueAxis.visible = False
-    chart.categoryAxis.visible = False
-    chart.barSpacing = 0
-    chart.groupSpacing = 1
-    chart.bars[0].fillColor = ACCENT
-    chart.bars[0].strokeColor = None
-    chart.barLabelFormat = "%d"
-    chart.barLabels.boxAnchor = "w"
-    chart.barLabels.dx = 3
-    chart.barLabels.fontName = font
-    chart.barLabels.fontSize = 8.5
-    chart.barLabels.fillColor = colors.HexColor("#1d2b36")
-    drawing.add(chart)
-    return drawing
-
-
 # ----------------------------------------------------------------------------- the document
 
 
@@ -1224,6 +1241,8 @@ def compile_handins(
     *,
     csv_path: Path | None = None,
     show_names: bool = False,
+    quotes: int = QUOTES,
+    all_answers: bool = False,
     on_progress: Callable[[float], None] | None = None,
     cancelled: Callable[[], bool] | None = None,
 ) -> CompileReport:
@@ -1258,6 +1277,8 @@ def compile_handins(
         target_pdf: the PDF to write (replaced if it exists).
         csv_path: the CSV to write, if wanted.
         show_names: show the journals' names (participants are anonymous by default).
+        quotes: answers quoted at most per prompt (or item, stem, cell) in the synthesis.
+        all_answers: add every answer to the PDF, as an appendix after the synthesis.
         on_progress: called with the fraction done (0 to 1).
         cancelled: polled while working; returning True stops with ``CompileCancelled``.
 
@@ -1332,6 +1353,7 @@ def compile_handins(
                 writer = csv.writer(csv_file)
                 writer.writerow(CSV_COLUMNS)
             compiler = _Compiler(pack, face, work, writer, show_names)
+            compiler.quotes, compiler.all_answers = quotes, all_answers
             outputs.callback(compiler.spool.close)  # closed before the work folder goes
             folded.append(compiler)
 

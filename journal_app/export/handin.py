@@ -69,6 +69,8 @@ class HandIn:
     answers: list[dict[str, Any]]
     images: list[dict[str, Any]]
     image_data: dict[str, bytes] = field(repr=False, default_factory=dict)
+    created: datetime | None = None
+    """When the hand-in was made (its manifest's "created"); None if it does not say."""
 
 
 # ----------------------------------------------------------------------------- writing
@@ -352,7 +354,19 @@ def read_handin(path: Path) -> HandIn:
         answers=document["answers"],
         images=document["images"],
         image_data=contents,
+        created=_when(manifest.get("created")),
     )
+
+
+def _when(value: object) -> datetime | None:
+    """A manifest's "created" time, if it is one: an ISO 8601 time with its offset."""
+    if not isinstance(value, str) or len(value) > 40:
+        return None
+    try:
+        when = datetime.fromisoformat(value)
+    except ValueError:
+        return None
+    return when if when.tzinfo is not None else None
 
 
 def _answers_document(data: bytes, refuse: Callable[[str], HandInError]) -> Any:

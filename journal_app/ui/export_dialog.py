@@ -19,9 +19,11 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QProgressDialog,
+    QSpinBox,
     QWidget,
 )
 
+from journal_app.export import QUOTES
 from journal_app.export.compile import compile_handins
 from journal_app.export.fonts import FontError
 from journal_app.export.handin import HandInError, import_handin, read_handin
@@ -47,6 +49,17 @@ ENVIRONMENT_ERRORS = (ExportError, FontError, StoreError, HandInError)
 
 Job = Callable[[Callable[[float], None], Callable[[], bool]], Any]
 """A long job: it gets a progress callback (0..1) and a cancel check."""
+
+
+def choose_file_buttons(dialog: QDialog, ok_text: str) -> QDialogButtonBox:
+    """An options dialog's buttons: OK, which goes on to choose a file, and Cancel."""
+    buttons = QDialogButtonBox(
+        QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+    )
+    buttons.button(QDialogButtonBox.StandardButton.Ok).setText(ok_text)
+    buttons.accepted.connect(dialog.accept)
+    buttons.rejected.connect(dialog.reject)
+    return buttons
 
 
 class ExportOptionsDialog(QDialog):
@@ -87,13 +100,7 @@ class ExportOptionsDialog(QDialog):
         form.addRow(self.skip_unanswered)
         form.addRow(self.include_private)
         form.addRow(self.blank)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Choose file…"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        form.addRow(buttons)
+        form.addRow(choose_file_buttons(self, self.tr("Choose file…")))
 
     def options(self) -> PdfOptions:
         """The options chosen."""
@@ -104,6 +111,30 @@ class ExportOptionsDialog(QDialog):
             include_private=self.include_private.isChecked() and not self.blank.isChecked(),
             author=self.author.text(),
         )
+
+
+class CompileOptionsDialog(QDialog):
+    """What the outcome document shows: names or not, quotes per prompt, every answer."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Compile hand-ins"))
+        self.names = QCheckBox(self.tr("Show the participants' journal names"))
+        self.quotes = QSpinBox()
+        self.quotes.setRange(0, 100)
+        self.quotes.setValue(QUOTES)
+        self.quotes.setToolTip(
+            self.tr(
+                "For each prompt, this many answers are quoted, spread evenly over the"
+                " participants; the rest are counted. Every answer is in the CSV."
+            )
+        )
+        self.all_answers = QCheckBox(self.tr("Add every answer as an appendix"))
+        form = QFormLayout(self)
+        form.addRow(self.tr("Answers quoted per prompt:"), self.quotes)
+        form.addRow(self.names)
+        form.addRow(self.all_answers)
+        form.addRow(choose_file_buttons(self, self.tr("Choose file…")))
 
 
 class _Worker(QObject):
@@ -407,14 +438,9 @@ class CompileHandIns(_BackgroundTask):
                 ).format(first_id)
             )
             return "failed"
-        names = QMessageBox.question(
-            self.window,
-            self._title(),
-            self.tr("Show the participants' journal names in the outcome document?"),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No,
-        )
-        if self.stopped:  # the window closed while the question was open
+        choices = CompileOptionsDialog(self.window)
+        chosen = choices.exec() == QDialog.DialogCode.Accepted
+        if self.stopped or not chosen:  # (the window may have closed while it was open)
             return "cancelled"
         suggested = str(documents_dir() / f"{t(pack.title)} - outcome.pdf")
         path, _filter = QFileDialog.getSaveFileName(
@@ -424,7 +450,8 @@ class CompileHandIns(_BackgroundTask):
             return "cancelled"
         target = Path(path) if path.lower().endswith(".pdf") else Path(path + ".pdf")
         table = target.with_suffix(".csv")
-        show_names = names == QMessageBox.StandardButton.Yes
+        show_names = choices.names.isChecked()
+        quotes, all_answers = choices.quotes.value(), choices.all_answers.isChecked()
         paths = self.paths
 
         def job(progress: Callable[[float], None], cancelled: Callable[[], bool]) -> Any:
@@ -434,6 +461,8 @@ class CompileHandIns(_BackgroundTask):
                 target,
                 csv_path=table,
                 show_names=show_names,
+                quotes=quotes,
+                all_answers=all_answers,
                 on_progress=progress,
                 cancelled=cancelled,
             )

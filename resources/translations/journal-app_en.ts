@@ -4,7 +4,7 @@
 <context>
     <name>CompileHandIns</name>
     <message numerus="yes">
-        <location filename="../../journal_app/ui/export_dialog.py" line="+374"/>
+        <location filename="../../journal_app/ui/export_dialog.py" line="+408"/>
         <source>Checking %n hand-ins…</source>
         <translation>
             <numerusform>Checking %n hand-in…</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+64"/>
+        <location line="+62"/>
         <source>Compiling %n hand-ins…</source>
         <translation>
             <numerusform>Compiling %n hand-in…</numerusform>
@@ -50,7 +50,7 @@
 <context>
     <name>PdfExport</name>
     <message numerus="yes">
-        <location filename="../../journal_app/ui/export_dialog.py" line="-110"/>
+        <location filename="../../journal_app/ui/export_dialog.py" line="-108"/>
         <source>The PDF is ready: {0} (%n pages).</source>
         <translation>
             <numerusform>The PDF is ready: {0} (%n page).</numerusform>
@@ -128,11 +128,43 @@
         </translation>
     </message>
     <message numerus="yes">
+        <location filename="../../journal_app/export/synthesis.py"/>
+        <source>{answered} of %n participants answered ({share}).</source>
+        <translation>
+            <numerusform>{answered} of %n participant answered ({share}).</numerusform>
+            <numerusform>{answered} of %n participants answered ({share}).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <location filename="../../journal_app/export/compile.py"/>
         <source>{answered} of %n participants answered.</source>
         <translation>
             <numerusform>{answered} of %n participant answered.</numerusform>
             <numerusform>{answered} of %n participants answered.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../journal_app/export/synthesis.py"/>
+        <source>… and %n more pictures.</source>
+        <translation>
+            <numerusform>… and %n more picture.</numerusform>
+            <numerusform>… and %n more pictures.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../journal_app/export/synthesis.py"/>
+        <source>… and %n more.</source>
+        <translation>
+            <numerusform>… and %n more.</numerusform>
+            <numerusform>… and %n more.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../journal_app/export/synthesis.py"/>
+        <source>… and %n other answers.</source>
+        <translation>
+            <numerusform>… and %n other answer.</numerusform>
+            <numerusform>… and %n other answers.</numerusform>
         </translation>
     </message>
 </context>

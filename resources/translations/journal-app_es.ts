@@ -17,7 +17,7 @@
 <context>
     <name>CompileHandIns</name>
     <message>
-        <location filename="../../journal_app/ui/export_dialog.py" line="+350"/>
+        <location filename="../../journal_app/ui/export_dialog.py" line="+384"/>
         <source>Compile hand-ins</source>
         <translation>Compilar las entregas</translation>
     </message>
@@ -50,22 +50,50 @@
         <translation>Estas entregas son del conjunto de preguntas «{0}», que esta aplicación no tiene. Ábralo primero (Archivo ▸ Abrir conjunto de preguntas…) y vuelva a compilar.</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Show the participants&apos; journal names in the outcome document?</source>
-        <translation>¿Mostrar en el documento de resultados los nombres de los diarios de las personas participantes?</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Documentos PDF (*.pdf)</translation>
     </message>
     <message numerus="yes">
-        <location line="+20"/>
+        <location line="+23"/>
         <source>Compiling %n hand-ins…</source>
         <translation>
             <numerusform>Compilando %n entrega…</numerusform>
             <numerusform>Compilando %n entregas…</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>CompileOptionsDialog</name>
+    <message>
+        <location line="-349"/>
+        <source>Compile hand-ins</source>
+        <translation>Compilar entregas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the participants&apos; journal names</source>
+        <translation>Mostrar los nombres de los diarios de los participantes</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>For each prompt, this many answers are quoted, spread evenly over the participants; the rest are counted. Every answer is in the CSV.</source>
+        <translation>Para cada pregunta se cita este número de respuestas, repartidas por igual entre los participantes; las demás se cuentan. Todas las respuestas están en el CSV.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Add every answer as an appendix</source>
+        <translation>Agregar todas las respuestas como anexo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Answers quoted per prompt:</source>
+        <translation>Respuestas citadas por pregunta:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose file…</source>
+        <translation>Elegir archivo…</translation>
     </message>
 </context>
 <context>
@@ -167,7 +195,7 @@
 <context>
     <name>ExportOptionsDialog</name>
     <message>
-        <location filename="../../journal_app/ui/export_dialog.py" line="-381"/>
+        <location filename="../../journal_app/ui/export_dialog.py" line="-67"/>
         <source>Export PDF</source>
         <translation>Exportar a PDF</translation>
     </message>
@@ -222,7 +250,7 @@
         <translation>Tamaño del papel:</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+4"/>
         <source>Choose file…</source>
         <translation>Elegir archivo…</translation>
     </message>
@@ -574,7 +602,7 @@
 <context>
     <name>ImportHandIn</name>
     <message>
-        <location filename="../../journal_app/ui/export_dialog.py" line="+366"/>
+        <location filename="../../journal_app/ui/export_dialog.py" line="+388"/>
         <source>Import a hand-in</source>
         <translation>Importar una entrega</translation>
     </message>
@@ -1067,7 +1095,7 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
 <context>
     <name>PdfExport</name>
     <message>
-        <location filename="../../journal_app/ui/export_dialog.py" line="-182"/>
+        <location filename="../../journal_app/ui/export_dialog.py" line="-180"/>
         <source>Export PDF</source>
         <translation>Exportar a PDF</translation>
     </message>
@@ -1220,7 +1248,7 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
 <context>
     <name>_BackgroundTask</name>
     <message>
-        <location filename="../../journal_app/ui/export_dialog.py" line="-158"/>
+        <location filename="../../journal_app/ui/export_dialog.py" line="-161"/>
         <source>Export PDF</source>
         <translation>Exportar a PDF</translation>
     </message>
@@ -1255,7 +1283,6 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
     </message>
     <message>
         <location line="+53"/>
-        <location filename="../../journal_app/export/pdf.py" line="+814"/>
         <source>My journal</source>
         <translation>Mi diario</translation>
     </message>
@@ -1268,7 +1295,7 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
 <context>
     <name>argparse</name>
     <message>
-        <location filename="../../journal_app/cli.py" line="+36"/>
+        <location filename="../../journal_app/cli.py" line="+37"/>
         <source>usage: </source>
         <translation>uso: </translation>
     </message>
@@ -1419,12 +1446,12 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
     </message>
     <message>
         <location line="+7"/>
-        <location line="+111"/>
+        <location line="+114"/>
         <source>the PDF to write</source>
         <translation>el PDF que se generará</translation>
     </message>
     <message>
-        <location line="-106"/>
+        <location line="-109"/>
         <source>an empty workbook to fill in by hand (no journal needed)</source>
         <translation>un cuaderno en blanco para completar a mano (no se necesita ningún diario)</translation>
     </message>
@@ -1450,12 +1477,12 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
     </message>
     <message>
         <location line="+7"/>
-        <location line="+83"/>
+        <location line="+102"/>
         <source>list every character no font has, with where it is</source>
         <translation>enumerar cada carácter que ninguna fuente tiene, con dónde aparece</translation>
     </message>
     <message>
-        <location line="-77"/>
+        <location line="-96"/>
         <source>write a journal&apos;s hand-in file for a workshop facilitator</source>
         <translation>generar el archivo de entrega de un diario para el facilitador o la facilitadora del taller</translation>
     </message>
@@ -1501,11 +1528,11 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
     </message>
     <message>
         <location line="+3"/>
-        <source>Read hand-ins one at a time and write one outcome document: per checklist a bar chart of how many participants marked each option, all answers per prompt (anonymous unless --names), pictures with captions, and the prompts nobody answered. --csv also writes one row per participant per prompt. Hand-ins of other versions of the same pack compile together; a hand-in of another pack is refused.</source>
-        <translation>Lee las entregas de una en una y genera un documento de resultados: para cada lista de verificación, un gráfico de barras con cuántas personas participantes marcaron cada opción; todas las respuestas de cada pregunta (anónimas, salvo con --names); las imágenes con sus descripciones, y las preguntas que nadie respondió. --csv escribe además una fila por participante y pregunta. Las entregas hechas con otras versiones del mismo conjunto de preguntas se compilan juntas; una entrega de otro conjunto se rechaza.</translation>
+        <source>Read hand-ins one at a time and write one outcome document, a synthesis whose length does not grow with the number of participants: participation first, then per prompt how many answered, checklists as charts with counts and shares, up to --quotes answers quoted (anonymous unless --names), lists and tables of blank rows counted, pictures as a contact sheet, and the prompts nobody answered. --all-answers adds every answer as an appendix; --csv writes one row per participant per prompt. Hand-ins of other versions of the same pack compile together; a hand-in of another pack is refused.</source>
+        <translation>Lee las entregas una a una y escribe un documento de síntesis cuya extensión no crece con el número de participantes: primero la participación, luego por pregunta cuántos respondieron, las listas de verificación como gráficos con recuentos y porcentajes, hasta --quotes respuestas citadas (anónimas salvo con --names), las listas y las tablas de filas libres contadas, las imágenes como hoja de contactos y las preguntas sin respuesta. --all-answers agrega todas las respuestas como anexo; --csv escribe una fila por participante y pregunta. Las entregas de distintas versiones del mismo paquete se compilan juntas; se rechaza una entrega de otro paquete.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
         <source>hand-in files (.journal.zip)</source>
         <translation>archivos de entrega (.journal.zip)</translation>
     </message>
@@ -1518,6 +1545,16 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
         <location line="+5"/>
         <source>show the journals&apos; names (default: anonymous)</source>
         <translation>mostrar los nombres de los diarios (predeterminado: anónimo)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>answers quoted at most per prompt, item or cell, spread evenly over the participants in hand-in order (default {default})</source>
+        <translation>respuestas citadas como máximo por pregunta, elemento o celda, repartidas por igual entre los participantes en el orden de las entregas (por defecto {default})</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>add every answer to the PDF, as an appendix</source>
+        <translation>agregar todas las respuestas al PDF, como anexo</translation>
     </message>
     <message>
         <location line="+42"/>
@@ -1570,7 +1607,12 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
         <translation>Se generó {path} ({pages} páginas).</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+16"/>
+        <source>{value} is not a whole number of 0 or more</source>
+        <translation>{value} no es un número entero de 0 o más</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>(--verbose lists them all)</source>
         <translation>(--verbose los enumera todos)</translation>
     </message>
@@ -1610,7 +1652,7 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
         <translation>{file}: el conjunto de preguntas {pack} no está disponible aquí; indíquelo con --pack FILE</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>cannot start the window: {error}. On Debian/Ubuntu install the Qt libraries: sudo apt-get install libegl1 libgl1 libfontconfig1 libxkbcommon0 libglib2.0-0 libdbus-1-3 libxcb-cursor0 libxkbcommon-x11-0</source>
         <translation>no se puede abrir la ventana: {error}. En Debian/Ubuntu, instale las bibliotecas de Qt: sudo apt-get install libegl1 libgl1 libfontconfig1 libxkbcommon0 libglib2.0-0 libdbus-1-3 libxcb-cursor0 libxkbcommon-x11-0</translation>
     </message>
@@ -1618,12 +1660,12 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
 <context>
     <name>compile</name>
     <message>
-        <location filename="../../journal_app/export/compile.py" line="+132"/>
+        <location filename="../../journal_app/export/compile.py" line="+134"/>
         <source>Participant</source>
         <translation>Participante</translation>
     </message>
     <message>
-        <location line="+199"/>
+        <location line="+218"/>
         <source>it is not a {format} file</source>
         <translation>no es un archivo {format}</translation>
     </message>
@@ -1643,13 +1685,13 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
         <translation>está dañada ({error})</translation>
     </message>
     <message>
-        <location line="+100"/>
-        <location line="+225"/>
+        <location line="+107"/>
+        <location line="+231"/>
         <source>Participant {number}</source>
         <translation>Participante {number}</translation>
     </message>
     <message>
-        <location line="-199"/>
+        <location line="-205"/>
         <source>{file}: this hand-in is for the prompt pack {pack}, not {expected}. Remove it and compile again; nothing was written.</source>
         <translation>{file}: esta entrega corresponde al conjunto de preguntas {pack}, no a {expected}. Quítela y vuelva a compilar; no se guardó nada.</translation>
     </message>
@@ -1674,7 +1716,7 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
         <translation>No se pudo escribir un archivo temporal en {folder}: {reason}. No se guardó nada.</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+83"/>
         <source>{name} (participant {number})</source>
         <translation>{name} (participante {number})</translation>
     </message>
@@ -1729,7 +1771,7 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
         <translation>Sección {number}: {title}</translation>
     </message>
     <message numerus="yes">
-        <location line="-594"/>
+        <location line="-626"/>
         <source>%n answers to prompts this version of the pack does not have (or that no longer fit them) are left out of the PDF.</source>
         <translation>
             <numerusform>%n respuesta a una pregunta que esta versión del conjunto de preguntas no tiene (o que ya no corresponde) queda fuera del PDF.</numerusform>
@@ -1745,7 +1787,7 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+483"/>
+        <location line="+515"/>
         <source>Compiled from %n hand-ins</source>
         <translation>
             <numerusform>Compilado a partir de %n entrega</numerusform>
@@ -1768,8 +1810,13 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
             <numerusform>%n respuestas a preguntas que esta versión del conjunto de preguntas no tiene, o que ya no corresponden a su pregunta, se omiten aquí ({prompts}).</numerusform>
         </translation>
     </message>
+    <message>
+        <location line="+44"/>
+        <source>Appendix: every answer</source>
+        <translation>Anexo: todas las respuestas</translation>
+    </message>
     <message numerus="yes">
-        <location line="+64"/>
+        <location line="+51"/>
         <source>{answered} of %n participants answered.</source>
         <translation>
             <numerusform>Respondieron {answered} de %n participante.</numerusform>
@@ -1777,7 +1824,7 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
         </translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+27"/>
         <source>Time spent (1 participant used the timer): median {median}, from {low} to {high}.</source>
         <translation>Tiempo dedicado (1 participante usó el temporizador): mediana {median}, de {low} a {high}.</translation>
     </message>
@@ -1788,6 +1835,7 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
     </message>
     <message>
         <location line="+100"/>
+        <location filename="../../journal_app/export/synthesis.py" line="+263"/>
         <source>{other} (in their words)</source>
         <translation>{other} (en sus propias palabras)</translation>
     </message>
@@ -1822,7 +1870,7 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
         <translation>{minutes} min</translation>
     </message>
     <message>
-        <location line="+126"/>
+        <location line="+130"/>
         <source>There are no hand-ins to compile.</source>
         <translation>No hay entregas para compilar.</translation>
     </message>
@@ -1852,7 +1900,7 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
         <translation>Se canceló la compilación; no se guardó nada.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>{problem}. Remove it and compile again; nothing was written.</source>
         <translation>{problem}. Quite esta entrega y vuelva a compilar; no se guardó nada.</translation>
     </message>
@@ -1882,6 +1930,62 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
         <translation>{title} — documento de resultados — página {page} de {total}</translation>
     </message>
     <message numerus="yes">
+        <location filename="../../journal_app/export/synthesis.py" line="-155"/>
+        <source>{answered} of %n participants answered ({share}).</source>
+        <translation>
+            <numerusform>{answered} de %n participante respondió ({share}).</numerusform>
+            <numerusform>{answered} de %n participantes respondieron ({share}).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Hand-ins</source>
+        <translation>Entregas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Prompt pack</source>
+        <translation>Paquete de preguntas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{pack}, version {version}</source>
+        <translation>{pack}, versión {version}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Made with versions</source>
+        <translation>Hechas con las versiones</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Handed in</source>
+        <translation>Entregadas</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{share} of its prompts answered</source>
+        <translation>{share} de sus preguntas respondidas</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Participation</source>
+        <translation>Participación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>For each prompt: how many answered, then up to {quotes} answers quoted, spread evenly over the participants in the order their hand-ins were given (the first, the last and evenly between); every answer is in the CSV.</source>
+        <translation>Para cada pregunta: cuántos respondieron y luego hasta {quotes} respuestas citadas, repartidas por igual entre los participantes en el orden de entrega (la primera, la última y de forma regular entre ambas); todas las respuestas están en el CSV.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+41"/>
+        <source>… and %n other answers.</source>
+        <translation>
+            <numerusform>… y %n respuesta más.</numerusform>
+            <numerusform>… y %n respuestas más.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <location filename="../../journal_app/export/compile.py"/>
         <source>Compiled %n hand-ins into {pdf} ({pages} pages) and {csv}.</source>
         <translation>
@@ -1895,6 +1999,22 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
         <translation>
             <numerusform>Se compiló %n entrega en {pdf} ({pages} páginas).</numerusform>
             <numerusform>Se compilaron %n entregas en {pdf} ({pages} páginas).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../journal_app/export/synthesis.py"/>
+        <source>… and %n more pictures.</source>
+        <translation>
+            <numerusform>… y %n imagen más.</numerusform>
+            <numerusform>… y %n imágenes más.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../journal_app/export/synthesis.py"/>
+        <source>… and %n more.</source>
+        <translation>
+            <numerusform>… y %n más.</numerusform>
+            <numerusform>… y %n más.</numerusform>
         </translation>
     </message>
 </context>
@@ -1973,7 +2093,7 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
         <translation>marcas combinantes</translation>
     </message>
     <message>
-        <location filename="../../journal_app/export/layout.py" line="+113"/>
+        <location filename="../../journal_app/export/layout.py" line="+114"/>
         <source>{count} {script} ({examples})</source>
         <translation>{count} {script} ({examples})</translation>
     </message>
@@ -1988,7 +2108,7 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
         <translation>U+{code:04X} {character} {name} ({script}): {places}</translation>
     </message>
     <message>
-        <location filename="../../journal_app/export/pdf.py" line="-87"/>
+        <location filename="../../journal_app/export/pdf.py" line="+752"/>
         <source>The folder {folder} does not exist.</source>
         <translation>La carpeta {folder} no existe.</translation>
     </message>
@@ -1998,7 +2118,7 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
         <translation>Se canceló la exportación; no se guardó nada.</translation>
     </message>
     <message>
-        <location filename="../../journal_app/export/layout.py" line="+719"/>
+        <location filename="../../journal_app/export/layout.py" line="+747"/>
         <source>Something is taller than a page and cannot be laid out: a very long note, option or table heading in the prompt pack, or a very long picture description. Shorten it; nothing was written.</source>
         <translation>Algo es más alto que una página y no se puede maquetar: una nota, una opción o un encabezado de tabla muy largo en el conjunto de preguntas, o una descripción de imagen muy larga. Acórtelo; no se escribió nada.</translation>
     </message>
@@ -2036,7 +2156,7 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
 <context>
     <name>handin</name>
     <message>
-        <location filename="../../journal_app/export/handin.py" line="+134"/>
+        <location filename="../../journal_app/export/handin.py" line="+136"/>
         <source>The folder {folder} does not exist.</source>
         <translation>La carpeta {folder} no existe.</translation>
     </message>
@@ -2166,7 +2286,7 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
         <translation>Diario importado</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+25"/>
         <source>answers.json is not valid JSON ({error})</source>
         <translation>answers.json no es un JSON válido ({error})</translation>
     </message>
@@ -2181,12 +2301,12 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
         <translation>answers.json /answers/{index}: una segunda respuesta a la pregunta {prompt}</translation>
     </message>
     <message>
-        <location line="-45"/>
+        <location line="-57"/>
         <source>answers.json names a picture that is not inside: {name}</source>
         <translation>answers.json menciona una imagen que no está en el archivo: {name}</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+101"/>
         <source>{file}: answers.json /images: {count} pictures for the prompt {prompt}, which takes at most {most}</source>
         <translation>{file}: answers.json /images: {count} imágenes para la pregunta {prompt}, que admite como máximo {most}</translation>
     </message>
@@ -2371,7 +2491,7 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
 <context>
     <name>pdf</name>
     <message>
-        <location filename="../../journal_app/export/layout.py" line="-829"/>
+        <location filename="../../journal_app/export/layout.py" line="-857"/>
         <source>January</source>
         <translation>enero</translation>
     </message>
@@ -2431,17 +2551,17 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
         <translation>diciembre</translation>
     </message>
     <message>
-        <location filename="../../journal_app/export/pdf.py" line="-507"/>
+        <location filename="../../journal_app/export/pdf.py" line="-522"/>
         <source>Contents</source>
         <translation>Índice</translation>
     </message>
     <message>
-        <location filename="../../journal_app/export/layout.py" line="+706"/>
+        <location filename="../../journal_app/export/layout.py" line="+734"/>
         <source>Section {number}: {title}</source>
         <translation>Sección {number}: {title}</translation>
     </message>
     <message>
-        <location filename="../../journal_app/export/pdf.py" line="+67"/>
+        <location filename="../../journal_app/export/pdf.py" line="+71"/>
         <source>A workbook to fill in by hand</source>
         <translation>Cuaderno para completar a mano</translation>
     </message>
@@ -2461,12 +2581,12 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
         <translation>No se pudo recuperar un elemento del diario impreso.</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+80"/>
         <source>Private answer: kept out of hand-ins, printed on request.</source>
         <translation>Respuesta privada: excluida de las entregas, impresa a petición suya.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+19"/>
         <source>Time spent: {minutes} min {seconds:02d} s</source>
         <translation>Tiempo dedicado: {minutes} min {seconds:02d} s</translation>
     </message>
@@ -2536,7 +2656,7 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
         <translation>{title} — página {page} de {total}</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+70"/>
         <source>Answers of {date}</source>
         <translation>Respuestas del {date}</translation>
     </message>

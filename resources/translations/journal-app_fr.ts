@@ -17,7 +17,7 @@
 <context>
     <name>CompileHandIns</name>
     <message>
-        <location filename="../../journal_app/ui/export_dialog.py" line="+350"/>
+        <location filename="../../journal_app/ui/export_dialog.py" line="+384"/>
         <source>Compile hand-ins</source>
         <translation>Compiler les remises</translation>
     </message>
@@ -50,22 +50,50 @@
         <translation>Ces remises sont pour le jeu de questions « {0} », que cette application n’a pas. Ouvrez-le d’abord (Fichier ▸ Ouvrir un jeu de questions…), puis compilez à nouveau.</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Show the participants&apos; journal names in the outcome document?</source>
-        <translation>Afficher les noms des journaux des participants dans le document de synthèse&#xa0;?</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Documents PDF (*.pdf)</translation>
     </message>
     <message numerus="yes">
-        <location line="+20"/>
+        <location line="+23"/>
         <source>Compiling %n hand-ins…</source>
         <translation>
             <numerusform>Compilation de %n remise…</numerusform>
             <numerusform>Compilation de %n remises…</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>CompileOptionsDialog</name>
+    <message>
+        <location line="-349"/>
+        <source>Compile hand-ins</source>
+        <translation>Compiler des contributions</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the participants&apos; journal names</source>
+        <translation>Montrer le nom des journaux des participants</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>For each prompt, this many answers are quoted, spread evenly over the participants; the rest are counted. Every answer is in the CSV.</source>
+        <translation>Pour chaque question, ce nombre de réponses est cité, réparties également entre les participants&#xa0;; les autres sont comptées. Toutes les réponses sont dans le CSV.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Add every answer as an appendix</source>
+        <translation>Ajouter toutes les réponses en annexe</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Answers quoted per prompt:</source>
+        <translation>Réponses citées par question&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose file…</source>
+        <translation>Choisir le fichier…</translation>
     </message>
 </context>
 <context>
@@ -167,7 +195,7 @@
 <context>
     <name>ExportOptionsDialog</name>
     <message>
-        <location filename="../../journal_app/ui/export_dialog.py" line="-381"/>
+        <location filename="../../journal_app/ui/export_dialog.py" line="-67"/>
         <source>Export PDF</source>
         <translation>Exporter en PDF</translation>
     </message>
@@ -222,7 +250,7 @@
         <translation>Format du papier&#xa0;:</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+4"/>
         <source>Choose file…</source>
         <translation>Choisir le fichier…</translation>
     </message>
@@ -574,7 +602,7 @@
 <context>
     <name>ImportHandIn</name>
     <message>
-        <location filename="../../journal_app/ui/export_dialog.py" line="+366"/>
+        <location filename="../../journal_app/ui/export_dialog.py" line="+388"/>
         <source>Import a hand-in</source>
         <translation>Importer une remise</translation>
     </message>
@@ -1067,7 +1095,7 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
 <context>
     <name>PdfExport</name>
     <message>
-        <location filename="../../journal_app/ui/export_dialog.py" line="-182"/>
+        <location filename="../../journal_app/ui/export_dialog.py" line="-180"/>
         <source>Export PDF</source>
         <translation>Exporter en PDF</translation>
     </message>
@@ -1220,7 +1248,7 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
 <context>
     <name>_BackgroundTask</name>
     <message>
-        <location filename="../../journal_app/ui/export_dialog.py" line="-158"/>
+        <location filename="../../journal_app/ui/export_dialog.py" line="-161"/>
         <source>Export PDF</source>
         <translation>Exporter en PDF</translation>
     </message>
@@ -1255,7 +1283,6 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
     </message>
     <message>
         <location line="+53"/>
-        <location filename="../../journal_app/export/pdf.py" line="+814"/>
         <source>My journal</source>
         <translation>Mon journal</translation>
     </message>
@@ -1268,7 +1295,7 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
 <context>
     <name>argparse</name>
     <message>
-        <location filename="../../journal_app/cli.py" line="+36"/>
+        <location filename="../../journal_app/cli.py" line="+37"/>
         <source>usage: </source>
         <translation>utilisation&#xa0;: </translation>
     </message>
@@ -1419,12 +1446,12 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
     </message>
     <message>
         <location line="+7"/>
-        <location line="+111"/>
+        <location line="+114"/>
         <source>the PDF to write</source>
         <translation>le PDF à écrire</translation>
     </message>
     <message>
-        <location line="-106"/>
+        <location line="-109"/>
         <source>an empty workbook to fill in by hand (no journal needed)</source>
         <translation>un cahier vierge à remplir à la main (aucun journal nécessaire)</translation>
     </message>
@@ -1450,12 +1477,12 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
     </message>
     <message>
         <location line="+7"/>
-        <location line="+83"/>
+        <location line="+102"/>
         <source>list every character no font has, with where it is</source>
         <translation>lister chaque caractère qu’aucune police n’a, avec l’endroit où il se trouve</translation>
     </message>
     <message>
-        <location line="-77"/>
+        <location line="-96"/>
         <source>write a journal&apos;s hand-in file for a workshop facilitator</source>
         <translation>écrire le fichier de remise d&apos;un journal pour l&apos;animateur ou l&apos;animatrice d&apos;un atelier</translation>
     </message>
@@ -1501,11 +1528,11 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
     </message>
     <message>
         <location line="+3"/>
-        <source>Read hand-ins one at a time and write one outcome document: per checklist a bar chart of how many participants marked each option, all answers per prompt (anonymous unless --names), pictures with captions, and the prompts nobody answered. --csv also writes one row per participant per prompt. Hand-ins of other versions of the same pack compile together; a hand-in of another pack is refused.</source>
-        <translation>Lit les remises une à une et écrit un document de synthèse&#xa0;: pour chaque liste à cocher, un diagramme en barres du nombre de participants ayant coché chaque option&#xa0;; toutes les réponses à chaque question (anonymes, sauf avec --names)&#xa0;; les images avec leurs légendes&#xa0;; et les questions auxquelles personne n&apos;a répondu. --csv écrit en plus une ligne par participant et par question. Les remises faites avec d&apos;autres versions du même jeu de questions sont compilées ensemble&#xa0;; une remise d&apos;un autre jeu de questions est refusée.</translation>
+        <source>Read hand-ins one at a time and write one outcome document, a synthesis whose length does not grow with the number of participants: participation first, then per prompt how many answered, checklists as charts with counts and shares, up to --quotes answers quoted (anonymous unless --names), lists and tables of blank rows counted, pictures as a contact sheet, and the prompts nobody answered. --all-answers adds every answer as an appendix; --csv writes one row per participant per prompt. Hand-ins of other versions of the same pack compile together; a hand-in of another pack is refused.</source>
+        <translation>Lit les contributions une à une et écrit un document de synthèse dont la longueur ne croît pas avec le nombre de participants&#xa0;: la participation d’abord, puis pour chaque question combien ont répondu, les listes à cocher en graphiques avec nombres et parts, jusqu’à --quotes réponses citées (anonymes sauf avec --names), les listes et les tableaux à lignes libres comptés, les images en planche-contact, et les questions sans réponse. --all-answers ajoute toutes les réponses en annexe&#xa0;; --csv écrit une ligne par participant et par question. Les contributions de différentes versions d’un même paquet se compilent ensemble&#xa0;; une contribution d’un autre paquet est refusée.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
         <source>hand-in files (.journal.zip)</source>
         <translation>fichiers de remise (.journal.zip)</translation>
     </message>
@@ -1518,6 +1545,16 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
         <location line="+5"/>
         <source>show the journals&apos; names (default: anonymous)</source>
         <translation>afficher les noms des journaux (par défaut&#xa0;: anonyme)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>answers quoted at most per prompt, item or cell, spread evenly over the participants in hand-in order (default {default})</source>
+        <translation>réponses citées au plus par question, élément ou case, réparties également entre les participants dans l’ordre des contributions (par défaut {default})</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>add every answer to the PDF, as an appendix</source>
+        <translation>ajouter toutes les réponses au PDF, en annexe</translation>
     </message>
     <message>
         <location line="+42"/>
@@ -1570,7 +1607,12 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
         <translation>{path} écrit ({pages} pages).</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+16"/>
+        <source>{value} is not a whole number of 0 or more</source>
+        <translation>{value} n’est pas un nombre entier positif ou nul</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>(--verbose lists them all)</source>
         <translation>(--verbose les liste tous)</translation>
     </message>
@@ -1610,7 +1652,7 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
         <translation>{file}&#xa0;: le jeu de questions {pack} n&apos;est pas disponible ici&#xa0;; indiquez-le avec --pack FILE</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>cannot start the window: {error}. On Debian/Ubuntu install the Qt libraries: sudo apt-get install libegl1 libgl1 libfontconfig1 libxkbcommon0 libglib2.0-0 libdbus-1-3 libxcb-cursor0 libxkbcommon-x11-0</source>
         <translation>impossible d&apos;ouvrir la fenêtre&#xa0;: {error}. Sous Debian/Ubuntu, installez les bibliothèques Qt&#xa0;: sudo apt-get install libegl1 libgl1 libfontconfig1 libxkbcommon0 libglib2.0-0 libdbus-1-3 libxcb-cursor0 libxkbcommon-x11-0</translation>
     </message>
@@ -1618,12 +1660,12 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
 <context>
     <name>compile</name>
     <message>
-        <location filename="../../journal_app/export/compile.py" line="+132"/>
+        <location filename="../../journal_app/export/compile.py" line="+134"/>
         <source>Participant</source>
         <translation>Participant</translation>
     </message>
     <message>
-        <location line="+199"/>
+        <location line="+218"/>
         <source>it is not a {format} file</source>
         <translation>ce n&apos;est pas un fichier {format}</translation>
     </message>
@@ -1643,13 +1685,13 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
         <translation>elle est endommagée ({error})</translation>
     </message>
     <message>
-        <location line="+100"/>
-        <location line="+225"/>
+        <location line="+107"/>
+        <location line="+231"/>
         <source>Participant {number}</source>
         <translation>Participant {number}</translation>
     </message>
     <message>
-        <location line="-199"/>
+        <location line="-205"/>
         <source>{file}: this hand-in is for the prompt pack {pack}, not {expected}. Remove it and compile again; nothing was written.</source>
         <translation>{file}&#xa0;: cette remise correspond au jeu de questions {pack}, et non à {expected}. Retirez-la et relancez la compilation&#xa0;; aucun fichier n&apos;a été écrit.</translation>
     </message>
@@ -1674,7 +1716,7 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
         <translation>Impossible d&apos;écrire un fichier temporaire dans {folder}&#xa0;: {reason}. Aucun fichier n&apos;a été écrit.</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+83"/>
         <source>{name} (participant {number})</source>
         <translation>{name} (participant {number})</translation>
     </message>
@@ -1729,7 +1771,7 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
         <translation>Section {number}&#xa0;: {title}</translation>
     </message>
     <message numerus="yes">
-        <location line="-594"/>
+        <location line="-626"/>
         <source>%n answers to prompts this version of the pack does not have (or that no longer fit them) are left out of the PDF.</source>
         <translation>
             <numerusform>%n réponse à une question absente de cette version du jeu de questions (ou qui n&apos;y correspond plus) est laissée hors du PDF.</numerusform>
@@ -1745,7 +1787,7 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+483"/>
+        <location line="+515"/>
         <source>Compiled from %n hand-ins</source>
         <translation>
             <numerusform>Compilé à partir de %n remise</numerusform>
@@ -1768,8 +1810,13 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
             <numerusform>%n réponses à des questions absentes de cette version du jeu de questions, ou qui ne correspondent plus à leur question, sont laissées de côté ici ({prompts}).</numerusform>
         </translation>
     </message>
+    <message>
+        <location line="+44"/>
+        <source>Appendix: every answer</source>
+        <translation>Annexe&#xa0;: toutes les réponses</translation>
+    </message>
     <message numerus="yes">
-        <location line="+64"/>
+        <location line="+51"/>
         <source>{answered} of %n participants answered.</source>
         <translation>
             <numerusform>Réponses&#xa0;: {answered} sur %n participant.</numerusform>
@@ -1777,7 +1824,7 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
         </translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+27"/>
         <source>Time spent (1 participant used the timer): median {median}, from {low} to {high}.</source>
         <translation>Temps passé (1 participant a utilisé le minuteur)&#xa0;: médiane {median}, de {low} à {high}.</translation>
     </message>
@@ -1788,6 +1835,7 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
     </message>
     <message>
         <location line="+100"/>
+        <location filename="../../journal_app/export/synthesis.py" line="+263"/>
         <source>{other} (in their words)</source>
         <translation>{other} (avec leurs propres mots)</translation>
     </message>
@@ -1822,7 +1870,7 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
         <translation>{minutes}&#xa0;min</translation>
     </message>
     <message>
-        <location line="+126"/>
+        <location line="+130"/>
         <source>There are no hand-ins to compile.</source>
         <translation>Il n&apos;y a aucune remise à compiler.</translation>
     </message>
@@ -1852,7 +1900,7 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
         <translation>La compilation a été annulée&#xa0;; aucun fichier n&apos;a été écrit.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>{problem}. Remove it and compile again; nothing was written.</source>
         <translation>{problem}. Retirez ce fichier et relancez la compilation&#xa0;; aucun fichier n&apos;a été écrit.</translation>
     </message>
@@ -1882,6 +1930,62 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
         <translation>{title} — document de synthèse — page {page} sur {total}</translation>
     </message>
     <message numerus="yes">
+        <location filename="../../journal_app/export/synthesis.py" line="-155"/>
+        <source>{answered} of %n participants answered ({share}).</source>
+        <translation>
+            <numerusform>{answered} participant sur %n a répondu ({share}).</numerusform>
+            <numerusform>{answered} participants sur %n ont répondu ({share}).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Hand-ins</source>
+        <translation>Contributions</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Prompt pack</source>
+        <translation>Paquet de questions</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{pack}, version {version}</source>
+        <translation>{pack}, version {version}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Made with versions</source>
+        <translation>Faites avec les versions</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Handed in</source>
+        <translation>Remises</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{share} of its prompts answered</source>
+        <translation>{share} de ses questions ont une réponse</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Participation</source>
+        <translation>Participation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>For each prompt: how many answered, then up to {quotes} answers quoted, spread evenly over the participants in the order their hand-ins were given (the first, the last and evenly between); every answer is in the CSV.</source>
+        <translation>Pour chaque question&#xa0;: combien ont répondu, puis jusqu’à {quotes} réponses citées, réparties également entre les participants dans l’ordre de remise des contributions (la première, la dernière et régulièrement entre les deux)&#xa0;; toutes les réponses sont dans le CSV.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+41"/>
+        <source>… and %n other answers.</source>
+        <translation>
+            <numerusform>… et %n autre réponse.</numerusform>
+            <numerusform>… et %n autres réponses.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <location filename="../../journal_app/export/compile.py"/>
         <source>Compiled %n hand-ins into {pdf} ({pages} pages) and {csv}.</source>
         <translation>
@@ -1895,6 +1999,22 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
         <translation>
             <numerusform>%n remise compilée dans {pdf} ({pages} pages).</numerusform>
             <numerusform>%n remises compilées dans {pdf} ({pages} pages).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../journal_app/export/synthesis.py"/>
+        <source>… and %n more pictures.</source>
+        <translation>
+            <numerusform>… et %n autre image.</numerusform>
+            <numerusform>… et %n autres images.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../journal_app/export/synthesis.py"/>
+        <source>… and %n more.</source>
+        <translation>
+            <numerusform>… et %n autre.</numerusform>
+            <numerusform>… et %n autres.</numerusform>
         </translation>
     </message>
 </context>
@@ -1973,7 +2093,7 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
         <translation>signes combinants</translation>
     </message>
     <message>
-        <location filename="../../journal_app/export/layout.py" line="+113"/>
+        <location filename="../../journal_app/export/layout.py" line="+114"/>
         <source>{count} {script} ({examples})</source>
         <translation>{count} {script} ({examples})</translation>
     </message>
@@ -1988,7 +2108,7 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
         <translation>U+{code:04X} {character} {name} ({script})&#xa0;: {places}</translation>
     </message>
     <message>
-        <location filename="../../journal_app/export/pdf.py" line="-87"/>
+        <location filename="../../journal_app/export/pdf.py" line="+752"/>
         <source>The folder {folder} does not exist.</source>
         <translation>Le dossier {folder} n&apos;existe pas.</translation>
     </message>
@@ -1998,7 +2118,7 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
         <translation>L&apos;exportation a été annulée&#xa0;; aucun fichier n&apos;a été écrit.</translation>
     </message>
     <message>
-        <location filename="../../journal_app/export/layout.py" line="+719"/>
+        <location filename="../../journal_app/export/layout.py" line="+747"/>
         <source>Something is taller than a page and cannot be laid out: a very long note, option or table heading in the prompt pack, or a very long picture description. Shorten it; nothing was written.</source>
         <translation>Un élément est plus haut qu’une page et ne peut pas être mis en page&#xa0;: une note, une option ou un en-tête de tableau très long dans le jeu de questions, ou une description d’image très longue. Raccourcissez-le&#xa0;; rien n’a été écrit.</translation>
     </message>
@@ -2036,7 +2156,7 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
 <context>
     <name>handin</name>
     <message>
-        <location filename="../../journal_app/export/handin.py" line="+134"/>
+        <location filename="../../journal_app/export/handin.py" line="+136"/>
         <source>The folder {folder} does not exist.</source>
         <translation>Le dossier {folder} n&apos;existe pas.</translation>
     </message>
@@ -2166,7 +2286,7 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
         <translation>Journal importé</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+25"/>
         <source>answers.json is not valid JSON ({error})</source>
         <translation>answers.json n&apos;est pas un JSON valide ({error})</translation>
     </message>
@@ -2181,12 +2301,12 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
         <translation>answers.json /answers/{index} : une deuxième réponse à la question {prompt}</translation>
     </message>
     <message>
-        <location line="-45"/>
+        <location line="-57"/>
         <source>answers.json names a picture that is not inside: {name}</source>
         <translation>answers.json cite une image absente du fichier&#xa0;: {name}</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+101"/>
         <source>{file}: answers.json /images: {count} pictures for the prompt {prompt}, which takes at most {most}</source>
         <translation>{file} : answers.json /images : {count} images pour la question {prompt}, qui en prend au plus {most}</translation>
     </message>
@@ -2371,7 +2491,7 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
 <context>
     <name>pdf</name>
     <message>
-        <location filename="../../journal_app/export/layout.py" line="-829"/>
+        <location filename="../../journal_app/export/layout.py" line="-857"/>
         <source>January</source>
         <translation>janvier</translation>
     </message>
@@ -2431,17 +2551,17 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
         <translation>décembre</translation>
     </message>
     <message>
-        <location filename="../../journal_app/export/pdf.py" line="-507"/>
+        <location filename="../../journal_app/export/pdf.py" line="-522"/>
         <source>Contents</source>
         <translation>Sommaire</translation>
     </message>
     <message>
-        <location filename="../../journal_app/export/layout.py" line="+706"/>
+        <location filename="../../journal_app/export/layout.py" line="+734"/>
         <source>Section {number}: {title}</source>
         <translation>Section {number}&#xa0;: {title}</translation>
     </message>
     <message>
-        <location filename="../../journal_app/export/pdf.py" line="+67"/>
+        <location filename="../../journal_app/export/pdf.py" line="+71"/>
         <source>A workbook to fill in by hand</source>
         <translation>Cahier à remplir à la main</translation>
     </message>
@@ -2461,12 +2581,12 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
         <translation>Un élément du journal imprimé n’a pas pu être retrouvé.</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+80"/>
         <source>Private answer: kept out of hand-ins, printed on request.</source>
         <translation>Réponse privée : exclue des remises, imprimée à votre demande.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+19"/>
         <source>Time spent: {minutes} min {seconds:02d} s</source>
         <translation>Temps passé&#xa0;: {minutes}&#xa0;min {seconds:02d}&#xa0;s</translation>
     </message>
@@ -2536,7 +2656,7 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
         <translation>{title} — page {page} sur {total}</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+70"/>
         <source>Answers of {date}</source>
         <translation>Réponses du {date}</translation>
     </message>

@@ -172,7 +172,7 @@ def leftovers(folder: Path) -> list[str]:
 
 def test_the_outcome_document(tmp_path: Path, pack: Pack, handins: list[Path]) -> None:
     target = tmp_path / "outcome.pdf"
-    report = compile_handins(handins, pack, target)
+    report = compile_handins(handins, pack, target, all_answers=True)  # (the synthesis: below)
     assert isinstance(report, CompileReport)
     assert (report.pdf_path, report.csv_path, report.handins) == (target, None, 3)
     assert report.missing == {}
@@ -201,12 +201,14 @@ def test_the_outcome_document(tmp_path: Path, pack: Pack, handins: list[Path]) -
     content = stream.get_data()
     assert ACCENT_FILL in content  # vector bars, in the accent colour
     widths = [float(w) for w in re.findall(rb"n 0 [\d.]+ ([\d.]+) [\d.]+ re f\*", content)]
-    assert len(widths) == 3
-    assert widths[1] == pytest.approx(2 * widths[0])  # blue (2) is twice red (1)
+    assert len(widths) == 3  # most marked first: blue (2), other (2), red (1)
+    assert widths[0] == pytest.approx(2 * widths[2])  # blue is twice red
+    assert widths[0] == pytest.approx(widths[1])
+    assert re.search(r"Blue\s+2 \(67%\)", text)  # with its share of the 3 participants
     assert "Ochre paint" in text  # the "Other" texts
     assert "Teal" in text
 
-    # Every participant's answers, numbered in input order, anonymous.
+    # Every participant's answers (the appendix), numbered in input order, anonymous.
     for expected in (
         "Participant 1: Trust is built slowly",
         "Participant 2: 我们一起工作 every week.",
@@ -231,13 +233,21 @@ def test_the_outcome_document(tmp_path: Path, pack: Pack, handins: list[Path]) -
     assert "median 6 min" in text  # 420 s and 300 s
 
     # Prompts nobody answered, listed at the end; notes are not prompts to answer.
-    nobody = text.split("Prompts nobody answered")[1]
+    nobody = text.split("Prompts nobody answered")[1].split("Appendix: every answer")[0]
     assert "Own options." in nobody
     assert "Pick." not in nobody
     assert "A fact." not in text
 
     outline = [o.title for o in reader.outline if not isinstance(o, list)]
-    assert outline == ["Section 1: First", "Second", "Prompts nobody answered"]
+    assert outline == [
+        "Participation",
+        "Section 1: First",
+        "Second",
+        "Prompts nobody answered",
+        "Appendix: every answer",
+        "Section 1: First",
+        "Second",
+    ]
 
 
 def test_tables_have_a_participant_column_and_headings_on_every_page(
@@ -257,14 +267,16 @@ def test_tables_have_a_participant_column_and_headings_on_every_page(
     for i in range(45):
         paths.append(Path(shutil.copy(first, tmp_path / "in" / f"copy{i}.journal.zip")))
     target = tmp_path / "outcome.pdf"
-    report = compile_handins(paths, pack, target)
+    report = compile_handins(paths, pack, target, all_answers=True)
     pages = [p.extract_text() or "" for p in PdfReader(target).pages]
+    appendix = next(i for i, page in enumerate(pages) if "Appendix: every answer" in page)
+    pages = pages[appendix:]  # (the synthesis counts the 46 identical rows once, above)
     with_rows = [p for p in pages if "Row 2 text" in p]
     assert len(with_rows) >= 3
     for page in with_rows:
         assert re.search(r"Participant\s+A\s+B", page), page[:200]
     assert "46 of 46 participants answered." in "\n".join(pages)
-    assert report.pages == len(pages)
+    assert report.pages == appendix + len(pages)
 
 
 def test_names_only_when_asked(tmp_path: Path, pack: Pack, handins: list[Path]) -> None:

@@ -277,6 +277,28 @@ def test_cli_compile(
     with table.open(encoding="utf-8-sig", newline="") as handle:
         rows = list(csv.DictReader(handle))
     assert {row["participant"] for row in rows} == {"1", "2"}
+    # The synthesis with no quotes, and every answer in an appendix.
+    every = tmp_path / "every.pdf"
+    assert (
+        cli.main(
+            [
+                *base,
+                "compile",
+                str(first),
+                str(second),
+                "-o",
+                str(every),
+                "--quotes",
+                "0",
+                "--all-answers",
+            ]
+        )
+        == 0
+    )
+    text = " ".join("".join(page.extract_text() for page in PdfReader(every).pages).split())
+    synthesis, appendix = text.split("Appendix: every answer")
+    assert "Shared with the group" not in synthesis
+    assert "Shared with the group" in appendix
     other = tmp_path / "other.journal.zip"
     other.write_bytes(b"not a zip")
     assert cli.main([*base, "compile", str(first), str(other), "-o", str(out)]) == 1

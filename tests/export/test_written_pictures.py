@@ -134,4 +134,4 @@ def test_compile_quotes_the_words_and_counts_each_participant_once(
     text = text_of(tmp_path / "outcome.pdf")
     assert "Jollof rice" in text
     assert "Dumplings" in text
-    assert "3 of 3 participants answered." in text  # the picture prompt: none counted twice
+    assert "3 of 3 participants answered (100%)." in text  # the picture prompt: none twice

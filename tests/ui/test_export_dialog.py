@@ -19,7 +19,7 @@ from journal_app.packs.loader import load_pack
 from journal_app.packs.model import Pack
 from journal_app.store.answers import TextValue
 from journal_app.store.repository import Repository
-from journal_app.ui.export_dialog import ExportOptionsDialog, PdfExport
+from journal_app.ui.export_dialog import CompileOptionsDialog, ExportOptionsDialog, PdfExport
 from journal_app.ui.main_window import MainWindow
 
 MINIMAL = Path(__file__).parent.parent / "data" / "minimal-pack.json"
@@ -187,7 +187,15 @@ def test_compile_hand_ins_from_the_window(
     shown: list[str] = []
     monkeypatch.setattr(QFileDialog, "getOpenFileNames", lambda *a, **k: ([str(handin)], ""))
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
-    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.No)
+
+    def choose_options(dialog: CompileOptionsDialog) -> int:
+        assert not dialog.names.isChecked()  # anonymous unless asked
+        assert dialog.quotes.value() == 5
+        dialog.quotes.setValue(1)
+        dialog.all_answers.setChecked(True)
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(CompileOptionsDialog, "exec", choose_options)
     monkeypatch.setattr(
         QMessageBox,
         "information",
@@ -202,6 +210,7 @@ def test_compile_hand_ins_from_the_window(
     text = "".join(page.extract_text() for page in PdfReader(target).pages)
     assert "An idea from Amina" in text
     assert "Amina" not in text.replace("An idea from Amina", "")  # anonymous
+    assert "Appendix: every answer" in text  # as chosen in the dialog
     assert target.with_suffix(".csv").is_file()
 
 

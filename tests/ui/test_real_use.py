@@ -17,7 +17,7 @@ import pytest
 from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtGui import QTextCursor
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 from sqlalchemy import text
 
@@ -31,7 +31,7 @@ from journal_app.store.repository import Repository
 from journal_app.ui import timer as timer_module
 from journal_app.ui.crash import CrashReporter
 from journal_app.ui.editors.text import TextEditor
-from journal_app.ui.export_dialog import _BackgroundTask
+from journal_app.ui.export_dialog import CompileOptionsDialog, _BackgroundTask
 from journal_app.ui.main_window import MainWindow
 
 DATA = Path(__file__).parent.parent / "data"
@@ -355,7 +355,7 @@ def test_compile_uses_the_pack_of_the_hand_ins_and_names_the_output_after_it(
         QFileDialog, "getOpenFileNames", lambda *a, **k: (list(map(str, handins)), "")
     )
     monkeypatch.setattr(QFileDialog, "getSaveFileName", save_as)
-    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.No)
+    monkeypatch.setattr(CompileOptionsDialog, "exec", lambda _d: QDialog.DialogCode.Accepted)
     monkeypatch.setattr(
         QMessageBox, "information", lambda *a, **k: QMessageBox.StandardButton.Close
     )
@@ -487,7 +487,7 @@ def test_closing_while_compile_asks_its_question_starts_nothing_more(
     tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    # A logout (SIGTERM) while "Show the participants' names?" is open: the window closes; the
+    # A logout (SIGTERM) while the compile's options are open: the window closes; the
     # compile must not go on to a file dialog and a thread that outlives the window.
     window = open_window(qtbot, repo, pack, data_dir)
     handins = [_handin_of(tmp_path, pack, "Amina")]
@@ -495,11 +495,11 @@ def test_closing_while_compile_asks_its_question_starts_nothing_more(
         QFileDialog, "getOpenFileNames", lambda *a, **k: (list(map(str, handins)), "")
     )
 
-    def logout_meanwhile(*args: object, **kwargs: object) -> QMessageBox.StandardButton:
+    def logout_meanwhile(dialog: object) -> int:
         window.close()
-        return QMessageBox.StandardButton.No
+        return QDialog.DialogCode.Accepted
 
-    monkeypatch.setattr(QMessageBox, "question", logout_meanwhile)
+    monkeypatch.setattr(CompileOptionsDialog, "exec", logout_meanwhile)
     task = window.compile_handins()  # getSaveFileName is not answered: reaching it fails
     assert task is not None
     with qtbot.waitSignal(task.finished, timeout=60000) as outcome:

@@ -1,0 +1,361 @@
+"""The outcome document's synthesis: what a group said, at a length that does not grow with it.
+
+The default body of ``compile``'s PDF. Participation comes first (how many hand-ins, made with
+which pack version, handed in when, how much of each section was answered); then each prompt
+answered: how many answered, and per kind (``RENDERERS``, one per prompt kind, a test holds it
+to every kind):
+
+- checklists: a chart of the options, most marked first, with counts and shares, and what
+  participants wrote under "Other", counted;
+- texts, labelled items, stems, the words written for pictures: up to ``quotes`` answers quoted
+  (see :func:`spread`), then "and N more";
+- lists of unlabelled items ("Name five…") and tables of blank rows: the answers given, the same
+  answer counted once with how many gave it, most given first, up to a bounded number;
+- tables with printed rows: each cell's answers together, quoted as above;
+- pictures: a contact sheet of at most :data:`CONTACT_SHEET` thumbnails with their captions.
+
+Which answers are quoted is a stated, repeatable choice: spread evenly over the participants in
+the order their hand-ins were given (the first, the last, and evenly between), never random.
+Every answer is in the CSV, and ``--all-answers`` adds them all to the PDF as an appendix.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections import Counter
+from collections.abc import Callable, Iterator
+from typing import TYPE_CHECKING, Any
+
+from reportlab.graphics.shapes import Drawing, Rect, String
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, Image, Table, TableStyle
+
+from journal_app.export import QUOTES
+from journal_app.export.layout import ACCENT, RULE, SHADE
+from journal_app.i18n import translate
+from journal_app.packs.model import (
+    AnyPrompt,
+    ChecklistPrompt,
+    ImagePrompt,
+    PromptKind,
+    StemsPrompt,
+    TablePrompt,
+    TextPrompt,
+)
+
+if TYPE_CHECKING:
+    from journal_app.export.compile import _Compiler, _Tally
+
+CONTACT_SHEET = 12
+"""Pictures at most on a prompt's contact sheet."""
+QUOTE_CHARS = 700
+"""Characters at most of one quoted answer (the whole answer is in the CSV)."""
+COUNTED = 12
+"""Distinct answers at most listed with their counts (unlabelled items, blank-row tables)."""
+
+
+def spread(count: int, k: int) -> list[int]:
+    """Which of ``count`` answers (0-based, in hand-in order) to quote: ``k`` spread evenly.
+
+    The first and the last are always among them; with ``count <= k``, all.
+    """
+    if count <= k:
+        return list(range(count))
+    if k <= 0:
+        return []
+    if k == 1:
+        return [0]
+    return sorted({round(i * (count - 1) / (k - 1)) for i in range(k)})
+
+
+def _same(text: str) -> str:
+    """The form in which two answers count as the same ("Trade " and "trade")."""
+    return " ".join(unicodedata.normalize("NFKC", text).casefold().split())
+
+
+def _cut(text: str) -> str:
+    text = text.strip()
+    return text if len(text) <= QUOTE_CHARS else text[: QUOTE_CHARS - 1].rstrip() + "…"
+
+
+class Synthesis:
+    """Generates the synthesis of one compile, a few flowables at a time."""
+
+    def __init__(self, compiler: _Compiler, quotes: int = QUOTES) -> None:
+        self.c = compiler
+        self.quotes = max(0, quotes)
+
+    # -- the whole
+
+    def body(self, on_progress: Callable[[float], None]) -> Iterator[list[Flowable]]:
+        """Participation, then every answered prompt in the pack's order."""
+        c = self.c
+        s = c.styles
+        yield from self.participation()
+        for headings, prompt, tally in c.answered(on_progress, break_first=True):
+            if headings:
+                yield headings
+            yield [
+                c.para(c.heading_text(prompt), s.prompt, prompt.id),
+                c.para(self.answered_line(tally.answered), s.hint),
+            ]
+            yield from RENDERERS[prompt.kind](self, prompt, tally)
+            yield from c.time_spent(tally)
+
+    def answered_line(self, answered: int) -> str:
+        """How many answered, of how many, as a share: "12 of 40 participants answered (30%)"."""
+        n = self.c.participants
+        return translate(
+            "compile", "{answered} of %n participants answered ({share}).", None, n
+        ).format(answered=answered, share=_share(answered, n))
+
+    def participation(self) -> Iterator[list[Flowable]]:
+        """Who took part: hand-ins, versions, dates, and how much of each section was answered."""
+        c = self.c
+        s = c.styles
+        n = c.participants
+        rows: list[list[Any]] = []
+
+        def row(label: str, value: str) -> None:
+            rows.append([c.para(label, s.cell_head), c.para(value, s.cell)])
+
+        row(translate("compile", "Hand-ins"), str(n))
+        row(
+            translate("compile", "Prompt pack"),
+            translate("compile", "{pack}, version {version}").format(
+                pack=c.t(c.pack.title), version=c.pack.version
+            ),
+        )
+        versions = ", ".join(f"{v} ({count})" for v, count in sorted(c.versions.items()))
+        row(translate("compile", "Made with versions"), versions)
+        if c.first_handed_in is not None and c.last_handed_in is not None:
+            from journal_app.export.pdf import answers_span  # noqa: PLC0415 - no cycle at import
+
+            span = answers_span([c.first_handed_in, c.last_handed_in]) or ""
+            row(translate("compile", "Handed in"), span)
+        for section in c.pack.sections:
+            answerable = [p for p in section.prompts() if p.answerable]
+            if not answerable:
+                continue
+            given = sum(c.tallies[p.id].answered for p in answerable)
+            row(
+                c.section_title(section),
+                translate("compile", "{share} of its prompts answered").format(
+                    share=_share(given, n * len(answerable))
+                ),
+            )
+        table = Table(rows, colWidths=[c.frame_width * 0.42, c.frame_width * 0.58], hAlign="LEFT")
+        table.setStyle(
+            TableStyle(
+                [
+                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                    ("LINEBELOW", (0, 0), (-1, -1), 0.25, RULE),
+                    ("BACKGROUND", (0, 0), (0, -1), SHADE),
+                ]
+            )
+        )
+        # On the page about this document, which has room for it.
+        yield [c.heading(translate("compile", "Participation"), s.h2, 0), table]
+        note = translate(
+            "compile",
+            "For each prompt: how many answered, then up to {quotes} answers quoted, spread evenly"
+            " over the participants in the order their hand-ins were given (the first, the last"
+            " and evenly between); every answer is in the CSV.",
+        ).format(quotes=self.quotes)
+        yield [c.para(note, s.small)]
+
+    # -- quoting
+
+    def quoted(
+        self, prompt_id: str, part: str | None = None, sub: str | None = None
+    ) -> Iterator[list[Flowable]]:
+        """Up to ``quotes`` answers (to one part), spread evenly, then "and N more"."""
+        c = self.c
+        count = c.spool.count(prompt_id, part, sub)
+        picks = set(spread(count, self.quotes))
+        for index, (number, _, _, text) in enumerate(c.spool.texts(prompt_id, part, sub)):
+            if index in picks:
+                yield c.answer(number, _cut(text), prompt_id)
+        if count > len(picks):
+            more = translate("compile", "… and %n more.", None, count - len(picks))
+            yield [c.para(more, c.styles.hint)]
+
+    def counted(self, texts: Iterator[str], prompt_id: str) -> Iterator[list[Flowable]]:
+        """Distinct answers with how many gave each, most given first (at most COUNTED)."""
+        c = self.c
+        s = c.styles
+        counts: Counter[str] = Counter()
+        shown: dict[str, str] = {}
+        for text in texts:
+            key = _same(text)
+            if not key:
+                continue
+            counts[key] += 1
+            shown.setdefault(key, text.strip())
+        listed = counts.most_common(COUNTED)
+        for key, count in listed:
+            yield [c.para(f"{_cut(shown[key])} ({count})", c.item_style, prompt_id)]
+        rest = len(counts) - len(listed)
+        if rest > 0:
+            more = translate("compile", "… and %n other answers.", None, rest)
+            yield [c.para(more, s.hint)]
+
+    # -- per kind
+
+    def text(self, prompt: AnyPrompt, _tally: _Tally) -> Iterator[list[Flowable]]:
+        """Free text: quotes; labelled items: quotes per label; a list: answers counted."""
+        assert isinstance(prompt, TextPrompt)
+        c = self.c
+        if not prompt.items:
+            yield from self.quoted(prompt.id, "")
+            return
+        if all(item.label is None for item in prompt.items):
+            yield from self.counted((row[3] for row in c.spool.texts(prompt.id)), prompt.id)
+            return
+        for index, item in enumerate(prompt.items):
+            if not c.spool.count(prompt.id, str(index)):
+                continue
+            label = c.t(item.label) if item.label is not None else f"{index + 1}."
+            yield [c.para(label, c.sub_style, prompt.id)]
+            yield from self.quoted(prompt.id, str(index))
+
+    def stems(self, prompt: AnyPrompt, _tally: _Tally) -> Iterator[list[Flowable]]:
+        """Each sentence beginning, with its completions quoted."""
+        assert isinstance(prompt, StemsPrompt)
+        c = self.c
+        for stem in prompt.stems:
+            if not c.spool.count(prompt.id, stem.id):
+                continue
+            yield [c.para(f"{c.t(stem.text)} …", c.sub_style, prompt.id)]
+            yield from self.quoted(prompt.id, stem.id)
+
+    def checklist(self, prompt: AnyPrompt, tally: _Tally) -> Iterator[list[Flowable]]:
+        """The options, most marked first, as bars with counts and shares; then "Other"."""
+        assert isinstance(prompt, ChecklistPrompt)
+        c = self.c
+        other = c.t(prompt.other).rstrip(" :：") if prompt.other is not None else ""
+        chart = checklist_chart(c, prompt, tally)
+        yield [chart]
+        if prompt.other is not None and c.spool.count(prompt.id, "other"):
+            in_words = translate("compile", "{other} (in their words)").format(other=other)
+            yield [c.para(in_words, c.sub_style)]
+            # Often a word or two, and the same ones: counted, like a list.
+            yield from self.counted(
+                (row[3] for row in c.spool.texts(prompt.id, "other")), prompt.id
+            )
+
+    def table(self, prompt: AnyPrompt, _tally: _Tally) -> Iterator[list[Flowable]]:
+        """Printed rows: each cell's answers together; blank rows: the rows given, counted."""
+        assert isinstance(prompt, TablePrompt)
+        c = self.c
+        if any(r.cells for r in prompt.rows):
+            for table_row in prompt.rows:
+                labels = [
+                    c.t(fixed)
+                    for column in prompt.columns
+                    if (fixed := table_row.fixed(column.id)) is not None
+                ]
+                for column in prompt.columns:
+                    if table_row.fixed(column.id) is not None:
+                        continue
+                    if not c.spool.count(prompt.id, table_row.id, column.id):
+                        continue
+                    title = " · ".join([*labels, c.t(column.title)] if column.title else labels)
+                    yield [c.para(title or table_row.id, c.sub_style, prompt.id)]
+                    yield from self.quoted(prompt.id, table_row.id, column.id)
+            return
+        rows: dict[tuple[int, str], dict[str, str]] = {}
+        for number, row_id, column_id, text in c.spool.texts(prompt.id):
+            rows.setdefault((number, row_id), {})[column_id] = text
+        columns = prompt.columns
+        joined = (
+            " · ".join(cells.get(column.id, "").strip() or "—" for column in columns)
+            for cells in rows.values()
+        )
+        yield from self.counted(joined, prompt.id)
+
+    def image(self, prompt: AnyPrompt, _tally: _Tally) -> Iterator[list[Flowable]]:
+        """Words written for the picture prompt, quoted; the pictures as a contact sheet."""
+        assert isinstance(prompt, ImagePrompt)
+        c = self.c
+        if c.spool.count(prompt.id, ""):
+            yield from self.quoted(prompt.id, "")
+        pictures = list(c.spool.pictures(prompt.id, limit=CONTACT_SHEET + 1))
+        if not pictures:
+            return
+        shown = pictures[:CONTACT_SHEET]
+        per_row = 4
+        cell = c.frame_width / per_row
+        cells: list[list[Flowable]] = []
+        for _number, path, caption, width, height in shown:
+            scale = min((cell - 8) / width, 30 * mm / height)
+            thumbnail = Image(path, width=width * scale, height=height * scale)
+            words = [c.para(_cut(caption)[:90], c.caption_style, prompt.id)] if caption else []
+            cells.append([thumbnail, *words])
+        for start in range(0, len(cells), per_row):
+            yield [c.picture_row(cells[start : start + per_row], cell)]
+        total = c.spool.count_pictures(prompt.id)
+        if total > len(shown):
+            more = translate("compile", "… and %n more pictures.", None, total - len(shown))
+            yield [c.para(more, c.styles.hint)]
+
+    def note(self, _prompt: AnyPrompt, _tally: _Tally) -> Iterator[list[Flowable]]:
+        """A fact box of the pack's: nothing to sum up."""
+        return iter(())
+
+
+def _share(part: int, whole: int) -> str:
+    return f"{round(100 * part / whole)}%" if whole else "—"
+
+
+def checklist_chart(c: _Compiler, prompt: ChecklistPrompt, tally: _Tally) -> Table:
+    """A checklist's options, most marked first (then in the pack's order), each with its bar."""
+    n = c.participants
+    bars = [(c.t(o.text), tally.options[o.id], i) for i, o in enumerate(prompt.options)]
+    if prompt.other is not None:
+        bars.append((c.t(prompt.other).rstrip(" :："), tally.other, len(bars)))
+    bars.sort(key=lambda entry: (-entry[1], entry[2]))
+    label_width = c.frame_width * 0.42
+    bar_width = c.frame_width - label_width
+    rows = [
+        [c.para(label, c.styles.cell, prompt.id), bar(count, n, bar_width - 6, c.face.body)]
+        for label, count, _ in bars
+    ]
+    chart = Table(rows, colWidths=[label_width, bar_width], hAlign="LEFT")
+    chart.setStyle(
+        TableStyle(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+                ("LINEBELOW", (0, 0), (-1, -1), 0.25, RULE),
+                ("LEFTPADDING", (0, 0), (-1, -1), 2),
+                ("TOPPADDING", (0, 0), (-1, -1), 2),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
+            ]
+        )
+    )
+    return chart
+
+
+def bar(count: int, participants: int, width: float, font: str) -> Drawing:
+    """A checklist option's bar, drawn as plain shapes: its length the share, then its count."""
+    height = 14
+    drawing = Drawing(width, height)
+    room = width - 60  # for "12 (30%)" after the bar
+    length = room * count / participants if participants else 0
+    if length > 0:
+        drawing.add(Rect(0, 2, max(length, 1.5), height - 4, fillColor=ACCENT, strokeColor=None))
+    label = f"{count} ({_share(count, participants)})"
+    drawing.add(String(length + 4, 4, label, fontName=font, fontSize=8.5))
+    return drawing
+
+
+Renderer = Callable[[Synthesis, AnyPrompt, "_Tally"], Iterator[list[Flowable]]]
+RENDERERS: dict[PromptKind, Renderer] = {
+    PromptKind.TEXT: Synthesis.text,
+    PromptKind.CHECKLIST: Synthesis.checklist,
+    PromptKind.TABLE: Synthesis.table,
+    PromptKind.IMAGE: Synthesis.image,
+    PromptKind.STEMS: Synthesis.stems,
+    PromptKind.NOTE: Synthesis.note,
+}
+"""One synthesis renderer per prompt kind (a test checks every kind has one)."""

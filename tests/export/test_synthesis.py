@@ -1,0 +1,148 @@
+"""The outcome document's synthesis: readable at any number of participants."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+
+from journal_app.export.compile import compile_handins
+from journal_app.export.handin import write_handin
+from journal_app.export.synthesis import RENDERERS, spread
+from journal_app.packs.loader import load_pack
+from journal_app.packs.model import ImagePrompt, Pack, PromptKind
+from journal_app.store.answers import ChecklistValue, ItemsValue, StemsValue, TableValue, TextValue
+from journal_app.store.repository import Repository
+
+MINIMAL = Path(__file__).parent.parent / "data" / "minimal-pack.json"
+PEOPLE = 12
+
+
+@pytest.fixture(scope="module")
+def pack() -> Pack:
+    return load_pack(MINIMAL)
+
+
+def one_participant(folder: Path, pack: Pack, i: int) -> Path:
+    """Participant ``i``'s hand-in: answers of every kind that differ from person to person."""
+    repository = Repository.open(folder / f"data-{i}", snapshot_on_open=False)
+    try:
+        journal = repository.create_journal(f"Person {i}", pack)
+        answers = {
+            "free": TextValue(f"Answer from participant {i}: trust is built slowly."),
+            "five": ItemsValue(("Skills", "Trade" if i % 2 else "trade ", f"Idea {i % 4}", "", "")),
+            "labelled": ItemsValue((f"Because {i}.", "")),
+            "pick": ChecklistValue(("blue",) if i % 3 else ("red", "blue"), i == 1, "Ochre"),
+            "fixed": TableValue((("local", "role", f"Listen, says {i}"),)),
+            "blank": TableValue((("1", "a", "North"), ("1", "b", f"Row of {i % 3}"))),
+            "gaps": StemsValue((("is", f"contagious {i}"),)),
+        }
+        for prompt_id, value in answers.items():
+            prompt = pack.prompt(prompt_id)
+            assert prompt is not None
+            repository.save_answer(journal, prompt, value)  # type: ignore[arg-type]
+        (folder / "in").mkdir(exist_ok=True)
+        return write_handin(repository, pack, journal, folder / "in" / f"p{i}")
+    finally:
+        repository.close()
+
+
+@pytest.fixture(scope="module")
+def twelve(tmp_path_factory: pytest.TempPathFactory, pack: Pack) -> list[Path]:
+    folder = tmp_path_factory.mktemp("people")
+    return [one_participant(folder, pack, i) for i in range(1, PEOPLE + 1)]
+
+
+def text_of(path: Path) -> str:
+    return "\n".join(page.extract_text() for page in PdfReader(path).pages)
+
+
+def test_every_kind_has_a_synthesis() -> None:
+    assert set(RENDERERS) == set(PromptKind)
+
+
+@pytest.mark.parametrize(("count", "k"), [(0, 5), (3, 5), (5, 5), (12, 5), (1000, 5), (7, 1)])
+def test_the_quoted_answers_are_spread_from_first_to_last(count: int, k: int) -> None:
+    picked = spread(count, k)
+    assert picked == sorted(set(picked))
+    assert len(picked) == min(count, k)
+    if count > k > 1:
+        assert (picked[0], picked[-1]) == (0, count - 1)
+
+
+def test_the_synthesis_quotes_counts_and_charts(
+    tmp_path: Path, pack: Pack, twelve: list[Path]
+) -> None:
+    target = tmp_path / "outcome.pdf"
+    compile_handins(twelve, pack, target)
+    text = text_of(target)
+    flat = " ".join(text.split())
+    # Participation first.
+    assert "Participation" in flat
+    assert "Hand-ins 12" in flat
+    assert "Handed in Answers of" in flat  # the day the hand-ins were made (today)
+    # Free text: 5 of the 12 answers, from the first to the last, then how many more.
+    quoted = [i for i in range(1, PEOPLE + 1) if f"Answer from participant {i}:" in flat]
+    assert quoted == [1, 4, 7, 9, 12]  # spread(12, 5)
+    assert "… and 7 more." in flat
+    assert "12 of 12 participants answered (100%)." in flat
+    # A list: the same answer counted once, however it is capitalised or spaced.
+    assert "Skills (12)" in flat
+    assert "Trade (12)" in flat or "trade (12)" in flat
+    assert "Idea 1 (3)" in flat
+    # A checklist: most marked first, with counts and shares.
+    assert flat.index("Blue 12 (100%)") < flat.index("Red 4 (33%)")
+    # A table of blank rows: identical rows counted once.
+    assert "North · Row of 0 (4)" in flat
+    # Nobody's answers are shown beyond the quotes: participant 2's sentence is not there.
+    assert "Because 2." not in flat  # (labelled items: 5 quoted of 12)
+    assert "Person 3" not in flat  # anonymous
+
+
+def test_its_length_does_not_grow_with_the_number_of_participants(
+    tmp_path: Path, pack: Pack, twelve: list[Path]
+) -> None:
+    many = list(twelve)
+    for copy in range(10):  # 132 hand-ins: the twelve people, eleven times over
+        for path in twelve:
+            many.append(Path(shutil.copy(path, tmp_path / f"{copy}-{path.name}")))
+    few = compile_handins(twelve, pack, tmp_path / "few.pdf")
+    lots = compile_handins(many, pack, tmp_path / "lots.pdf")
+    assert lots.handins == 132
+    assert lots.pages == few.pages
+    every = compile_handins(many, pack, tmp_path / "every.pdf", all_answers=True)
+    assert every.pages > 3 * few.pages  # the appendix, which does grow
+
+
+def test_no_quotes_at_all_says_how_many(tmp_path: Path, pack: Pack, twelve: list[Path]) -> None:
+    target = tmp_path / "counts.pdf"
+    compile_handins(twelve, pack, target, quotes=0)
+    flat = " ".join(text_of(target).split())
+    assert "Answer from participant" not in flat
+    assert "… and 12 more." in flat
+
+
+def test_pictures_make_a_bounded_contact_sheet(tmp_path: Path, pack: Pack) -> None:
+    import io
+
+    from PIL import Image
+
+    photo = pack.prompt("photo")
+    assert isinstance(photo, ImagePrompt)
+    paths = []
+    for i in range(6):
+        with Repository.open(tmp_path / f"d{i}", snapshot_on_open=False) as repository:
+            journal = repository.create_journal(f"P{i}", pack)
+            for j in range(3):
+                out = io.BytesIO()
+                Image.new("RGB", (90, 60), (40 * i, 30 * j, 90)).save(out, format="PNG")
+                repository.add_image(journal, photo, out.getvalue(), caption=f"Street {i}-{j}")
+            paths.append(write_handin(repository, pack, journal, tmp_path / f"h{i}"))
+    target = tmp_path / "sheet.pdf"
+    compile_handins(paths, pack, target)
+    flat = " ".join(text_of(target).split())
+    shown = [f"Street {i}-{j}" for i in range(6) for j in range(3) if f"Street {i}-{j}" in flat]
+    assert len(shown) == 12
+    assert "… and 6 more pictures." in flat
