@@ -293,6 +293,13 @@ def build_parser() -> argparse.ArgumentParser:
         "--csv", metavar="OUT.csv", help=translate("cli", "also write the answers as a CSV file")
     )
     compiler.add_argument(
+        "--xlsx",
+        metavar="OUT.xlsx",
+        help=translate(
+            "cli", "also write the answers as a spreadsheet: a sheet per prompt, and participants"
+        ),
+    )
+    compiler.add_argument(
         "--names",
         action="store_true",
         help=translate("cli", "show the journals' names (default: anonymous)"),
@@ -701,6 +708,7 @@ def _cmd_compile(args: argparse.Namespace) -> int:
             pack,
             Path(args.output),
             csv_path=Path(args.csv) if args.csv else None,
+            xlsx_path=Path(args.xlsx) if args.xlsx else None,
             show_names=args.names,
             quotes=args.quotes,
             all_answers=args.all_answers,

@@ -88,6 +88,7 @@ from journal_app.export.layout import (
     missing_summary,
 )
 from journal_app.export.synthesis import Synthesis, checklist_chart
+from journal_app.export.workbook import AnswerWorkbook
 from journal_app.i18n import QT_TRANSLATE_NOOP, translate
 from journal_app.packs.model import (
     AnyPrompt,
@@ -124,6 +125,7 @@ CSV_COLUMNS = (
     "prompt_text",
     "kind",
     "part",
+    "part_label",
     "value",
 )
 """The CSV's header. See :func:`compile_handins` for what ``part`` holds for each kind."""
@@ -270,7 +272,8 @@ class _Spool:
         self.db.execute("COMMIT")
 
     def finish(self) -> None:
-        self.db.execute("CREATE INDEX texts_prompt ON texts (prompt)")
+        # (prompt, part, sub): a cell of a table, an item, a stem is found without a scan.
+        self.db.execute("CREATE INDEX texts_prompt ON texts (prompt, part, sub)")
         self.db.execute("CREATE INDEX pictures_prompt ON pictures (prompt)")
 
     @staticmethod
@@ -443,6 +446,7 @@ class _Compiler(layout.Writer):
         self.all_answers = False
         self.first_handed_in: date | None = None
         self.last_handed_in: date | None = None
+        self.workbook: AnswerWorkbook | None = None
         self.answer_style = s.answer  # see prepare()
         self.row_style = [
             *_GRID,
@@ -541,6 +545,7 @@ class _Compiler(layout.Writer):
                 text,
                 kind,
                 part,
+                self.part_label(self.prompts.get(prompt_id), part),
                 value,
             ]
             rows.append((self.order.get(prompt_id, len(self.order)), position, row))
@@ -645,12 +650,17 @@ class _Compiler(layout.Writer):
                 self.tallies[prompt_id].answered += 1
 
         self.spool.add(texts, images)
+        rows.sort(key=lambda r: (r[0], r[1]))
         if self.csv is not None:
-            rows.sort(key=lambda r: (r[0], r[1]))
             self.csv.writerows([_csv_cell(cell) for cell in row] for _, _, row in rows)
+        if self.workbook is not None:
+            handed_in = handin.created.isoformat(timespec="minutes") if handin.created else ""
+            self.workbook.participant(number, handin.journal_name, handin.pack_version, handed_in)
+            for _, _, row in rows:  # (the CSV's columns: prompt 5, part 8, label 9, value 10)
+                self.workbook.answer(number, row[5], row[8], row[9], row[10])
         self.participants = number
         self.versions[handin.pack_version] += 1
-        if handin.created is not None:
+        if handin.created is not None:  # (read_handin checked it can be made local)
             day = handin.created.astimezone().date()
             if self.first_handed_in is None or day < self.first_handed_in:
                 self.first_handed_in = day
@@ -658,6 +668,33 @@ class _Compiler(layout.Writer):
                 self.last_handed_in = day
         if self.show_names:
             self.names.append(handin.journal_name)
+
+    def part_label(self, prompt: AnyPrompt | None, part: str) -> str:
+        """The words a reader knows a part of an answer by (its ``part`` is an id or number)."""
+        if part == "time_spent_seconds":
+            return translate("compile", "Time spent (seconds)")
+        if isinstance(prompt, TextPrompt) and part.isdigit() and 0 < int(part) <= len(prompt.items):
+            label = prompt.items[int(part) - 1].label
+            return self.t(label) if label is not None else f"{part}."
+        if isinstance(prompt, ChecklistPrompt):
+            if part == "other":
+                return self.t(prompt.other).rstrip(" :：") if prompt.other is not None else part
+            return next((self.t(o.text) for o in prompt.options if o.id == part), part)
+        if isinstance(prompt, StemsPrompt):
+            return next((f"{self.t(st.text)} …" for st in prompt.stems if st.id == part), part)
+        if isinstance(prompt, TablePrompt) and "|" in part:
+            row_id, column_id = part.split("|", 1)
+            row = next((r for r in prompt.rows if r.id == row_id), None)
+            column = next((c for c in prompt.columns if c.id == column_id), None)
+            fixed = [
+                self.t(f) for c in prompt.columns if row and (f := row.fixed(c.id)) is not None
+            ]
+            row_name = " · ".join(fixed) or translate("compile", "Row {row}").format(row=row_id)
+            column_name = self.t(column.title) if column and column.title else column_id
+            return f"{row_name} / {column_name}"
+        if isinstance(prompt, ImagePrompt) and part.isdigit():
+            return translate("compile", "Picture {number}").format(number=part)
+        return part
 
     def csv_parts(
         self, prompt: AnyPrompt | None, value: AnswerValue | None
@@ -849,7 +886,7 @@ class _Compiler(layout.Writer):
         share = 0.5 if self.all_answers else 1.0
         yield from Synthesis(self, self.quotes).body(lambda f: on_progress(share * f))
         yield from self.nobody()
-        if self.all_answers:
+        if self.all_answers and any(t.answered or t.times for t in self.tallies.values()):
             yield [
                 PageBreak(),
                 self.heading(translate("compile", "Appendix: every answer"), self.styles.h1, 0),
@@ -858,13 +895,13 @@ class _Compiler(layout.Writer):
 
     def every_answer(self, on_progress: Callable[[float], None]) -> Iterator[list[Flowable]]:
         """Every participant's answer to every prompt, in the pack's order."""
-        for headings, prompt, tally in self.answered(on_progress, break_first=False):
+        for headings, prompt, tally in self.answered(on_progress, break_first=False, level=1):
             if headings:
                 yield headings
             yield from self.prompt_block(prompt, tally)
 
     def answered(
-        self, on_progress: Callable[[float], None], *, break_first: bool
+        self, on_progress: Callable[[float], None], *, break_first: bool, level: int = 0
     ) -> Iterator[tuple[list[Flowable], AnyPrompt, _Tally]]:
         """The prompts someone answered, in the pack's order, each with the headings before it.
 
@@ -890,10 +927,10 @@ class _Compiler(layout.Writer):
                     headings: list[Flowable] = []
                     if not section_started:
                         headings += [PageBreak()] if started else []
-                        headings.append(self.heading(self.section_title(section), s.h1, 0))
+                        headings.append(self.heading(self.section_title(section), s.h1, level))
                         started = section_started = True
                     if not group_started and group.title is not None:
-                        headings.append(self.heading(self.t(group.title), s.h2, 1))
+                        headings.append(self.heading(self.t(group.title), s.h2, level + 1))
                     group_started = True
                     yield headings, prompt, tally
 
@@ -1240,6 +1277,7 @@ def compile_handins(
     target_pdf: Path,
     *,
     csv_path: Path | None = None,
+    xlsx_path: Path | None = None,
     show_names: bool = False,
     quotes: int = QUOTES,
     all_answers: bool = False,
@@ -1256,7 +1294,9 @@ def compile_handins(
     (counted in the report's ``not_in_pack`` and ``unfit``) and kept in the CSV.
 
     The CSV (UTF-8 with a byte-order mark, so Excel reads any script) has the columns
-    ``CSV_COLUMNS``, one row per participant, prompt and part; empty answers have no row:
+    ``CSV_COLUMNS``, one row per participant, prompt and part; empty answers have no row;
+    ``part_label`` names the part as a reader knows it (the item's label, the option, the
+    table's row and column, the sentence beginning…):
 
     - text: one row, ``part`` empty; a text with items: one row per item, ``part`` its number
       (1, 2…);
@@ -1276,6 +1316,8 @@ def compile_handins(
         pack: the prompt pack (the version to compile with; its order and wording are used).
         target_pdf: the PDF to write (replaced if it exists).
         csv_path: the CSV to write, if wanted.
+        xlsx_path: the spreadsheet (.xlsx) to write, if wanted: the same rows, a sheet per
+            prompt, and a sheet of participants (see ``workbook``).
         show_names: show the journals' names (participants are anonymous by default).
         quotes: answers quoted at most per prompt (or item, stem, cell) in the synthesis.
         all_answers: add every answer to the PDF, as an appendix after the synthesis.
@@ -1290,6 +1332,7 @@ def compile_handins(
     progress = on_progress or (lambda _fraction: None)
     target_pdf = Path(target_pdf)
     csv_target = Path(csv_path) if csv_path is not None else None
+    xlsx_target = Path(xlsx_path) if xlsx_path is not None else None
     if not paths:
         raise CompileError(translate("compile", "There are no hand-ins to compile."))
     inputs = [Path(p) for p in paths]
@@ -1303,7 +1346,7 @@ def compile_handins(
                 ).format(file=path)
             )
         resolved.add(key)
-    targets = [target_pdf] + ([csv_target] if csv_target is not None else [])
+    targets = [t for t in (target_pdf, csv_target, xlsx_target) if t is not None]
     for target in targets:
         if target.resolve() in resolved:
             raise CompileError(
@@ -1317,8 +1360,10 @@ def compile_handins(
                     folder=target.parent
                 )
             )
-    if csv_target is not None and csv_target.resolve() == target_pdf.resolve():
-        raise CompileError(translate("compile", "The PDF and the CSV cannot be the same file."))
+    if len({t.resolve() for t in targets}) < len(targets):
+        raise CompileError(
+            translate("compile", "The PDF, the CSV and the spreadsheet must be different files.")
+        )
     try:
         face = fonts.register_fonts()
     except fonts.FontError as error:
@@ -1354,6 +1399,9 @@ def compile_handins(
                 writer.writerow(CSV_COLUMNS)
             compiler = _Compiler(pack, face, work, writer, show_names)
             compiler.quotes, compiler.all_answers = quotes, all_answers
+            xlsx_temporary = output(xlsx_target) if xlsx_target is not None else None
+            if xlsx_temporary is not None:
+                compiler.workbook = AnswerWorkbook(pack, compiler.t, show_names)
             outputs.callback(compiler.spool.close)  # closed before the work folder goes
             folded.append(compiler)
 
@@ -1389,6 +1437,8 @@ def compile_handins(
                 lambda f: progress(_READ_SHARE + (1 - _READ_SHARE) * f),
             )
             check_cancel()
+            if xlsx_temporary is not None and compiler.workbook is not None:
+                compiler.workbook.save(xlsx_temporary)
     except fonts.FontError as error:  # a font opened when a text first needs it
         raise CompileError(str(error)) from None
     except LayoutError:

@@ -364,9 +364,12 @@ def _when(value: object) -> datetime | None:
         return None
     try:
         when = datetime.fromisoformat(value)
-    except ValueError:
+        if when.tzinfo is None or not 1970 <= when.year <= 2200:
+            return None  # (a time at the calendar's edge would overflow when made local)
+        when.astimezone()
+    except (ValueError, OverflowError, OSError):
         return None
-    return when if when.tzinfo is not None else None
+    return when
 
 
 def _answers_document(data: bytes, refuse: Callable[[str], HandInError]) -> Any:

@@ -31,7 +31,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Image, Table, TableStyle
 
 from journal_app.export import QUOTES
-from journal_app.export.layout import ACCENT, RULE, SHADE
+from journal_app.export.layout import ACCENT, RULE, SHADE, cover_date
 from journal_app.i18n import translate
 from journal_app.packs.model import (
     AnyPrompt,
@@ -68,14 +68,34 @@ def spread(count: int, k: int) -> list[int]:
     return sorted({round(i * (count - 1) / (k - 1)) for i in range(k)})
 
 
+def most_given(counts: Counter[str], k: int) -> list[str]:
+    """The ``k`` answers given most often, most first; among as many, spread over hand-in order.
+
+    Where more answers are given equally often than there is room for (often: every answer
+    given once), they are chosen as quotes are (:func:`spread`), not the first participants'.
+    ``counts`` must hold its keys in the order first given.
+    """
+    tiers: dict[int, list[str]] = {}
+    for key, count in counts.items():
+        tiers.setdefault(count, []).append(key)
+    chosen: list[str] = []
+    for count in sorted(tiers, reverse=True):
+        room = k - len(chosen)
+        if room <= 0:
+            break
+        tier = tiers[count]
+        chosen += tier if len(tier) <= room else [tier[i] for i in spread(len(tier), room)]
+    return chosen
+
+
 def _same(text: str) -> str:
     """The form in which two answers count as the same ("Trade " and "trade")."""
     return " ".join(unicodedata.normalize("NFKC", text).casefold().split())
 
 
-def _cut(text: str) -> str:
+def _cut(text: str, limit: int = QUOTE_CHARS) -> str:
     text = text.strip()
-    return text if len(text) <= QUOTE_CHARS else text[: QUOTE_CHARS - 1].rstrip() + "…"
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
 class Synthesis:
@@ -128,10 +148,13 @@ class Synthesis:
         )
         versions = ", ".join(f"{v} ({count})" for v, count in sorted(c.versions.items()))
         row(translate("compile", "Made with versions"), versions)
-        if c.first_handed_in is not None and c.last_handed_in is not None:
-            from journal_app.export.pdf import answers_span  # noqa: PLC0415 - no cycle at import
-
-            span = answers_span([c.first_handed_in, c.last_handed_in]) or ""
+        first, last = c.first_handed_in, c.last_handed_in
+        if first is not None and last is not None:
+            span = cover_date(first)
+            if last != first:
+                span = translate("compile", "{first} to {last}").format(
+                    first=cover_date(first), last=cover_date(last)
+                )
             row(translate("compile", "Handed in"), span)
         for section in c.pack.sections:
             answerable = [p for p in section.prompts() if p.answerable]
@@ -184,17 +207,20 @@ class Synthesis:
         """Distinct answers with how many gave each, most given first (at most COUNTED)."""
         c = self.c
         s = c.styles
-        counts: Counter[str] = Counter()
+        counts: Counter[str] = Counter()  # (in the order first given: hand-in order)
         shown: dict[str, str] = {}
         for text in texts:
-            key = _same(text)
+            key = _same(text[: 2 * QUOTE_CHARS])  # bounded: the key of a very long answer
             if not key:
                 continue
             counts[key] += 1
-            shown.setdefault(key, text.strip())
-        listed = counts.most_common(COUNTED)
-        for key, count in listed:
-            yield [c.para(f"{_cut(shown[key])} ({count})", c.item_style, prompt_id)]
+            if key not in shown:
+                shown[key] = _cut(text)
+        listed = most_given(counts, COUNTED)
+        for key in listed:
+            count = counts[key]
+            line = shown[key] if count == 1 else f"{shown[key]} ({count})"
+            yield [c.para(line, c.item_style, prompt_id)]
         rest = len(counts) - len(listed)
         if rest > 0:
             more = translate("compile", "… and %n other answers.", None, rest)
@@ -250,23 +276,18 @@ class Synthesis:
         c = self.c
         if any(r.cells for r in prompt.rows):
             for table_row in prompt.rows:
-                labels = [
-                    c.t(fixed)
-                    for column in prompt.columns
-                    if (fixed := table_row.fixed(column.id)) is not None
-                ]
                 for column in prompt.columns:
                     if table_row.fixed(column.id) is not None:
                         continue
                     if not c.spool.count(prompt.id, table_row.id, column.id):
                         continue
-                    title = " · ".join([*labels, c.t(column.title)] if column.title else labels)
-                    yield [c.para(title or table_row.id, c.sub_style, prompt.id)]
+                    title = c.part_label(prompt, f"{table_row.id}|{column.id}")
+                    yield [c.para(title, c.sub_style, prompt.id)]
                     yield from self.quoted(prompt.id, table_row.id, column.id)
             return
         rows: dict[tuple[int, str], dict[str, str]] = {}
         for number, row_id, column_id, text in c.spool.texts(prompt.id):
-            rows.setdefault((number, row_id), {})[column_id] = text
+            rows.setdefault((number, row_id), {})[column_id] = _cut(text)
         columns = prompt.columns
         joined = (
             " · ".join(cells.get(column.id, "").strip() or "—" for column in columns)
@@ -290,7 +311,7 @@ class Synthesis:
         for _number, path, caption, width, height in shown:
             scale = min((cell - 8) / width, 30 * mm / height)
             thumbnail = Image(path, width=width * scale, height=height * scale)
-            words = [c.para(_cut(caption)[:90], c.caption_style, prompt.id)] if caption else []
+            words = [c.para(_cut(caption, 90), c.caption_style, prompt.id)] if caption else []
             cells.append([thumbnail, *words])
         for start in range(0, len(cells), per_row):
             yield [c.picture_row(cells[start : start + per_row], cell)]

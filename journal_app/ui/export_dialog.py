@@ -130,10 +130,15 @@ class CompileOptionsDialog(QDialog):
             )
         )
         self.all_answers = QCheckBox(self.tr("Add every answer as an appendix"))
+        self.spreadsheet = QCheckBox(
+            self.tr("Also write the answers as a spreadsheet (.xlsx) and a CSV file")
+        )
+        self.spreadsheet.setChecked(True)
         form = QFormLayout(self)
         form.addRow(self.tr("Answers quoted per prompt:"), self.quotes)
         form.addRow(self.names)
         form.addRow(self.all_answers)
+        form.addRow(self.spreadsheet)
         form.addRow(choose_file_buttons(self, self.tr("Choose file…")))
 
 
@@ -449,7 +454,9 @@ class CompileHandIns(_BackgroundTask):
         if not path or self.stopped:
             return "cancelled"
         target = Path(path) if path.lower().endswith(".pdf") else Path(path + ".pdf")
-        table = target.with_suffix(".csv")
+        tables = choices.spreadsheet.isChecked()
+        table = target.with_suffix(".csv") if tables else None
+        workbook = target.with_suffix(".xlsx") if tables else None
         show_names = choices.names.isChecked()
         quotes, all_answers = choices.quotes.value(), choices.all_answers.isChecked()
         paths = self.paths
@@ -460,6 +467,7 @@ class CompileHandIns(_BackgroundTask):
                 pack,
                 target,
                 csv_path=table,
+                xlsx_path=workbook,
                 show_names=show_names,
                 quotes=quotes,
                 all_answers=all_answers,

@@ -17,7 +17,7 @@
 <context>
     <name>CompileHandIns</name>
     <message>
-        <location filename="../../journal_app/ui/export_dialog.py" line="+384"/>
+        <location filename="../../journal_app/ui/export_dialog.py" line="+389"/>
         <source>Compile hand-ins</source>
         <translation>Compilar las entregas</translation>
     </message>
@@ -55,7 +55,7 @@
         <translation>Documentos PDF (*.pdf)</translation>
     </message>
     <message numerus="yes">
-        <location line="+23"/>
+        <location line="+26"/>
         <source>Compiling %n hand-ins…</source>
         <translation>
             <numerusform>Compilando %n entrega…</numerusform>
@@ -66,7 +66,7 @@
 <context>
     <name>CompileOptionsDialog</name>
     <message>
-        <location line="-349"/>
+        <location line="-357"/>
         <source>Compile hand-ins</source>
         <translation>Compilar entregas</translation>
     </message>
@@ -87,11 +87,16 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>Also write the answers as a spreadsheet (.xlsx) and a CSV file</source>
+        <translation>Escribir también las respuestas en una hoja de cálculo (.xlsx) y un archivo CSV</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Answers quoted per prompt:</source>
         <translation>Respuestas citadas por pregunta:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Choose file…</source>
         <translation>Elegir archivo…</translation>
     </message>
@@ -195,7 +200,7 @@
 <context>
     <name>ExportOptionsDialog</name>
     <message>
-        <location filename="../../journal_app/ui/export_dialog.py" line="-67"/>
+        <location filename="../../journal_app/ui/export_dialog.py" line="-72"/>
         <source>Export PDF</source>
         <translation>Exportar a PDF</translation>
     </message>
@@ -602,7 +607,7 @@
 <context>
     <name>ImportHandIn</name>
     <message>
-        <location filename="../../journal_app/ui/export_dialog.py" line="+388"/>
+        <location filename="../../journal_app/ui/export_dialog.py" line="+396"/>
         <source>Import a hand-in</source>
         <translation>Importar una entrega</translation>
     </message>
@@ -1095,7 +1100,7 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
 <context>
     <name>PdfExport</name>
     <message>
-        <location filename="../../journal_app/ui/export_dialog.py" line="-180"/>
+        <location filename="../../journal_app/ui/export_dialog.py" line="-183"/>
         <source>Export PDF</source>
         <translation>Exportar a PDF</translation>
     </message>
@@ -1477,12 +1482,12 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
     </message>
     <message>
         <location line="+7"/>
-        <location line="+102"/>
+        <location line="+109"/>
         <source>list every character no font has, with where it is</source>
         <translation>enumerar cada carácter que ninguna fuente tiene, con dónde aparece</translation>
     </message>
     <message>
-        <location line="-96"/>
+        <location line="-103"/>
         <source>write a journal&apos;s hand-in file for a workshop facilitator</source>
         <translation>generar el archivo de entrega de un diario para el facilitador o la facilitadora del taller</translation>
     </message>
@@ -1543,6 +1548,11 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
     </message>
     <message>
         <location line="+5"/>
+        <source>also write the answers as a spreadsheet: a sheet per prompt, and participants</source>
+        <translation>escribir también las respuestas en una hoja de cálculo: una hoja por pregunta, y los participantes</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>show the journals&apos; names (default: anonymous)</source>
         <translation>mostrar los nombres de los diarios (predeterminado: anónimo)</translation>
     </message>
@@ -1652,7 +1662,7 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
         <translation>{file}: el conjunto de preguntas {pack} no está disponible aquí; indíquelo con --pack FILE</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>cannot start the window: {error}. On Debian/Ubuntu install the Qt libraries: sudo apt-get install libegl1 libgl1 libfontconfig1 libxkbcommon0 libglib2.0-0 libdbus-1-3 libxcb-cursor0 libxkbcommon-x11-0</source>
         <translation>no se puede abrir la ventana: {error}. En Debian/Ubuntu, instale las bibliotecas de Qt: sudo apt-get install libegl1 libgl1 libfontconfig1 libxkbcommon0 libglib2.0-0 libdbus-1-3 libxcb-cursor0 libxkbcommon-x11-0</translation>
     </message>
@@ -1660,12 +1670,14 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
 <context>
     <name>compile</name>
     <message>
-        <location filename="../../journal_app/export/compile.py" line="+134"/>
+        <location filename="../../journal_app/export/compile.py" line="+133"/>
+        <location filename="../../journal_app/export/workbook.py" line="+56"/>
+        <location line="+7"/>
         <source>Participant</source>
         <translation>Participante</translation>
     </message>
     <message>
-        <location line="+218"/>
+        <location line="+219"/>
         <source>it is not a {format} file</source>
         <translation>no es un archivo {format}</translation>
     </message>
@@ -1685,18 +1697,18 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
         <translation>está dañada ({error})</translation>
     </message>
     <message>
-        <location line="+107"/>
-        <location line="+231"/>
+        <location line="+108"/>
+        <location line="+264"/>
         <source>Participant {number}</source>
         <translation>Participante {number}</translation>
     </message>
     <message>
-        <location line="-205"/>
+        <location line="-238"/>
         <source>{file}: this hand-in is for the prompt pack {pack}, not {expected}. Remove it and compile again; nothing was written.</source>
         <translation>{file}: esta entrega corresponde al conjunto de preguntas {pack}, no a {expected}. Quítela y vuelva a compilar; no se guardó nada.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>{file}: {problem}. Remove it and compile again; nothing was written.</source>
         <translation>{file}: {problem}. Quite esta entrega y vuelva a compilar; no se guardó nada.</translation>
     </message>
@@ -1716,7 +1728,22 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
         <translation>No se pudo escribir un archivo temporal en {folder}: {reason}. No se guardó nada.</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+34"/>
+        <source>Time spent (seconds)</source>
+        <translation>Tiempo dedicado (segundos)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Row {row}</source>
+        <translation>Fila {row}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Picture {number}</source>
+        <translation>Imagen {number}</translation>
+    </message>
+    <message>
+        <location line="+60"/>
         <source>{name} (participant {number})</source>
         <translation>{name} (participante {number})</translation>
     </message>
@@ -1757,6 +1784,7 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
     </message>
     <message>
         <location line="+33"/>
+        <location filename="../../journal_app/export/workbook.py" line="-9"/>
         <source>Participants</source>
         <translation>Participantes</translation>
     </message>
@@ -1770,8 +1798,13 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
         <source>Section {number}: {title}</source>
         <translation>Sección {number}: {title}</translation>
     </message>
+    <message>
+        <location line="+489"/>
+        <source>The PDF, the CSV and the spreadsheet must be different files.</source>
+        <translation>El PDF, el CSV y la hoja de cálculo deben ser archivos distintos.</translation>
+    </message>
     <message numerus="yes">
-        <location line="-626"/>
+        <location line="-1150"/>
         <source>%n answers to prompts this version of the pack does not have (or that no longer fit them) are left out of the PDF.</source>
         <translation>
             <numerusform>%n respuesta a una pregunta que esta versión del conjunto de preguntas no tiene (o que ya no corresponde) queda fuera del PDF.</numerusform>
@@ -1787,7 +1820,7 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+515"/>
+        <location line="+550"/>
         <source>Compiled from %n hand-ins</source>
         <translation>
             <numerusform>Compilado a partir de %n entrega</numerusform>
@@ -1834,13 +1867,14 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
         <translation>Tiempo dedicado ({count} participantes usaron el temporizador): mediana {median}, de {low} a {high}.</translation>
     </message>
     <message>
-        <location line="+100"/>
-        <location filename="../../journal_app/export/synthesis.py" line="+263"/>
+        <location line="+76"/>
+        <location filename="../../journal_app/export/synthesis.py" line="+266"/>
         <source>{other} (in their words)</source>
         <translation>{other} (en sus propias palabras)</translation>
     </message>
     <message>
         <location line="+65"/>
+        <location filename="../../journal_app/export/workbook.py" line="+12"/>
         <source>Answer</source>
         <translation>Respuesta</translation>
     </message>
@@ -1870,7 +1904,7 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
         <translation>{minutes} min</translation>
     </message>
     <message>
-        <location line="+130"/>
+        <location line="+110"/>
         <source>There are no hand-ins to compile.</source>
         <translation>No hay entregas para compilar.</translation>
     </message>
@@ -1890,17 +1924,12 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
         <translation>La carpeta {folder} no existe.</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>The PDF and the CSV cannot be the same file.</source>
-        <translation>El PDF y el CSV no pueden ser el mismo archivo.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+16"/>
         <source>The compile was cancelled; nothing was written.</source>
         <translation>Se canceló la compilación; no se guardó nada.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+40"/>
         <source>{problem}. Remove it and compile again; nothing was written.</source>
         <translation>{problem}. Quite esta entrega y vuelva a compilar; no se guardó nada.</translation>
     </message>
@@ -1910,7 +1939,7 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
         <translation>{file}: el archivo está dañado ({error}). Quítelo y vuelva a compilar; no se guardó nada.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+29"/>
         <source>Could not write temporary files in {folder} ({error}). Nothing was written.</source>
         <translation>No se pudieron escribir archivos temporales en {folder} ({error}). No se guardó nada.</translation>
     </message>
@@ -1930,7 +1959,7 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
         <translation>{title} — documento de resultados — página {page} de {total}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../journal_app/export/synthesis.py" line="-155"/>
+        <location filename="../../journal_app/export/synthesis.py" line="-138"/>
         <source>{answered} of %n participants answered ({share}).</source>
         <translation>
             <numerusform>{answered} de %n participante respondió ({share}).</numerusform>
@@ -1959,6 +1988,12 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
     </message>
     <message>
         <location line="+5"/>
+        <source>{first} to {last}</source>
+        <translation>del {first} al {last}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location filename="../../journal_app/export/workbook.py" line="-7"/>
         <source>Handed in</source>
         <translation>Entregadas</translation>
     </message>
@@ -1978,12 +2013,42 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
         <translation>Para cada pregunta: cuántos respondieron y luego hasta {quotes} respuestas citadas, repartidas por igual entre los participantes en el orden de entrega (la primera, la última y de forma regular entre ambas); todas las respuestas están en el CSV.</translation>
     </message>
     <message numerus="yes">
-        <location line="+41"/>
+        <location line="+44"/>
         <source>… and %n other answers.</source>
         <translation>
             <numerusform>… y %n respuesta más.</numerusform>
             <numerusform>… y %n respuestas más.</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/export/workbook.py" line="-1"/>
+        <source>Journal name</source>
+        <translation>Nombre del diario</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pack version</source>
+        <translation>Versión del paquete</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Part</source>
+        <translation>Parte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Part (label)</source>
+        <translation>Parte (etiqueta)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Not in this pack</source>
+        <translation>No están en este paquete</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Prompt</source>
+        <translation>Pregunta</translation>
     </message>
     <message numerus="yes">
         <location filename="../../journal_app/export/compile.py"/>
@@ -2286,7 +2351,7 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
         <translation>Diario importado</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+28"/>
         <source>answers.json is not valid JSON ({error})</source>
         <translation>answers.json no es un JSON válido ({error})</translation>
     </message>
@@ -2301,12 +2366,12 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
         <translation>answers.json /answers/{index}: una segunda respuesta a la pregunta {prompt}</translation>
     </message>
     <message>
-        <location line="-57"/>
+        <location line="-60"/>
         <source>answers.json names a picture that is not inside: {name}</source>
         <translation>answers.json menciona una imagen que no está en el archivo: {name}</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+104"/>
         <source>{file}: answers.json /images: {count} pictures for the prompt {prompt}, which takes at most {most}</source>
         <translation>{file}: answers.json /images: {count} imágenes para la pregunta {prompt}, que admite como máximo {most}</translation>
     </message>

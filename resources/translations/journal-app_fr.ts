@@ -17,7 +17,7 @@
 <context>
     <name>CompileHandIns</name>
     <message>
-        <location filename="../../journal_app/ui/export_dialog.py" line="+384"/>
+        <location filename="../../journal_app/ui/export_dialog.py" line="+389"/>
         <source>Compile hand-ins</source>
         <translation>Compiler les remises</translation>
     </message>
@@ -55,7 +55,7 @@
         <translation>Documents PDF (*.pdf)</translation>
     </message>
     <message numerus="yes">
-        <location line="+23"/>
+        <location line="+26"/>
         <source>Compiling %n hand-ins…</source>
         <translation>
             <numerusform>Compilation de %n remise…</numerusform>
@@ -66,7 +66,7 @@
 <context>
     <name>CompileOptionsDialog</name>
     <message>
-        <location line="-349"/>
+        <location line="-357"/>
         <source>Compile hand-ins</source>
         <translation>Compiler des contributions</translation>
     </message>
@@ -87,11 +87,16 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>Also write the answers as a spreadsheet (.xlsx) and a CSV file</source>
+        <translation>Écrire aussi les réponses dans un classeur (.xlsx) et un fichier CSV</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Answers quoted per prompt:</source>
         <translation>Réponses citées par question&#xa0;:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Choose file…</source>
         <translation>Choisir le fichier…</translation>
     </message>
@@ -195,7 +200,7 @@
 <context>
     <name>ExportOptionsDialog</name>
     <message>
-        <location filename="../../journal_app/ui/export_dialog.py" line="-67"/>
+        <location filename="../../journal_app/ui/export_dialog.py" line="-72"/>
         <source>Export PDF</source>
         <translation>Exporter en PDF</translation>
     </message>
@@ -602,7 +607,7 @@
 <context>
     <name>ImportHandIn</name>
     <message>
-        <location filename="../../journal_app/ui/export_dialog.py" line="+388"/>
+        <location filename="../../journal_app/ui/export_dialog.py" line="+396"/>
         <source>Import a hand-in</source>
         <translation>Importer une remise</translation>
     </message>
@@ -1095,7 +1100,7 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
 <context>
     <name>PdfExport</name>
     <message>
-        <location filename="../../journal_app/ui/export_dialog.py" line="-180"/>
+        <location filename="../../journal_app/ui/export_dialog.py" line="-183"/>
         <source>Export PDF</source>
         <translation>Exporter en PDF</translation>
     </message>
@@ -1477,12 +1482,12 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
     </message>
     <message>
         <location line="+7"/>
-        <location line="+102"/>
+        <location line="+109"/>
         <source>list every character no font has, with where it is</source>
         <translation>lister chaque caractère qu’aucune police n’a, avec l’endroit où il se trouve</translation>
     </message>
     <message>
-        <location line="-96"/>
+        <location line="-103"/>
         <source>write a journal&apos;s hand-in file for a workshop facilitator</source>
         <translation>écrire le fichier de remise d&apos;un journal pour l&apos;animateur ou l&apos;animatrice d&apos;un atelier</translation>
     </message>
@@ -1543,6 +1548,11 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
     </message>
     <message>
         <location line="+5"/>
+        <source>also write the answers as a spreadsheet: a sheet per prompt, and participants</source>
+        <translation>écrire aussi les réponses dans un classeur&#xa0;: une feuille par question, et les participants</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>show the journals&apos; names (default: anonymous)</source>
         <translation>afficher les noms des journaux (par défaut&#xa0;: anonyme)</translation>
     </message>
@@ -1652,7 +1662,7 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
         <translation>{file}&#xa0;: le jeu de questions {pack} n&apos;est pas disponible ici&#xa0;; indiquez-le avec --pack FILE</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>cannot start the window: {error}. On Debian/Ubuntu install the Qt libraries: sudo apt-get install libegl1 libgl1 libfontconfig1 libxkbcommon0 libglib2.0-0 libdbus-1-3 libxcb-cursor0 libxkbcommon-x11-0</source>
         <translation>impossible d&apos;ouvrir la fenêtre&#xa0;: {error}. Sous Debian/Ubuntu, installez les bibliothèques Qt&#xa0;: sudo apt-get install libegl1 libgl1 libfontconfig1 libxkbcommon0 libglib2.0-0 libdbus-1-3 libxcb-cursor0 libxkbcommon-x11-0</translation>
     </message>
@@ -1660,12 +1670,14 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
 <context>
     <name>compile</name>
     <message>
-        <location filename="../../journal_app/export/compile.py" line="+134"/>
+        <location filename="../../journal_app/export/compile.py" line="+133"/>
+        <location filename="../../journal_app/export/workbook.py" line="+56"/>
+        <location line="+7"/>
         <source>Participant</source>
         <translation>Participant</translation>
     </message>
     <message>
-        <location line="+218"/>
+        <location line="+219"/>
         <source>it is not a {format} file</source>
         <translation>ce n&apos;est pas un fichier {format}</translation>
     </message>
@@ -1685,18 +1697,18 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
         <translation>elle est endommagée ({error})</translation>
     </message>
     <message>
-        <location line="+107"/>
-        <location line="+231"/>
+        <location line="+108"/>
+        <location line="+264"/>
         <source>Participant {number}</source>
         <translation>Participant {number}</translation>
     </message>
     <message>
-        <location line="-205"/>
+        <location line="-238"/>
         <source>{file}: this hand-in is for the prompt pack {pack}, not {expected}. Remove it and compile again; nothing was written.</source>
         <translation>{file}&#xa0;: cette remise correspond au jeu de questions {pack}, et non à {expected}. Retirez-la et relancez la compilation&#xa0;; aucun fichier n&apos;a été écrit.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>{file}: {problem}. Remove it and compile again; nothing was written.</source>
         <translation>{file}&#xa0;: {problem}. Retirez ce fichier et relancez la compilation&#xa0;; aucun fichier n&apos;a été écrit.</translation>
     </message>
@@ -1716,7 +1728,22 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
         <translation>Impossible d&apos;écrire un fichier temporaire dans {folder}&#xa0;: {reason}. Aucun fichier n&apos;a été écrit.</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+34"/>
+        <source>Time spent (seconds)</source>
+        <translation>Temps passé (secondes)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Row {row}</source>
+        <translation>Ligne {row}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Picture {number}</source>
+        <translation>Image {number}</translation>
+    </message>
+    <message>
+        <location line="+60"/>
         <source>{name} (participant {number})</source>
         <translation>{name} (participant {number})</translation>
     </message>
@@ -1757,6 +1784,7 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
     </message>
     <message>
         <location line="+33"/>
+        <location filename="../../journal_app/export/workbook.py" line="-9"/>
         <source>Participants</source>
         <translation>Participants</translation>
     </message>
@@ -1770,8 +1798,13 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
         <source>Section {number}: {title}</source>
         <translation>Section {number}&#xa0;: {title}</translation>
     </message>
+    <message>
+        <location line="+489"/>
+        <source>The PDF, the CSV and the spreadsheet must be different files.</source>
+        <translation>Le PDF, le CSV et le classeur doivent être des fichiers différents.</translation>
+    </message>
     <message numerus="yes">
-        <location line="-626"/>
+        <location line="-1150"/>
         <source>%n answers to prompts this version of the pack does not have (or that no longer fit them) are left out of the PDF.</source>
         <translation>
             <numerusform>%n réponse à une question absente de cette version du jeu de questions (ou qui n&apos;y correspond plus) est laissée hors du PDF.</numerusform>
@@ -1787,7 +1820,7 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+515"/>
+        <location line="+550"/>
         <source>Compiled from %n hand-ins</source>
         <translation>
             <numerusform>Compilé à partir de %n remise</numerusform>
@@ -1834,13 +1867,14 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
         <translation>Temps passé ({count} participants ont utilisé le minuteur)&#xa0;: médiane {median}, de {low} à {high}.</translation>
     </message>
     <message>
-        <location line="+100"/>
-        <location filename="../../journal_app/export/synthesis.py" line="+263"/>
+        <location line="+76"/>
+        <location filename="../../journal_app/export/synthesis.py" line="+266"/>
         <source>{other} (in their words)</source>
         <translation>{other} (avec leurs propres mots)</translation>
     </message>
     <message>
         <location line="+65"/>
+        <location filename="../../journal_app/export/workbook.py" line="+12"/>
         <source>Answer</source>
         <translation>Réponse</translation>
     </message>
@@ -1870,7 +1904,7 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
         <translation>{minutes}&#xa0;min</translation>
     </message>
     <message>
-        <location line="+130"/>
+        <location line="+110"/>
         <source>There are no hand-ins to compile.</source>
         <translation>Il n&apos;y a aucune remise à compiler.</translation>
     </message>
@@ -1890,17 +1924,12 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
         <translation>Le dossier {folder} n&apos;existe pas.</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>The PDF and the CSV cannot be the same file.</source>
-        <translation>Le PDF et le CSV ne peuvent pas être le même fichier.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+16"/>
         <source>The compile was cancelled; nothing was written.</source>
         <translation>La compilation a été annulée&#xa0;; aucun fichier n&apos;a été écrit.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+40"/>
         <source>{problem}. Remove it and compile again; nothing was written.</source>
         <translation>{problem}. Retirez ce fichier et relancez la compilation&#xa0;; aucun fichier n&apos;a été écrit.</translation>
     </message>
@@ -1910,7 +1939,7 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
         <translation>{file}&#xa0;: le fichier est endommagé ({error}). Retirez-le et relancez la compilation&#xa0;; aucun fichier n&apos;a été écrit.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+29"/>
         <source>Could not write temporary files in {folder} ({error}). Nothing was written.</source>
         <translation>Impossible d&apos;écrire des fichiers temporaires dans {folder} ({error}). Aucun fichier n&apos;a été écrit.</translation>
     </message>
@@ -1930,7 +1959,7 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
         <translation>{title} — document de synthèse — page {page} sur {total}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../journal_app/export/synthesis.py" line="-155"/>
+        <location filename="../../journal_app/export/synthesis.py" line="-138"/>
         <source>{answered} of %n participants answered ({share}).</source>
         <translation>
             <numerusform>{answered} participant sur %n a répondu ({share}).</numerusform>
@@ -1959,6 +1988,12 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
     </message>
     <message>
         <location line="+5"/>
+        <source>{first} to {last}</source>
+        <translation>du {first} au {last}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location filename="../../journal_app/export/workbook.py" line="-7"/>
         <source>Handed in</source>
         <translation>Remises</translation>
     </message>
@@ -1978,12 +2013,42 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
         <translation>Pour chaque question&#xa0;: combien ont répondu, puis jusqu’à {quotes} réponses citées, réparties également entre les participants dans l’ordre de remise des contributions (la première, la dernière et régulièrement entre les deux)&#xa0;; toutes les réponses sont dans le CSV.</translation>
     </message>
     <message numerus="yes">
-        <location line="+41"/>
+        <location line="+44"/>
         <source>… and %n other answers.</source>
         <translation>
             <numerusform>… et %n autre réponse.</numerusform>
             <numerusform>… et %n autres réponses.</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/export/workbook.py" line="-1"/>
+        <source>Journal name</source>
+        <translation>Nom du journal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pack version</source>
+        <translation>Version du paquet</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Part</source>
+        <translation>Partie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Part (label)</source>
+        <translation>Partie (libellé)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Not in this pack</source>
+        <translation>Absentes de ce paquet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Prompt</source>
+        <translation>Question</translation>
     </message>
     <message numerus="yes">
         <location filename="../../journal_app/export/compile.py"/>
@@ -2286,7 +2351,7 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
         <translation>Journal importé</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+28"/>
         <source>answers.json is not valid JSON ({error})</source>
         <translation>answers.json n&apos;est pas un JSON valide ({error})</translation>
     </message>
@@ -2301,12 +2366,12 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
         <translation>answers.json /answers/{index} : une deuxième réponse à la question {prompt}</translation>
     </message>
     <message>
-        <location line="-57"/>
+        <location line="-60"/>
         <source>answers.json names a picture that is not inside: {name}</source>
         <translation>answers.json cite une image absente du fichier&#xa0;: {name}</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+104"/>
         <source>{file}: answers.json /images: {count} pictures for the prompt {prompt}, which takes at most {most}</source>
         <translation>{file} : answers.json /images : {count} images pour la question {prompt}, qui en prend au plus {most}</translation>
     </message>

@@ -245,9 +245,10 @@ def test_the_outcome_document(tmp_path: Path, pack: Pack, handins: list[Path]) -
         "Second",
         "Prompts nobody answered",
         "Appendix: every answer",
-        "Section 1: First",
-        "Second",
     ]
+    appendix = reader.outline[-1]  # its sections under it
+    assert isinstance(appendix, list)
+    assert [o.title for o in appendix if not isinstance(o, list)] == ["Section 1: First", "Second"]
 
 
 def test_tables_have_a_participant_column_and_headings_on_every_page(
@@ -345,6 +346,17 @@ def test_the_csv_has_one_row_per_participant_prompt_and_part(
     ]
     first = rows[0]
     assert (first["section"], first["prompt_text"]) == ("First", "Say something.")
+    # Each part named as a reader knows it.
+    labels = {(r["prompt_id"], r["part"]): r["part_label"] for r in rows}
+    assert labels[("free", "time_spent_seconds")] == "Time spent (seconds)"
+    assert labels[("five", "2")] == "2."
+    assert labels[("labelled", "1")] == "Why?"
+    assert labels[("pick", "blue")] == "Blue"
+    assert labels[("pick", "other")] == "Other"
+    assert labels[("fixed", "local|role")] == "Local / role"  # (a column without a title)
+    assert labels[("blank", "2|b")] == "Row 2 / B"
+    assert labels[("gaps", "is")] == "Passion is …"
+    assert labels[("photo", "1")] == "Picture 1"
 
 
 # ----------------------------------------------------------------------------- versions, refusals
@@ -448,7 +460,7 @@ def test_bad_arguments_are_refused(tmp_path: Path, pack: Pack, handins: list[Pat
         compile_handins(handins, pack, handins[0])
     with pytest.raises(CompileError, match="does not exist"):
         compile_handins(handins, pack, tmp_path / "nowhere" / "o.pdf")
-    with pytest.raises(CompileError, match="cannot be the same file"):
+    with pytest.raises(CompileError, match="must be different files"):
         compile_handins(handins, pack, tmp_path / "o.pdf", csv_path=tmp_path / "o.pdf")
     assert not (tmp_path / "o.pdf").exists()
 
@@ -511,3 +523,66 @@ def test_plain_text_is_drawn_as_the_font_module_would(tmp_path: Path, pack: Pack
         assert compile_module._PLAIN.fullmatch("Tab\there") is None
     finally:
         compiler.spool.close()
+
+
+def test_the_spreadsheet_has_a_sheet_per_prompt_and_never_runs_a_formula(
+    tmp_path: Path, pack: Pack, handins: list[Path]
+) -> None:
+    from openpyxl import load_workbook
+
+    target = tmp_path / "answers.xlsx"
+    compile_handins(handins, pack, tmp_path / "o.pdf", xlsx_path=target, show_names=True)
+    book = load_workbook(target)
+    answerable = [p for p in pack.prompts() if p.answerable]
+    assert book.sheetnames[0] == "Participants"
+    assert book.sheetnames[-1] == "Not in this pack"
+    assert len(book.sheetnames) == len(answerable) + 2
+    assert book.sheetnames[1].startswith("001 ")  # the prompts in the pack's order
+    people = [[c.value for c in row] for row in book["Participants"].iter_rows()]
+    assert people[0] == ["Participant", "Journal name", "Pack version", "Handed in"]
+    assert [row[:3] for row in people[1:]] == [
+        [1, "Amina Haddad", "2.1"],
+        [2, "Bo Chen", "2.1"],
+        [3, "Carla Mendes", "2.1"],
+    ]
+    free = book[book.sheetnames[1]]
+    rows = [[c.value for c in row] for row in free.iter_rows()]
+    assert rows[0] == ["Participant", "Part", "Part (label)", "Answer"]
+    assert [1, None, None, "Trust is built slowly — مشترك"] in rows  # (empty parts: empty cells)
+    typed = next(row for row in free.iter_rows() if row[3].value and "SUM" in row[3].value)
+    assert typed[3].value == "=SUM(A1:A2) is what I typed.\n\nSecond paragraph."  # as typed
+    assert typed[3].data_type == "s"  # text, not a formula
+    pick = next(book[name] for name in book.sheetnames if name.startswith("004 "))
+    assert [2, "red", "Red", "Red"] in [[c.value for c in row] for row in pick.iter_rows()]
+
+
+def test_without_names_the_spreadsheet_has_no_names(
+    tmp_path: Path, pack: Pack, handins: list[Path]
+) -> None:
+    from openpyxl import load_workbook
+
+    target = tmp_path / "answers.xlsx"
+    compile_handins(handins, pack, tmp_path / "o.pdf", xlsx_path=target)
+    people = [[c.value for c in row] for row in load_workbook(target)["Participants"].iter_rows()]
+    assert people[0] == ["Participant", "Pack version", "Handed in"]
+    assert all("Amina" not in str(value) for row in people for value in row)
+
+
+@pytest.mark.parametrize(
+    "created",
+    ["0001-01-01T00:00:00+00:00", "9999-12-31T23:59:59-14:00", "2026-03-03T10:00:00", 17, "x" * 99],
+)
+def test_a_hand_ins_odd_date_is_not_read_and_stops_nothing(
+    tmp_path: Path, pack: Pack, handins: list[Path], created: object
+) -> None:
+    with zipfile.ZipFile(handins[0]) as archive:
+        files = {name: archive.read(name) for name in archive.namelist()}
+    manifest = json.loads(files["manifest.json"])
+    manifest["created"] = created  # (the manifest is not checksummed: anyone can write it)
+    files["manifest.json"] = json.dumps(manifest).encode()
+    odd = tmp_path / "odd.journal.zip"
+    with zipfile.ZipFile(odd, "w") as archive:
+        for name, data in files.items():
+            archive.writestr(name, data)
+    report = compile_handins([odd, handins[1]], pack, tmp_path / "o.pdf")
+    assert report.handins == 2

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import shutil
+from collections import Counter
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -10,7 +12,8 @@ from pypdf import PdfReader
 
 from journal_app.export.compile import compile_handins
 from journal_app.export.handin import write_handin
-from journal_app.export.synthesis import RENDERERS, spread
+from journal_app.export.layout import cover_date
+from journal_app.export.synthesis import RENDERERS, most_given, spread
 from journal_app.packs.loader import load_pack
 from journal_app.packs.model import ImagePrompt, Pack, PromptKind
 from journal_app.store.answers import ChecklistValue, ItemsValue, StemsValue, TableValue, TextValue
@@ -82,7 +85,7 @@ def test_the_synthesis_quotes_counts_and_charts(
     # Participation first.
     assert "Participation" in flat
     assert "Hand-ins 12" in flat
-    assert "Handed in Answers of" in flat  # the day the hand-ins were made (today)
+    assert f"Handed in {cover_date(date.today())}" in flat  # the day they were made (today)
     # Free text: 5 of the 12 answers, from the first to the last, then how many more.
     quoted = [i for i in range(1, PEOPLE + 1) if f"Answer from participant {i}:" in flat]
     assert quoted == [1, 4, 7, 9, 12]  # spread(12, 5)
@@ -146,3 +149,11 @@ def test_pictures_make_a_bounded_contact_sheet(tmp_path: Path, pack: Pack) -> No
     shown = [f"Street {i}-{j}" for i in range(6) for j in range(3) if f"Street {i}-{j}" in flat]
     assert len(shown) == 12
     assert "… and 6 more pictures." in flat
+
+
+def test_answers_given_equally_often_are_chosen_spread_not_first_come() -> None:
+    once = Counter({f"answer {i}": 1 for i in range(40)})  # every answer given once
+    assert most_given(once, 5) == ["answer 0", "answer 10", "answer 20", "answer 29", "answer 39"]
+    mixed = Counter({"a": 1, "b": 3, "c": 1, "d": 3, "e": 2, "f": 1})
+    assert most_given(mixed, 4) == ["b", "d", "e", "a"]  # most given first, then spread
+    assert most_given(mixed, 10) == ["b", "d", "e", "a", "c", "f"]

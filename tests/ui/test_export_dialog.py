@@ -212,6 +212,7 @@ def test_compile_hand_ins_from_the_window(
     assert "Amina" not in text.replace("An idea from Amina", "")  # anonymous
     assert "Appendix: every answer" in text  # as chosen in the dialog
     assert target.with_suffix(".csv").is_file()
+    assert target.with_suffix(".xlsx").is_file()
 
 
 def test_closing_during_an_export_stops_it_before_the_window_goes(
