@@ -134,12 +134,13 @@ def make_templates(folder: Path) -> list[Path]:
                     value = StemsValue(tuple((s.id, sentence(rng, 6)) for s in prompt.stems))
                 else:
                     continue
-                timed = prompt.timer_minutes is not None
+                limit = prompt.timer_minutes
                 repo.save_answer(
                     journal,
                     prompt,
                     value,
-                    time_spent_seconds=rng.randint(120, 900) if timed else None,
+                    # Within the timer (the store refuses more than its minutes).
+                    time_spent_seconds=rng.randint(60, limit * 60) if limit else None,
                 )
             image_prompts = [p for p in pack.prompts() if isinstance(p, ImagePrompt)]
             for k, prompt in enumerate(image_prompts[:2]):
