@@ -586,3 +586,25 @@ def test_a_hand_ins_odd_date_is_not_read_and_stops_nothing(
             archive.writestr(name, data)
     report = compile_handins([odd, handins[1]], pack, tmp_path / "o.pdf")
     assert report.handins == 2
+
+
+@pytest.mark.parametrize(
+    ("value", "where", "says"),
+    [
+        ({"cells": [["1", "a"]]}, "/answers/0/value/cells/0", "is too short"),
+        ({"text": 3}, "/answers/0/value/text", "is not of type 'string'"),
+        ({"shape": "unknown"}, "/answers/0/value", "not valid under any of the given schemas"),
+        ({"text": "x", "items": []}, "/answers/0/value", "Additional properties"),
+    ],
+)
+def test_a_value_of_the_wrong_shape_is_refused_where_it_is(
+    tmp_path: Path, pack: Pack, handins: list[Path], value: object, where: str, says: str
+) -> None:
+    def change(document: dict[str, Any]) -> None:
+        document["answers"][0]["value"] = value
+
+    bad = rewrite(handins[0], change, tmp_path / "bad.journal.zip")
+    with pytest.raises(CompileError) as refused:
+        compile_handins([bad], pack, tmp_path / "o.pdf")
+    assert f"answers.json {where}: " in str(refused.value)
+    assert says in str(refused.value)
