@@ -88,7 +88,7 @@ from journal_app.export.layout import (
     missing_summary,
 )
 from journal_app.export.synthesis import Synthesis, checklist_chart
-from journal_app.export.workbook import AnswerWorkbook
+from journal_app.export.workbook import write_workbook
 from journal_app.i18n import QT_TRANSLATE_NOOP, translate
 from journal_app.packs.model import (
     AnyPrompt,
@@ -260,6 +260,14 @@ class _Spool:
             "CREATE TABLE pictures (prompt TEXT, participant INTEGER, path TEXT, caption TEXT,"
             " width INTEGER, height INTEGER)"
         )
+        # For the spreadsheet: its rows (as the CSV's), and the participants.
+        self.db.execute(
+            "CREATE TABLE sheet_rows (prompt TEXT, known INTEGER, participant INTEGER,"
+            " part TEXT, label TEXT, value TEXT)"
+        )
+        self.db.execute(
+            "CREATE TABLE people (participant INTEGER, name TEXT, version TEXT, handed_in TEXT)"
+        )
 
     def add(
         self,
@@ -271,10 +279,39 @@ class _Spool:
         self.db.executemany("INSERT INTO pictures VALUES (?, ?, ?, ?, ?, ?)", images)
         self.db.execute("COMMIT")
 
+    def add_sheet_rows(
+        self, person: tuple[int, str, str, str], rows: list[tuple[str, int, int, str, str, str]]
+    ) -> None:
+        """One participant, and their answers' rows for the spreadsheet."""
+        self.db.execute("BEGIN")
+        self.db.execute("INSERT INTO people VALUES (?, ?, ?, ?)", person)
+        self.db.executemany("INSERT INTO sheet_rows VALUES (?, ?, ?, ?, ?, ?)", rows)
+        self.db.execute("COMMIT")
+
+    def sheet_rows(self, prompt: str) -> Iterator[tuple[int, str, str, str]]:
+        """``(participant, part, label, value)`` of one prompt, in hand-in order."""
+        query = (
+            "SELECT participant, part, label, value FROM sheet_rows WHERE prompt = ? ORDER BY rowid"
+        )
+        return self.db.execute(query, (prompt,))
+
+    def unknown_rows(self) -> Iterator[tuple[str, int, str, str, str]]:
+        """``(prompt, participant, part, label, value)`` of prompts the pack does not have."""
+        query = (
+            "SELECT prompt, participant, part, label, value FROM sheet_rows WHERE known = 0"
+            " ORDER BY rowid"
+        )
+        return self.db.execute(query)
+
+    def people(self) -> Iterator[tuple[int, str, str, str]]:
+        """``(participant, name, version, handed in)`` in order."""
+        return self.db.execute("SELECT * FROM people ORDER BY rowid")
+
     def finish(self) -> None:
         # (prompt, part, sub): a cell of a table, an item, a stem is found without a scan.
         self.db.execute("CREATE INDEX texts_prompt ON texts (prompt, part, sub)")
         self.db.execute("CREATE INDEX pictures_prompt ON pictures (prompt)")
+        self.db.execute("CREATE INDEX sheet_rows_prompt ON sheet_rows (prompt)")
 
     @staticmethod
     def _where(prompt: str, part: str | None, sub: str | None) -> tuple[str, tuple[str, ...]]:
@@ -446,7 +483,7 @@ class _Compiler(layout.Writer):
         self.all_answers = False
         self.first_handed_in: date | None = None
         self.last_handed_in: date | None = None
-        self.workbook: AnswerWorkbook | None = None
+        self.spreadsheet = False  # rows kept for write_workbook
         self.answer_style = s.answer  # see prepare()
         self.row_style = [
             *_GRID,
@@ -653,11 +690,17 @@ class _Compiler(layout.Writer):
         rows.sort(key=lambda r: (r[0], r[1]))
         if self.csv is not None:
             self.csv.writerows([_csv_cell(cell) for cell in row] for _, _, row in rows)
-        if self.workbook is not None:
+        if self.spreadsheet:
             handed_in = handin.created.isoformat(timespec="minutes") if handin.created else ""
-            self.workbook.participant(number, handin.journal_name, handin.pack_version, handed_in)
-            for _, _, row in rows:  # (the CSV's columns: prompt 5, part 8, label 9, value 10)
-                self.workbook.answer(number, row[5], row[8], row[9], row[10])
+            name = handin.journal_name if self.show_names else ""
+            known = {p.id for p in self.prompts.values() if p.answerable}
+            self.spool.add_sheet_rows(
+                (number, name, handin.pack_version, handed_in),
+                [  # (the CSV's columns: prompt 5, part 8, label 9, value 10)
+                    (row[5], int(row[5] in known), number, row[8], row[9], row[10])
+                    for _, _, row in rows
+                ],
+            )
         self.participants = number
         self.versions[handin.pack_version] += 1
         if handin.created is not None:  # (read_handin checked it can be made local)
@@ -1400,8 +1443,7 @@ def compile_handins(
             compiler = _Compiler(pack, face, work, writer, show_names)
             compiler.quotes, compiler.all_answers = quotes, all_answers
             xlsx_temporary = output(xlsx_target) if xlsx_target is not None else None
-            if xlsx_temporary is not None:
-                compiler.workbook = AnswerWorkbook(pack, compiler.t, show_names)
+            compiler.spreadsheet = xlsx_temporary is not None
             outputs.callback(compiler.spool.close)  # closed before the work folder goes
             folded.append(compiler)
 
@@ -1437,8 +1479,19 @@ def compile_handins(
                 lambda f: progress(_READ_SHARE + (1 - _READ_SHARE) * f),
             )
             check_cancel()
-            if xlsx_temporary is not None and compiler.workbook is not None:
-                compiler.workbook.save(xlsx_temporary)
+            if xlsx_temporary is not None:
+                spool = compiler.spool
+                write_workbook(
+                    xlsx_temporary,
+                    pack,
+                    compiler.t,
+                    show_names=show_names,
+                    participants=spool.people(),
+                    rows_of=spool.sheet_rows,
+                    elsewhere=spool.unknown_rows(),
+                    work=work,
+                )
+                check_cancel()
     except fonts.FontError as error:  # a font opened when a text first needs it
         raise CompileError(str(error)) from None
     except LayoutError:

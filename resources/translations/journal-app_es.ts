@@ -1671,13 +1671,13 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
     <name>compile</name>
     <message>
         <location filename="../../journal_app/export/compile.py" line="+133"/>
-        <location filename="../../journal_app/export/workbook.py" line="+56"/>
-        <location line="+7"/>
+        <location filename="../../journal_app/export/workbook.py" line="+138"/>
+        <location line="+13"/>
         <source>Participant</source>
         <translation>Participante</translation>
     </message>
     <message>
-        <location line="+219"/>
+        <location line="+256"/>
         <source>it is not a {format} file</source>
         <translation>no es un archivo {format}</translation>
     </message>
@@ -1698,12 +1698,12 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
     </message>
     <message>
         <location line="+108"/>
-        <location line="+264"/>
+        <location line="+270"/>
         <source>Participant {number}</source>
         <translation>Participante {number}</translation>
     </message>
     <message>
-        <location line="-238"/>
+        <location line="-244"/>
         <source>{file}: this hand-in is for the prompt pack {pack}, not {expected}. Remove it and compile again; nothing was written.</source>
         <translation>{file}: esta entrega corresponde al conjunto de preguntas {pack}, no a {expected}. Quítela y vuelva a compilar; no se guardó nada.</translation>
     </message>
@@ -1728,7 +1728,7 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
         <translation>No se pudo escribir un archivo temporal en {folder}: {reason}. No se guardó nada.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+40"/>
         <source>Time spent (seconds)</source>
         <translation>Tiempo dedicado (segundos)</translation>
     </message>
@@ -1784,7 +1784,7 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
     </message>
     <message>
         <location line="+33"/>
-        <location filename="../../journal_app/export/workbook.py" line="-9"/>
+        <location filename="../../journal_app/export/workbook.py" line="-8"/>
         <source>Participants</source>
         <translation>Participantes</translation>
     </message>
@@ -1804,7 +1804,7 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
         <translation>El PDF, el CSV y la hoja de cálculo deben ser archivos distintos.</translation>
     </message>
     <message numerus="yes">
-        <location line="-1150"/>
+        <location line="-1193"/>
         <source>%n answers to prompts this version of the pack does not have (or that no longer fit them) are left out of the PDF.</source>
         <translation>
             <numerusform>%n respuesta a una pregunta que esta versión del conjunto de preguntas no tiene (o que ya no corresponde) queda fuera del PDF.</numerusform>
@@ -1820,7 +1820,7 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+550"/>
+        <location line="+593"/>
         <source>Compiled from %n hand-ins</source>
         <translation>
             <numerusform>Compilado a partir de %n entrega</numerusform>
@@ -1874,7 +1874,7 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
     </message>
     <message>
         <location line="+65"/>
-        <location filename="../../journal_app/export/workbook.py" line="+12"/>
+        <location filename="../../journal_app/export/workbook.py" line="+11"/>
         <source>Answer</source>
         <translation>Respuesta</translation>
     </message>
@@ -1929,7 +1929,7 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
         <translation>Se canceló la compilación; no se guardó nada.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+39"/>
         <source>{problem}. Remove it and compile again; nothing was written.</source>
         <translation>{problem}. Quite esta entrega y vuelva a compilar; no se guardó nada.</translation>
     </message>
@@ -1939,7 +1939,7 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
         <translation>{file}: el archivo está dañado ({error}). Quítelo y vuelva a compilar; no se guardó nada.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+40"/>
         <source>Could not write temporary files in {folder} ({error}). Nothing was written.</source>
         <translation>No se pudieron escribir archivos temporales en {folder} ({error}). No se guardó nada.</translation>
     </message>
@@ -1993,7 +1993,7 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../journal_app/export/workbook.py" line="-7"/>
+        <location filename="../../journal_app/export/workbook.py" line="-13"/>
         <source>Handed in</source>
         <translation>Entregadas</translation>
     </message>
@@ -2031,7 +2031,7 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
         <translation>Versión del paquete</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+11"/>
         <source>Part</source>
         <translation>Parte</translation>
     </message>
@@ -2041,12 +2041,12 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
         <translation>Parte (etiqueta)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
         <source>Not in this pack</source>
         <translation>No están en este paquete</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Prompt</source>
         <translation>Pregunta</translation>
     </message>
@@ -2231,7 +2231,7 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
         <translation>No se pudo guardar el archivo de entrega en {folder}: {reason}. No se guardó nada.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+63"/>
         <source>not UTF-8 text</source>
         <translation>no es texto UTF-8</translation>
     </message>
@@ -2356,7 +2356,7 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
         <translation>answers.json no es un JSON válido ({error})</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>(and {count} more problems)</source>
         <translation>(y {count} problemas más)</translation>
     </message>
@@ -2366,12 +2366,12 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
         <translation>answers.json /answers/{index}: una segunda respuesta a la pregunta {prompt}</translation>
     </message>
     <message>
-        <location line="-60"/>
+        <location line="-59"/>
         <source>answers.json names a picture that is not inside: {name}</source>
         <translation>answers.json menciona una imagen que no está en el archivo: {name}</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+103"/>
         <source>{file}: answers.json /images: {count} pictures for the prompt {prompt}, which takes at most {most}</source>
         <translation>{file}: answers.json /images: {count} imágenes para la pregunta {prompt}, que admite como máximo {most}</translation>
     </message>

@@ -1671,13 +1671,13 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
     <name>compile</name>
     <message>
         <location filename="../../journal_app/export/compile.py" line="+133"/>
-        <location filename="../../journal_app/export/workbook.py" line="+56"/>
-        <location line="+7"/>
+        <location filename="../../journal_app/export/workbook.py" line="+138"/>
+        <location line="+13"/>
         <source>Participant</source>
         <translation>Participant</translation>
     </message>
     <message>
-        <location line="+219"/>
+        <location line="+256"/>
         <source>it is not a {format} file</source>
         <translation>ce n&apos;est pas un fichier {format}</translation>
     </message>
@@ -1698,12 +1698,12 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
     </message>
     <message>
         <location line="+108"/>
-        <location line="+264"/>
+        <location line="+270"/>
         <source>Participant {number}</source>
         <translation>Participant {number}</translation>
     </message>
     <message>
-        <location line="-238"/>
+        <location line="-244"/>
         <source>{file}: this hand-in is for the prompt pack {pack}, not {expected}. Remove it and compile again; nothing was written.</source>
         <translation>{file}&#xa0;: cette remise correspond au jeu de questions {pack}, et non à {expected}. Retirez-la et relancez la compilation&#xa0;; aucun fichier n&apos;a été écrit.</translation>
     </message>
@@ -1728,7 +1728,7 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
         <translation>Impossible d&apos;écrire un fichier temporaire dans {folder}&#xa0;: {reason}. Aucun fichier n&apos;a été écrit.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+40"/>
         <source>Time spent (seconds)</source>
         <translation>Temps passé (secondes)</translation>
     </message>
@@ -1784,7 +1784,7 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
     </message>
     <message>
         <location line="+33"/>
-        <location filename="../../journal_app/export/workbook.py" line="-9"/>
+        <location filename="../../journal_app/export/workbook.py" line="-8"/>
         <source>Participants</source>
         <translation>Participants</translation>
     </message>
@@ -1804,7 +1804,7 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
         <translation>Le PDF, le CSV et le classeur doivent être des fichiers différents.</translation>
     </message>
     <message numerus="yes">
-        <location line="-1150"/>
+        <location line="-1193"/>
         <source>%n answers to prompts this version of the pack does not have (or that no longer fit them) are left out of the PDF.</source>
         <translation>
             <numerusform>%n réponse à une question absente de cette version du jeu de questions (ou qui n&apos;y correspond plus) est laissée hors du PDF.</numerusform>
@@ -1820,7 +1820,7 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+550"/>
+        <location line="+593"/>
         <source>Compiled from %n hand-ins</source>
         <translation>
             <numerusform>Compilé à partir de %n remise</numerusform>
@@ -1874,7 +1874,7 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
     </message>
     <message>
         <location line="+65"/>
-        <location filename="../../journal_app/export/workbook.py" line="+12"/>
+        <location filename="../../journal_app/export/workbook.py" line="+11"/>
         <source>Answer</source>
         <translation>Réponse</translation>
     </message>
@@ -1929,7 +1929,7 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
         <translation>La compilation a été annulée&#xa0;; aucun fichier n&apos;a été écrit.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+39"/>
         <source>{problem}. Remove it and compile again; nothing was written.</source>
         <translation>{problem}. Retirez ce fichier et relancez la compilation&#xa0;; aucun fichier n&apos;a été écrit.</translation>
     </message>
@@ -1939,7 +1939,7 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
         <translation>{file}&#xa0;: le fichier est endommagé ({error}). Retirez-le et relancez la compilation&#xa0;; aucun fichier n&apos;a été écrit.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+40"/>
         <source>Could not write temporary files in {folder} ({error}). Nothing was written.</source>
         <translation>Impossible d&apos;écrire des fichiers temporaires dans {folder} ({error}). Aucun fichier n&apos;a été écrit.</translation>
     </message>
@@ -1993,7 +1993,7 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../journal_app/export/workbook.py" line="-7"/>
+        <location filename="../../journal_app/export/workbook.py" line="-13"/>
         <source>Handed in</source>
         <translation>Remises</translation>
     </message>
@@ -2031,7 +2031,7 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
         <translation>Version du paquet</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+11"/>
         <source>Part</source>
         <translation>Partie</translation>
     </message>
@@ -2041,12 +2041,12 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
         <translation>Partie (libellé)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
         <source>Not in this pack</source>
         <translation>Absentes de ce paquet</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Prompt</source>
         <translation>Question</translation>
     </message>
@@ -2231,7 +2231,7 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
         <translation>Impossible d&apos;écrire le fichier de remise dans {folder}&#xa0;: {reason}. Aucun fichier n&apos;a été écrit.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+63"/>
         <source>not UTF-8 text</source>
         <translation>pas du texte UTF-8</translation>
     </message>
@@ -2356,7 +2356,7 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
         <translation>answers.json n&apos;est pas un JSON valide ({error})</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>(and {count} more problems)</source>
         <translation>(et {count} autres problèmes)</translation>
     </message>
@@ -2366,12 +2366,12 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
         <translation>answers.json /answers/{index} : une deuxième réponse à la question {prompt}</translation>
     </message>
     <message>
-        <location line="-60"/>
+        <location line="-59"/>
         <source>answers.json names a picture that is not inside: {name}</source>
         <translation>answers.json cite une image absente du fichier&#xa0;: {name}</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+103"/>
         <source>{file}: answers.json /images: {count} pictures for the prompt {prompt}, which takes at most {most}</source>
         <translation>{file} : answers.json /images : {count} images pour la question {prompt}, qui en prend au plus {most}</translation>
     </message>

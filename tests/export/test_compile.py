@@ -608,3 +608,61 @@ def test_a_value_of_the_wrong_shape_is_refused_where_it_is(
         compile_handins([bad], pack, tmp_path / "o.pdf")
     assert f"answers.json {where}: " in str(refused.value)
     assert says in str(refused.value)
+
+
+def test_the_spreadsheet_holds_any_text_and_leaves_no_temporary_file(
+    tmp_path: Path, pack: Pack, handins: list[Path], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import tempfile
+
+    from openpyxl import load_workbook
+
+    shared = tmp_path / "tmp"
+    shared.mkdir()
+    monkeypatch.setattr(tempfile, "tempdir", str(shared))  # the system's temporary folder
+
+    def odd_text(document: dict[str, Any]) -> None:
+        long = "long answer " * 3000  # 36,000 characters: more than a cell holds
+        free = next(a for a in document["answers"] if a["prompt_id"] == "free")
+        free["value"] = {"text": "line one\x0bline two\x01" + long}
+
+    odd = rewrite(handins[0], odd_text, tmp_path / "odd.journal.zip")
+    target = tmp_path / "answers.xlsx"
+    compile_handins([odd, handins[1]], pack, tmp_path / "o.pdf", xlsx_path=target)
+    free = load_workbook(target).worksheets[1]
+    text = next(row[3].value for row in free.iter_rows() if row[0].value == 1)
+    assert text.startswith("line one\nline two\ufffdlong answer")  # a soft break, a mark
+    assert len(text) == 32_767
+    assert text.endswith("…")
+    assert list(shared.iterdir()) == []  # openpyxl's files were made, and removed, elsewhere
+
+    # A disk that fills while the workbook is saved: its sheets' files go with the work folder.
+    from openpyxl.workbook.workbook import Workbook
+
+    def full_disk(self: object, filename: str) -> None:
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(Workbook, "save", full_disk)
+    with pytest.raises(CompileError, match="disk is full"):
+        compile_handins(
+            [odd, handins[1]], pack, tmp_path / "o2.pdf", xlsx_path=tmp_path / "a2.xlsx"
+        )
+    assert list(shared.iterdir()) == []  # nothing of the participants' left behind
+    assert not (tmp_path / "a2.xlsx").exists()
+
+
+@pytest.mark.parametrize(
+    ("words", "expected"),
+    [
+        ("a" * 26 + "'s", "001 " + "a" * 26),  # cut before the quote: no name ends with one
+        ("'quoted'", "001 quoted"),
+        ("[*?]", "001 -"),
+        ("😀" * 20, "001 " + "😀" * 13),  # 31 UTF-16 units, as Excel counts
+    ],
+)
+def test_sheet_names_excel_accepts(words: str, expected: str) -> None:
+    from journal_app.export.workbook import sheet_name
+
+    name = sheet_name(1, words, set())
+    assert name == expected
+    assert len(name.encode("utf-16-le")) // 2 <= 31
