@@ -369,3 +369,66 @@ def test_pasted_pictures_are_decoded_by_allow_list_only(fake_ghostscript: Path) 
     with pytest.raises(ImageRejected, match="not a picture that can be read"):
         normalize(EPS, name="drawing.eps")
     assert not fake_ghostscript.exists()
+
+
+def test_the_quick_check_of_answers_accepts_nothing_the_schema_refuses() -> None:
+    """Reading checks answers in plain Python first: never more lenient than the schema."""
+    import random
+
+    from journal_app import resources
+    from journal_app.export.handin import _problems
+    from journal_app.packs import strictjson
+
+    schema = json.loads((resources.prompts_dir() / "hand-in.schema.json").read_text("utf-8"))
+    full = strictjson.strict_validator(schema)
+    rng = random.Random(0)
+    odd_values: list[object] = [
+        None,
+        0,
+        3.0,
+        True,
+        "",
+        "x" * 20001,
+        [],
+        {},
+        ["a"],
+        [["a", "b", "c"]],
+        [["a", "b"]],
+        {"text": "t"},
+        {"text": 1},
+        {"items": ["a"] * 51},
+        {"items": ["a", 1]},
+        {"checked": [], "other_checked": 0, "other_text": ""},
+        {"checked": [], "other_checked": False, "other_text": ""},
+        {"cells": [["r", "c", "t"]]},
+        {"cells": [["r", "c"]]},
+        {"completions": {"a": "b"}},
+        {"completions": {"a": 1}},
+        {"text": "t", "items": []},
+        -1,
+        14401,
+        14400,
+        "a\n",
+        "A",
+    ]
+    keys = ["prompt_id", "kind", "prompt_text", "value", "time_spent_seconds", "skipped", "x"]
+    agreed = 0
+    for _ in range(4000):
+        answer: dict[str, object] = {
+            "prompt_id": "p1",
+            "kind": "text",
+            "value": {"text": "hello"},
+        }
+        for _ in range(rng.randint(0, 3)):
+            answer[rng.choice(keys)] = rng.choice(odd_values)
+        if rng.random() < 0.1:
+            answer.pop(rng.choice(["prompt_id", "kind", "value"]), None)
+        document = {
+            "pack": {"id": "test-pack", "version": "1"},
+            "journal": {"name": "A"},
+            "answers": [answer],
+            "images": [],
+        }
+        assert (_problems(document) == []) == full.is_valid(document), answer
+        agreed += 1
+    assert agreed == 4000
