@@ -87,7 +87,7 @@ from journal_app.export.layout import (
     missing_details,
     missing_summary,
 )
-from journal_app.export.synthesis import Synthesis, checklist_chart
+from journal_app.export.synthesis import CONTACT_SHEET, Synthesis, checklist_chart
 from journal_app.export.workbook import write_workbook
 from journal_app.i18n import QT_TRANSLATE_NOOP, translate
 from journal_app.packs.model import (
@@ -346,11 +346,6 @@ class _Spool:
         )
         return self.db.execute(query, (prompt, -1 if limit is None else limit))
 
-    def count_pictures(self, prompt: str) -> int:
-        """How many pictures the prompt has, from everyone."""
-        row = self.db.execute("SELECT COUNT(*) FROM pictures WHERE prompt = ?", (prompt,))
-        return int(row.fetchone()[0])
-
     def close(self) -> None:
         self.db.close()
 
@@ -484,6 +479,7 @@ class _Compiler(layout.Writer):
         self.first_handed_in: date | None = None
         self.last_handed_in: date | None = None
         self.spreadsheet = False  # rows kept for write_workbook
+        self.picture_counts: Counter[str] = Counter()
         self.answer_style = s.answer  # see prepare()
         self.row_style = [
             *_GRID,
@@ -659,6 +655,14 @@ class _Compiler(layout.Writer):
                 else:
                     self.unfit[prompt_id] += 1
                 continue
+            if prompt_id not in answered:  # words and pictures together count once
+                answered.add(prompt_id)
+                self.tallies[prompt_id].answered += 1
+            self.picture_counts[prompt_id] += 1
+            if not self.all_answers and self.picture_counts[prompt_id] > CONTACT_SHEET:
+                # Only the contact sheet's pictures are printed: the others are counted, never
+                # decoded (nor written out: at thousands of hand-ins that was most of the time).
+                continue
             name_inside: str = image["file"]
             suffix = name_inside.rsplit(".", 1)[1]
             data = handin.image_data[name_inside]
@@ -682,9 +686,6 @@ class _Compiler(layout.Writer):
                     ).format(folder=self.work, reason=error.strerror)
                 ) from None
             images.append((prompt_id, number, str(path), image["caption"], width, height))
-            if prompt_id not in answered:  # words and pictures together count once
-                answered.add(prompt_id)
-                self.tallies[prompt_id].answered += 1
 
         self.spool.add(texts, images)
         rows.sort(key=lambda r: (r[0], r[1]))

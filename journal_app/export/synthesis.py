@@ -315,7 +315,7 @@ class Synthesis:
             cells.append([thumbnail, *words])
         for start in range(0, len(cells), per_row):
             yield [c.picture_row(cells[start : start + per_row], cell)]
-        total = c.spool.count_pictures(prompt.id)
+        total = c.picture_counts[prompt.id]
         if total > len(shown):
             more = translate("compile", "… and %n more pictures.", None, total - len(shown))
             yield [c.para(more, c.styles.hint)]

@@ -127,7 +127,9 @@ def test_no_quotes_at_all_says_how_many(tmp_path: Path, pack: Pack, twelve: list
     assert "… and 12 more." in flat
 
 
-def test_pictures_make_a_bounded_contact_sheet(tmp_path: Path, pack: Pack) -> None:
+def test_pictures_make_a_bounded_contact_sheet(
+    tmp_path: Path, pack: Pack, monkeypatch: pytest.MonkeyPatch
+) -> None:
     import io
 
     from PIL import Image
@@ -143,12 +145,26 @@ def test_pictures_make_a_bounded_contact_sheet(tmp_path: Path, pack: Pack) -> No
                 Image.new("RGB", (90, 60), (40 * i, 30 * j, 90)).save(out, format="PNG")
                 repository.add_image(journal, photo, out.getvalue(), caption=f"Street {i}-{j}")
             paths.append(write_handin(repository, pack, journal, tmp_path / f"h{i}"))
+    from journal_app.export import compile as compile_module
+
+    decoded: list[int] = []
+    prepare = compile_module._prepare_picture
+
+    def counted(data: bytes, suffix: str) -> tuple[bytes, int, int]:
+        decoded.append(1)
+        return prepare(data, suffix)
+
+    monkeypatch.setattr(compile_module, "_prepare_picture", counted)
     target = tmp_path / "sheet.pdf"
     compile_handins(paths, pack, target)
     flat = " ".join(text_of(target).split())
     shown = [f"Street {i}-{j}" for i in range(6) for j in range(3) if f"Street {i}-{j}" in flat]
     assert len(shown) == 12
     assert "… and 6 more pictures." in flat
+    assert len(decoded) == 12  # the others are counted, never decoded
+    decoded.clear()
+    compile_handins(paths, pack, tmp_path / "every.pdf", all_answers=True)
+    assert len(decoded) == 18  # the appendix prints them all
 
 
 def test_answers_given_equally_often_are_chosen_spread_not_first_come() -> None:
