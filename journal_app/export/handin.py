@@ -196,7 +196,8 @@ def _problems(document: Any) -> list[tuple[str, str]]:
         # The common case, checked in plain Python: answers that surely follow the schema. The
         # rest of the document still goes through the schema; anything unsure, too.
         rest = {**document, "answers": []}
-        return [(pointer(e.absolute_path), e.message) for e in whole.iter_errors(rest)]
+        found = [(list(e.absolute_path), e.message) for e in whole.iter_errors(rest)]
+        return [(pointer(path), message) for path, message in sorted(found, key=_in_order)]
     found = [(list(e.absolute_path), e.message) for e in whole.iter_errors(document)]
     if not found:  # the values' own shapes, once the rest is known to be right
         for index, answer in enumerate(document["answers"]):
@@ -209,8 +210,7 @@ def _problems(document: Any) -> list[tuple[str, str]]:
                 found.append((at, f"{_short(value)} is not valid under any of the given schemas"))
                 continue
             found += [([*at, *e.absolute_path], e.message) for e in shape.iter_errors(value)]
-    found.sort(key=lambda problem: [(0, p) if isinstance(p, int) else (1, p) for p in problem[0]])
-    return [(pointer(path), message) for path, message in found]
+    return [(pointer(path), message) for path, message in sorted(found, key=_in_order)]
 
 
 MAX_ANSWERS = 2000
@@ -275,6 +275,11 @@ def _surely_valid(answer: Any) -> bool:
         completions = value["completions"]
         return type(completions) is dict and all(type(v) is str for v in completions.values())
     return False
+
+
+def _in_order(problem: tuple[list[Any], str]) -> list[tuple[int, Any]]:
+    """A problem's place in the document, numbers compared as numbers (/answers/2 < /10)."""
+    return [(0, p) if isinstance(p, int) else (1, p) for p in problem[0]]
 
 
 def _short(value: Any) -> str:
