@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 import shiboken6
+from app_scripts import WHEN_OPEN
 from PySide6.QtCore import QEvent, QLocale, QSettings, Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
@@ -221,7 +222,8 @@ def test_changing_the_interface_language_keeps_the_journal_and_the_answer(
         successor.close()
 
 
-RUN_IN_LANGUAGE = """
+RUN_IN_LANGUAGE = (
+    """
 import sys
 from pathlib import Path
 from PySide6.QtCore import QTimer
@@ -229,15 +231,9 @@ from PySide6.QtWidgets import QApplication
 from journal_app import app
 from journal_app.ui.main_window import MainWindow
 
-def when_open(then):
-    # The window paints its frame first and opens the journal in it right after.
-    shown = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow)]
-    if shown and all(w.has_journal for w in shown if w.isVisible()) and any(
-        w.isVisible() for w in shown
-    ):
-        then()
-    else:
-        QTimer.singleShot(20, lambda: when_open(then))
+"""
+    + WHEN_OPEN
+    + """
 
 def look_then_quit():
     for w in QApplication.topLevelWidgets():
@@ -250,6 +246,7 @@ qt = QApplication(sys.argv[:1])
 QTimer.singleShot(0, lambda: when_open(look_then_quit))
 sys.exit(app.run(data_dir=Path(sys.argv[1]), pack_path=Path(sys.argv[2])))
 """
+)
 
 
 def run_app(data_dir: Path, **env: str) -> subprocess.CompletedProcess[str]:
@@ -293,7 +290,8 @@ def test_an_arabic_desktop_gets_a_mirrored_window(data_dir: Path) -> None:
     assert "menu: &File" in result.stdout  # no Arabic translation yet: English, mirrored
 
 
-SIGTERM_WHILE_TYPING = """
+SIGTERM_WHILE_TYPING = (
+    """
 import os, signal, sys
 from pathlib import Path
 from PySide6.QtCore import QTimer
@@ -301,15 +299,9 @@ from PySide6.QtWidgets import QApplication
 from journal_app import app
 from journal_app.ui.main_window import MainWindow
 
-def when_open(then):
-    # The window paints its frame first and opens the journal in it right after.
-    shown = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow)]
-    if shown and all(w.has_journal for w in shown if w.isVisible()) and any(
-        w.isVisible() for w in shown
-    ):
-        then()
-    else:
-        QTimer.singleShot(20, lambda: when_open(then))
+"""
+    + WHEN_OPEN
+    + """
 
 def type_then_terminate():
     w = next(w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow))
@@ -322,6 +314,7 @@ qt = QApplication(sys.argv[:1])
 QTimer.singleShot(0, lambda: when_open(type_then_terminate))
 sys.exit(app.run(data_dir=Path(sys.argv[1]), pack_path=Path(sys.argv[2])))
 """
+)
 
 
 def test_sigterm_saves_and_closes(data_dir: Path) -> None:

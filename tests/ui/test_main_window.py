@@ -6,6 +6,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from app_scripts import WHEN_OPEN
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QInputDialog, QLabel, QMessageBox
@@ -274,7 +275,8 @@ def test_attribution_is_always_visible(window: MainWindow) -> None:
 # ----------------------------------------------------------------------------- start-up
 
 
-RUN_AND_REPORT = """
+RUN_AND_REPORT = (
+    """
 import sys
 from pathlib import Path
 from PySide6.QtCore import QTimer
@@ -282,15 +284,9 @@ from PySide6.QtWidgets import QApplication
 from journal_app import app
 from journal_app.ui.main_window import MainWindow
 
-def when_open(then):
-    # The window paints its frame first and opens the journal in it right after.
-    shown = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow)]
-    if shown and all(w.has_journal for w in shown if w.isVisible()) and any(
-        w.isVisible() for w in shown
-    ):
-        then()
-    else:
-        QTimer.singleShot(20, lambda: when_open(then))
+"""
+    + WHEN_OPEN
+    + """
 
 def look_then_quit():
     windows = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()]
@@ -303,6 +299,7 @@ qt = QApplication(sys.argv[:1])
 QTimer.singleShot(0, lambda: when_open(look_then_quit))
 sys.exit(app.run(data_dir=Path(sys.argv[1]), pack_path=Path(sys.argv[2])))
 """
+)
 
 
 def test_run_opens_the_window_on_a_new_journal(data_dir: Path) -> None:

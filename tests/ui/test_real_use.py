@@ -14,6 +14,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
+from app_scripts import WHEN_OPEN
 from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtGui import QTextCursor
 from PySide6.QtTest import QTest
@@ -411,7 +412,8 @@ def test_compile_checks_the_files_before_asking_anything(
 
 # ----------------------------------------------------------------------------- start-up
 
-REPORT = """
+REPORT = (
+    """
 import sys
 from pathlib import Path
 from PySide6.QtCore import QTimer
@@ -419,15 +421,9 @@ from PySide6.QtWidgets import QApplication
 from journal_app import app
 from journal_app.ui.main_window import MainWindow
 
-def when_open(then):
-    # The window paints its frame first and opens the journal in it right after.
-    shown = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow)]
-    if shown and all(w.has_journal for w in shown if w.isVisible()) and any(
-        w.isVisible() for w in shown
-    ):
-        then()
-    else:
-        QTimer.singleShot(20, lambda: when_open(then))
+"""
+    + WHEN_OPEN
+    + """
 
 def look_then_quit():
     for w in QApplication.topLevelWidgets():
@@ -441,6 +437,7 @@ qt = QApplication(sys.argv[:1])
 QTimer.singleShot(0, lambda: when_open(look_then_quit))
 sys.exit(app.run(data_dir=Path(sys.argv[1])))
 """
+)
 
 
 def test_the_last_journal_reopens_whatever_its_pack(data_dir: Path, pack: Pack) -> None:
