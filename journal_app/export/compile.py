@@ -479,6 +479,7 @@ class _Compiler(layout.Writer):
         self.first_handed_in: date | None = None
         self.last_handed_in: date | None = None
         self.spreadsheet = False  # rows kept for write_workbook
+        self.answerable_ids = frozenset(p.id for p in pack.prompts() if p.answerable)
         self.picture_counts: Counter[str] = Counter()
         self.answer_style = s.answer  # see prepare()
         self.row_style = [
@@ -694,7 +695,7 @@ class _Compiler(layout.Writer):
         if self.spreadsheet:
             handed_in = handin.created.isoformat(timespec="minutes") if handin.created else ""
             name = handin.journal_name if self.show_names else ""
-            known = {p.id for p in self.prompts.values() if p.answerable}
+            known = self.answerable_ids
             self.spool.add_sheet_rows(
                 (number, name, handin.pack_version, handed_in),
                 [  # (the CSV's columns: prompt 5, part 8, label 9, value 10)
@@ -910,15 +911,6 @@ class _Compiler(layout.Writer):
         """The last line of the credits: here the answers are many people's."""
         return translate(
             "compile", "Made with Reflection Journal. The answers are the participants' own."
-        )
-
-    def section_title(self, section: Section) -> str:
-        """A section's heading: "Section 2: Title" when the section has a number."""
-        title = self.t(section.title)
-        if not section.number:
-            return title
-        return translate("compile", "Section {number}: {title}").format(
-            number=section.number, title=title
         )
 
     def body(self, on_progress: Callable[[float], None]) -> Iterator[list[Flowable]]:

@@ -16,7 +16,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import date
-from functools import cache
+from functools import cache, cached_property
 from pathlib import Path
 from typing import Any
 
@@ -201,7 +201,7 @@ class _Renderer(layout.Writer):
             body.append(PageBreak())
         sections = self.pack.sections
         if short:  # only the sections with answers
-            printed = self.printed_prompt_ids()
+            printed = self.printed_prompt_ids
             sections = tuple(
                 section for section in sections if any(p.id in printed for p in section.prompts())
             )
@@ -241,7 +241,7 @@ class _Renderer(layout.Writer):
             ):
                 part = part[1:]  # nothing before it on its page: no empty page
             body += part
-        if short and len(self.printed_prompt_ids()) <= FEW_ANSWERS:
+        if short and len(self.printed_prompt_ids) <= FEW_ANSWERS:
             return story + body  # a few pages: the bookmarks are contents enough
         contents = layout.Contents(layout.contents_of(body), self.contents_styles())
         story += [self.para(translate("pdf", "Contents"), s.toc_title), contents, PageBreak()]
@@ -329,7 +329,7 @@ class _Renderer(layout.Writer):
 
     def printed_dates(self) -> list[date]:
         """The days (here, in local time) the printed answers and pictures were last saved on."""
-        printed = self.printed_prompt_ids()
+        printed = self.printed_prompt_ids
         days = [
             a.updated_at.astimezone().date()
             for a in self.content.answers.values()
@@ -342,14 +342,15 @@ class _Renderer(layout.Writer):
         ]
         return days
 
-    def printed_prompt_ids(self) -> set[str]:
-        """The prompts whose answers the document prints."""
+    @cached_property
+    def printed_prompt_ids(self) -> frozenset[str]:
+        """The prompts whose answers the document prints (worked out once)."""
         answered = {a.prompt_id for a in self.content.answers.values() if not a.is_empty()}
         pictured = {p.id for p in self.pack.prompts() if isinstance(p, ImagePrompt)}
         answered |= {i.prompt_id for i in self.content.images if i.prompt_id in pictured}
         if self.options.skip_unanswered:
             answered -= {a.prompt_id for a in self.content.answers.values() if a.skipped}
-        return answered
+        return frozenset(answered)
 
     # -- prompts
 
@@ -418,7 +419,7 @@ class _Renderer(layout.Writer):
             for item in group.missing
         ]
         if self.options.short:  # about what this document prints
-            printed = self.printed_prompt_ids()
+            printed = self.printed_prompt_ids
             rebuilt = tuple(p for p in rebuilt if p.id in printed)
             missing = []
         if not rebuilt and not missing:

@@ -190,11 +190,22 @@ class Synthesis:
     # -- quoting
 
     def quoted(
-        self, prompt_id: str, part: str | None = None, sub: str | None = None
+        self,
+        prompt_id: str,
+        part: str | None = None,
+        sub: str | None = None,
+        *,
+        under: str | None = None,
     ) -> Iterator[list[Flowable]]:
-        """Up to ``quotes`` answers (to one part), spread evenly, then "and N more"."""
+        """Up to ``quotes`` answers (to one part), spread evenly, then "and N more".
+
+        ``under``: a heading put above them (an item's label, a cell's row and column), only if
+        there are any.
+        """
         c = self.c
         count = c.spool.count(prompt_id, part, sub)
+        if count and under is not None:
+            yield [c.para(under, c.sub_style, prompt_id)]
         picks = set(spread(count, self.quotes))
         for index, (number, _, _, text) in enumerate(c.spool.texts(prompt_id, part, sub)):
             if index in picks:
@@ -203,8 +214,13 @@ class Synthesis:
             more = translate("compile", "… and %n more.", None, count - len(picks))
             yield [c.para(more, c.styles.hint)]
 
-    def counted(self, texts: Iterator[str], prompt_id: str) -> Iterator[list[Flowable]]:
-        """Distinct answers with how many gave each, most given first (at most COUNTED)."""
+    def counted(
+        self, texts: Iterator[str], prompt_id: str, *, under: str | None = None
+    ) -> Iterator[list[Flowable]]:
+        """Distinct answers with how many gave each, most given first (at most COUNTED).
+
+        ``under``: a heading put above them, only if there are any.
+        """
         c = self.c
         s = c.styles
         counts: Counter[str] = Counter()  # (in the order first given: hand-in order)
@@ -217,6 +233,8 @@ class Synthesis:
             if key not in shown:
                 shown[key] = _cut(text)
         listed = most_given(counts, COUNTED)
+        if listed and under is not None:
+            yield [c.para(under, c.sub_style, prompt_id)]
         for key in listed:
             count = counts[key]
             line = shown[key] if count == 1 else f"{shown[key]} ({count})"
@@ -239,21 +257,15 @@ class Synthesis:
             yield from self.counted((row[3] for row in c.spool.texts(prompt.id)), prompt.id)
             return
         for index, item in enumerate(prompt.items):
-            if not c.spool.count(prompt.id, str(index)):
-                continue
             label = c.t(item.label) if item.label is not None else f"{index + 1}."
-            yield [c.para(label, c.sub_style, prompt.id)]
-            yield from self.quoted(prompt.id, str(index))
+            yield from self.quoted(prompt.id, str(index), under=label)
 
     def stems(self, prompt: AnyPrompt, _tally: _Tally) -> Iterator[list[Flowable]]:
         """Each sentence beginning, with its completions quoted."""
         assert isinstance(prompt, StemsPrompt)
         c = self.c
         for stem in prompt.stems:
-            if not c.spool.count(prompt.id, stem.id):
-                continue
-            yield [c.para(f"{c.t(stem.text)} …", c.sub_style, prompt.id)]
-            yield from self.quoted(prompt.id, stem.id)
+            yield from self.quoted(prompt.id, stem.id, under=f"{c.t(stem.text)} …")
 
     def checklist(self, prompt: AnyPrompt, tally: _Tally) -> Iterator[list[Flowable]]:
         """The options, most marked first, as bars with counts and shares; then "Other"."""
@@ -262,12 +274,11 @@ class Synthesis:
         other = c.t(prompt.other).rstrip(" :：") if prompt.other is not None else ""
         chart = checklist_chart(c, prompt, tally)
         yield [chart]
-        if prompt.other is not None and c.spool.count(prompt.id, "other"):
+        if prompt.other is not None:
             in_words = translate("compile", "{other} (in their words)").format(other=other)
-            yield [c.para(in_words, c.sub_style)]
             # Often a word or two, and the same ones: counted, like a list.
             yield from self.counted(
-                (row[3] for row in c.spool.texts(prompt.id, "other")), prompt.id
+                (row[3] for row in c.spool.texts(prompt.id, "other")), prompt.id, under=in_words
             )
 
     def table(self, prompt: AnyPrompt, _tally: _Tally) -> Iterator[list[Flowable]]:
@@ -279,11 +290,8 @@ class Synthesis:
                 for column in prompt.columns:
                     if table_row.fixed(column.id) is not None:
                         continue
-                    if not c.spool.count(prompt.id, table_row.id, column.id):
-                        continue
                     title = c.part_label(prompt, f"{table_row.id}|{column.id}")
-                    yield [c.para(title, c.sub_style, prompt.id)]
-                    yield from self.quoted(prompt.id, table_row.id, column.id)
+                    yield from self.quoted(prompt.id, table_row.id, column.id, under=title)
             return
         rows: dict[tuple[int, str], dict[str, str]] = {}
         for number, row_id, column_id, text in c.spool.texts(prompt.id):
@@ -299,12 +307,10 @@ class Synthesis:
         """Words written for the picture prompt, quoted; the pictures as a contact sheet."""
         assert isinstance(prompt, ImagePrompt)
         c = self.c
-        if c.spool.count(prompt.id, ""):
-            yield from self.quoted(prompt.id, "")
-        pictures = list(c.spool.pictures(prompt.id, limit=CONTACT_SHEET + 1))
-        if not pictures:
+        yield from self.quoted(prompt.id, "")
+        shown = list(c.spool.pictures(prompt.id, limit=CONTACT_SHEET))
+        if not shown:
             return
-        shown = pictures[:CONTACT_SHEET]
         per_row = 4
         cell = c.frame_width / per_row
         cells: list[list[Flowable]] = []

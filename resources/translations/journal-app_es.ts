@@ -1677,7 +1677,7 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
         <translation>Participante</translation>
     </message>
     <message>
-        <location line="+256"/>
+        <location line="+251"/>
         <source>it is not a {format} file</source>
         <translation>no es un archivo {format}</translation>
     </message>
@@ -1697,13 +1697,13 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
         <translation>está dañada ({error})</translation>
     </message>
     <message>
-        <location line="+108"/>
-        <location line="+270"/>
+        <location line="+109"/>
+        <location line="+275"/>
         <source>Participant {number}</source>
         <translation>Participante {number}</translation>
     </message>
     <message>
-        <location line="-244"/>
+        <location line="-249"/>
         <source>{file}: this hand-in is for the prompt pack {pack}, not {expected}. Remove it and compile again; nothing was written.</source>
         <translation>{file}: esta entrega corresponde al conjunto de preguntas {pack}, no a {expected}. Quítela y vuelva a compilar; no se guardó nada.</translation>
     </message>
@@ -1718,7 +1718,7 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
         <translation>answers.json /answers/{index}: la pregunta {prompt} tiene dos respuestas</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+74"/>
         <source>the picture {name}: {problem}</source>
         <translation>la imagen {name}: {problem}</translation>
     </message>
@@ -1728,7 +1728,7 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
         <translation>No se pudo escribir un archivo temporal en {folder}: {reason}. No se guardó nada.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+37"/>
         <source>Time spent (seconds)</source>
         <translation>Tiempo dedicado (segundos)</translation>
     </message>
@@ -1794,17 +1794,12 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
         <translation>Creado con Reflection Journal. Las respuestas pertenecen a las personas participantes.</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>Section {number}: {title}</source>
-        <translation>Sección {number}: {title}</translation>
-    </message>
-    <message>
         <location line="+489"/>
         <source>The PDF, the CSV and the spreadsheet must be different files.</source>
         <translation>El PDF, el CSV y la hoja de cálculo deben ser archivos distintos.</translation>
     </message>
     <message numerus="yes">
-        <location line="-1193"/>
+        <location line="-1185"/>
         <source>%n answers to prompts this version of the pack does not have (or that no longer fit them) are left out of the PDF.</source>
         <translation>
             <numerusform>%n respuesta a una pregunta que esta versión del conjunto de preguntas no tiene (o que ya no corresponde) queda fuera del PDF.</numerusform>
@@ -1820,7 +1815,7 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+593"/>
+        <location line="+594"/>
         <source>Compiled from %n hand-ins</source>
         <translation>
             <numerusform>Compilado a partir de %n entrega</numerusform>
@@ -1844,7 +1839,7 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
         </translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+35"/>
         <source>Appendix: every answer</source>
         <translation>Anexo: todas las respuestas</translation>
     </message>
@@ -2231,7 +2226,7 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
         <translation>No se pudo guardar el archivo de entrega en {folder}: {reason}. No se guardó nada.</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+142"/>
         <source>not UTF-8 text</source>
         <translation>no es texto UTF-8</translation>
     </message>

@@ -1677,7 +1677,7 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
         <translation>Participant</translation>
     </message>
     <message>
-        <location line="+256"/>
+        <location line="+251"/>
         <source>it is not a {format} file</source>
         <translation>ce n&apos;est pas un fichier {format}</translation>
     </message>
@@ -1697,13 +1697,13 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
         <translation>elle est endommagée ({error})</translation>
     </message>
     <message>
-        <location line="+108"/>
-        <location line="+270"/>
+        <location line="+109"/>
+        <location line="+275"/>
         <source>Participant {number}</source>
         <translation>Participant {number}</translation>
     </message>
     <message>
-        <location line="-244"/>
+        <location line="-249"/>
         <source>{file}: this hand-in is for the prompt pack {pack}, not {expected}. Remove it and compile again; nothing was written.</source>
         <translation>{file}&#xa0;: cette remise correspond au jeu de questions {pack}, et non à {expected}. Retirez-la et relancez la compilation&#xa0;; aucun fichier n&apos;a été écrit.</translation>
     </message>
@@ -1718,7 +1718,7 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
         <translation>answers.json /answers/{index}&#xa0;: la question {prompt} a deux réponses</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+74"/>
         <source>the picture {name}: {problem}</source>
         <translation>l&apos;image {name}&#xa0;: {problem}</translation>
     </message>
@@ -1728,7 +1728,7 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
         <translation>Impossible d&apos;écrire un fichier temporaire dans {folder}&#xa0;: {reason}. Aucun fichier n&apos;a été écrit.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+37"/>
         <source>Time spent (seconds)</source>
         <translation>Temps passé (secondes)</translation>
     </message>
@@ -1794,17 +1794,12 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
         <translation>Réalisé avec Reflection Journal. Les réponses n&apos;engagent que les participants.</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>Section {number}: {title}</source>
-        <translation>Section {number}&#xa0;: {title}</translation>
-    </message>
-    <message>
         <location line="+489"/>
         <source>The PDF, the CSV and the spreadsheet must be different files.</source>
         <translation>Le PDF, le CSV et le classeur doivent être des fichiers différents.</translation>
     </message>
     <message numerus="yes">
-        <location line="-1193"/>
+        <location line="-1185"/>
         <source>%n answers to prompts this version of the pack does not have (or that no longer fit them) are left out of the PDF.</source>
         <translation>
             <numerusform>%n réponse à une question absente de cette version du jeu de questions (ou qui n&apos;y correspond plus) est laissée hors du PDF.</numerusform>
@@ -1820,7 +1815,7 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+593"/>
+        <location line="+594"/>
         <source>Compiled from %n hand-ins</source>
         <translation>
             <numerusform>Compilé à partir de %n remise</numerusform>
@@ -1844,7 +1839,7 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
         </translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+35"/>
         <source>Appendix: every answer</source>
         <translation>Annexe&#xa0;: toutes les réponses</translation>
     </message>
@@ -2231,7 +2226,7 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
         <translation>Impossible d&apos;écrire le fichier de remise dans {folder}&#xa0;: {reason}. Aucun fichier n&apos;a été écrit.</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+142"/>
         <source>not UTF-8 text</source>
         <translation>pas du texte UTF-8</translation>
     </message>
