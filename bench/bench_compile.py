@@ -165,7 +165,8 @@ import json, resource, sys, time
 from pathlib import Path
 from journal_app import resources
 from journal_app.export import fonts
-from journal_app.export.compile import _READ_SHARE, compile_handins
+from journal_app.export.compile import compile_handins
+from journal_app.export.compile.run import READ_SHARE
 from journal_app.packs.loader import load_pack
 folder, count = Path(sys.argv[1]), int(sys.argv[2])
 pack = load_pack(resources.bundled_pack("idiaspora-journal"))
@@ -174,7 +175,7 @@ baseline = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
 paths = sorted(folder.glob("handin-*.journal.zip"))[:count]
 read = {}
 def progress(fraction):
-    if fraction >= _READ_SHARE and not read:  # every hand-in read, the PDF not started
+    if fraction >= READ_SHARE and not read:  # every hand-in read, the PDF not started
         read["kb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
         read["seconds"] = time.perf_counter() - start
 start = time.perf_counter()

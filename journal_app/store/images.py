@@ -44,6 +44,7 @@ def normalize(
     drawing: bool = False,
     name: str | None = None,
     formats: tuple[str, ...] = ACCEPTED_FORMATS,
+    max_edge: int = MAX_EDGE,
 ) -> NormalizedImage:
     """Validate and normalise picture bytes.
 
@@ -54,6 +55,8 @@ def normalize(
             picture" in the user's language); "The picture" (translated) if not given.
         formats: the formats accepted (a subset of ``ACCEPTED_FORMATS``): a hand-in's
             ``images/1.png`` must be a PNG.
+        max_edge: the long edge, in pixels, a bigger picture is scaled down to (the outcome
+            document of a compile prints pictures smaller than a journal keeps them).
 
     Raises:
         ImageRejected: with a message saying what is wrong.
@@ -88,7 +91,7 @@ def normalize(
             keep_jpeg = image.format in ("JPEG", "MPO") and not drawing
             if keep_jpeg:
                 # Let the JPEG decoder scale down by 1/2, 1/4 or 1/8 while decoding.
-                image.draft("RGB", (MAX_EDGE, MAX_EDGE))
+                image.draft("RGB", (max_edge, max_edge))
             image.load()
     except ImageRejected:
         raise
@@ -124,8 +127,8 @@ def normalize(
     if upright.mode in ("I;16", "I;16B", "I;16L", "I;16N", "I"):
         # 16-bit greyscale (scans): scale to 8 bits; a plain conversion would clip to white.
         upright = upright.convert("I").point(lambda v: v / 256).convert("L")
-    if max(upright.size) > MAX_EDGE:
-        upright.thumbnail((MAX_EDGE, MAX_EDGE), Image.Resampling.LANCZOS)
+    if max(upright.size) > max_edge:
+        upright.thumbnail((max_edge, max_edge), Image.Resampling.LANCZOS)
 
     out = io.BytesIO()
     if keep_jpeg:

@@ -72,7 +72,7 @@
 <context>
     <name>compile</name>
     <message numerus="yes">
-        <location filename="../../journal_app/export/compile.py"/>
+        <location filename="../../journal_app/export/compile/report.py"/>
         <source>%n answers to prompts this version of the pack does not have (or that no longer fit them) are left out of the PDF and are in the CSV.</source>
         <translation>
             <numerusform>%n answer to a prompt this version of the pack does not have (or that no longer fits it) is left out of the PDF and is in the CSV.</numerusform>
@@ -80,7 +80,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../journal_app/export/compile.py"/>
+        <location filename="../../journal_app/export/compile/report.py"/>
         <source>%n answers to prompts this version of the pack does not have (or that no longer fit them) are left out of the PDF.</source>
         <translation>
             <numerusform>%n answer to a prompt this version of the pack does not have (or that no longer fits it) is left out of the PDF.</numerusform>
@@ -88,7 +88,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../journal_app/export/compile.py"/>
+        <location filename="../../journal_app/export/compile/document.py"/>
         <source>%n answers to prompts this version of the pack does not have, or that no longer fit their prompt, are left out here ({prompts}).</source>
         <translation>
             <numerusform>%n answer to a prompt this version of the pack does not have, or that no longer fits its prompt, is left out here ({prompts}).</numerusform>
@@ -96,7 +96,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../journal_app/export/compile.py"/>
+        <location filename="../../journal_app/export/compile/document.py"/>
         <source>%n answers to prompts this version of the pack does not have, or that no longer fit their prompt, are left out here and kept in the CSV ({prompts}).</source>
         <translation>
             <numerusform>%n answer to a prompt this version of the pack does not have, or that no longer fits its prompt, is left out here and kept in the CSV ({prompts}).</numerusform>
@@ -104,7 +104,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../journal_app/export/compile.py"/>
+        <location filename="../../journal_app/export/compile/report.py"/>
         <source>Compiled %n hand-ins into {pdf} ({pages} pages) and {csv}.</source>
         <translation>
             <numerusform>Compiled %n hand-in into {pdf} ({pages} pages) and {csv}.</numerusform>
@@ -112,7 +112,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../journal_app/export/compile.py"/>
+        <location filename="../../journal_app/export/compile/report.py"/>
         <source>Compiled %n hand-ins into {pdf} ({pages} pages).</source>
         <translation>
             <numerusform>Compiled %n hand-in into {pdf} ({pages} pages).</numerusform>
@@ -120,7 +120,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../journal_app/export/compile.py"/>
+        <location filename="../../journal_app/export/compile/document.py"/>
         <source>Compiled from %n hand-ins</source>
         <translation>
             <numerusform>Compiled from %n hand-in</numerusform>
@@ -128,7 +128,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../journal_app/export/synthesis.py"/>
+        <location filename="../../journal_app/export/compile/synthesis.py"/>
         <source>{answered} of %n participants answered ({share}).</source>
         <translation>
             <numerusform>{answered} of %n participant answered ({share}).</numerusform>
@@ -136,7 +136,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../journal_app/export/compile.py"/>
+        <location filename="../../journal_app/export/compile/appendix.py"/>
         <source>{answered} of %n participants answered.</source>
         <translation>
             <numerusform>{answered} of %n participant answered.</numerusform>
@@ -144,7 +144,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../journal_app/export/synthesis.py"/>
+        <location filename="../../journal_app/export/compile/synthesis.py"/>
         <source>… and %n more pictures.</source>
         <translation>
             <numerusform>… and %n more picture.</numerusform>
@@ -152,7 +152,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../journal_app/export/synthesis.py"/>
+        <location filename="../../journal_app/export/compile/synthesis.py"/>
         <source>… and %n more.</source>
         <translation>
             <numerusform>… and %n more.</numerusform>
@@ -160,7 +160,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../journal_app/export/synthesis.py"/>
+        <location filename="../../journal_app/export/compile/synthesis.py"/>
         <source>… and %n other answers.</source>
         <translation>
             <numerusform>… and %n other answer.</numerusform>

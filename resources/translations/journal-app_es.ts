@@ -1670,40 +1670,20 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
 <context>
     <name>compile</name>
     <message>
-        <location filename="../../journal_app/export/compile.py" line="+133"/>
-        <location filename="../../journal_app/export/workbook.py" line="+138"/>
+        <location filename="../../journal_app/export/compile/appendix.py" line="+37"/>
+        <location filename="../../journal_app/export/compile/tables.py" line="+164"/>
         <location line="+13"/>
         <source>Participant</source>
         <translation>Participante</translation>
     </message>
     <message>
-        <location line="+251"/>
-        <source>it is not a {format} file</source>
-        <translation>no es un archivo {format}</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>it has too many pixels ({width} × {height})</source>
-        <translation>tiene demasiados píxeles ({width} × {height})</translation>
-    </message>
-    <message>
-        <location line="+26"/>
-        <source>it has too many pixels to be opened safely</source>
-        <translation>tiene demasiados píxeles para abrirla de forma segura</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>it is damaged ({error})</source>
-        <translation>está dañada ({error})</translation>
-    </message>
-    <message>
-        <location line="+109"/>
-        <location line="+275"/>
+        <location filename="../../journal_app/export/compile/document.py" line="+129"/>
+        <location line="+24"/>
         <source>Participant {number}</source>
         <translation>Participante {number}</translation>
     </message>
     <message>
-        <location line="-249"/>
+        <location filename="../../journal_app/export/compile/folding.py" line="+122"/>
         <source>{file}: this hand-in is for the prompt pack {pack}, not {expected}. Remove it and compile again; nothing was written.</source>
         <translation>{file}: esta entrega corresponde al conjunto de preguntas {pack}, no a {expected}. Quítela y vuelva a compilar; no se guardó nada.</translation>
     </message>
@@ -1719,11 +1699,11 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
     </message>
     <message>
         <location line="+74"/>
-        <source>the picture {name}: {problem}</source>
-        <translation>la imagen {name}: {problem}</translation>
+        <source>the picture {name}</source>
+        <translation>la imagen {name}</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+13"/>
         <source>Could not write a temporary file in {folder}: {reason}. Nothing was written.</source>
         <translation>No se pudo escribir un archivo temporal en {folder}: {reason}. No se guardó nada.</translation>
     </message>
@@ -1743,12 +1723,12 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
         <translation>Imagen {number}</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location filename="../../journal_app/export/compile/document.py" line="-3"/>
         <source>{name} (participant {number})</source>
         <translation>{name} (participante {number})</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Outcome document</source>
         <translation>Documento de resultados</translation>
     </message>
@@ -1784,22 +1764,22 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
     </message>
     <message>
         <location line="+33"/>
-        <location filename="../../journal_app/export/workbook.py" line="-8"/>
+        <location filename="../../journal_app/export/compile/tables.py" line="-8"/>
         <source>Participants</source>
         <translation>Participantes</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Made with Reflection Journal. The answers are the participants&apos; own.</source>
         <translation>Creado con Reflection Journal. Las respuestas pertenecen a las personas participantes.</translation>
     </message>
     <message>
-        <location line="+489"/>
+        <location filename="../../journal_app/export/compile/run.py" line="+120"/>
         <source>The PDF, the CSV and the spreadsheet must be different files.</source>
         <translation>El PDF, el CSV y la hoja de cálculo deben ser archivos distintos.</translation>
     </message>
     <message numerus="yes">
-        <location line="-1185"/>
+        <location filename="../../journal_app/export/compile/report.py" line="+77"/>
         <source>%n answers to prompts this version of the pack does not have (or that no longer fit them) are left out of the PDF.</source>
         <translation>
             <numerusform>%n respuesta a una pregunta que esta versión del conjunto de preguntas no tiene (o que ya no corresponde) queda fuera del PDF.</numerusform>
@@ -1815,7 +1795,7 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+594"/>
+        <location filename="../../journal_app/export/compile/document.py" line="-93"/>
         <source>Compiled from %n hand-ins</source>
         <translation>
             <numerusform>Compilado a partir de %n entrega</numerusform>
@@ -1839,12 +1819,12 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
         </translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>Appendix: every answer</source>
         <translation>Anexo: todas las respuestas</translation>
     </message>
     <message numerus="yes">
-        <location line="+51"/>
+        <location filename="../../journal_app/export/compile/appendix.py" line="+36"/>
         <source>{answered} of %n participants answered.</source>
         <translation>
             <numerusform>Respondieron {answered} de %n participante.</numerusform>
@@ -1852,7 +1832,7 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
         </translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location filename="../../journal_app/export/compile/document.py" line="+46"/>
         <source>Time spent (1 participant used the timer): median {median}, from {low} to {high}.</source>
         <translation>Tiempo dedicado (1 participante usó el temporizador): mediana {median}, de {low} a {high}.</translation>
     </message>
@@ -1862,19 +1842,19 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
         <translation>Tiempo dedicado ({count} participantes usaron el temporizador): mediana {median}, de {low} a {high}.</translation>
     </message>
     <message>
-        <location line="+76"/>
-        <location filename="../../journal_app/export/synthesis.py" line="+266"/>
+        <location filename="../../journal_app/export/compile/appendix.py" line="+64"/>
+        <location filename="../../journal_app/export/compile/synthesis.py" line="+279"/>
         <source>{other} (in their words)</source>
         <translation>{other} (en sus propias palabras)</translation>
     </message>
     <message>
-        <location line="+65"/>
-        <location filename="../../journal_app/export/workbook.py" line="+11"/>
+        <location line="+67"/>
+        <location filename="../../journal_app/export/compile/tables.py" line="+11"/>
         <source>Answer</source>
         <translation>Respuesta</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location filename="../../journal_app/export/compile/document.py" line="+52"/>
         <source>Prompts nobody answered</source>
         <translation>Preguntas que nadie respondió</translation>
     </message>
@@ -1884,7 +1864,7 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
         <translation>Todas las preguntas tienen al menos una respuesta.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+14"/>
         <source>{seconds} s</source>
         <translation>{seconds} s</translation>
     </message>
@@ -1899,7 +1879,7 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
         <translation>{minutes} min</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location filename="../../journal_app/export/compile/run.py" line="-28"/>
         <source>There are no hand-ins to compile.</source>
         <translation>No hay entregas para compilar.</translation>
     </message>
@@ -1924,7 +1904,7 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
         <translation>Se canceló la compilación; no se guardó nada.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+45"/>
         <source>{problem}. Remove it and compile again; nothing was written.</source>
         <translation>{problem}. Quite esta entrega y vuelva a compilar; no se guardó nada.</translation>
     </message>
@@ -1939,7 +1919,7 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
         <translation>No se pudieron escribir archivos temporales en {folder} ({error}). No se guardó nada.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location filename="../../journal_app/export/compile/document.py" line="+56"/>
         <source>{title} — Outcome document</source>
         <translation>{title} — Documento de resultados</translation>
     </message>
@@ -1954,7 +1934,7 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
         <translation>{title} — documento de resultados — página {page} de {total}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../journal_app/export/synthesis.py" line="-138"/>
+        <location filename="../../journal_app/export/compile/synthesis.py" line="-150"/>
         <source>{answered} of %n participants answered ({share}).</source>
         <translation>
             <numerusform>{answered} de %n participante respondió ({share}).</numerusform>
@@ -1988,7 +1968,7 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../journal_app/export/workbook.py" line="-13"/>
+        <location filename="../../journal_app/export/compile/tables.py" line="-13"/>
         <source>Handed in</source>
         <translation>Entregadas</translation>
     </message>
@@ -2008,7 +1988,7 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
         <translation>Para cada pregunta: cuántos respondieron y luego hasta {quotes} respuestas citadas, repartidas por igual entre los participantes en el orden de entrega (la primera, la última y de forma regular entre ambas); todas las respuestas están en el CSV.</translation>
     </message>
     <message numerus="yes">
-        <location line="+44"/>
+        <location line="+62"/>
         <source>… and %n other answers.</source>
         <translation>
             <numerusform>… y %n respuesta más.</numerusform>
@@ -2016,7 +1996,7 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
         </translation>
     </message>
     <message>
-        <location filename="../../journal_app/export/workbook.py" line="-1"/>
+        <location filename="../../journal_app/export/compile/tables.py" line="-1"/>
         <source>Journal name</source>
         <translation>Nombre del diario</translation>
     </message>
@@ -2046,7 +2026,7 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
         <translation>Pregunta</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../journal_app/export/compile.py"/>
+        <location filename="../../journal_app/export/compile/report.py"/>
         <source>Compiled %n hand-ins into {pdf} ({pages} pages) and {csv}.</source>
         <translation>
             <numerusform>Se compiló %n entrega en {pdf} ({pages} páginas) y {csv}.</numerusform>
@@ -2054,7 +2034,7 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../journal_app/export/compile.py"/>
+        <location filename="../../journal_app/export/compile/report.py"/>
         <source>Compiled %n hand-ins into {pdf} ({pages} pages).</source>
         <translation>
             <numerusform>Se compiló %n entrega en {pdf} ({pages} páginas).</numerusform>
@@ -2062,7 +2042,7 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../journal_app/export/synthesis.py"/>
+        <location filename="../../journal_app/export/compile/synthesis.py"/>
         <source>… and %n more pictures.</source>
         <translation>
             <numerusform>… y %n imagen más.</numerusform>
@@ -2070,7 +2050,7 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../journal_app/export/synthesis.py"/>
+        <location filename="../../journal_app/export/compile/synthesis.py"/>
         <source>… and %n more.</source>
         <translation>
             <numerusform>… y %n más.</numerusform>
@@ -2168,7 +2148,7 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
         <translation>U+{code:04X} {character} {name} ({script}): {places}</translation>
     </message>
     <message>
-        <location filename="../../journal_app/export/pdf.py" line="+752"/>
+        <location filename="../../journal_app/export/pdf.py" line="+753"/>
         <source>The folder {folder} does not exist.</source>
         <translation>La carpeta {folder} no existe.</translation>
     </message>
@@ -2611,7 +2591,7 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
         <translation>diciembre</translation>
     </message>
     <message>
-        <location filename="../../journal_app/export/pdf.py" line="-522"/>
+        <location filename="../../journal_app/export/pdf.py" line="-523"/>
         <source>Contents</source>
         <translation>Índice</translation>
     </message>
@@ -2641,7 +2621,7 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
         <translation>No se pudo recuperar un elemento del diario impreso.</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+81"/>
         <source>Private answer: kept out of hand-ins, printed on request.</source>
         <translation>Respuesta privada: excluida de las entregas, impresa a petición suya.</translation>
     </message>
@@ -2950,7 +2930,7 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
         <translation>La respuesta no es válida para la pregunta {prompt}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../journal_app/store/images.py" line="+65"/>
+        <location filename="../../journal_app/store/images.py" line="+68"/>
         <source>The picture</source>
         <translation>La imagen</translation>
     </message>

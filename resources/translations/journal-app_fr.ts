@@ -1670,40 +1670,20 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
 <context>
     <name>compile</name>
     <message>
-        <location filename="../../journal_app/export/compile.py" line="+133"/>
-        <location filename="../../journal_app/export/workbook.py" line="+138"/>
+        <location filename="../../journal_app/export/compile/appendix.py" line="+37"/>
+        <location filename="../../journal_app/export/compile/tables.py" line="+164"/>
         <location line="+13"/>
         <source>Participant</source>
         <translation>Participant</translation>
     </message>
     <message>
-        <location line="+251"/>
-        <source>it is not a {format} file</source>
-        <translation>ce n&apos;est pas un fichier {format}</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>it has too many pixels ({width} × {height})</source>
-        <translation>elle compte trop de pixels ({width} × {height})</translation>
-    </message>
-    <message>
-        <location line="+26"/>
-        <source>it has too many pixels to be opened safely</source>
-        <translation>elle compte trop de pixels pour être ouverte sans risque</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>it is damaged ({error})</source>
-        <translation>elle est endommagée ({error})</translation>
-    </message>
-    <message>
-        <location line="+109"/>
-        <location line="+275"/>
+        <location filename="../../journal_app/export/compile/document.py" line="+129"/>
+        <location line="+24"/>
         <source>Participant {number}</source>
         <translation>Participant {number}</translation>
     </message>
     <message>
-        <location line="-249"/>
+        <location filename="../../journal_app/export/compile/folding.py" line="+122"/>
         <source>{file}: this hand-in is for the prompt pack {pack}, not {expected}. Remove it and compile again; nothing was written.</source>
         <translation>{file}&#xa0;: cette remise correspond au jeu de questions {pack}, et non à {expected}. Retirez-la et relancez la compilation&#xa0;; aucun fichier n&apos;a été écrit.</translation>
     </message>
@@ -1719,11 +1699,11 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
     </message>
     <message>
         <location line="+74"/>
-        <source>the picture {name}: {problem}</source>
-        <translation>l&apos;image {name}&#xa0;: {problem}</translation>
+        <source>the picture {name}</source>
+        <translation>l’image {name}</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+13"/>
         <source>Could not write a temporary file in {folder}: {reason}. Nothing was written.</source>
         <translation>Impossible d&apos;écrire un fichier temporaire dans {folder}&#xa0;: {reason}. Aucun fichier n&apos;a été écrit.</translation>
     </message>
@@ -1743,12 +1723,12 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
         <translation>Image {number}</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location filename="../../journal_app/export/compile/document.py" line="-3"/>
         <source>{name} (participant {number})</source>
         <translation>{name} (participant {number})</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Outcome document</source>
         <translation>Document de synthèse</translation>
     </message>
@@ -1784,22 +1764,22 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
     </message>
     <message>
         <location line="+33"/>
-        <location filename="../../journal_app/export/workbook.py" line="-8"/>
+        <location filename="../../journal_app/export/compile/tables.py" line="-8"/>
         <source>Participants</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Made with Reflection Journal. The answers are the participants&apos; own.</source>
         <translation>Réalisé avec Reflection Journal. Les réponses n&apos;engagent que les participants.</translation>
     </message>
     <message>
-        <location line="+489"/>
+        <location filename="../../journal_app/export/compile/run.py" line="+120"/>
         <source>The PDF, the CSV and the spreadsheet must be different files.</source>
         <translation>Le PDF, le CSV et le classeur doivent être des fichiers différents.</translation>
     </message>
     <message numerus="yes">
-        <location line="-1185"/>
+        <location filename="../../journal_app/export/compile/report.py" line="+77"/>
         <source>%n answers to prompts this version of the pack does not have (or that no longer fit them) are left out of the PDF.</source>
         <translation>
             <numerusform>%n réponse à une question absente de cette version du jeu de questions (ou qui n&apos;y correspond plus) est laissée hors du PDF.</numerusform>
@@ -1815,7 +1795,7 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+594"/>
+        <location filename="../../journal_app/export/compile/document.py" line="-93"/>
         <source>Compiled from %n hand-ins</source>
         <translation>
             <numerusform>Compilé à partir de %n remise</numerusform>
@@ -1839,12 +1819,12 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
         </translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>Appendix: every answer</source>
         <translation>Annexe&#xa0;: toutes les réponses</translation>
     </message>
     <message numerus="yes">
-        <location line="+51"/>
+        <location filename="../../journal_app/export/compile/appendix.py" line="+36"/>
         <source>{answered} of %n participants answered.</source>
         <translation>
             <numerusform>Réponses&#xa0;: {answered} sur %n participant.</numerusform>
@@ -1852,7 +1832,7 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
         </translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location filename="../../journal_app/export/compile/document.py" line="+46"/>
         <source>Time spent (1 participant used the timer): median {median}, from {low} to {high}.</source>
         <translation>Temps passé (1 participant a utilisé le minuteur)&#xa0;: médiane {median}, de {low} à {high}.</translation>
     </message>
@@ -1862,19 +1842,19 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
         <translation>Temps passé ({count} participants ont utilisé le minuteur)&#xa0;: médiane {median}, de {low} à {high}.</translation>
     </message>
     <message>
-        <location line="+76"/>
-        <location filename="../../journal_app/export/synthesis.py" line="+266"/>
+        <location filename="../../journal_app/export/compile/appendix.py" line="+64"/>
+        <location filename="../../journal_app/export/compile/synthesis.py" line="+279"/>
         <source>{other} (in their words)</source>
         <translation>{other} (avec leurs propres mots)</translation>
     </message>
     <message>
-        <location line="+65"/>
-        <location filename="../../journal_app/export/workbook.py" line="+11"/>
+        <location line="+67"/>
+        <location filename="../../journal_app/export/compile/tables.py" line="+11"/>
         <source>Answer</source>
         <translation>Réponse</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location filename="../../journal_app/export/compile/document.py" line="+52"/>
         <source>Prompts nobody answered</source>
         <translation>Questions restées sans réponse</translation>
     </message>
@@ -1884,7 +1864,7 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
         <translation>Chaque question a reçu au moins une réponse.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+14"/>
         <source>{seconds} s</source>
         <translation>{seconds}&#xa0;s</translation>
     </message>
@@ -1899,7 +1879,7 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
         <translation>{minutes}&#xa0;min</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location filename="../../journal_app/export/compile/run.py" line="-28"/>
         <source>There are no hand-ins to compile.</source>
         <translation>Il n&apos;y a aucune remise à compiler.</translation>
     </message>
@@ -1924,7 +1904,7 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
         <translation>La compilation a été annulée&#xa0;; aucun fichier n&apos;a été écrit.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+45"/>
         <source>{problem}. Remove it and compile again; nothing was written.</source>
         <translation>{problem}. Retirez ce fichier et relancez la compilation&#xa0;; aucun fichier n&apos;a été écrit.</translation>
     </message>
@@ -1939,7 +1919,7 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
         <translation>Impossible d&apos;écrire des fichiers temporaires dans {folder} ({error}). Aucun fichier n&apos;a été écrit.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location filename="../../journal_app/export/compile/document.py" line="+56"/>
         <source>{title} — Outcome document</source>
         <translation>{title} — Document de synthèse</translation>
     </message>
@@ -1954,7 +1934,7 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
         <translation>{title} — document de synthèse — page {page} sur {total}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../journal_app/export/synthesis.py" line="-138"/>
+        <location filename="../../journal_app/export/compile/synthesis.py" line="-150"/>
         <source>{answered} of %n participants answered ({share}).</source>
         <translation>
             <numerusform>{answered} participant sur %n a répondu ({share}).</numerusform>
@@ -1988,7 +1968,7 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../journal_app/export/workbook.py" line="-13"/>
+        <location filename="../../journal_app/export/compile/tables.py" line="-13"/>
         <source>Handed in</source>
         <translation>Remises</translation>
     </message>
@@ -2008,7 +1988,7 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
         <translation>Pour chaque question&#xa0;: combien ont répondu, puis jusqu’à {quotes} réponses citées, réparties également entre les participants dans l’ordre de remise des contributions (la première, la dernière et régulièrement entre les deux)&#xa0;; toutes les réponses sont dans le CSV.</translation>
     </message>
     <message numerus="yes">
-        <location line="+44"/>
+        <location line="+62"/>
         <source>… and %n other answers.</source>
         <translation>
             <numerusform>… et %n autre réponse.</numerusform>
@@ -2016,7 +1996,7 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
         </translation>
     </message>
     <message>
-        <location filename="../../journal_app/export/workbook.py" line="-1"/>
+        <location filename="../../journal_app/export/compile/tables.py" line="-1"/>
         <source>Journal name</source>
         <translation>Nom du journal</translation>
     </message>
@@ -2046,7 +2026,7 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
         <translation>Question</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../journal_app/export/compile.py"/>
+        <location filename="../../journal_app/export/compile/report.py"/>
         <source>Compiled %n hand-ins into {pdf} ({pages} pages) and {csv}.</source>
         <translation>
             <numerusform>%n remise compilée dans {pdf} ({pages} pages) et {csv}.</numerusform>
@@ -2054,7 +2034,7 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../journal_app/export/compile.py"/>
+        <location filename="../../journal_app/export/compile/report.py"/>
         <source>Compiled %n hand-ins into {pdf} ({pages} pages).</source>
         <translation>
             <numerusform>%n remise compilée dans {pdf} ({pages} pages).</numerusform>
@@ -2062,7 +2042,7 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../journal_app/export/synthesis.py"/>
+        <location filename="../../journal_app/export/compile/synthesis.py"/>
         <source>… and %n more pictures.</source>
         <translation>
             <numerusform>… et %n autre image.</numerusform>
@@ -2070,7 +2050,7 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../journal_app/export/synthesis.py"/>
+        <location filename="../../journal_app/export/compile/synthesis.py"/>
         <source>… and %n more.</source>
         <translation>
             <numerusform>… et %n autre.</numerusform>
@@ -2168,7 +2148,7 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
         <translation>U+{code:04X} {character} {name} ({script})&#xa0;: {places}</translation>
     </message>
     <message>
-        <location filename="../../journal_app/export/pdf.py" line="+752"/>
+        <location filename="../../journal_app/export/pdf.py" line="+753"/>
         <source>The folder {folder} does not exist.</source>
         <translation>Le dossier {folder} n&apos;existe pas.</translation>
     </message>
@@ -2611,7 +2591,7 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
         <translation>décembre</translation>
     </message>
     <message>
-        <location filename="../../journal_app/export/pdf.py" line="-522"/>
+        <location filename="../../journal_app/export/pdf.py" line="-523"/>
         <source>Contents</source>
         <translation>Sommaire</translation>
     </message>
@@ -2641,7 +2621,7 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
         <translation>Un élément du journal imprimé n’a pas pu être retrouvé.</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+81"/>
         <source>Private answer: kept out of hand-ins, printed on request.</source>
         <translation>Réponse privée : exclue des remises, imprimée à votre demande.</translation>
     </message>
@@ -2950,7 +2930,7 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
         <translation>La réponse à la question {prompt} ne lui correspond pas&#xa0;: {reason}</translation>
     </message>
     <message>
-        <location filename="../../journal_app/store/images.py" line="+65"/>
+        <location filename="../../journal_app/store/images.py" line="+68"/>
         <source>The picture</source>
         <translation>L&apos;image</translation>
     </message>

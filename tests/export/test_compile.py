@@ -25,7 +25,6 @@ from pdffonts import not_embedded
 from PIL import Image
 from pypdf import PdfReader
 
-from journal_app.export import compile as compile_module
 from journal_app.export import fonts, textlayout
 from journal_app.export.compile import (
     CSV_COLUMNS,
@@ -35,6 +34,8 @@ from journal_app.export.compile import (
     CompileReport,
     compile_handins,
 )
+from journal_app.export.compile.document import PLAIN, OutcomeWriter
+from journal_app.export.compile.folding import Folder
 from journal_app.export.handin import write_handin
 from journal_app.export.pdf import ExportCancelled, ExportError
 from journal_app.packs.loader import load_pack, load_pack_text
@@ -508,7 +509,8 @@ def test_progress_goes_up_to_one(tmp_path: Path, pack: Pack, handins: list[Path]
 def test_plain_text_is_drawn_as_the_font_module_would(tmp_path: Path, pack: Pack) -> None:
     """The compile's shortcut for plain Latin text gives the same fragments as fonts does."""
     face = fonts.register_fonts()
-    compiler = compile_module._Compiler(pack, face, tmp_path, None, False)
+    folder = Folder(pack, tmp_path, None)
+    compiler = OutcomeWriter(folder, face)
     try:
         styles = compiler.styles
         samples = ["Plain text & <tags>", "Café crème, naïve — no", "Two\nlines", "ß ÿ ± ½"]
@@ -519,10 +521,10 @@ def test_plain_text_is_drawn_as_the_font_module_would(tmp_path: Path, pack: Pack
                 assert [(f.fontName, f.text) for f in fast.frags] == [
                     (f.fontName, f.text) for f in slow.frags
                 ], (text, style.name)
-        assert compile_module._PLAIN.fullmatch("Soft\xadhyphen") is None  # fonts drops it
-        assert compile_module._PLAIN.fullmatch("Tab\there") is None
+        assert PLAIN.fullmatch("Soft\xadhyphen") is None  # fonts drops it
+        assert PLAIN.fullmatch("Tab\there") is None
     finally:
-        compiler.spool.close()
+        folder.spool.close()
 
 
 def test_the_spreadsheet_has_a_sheet_per_prompt_and_never_runs_a_formula(
@@ -661,7 +663,7 @@ def test_the_spreadsheet_holds_any_text_and_leaves_no_temporary_file(
     ],
 )
 def test_sheet_names_excel_accepts(words: str, expected: str) -> None:
-    from journal_app.export.workbook import sheet_name
+    from journal_app.export.compile.tables import sheet_name
 
     name = sheet_name(1, words, set())
     assert name == expected

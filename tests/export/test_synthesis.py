@@ -6,16 +6,18 @@ import shutil
 from collections import Counter
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 import pytest
 from pypdf import PdfReader
 
-from journal_app.export.compile import compile_handins
+from journal_app.export.compile import appendix, compile_handins
+from journal_app.export.compile.synthesis import RENDERERS, most_given, spread
 from journal_app.export.handin import write_handin
 from journal_app.export.layout import cover_date
-from journal_app.export.synthesis import RENDERERS, most_given, spread
 from journal_app.packs.loader import load_pack
 from journal_app.packs.model import ImagePrompt, Pack, PromptKind
+from journal_app.store import images as pictures
 from journal_app.store.answers import ChecklistValue, ItemsValue, StemsValue, TableValue, TextValue
 from journal_app.store.repository import Repository
 
@@ -64,6 +66,10 @@ def text_of(path: Path) -> str:
 
 def test_every_kind_has_a_synthesis() -> None:
     assert set(RENDERERS) == set(PromptKind)
+
+
+def test_every_kind_has_an_appendix_renderer() -> None:
+    assert set(appendix.RENDERERS) == set(PromptKind)
 
 
 @pytest.mark.parametrize(("count", "k"), [(0, 5), (3, 5), (5, 5), (12, 5), (1000, 5), (7, 1)])
@@ -145,16 +151,16 @@ def test_pictures_make_a_bounded_contact_sheet(
                 Image.new("RGB", (90, 60), (40 * i, 30 * j, 90)).save(out, format="PNG")
                 repository.add_image(journal, photo, out.getvalue(), caption=f"Street {i}-{j}")
             paths.append(write_handin(repository, pack, journal, tmp_path / f"h{i}"))
-    from journal_app.export import compile as compile_module
+    from journal_app.export.compile import folding
 
     decoded: list[int] = []
-    prepare = compile_module._prepare_picture
+    prepare = folding.pictures.normalize
 
-    def counted(data: bytes, suffix: str) -> tuple[bytes, int, int]:
+    def counted(data: bytes, **options: Any) -> pictures.NormalizedImage:
         decoded.append(1)
-        return prepare(data, suffix)
+        return prepare(data, **options)
 
-    monkeypatch.setattr(compile_module, "_prepare_picture", counted)
+    monkeypatch.setattr(folding.pictures, "normalize", counted)
     target = tmp_path / "sheet.pdf"
     compile_handins(paths, pack, target)
     flat = " ".join(text_of(target).split())

@@ -44,7 +44,8 @@ from journal_app.packs.model import (
 )
 
 if TYPE_CHECKING:
-    from journal_app.export.compile import _Compiler, _Tally
+    from journal_app.export.compile.document import OutcomeWriter
+    from journal_app.export.compile.folding import Tally
 
 CONTACT_SHEET = 12
 """Pictures at most on a prompt's contact sheet."""
@@ -101,7 +102,7 @@ def _cut(text: str, limit: int = QUOTE_CHARS) -> str:
 class Synthesis:
     """Generates the synthesis of one compile, a few flowables at a time."""
 
-    def __init__(self, compiler: _Compiler, quotes: int = QUOTES) -> None:
+    def __init__(self, compiler: OutcomeWriter, quotes: int = QUOTES) -> None:
         self.c = compiler
         self.quotes = max(0, quotes)
 
@@ -124,7 +125,7 @@ class Synthesis:
 
     def answered_line(self, answered: int) -> str:
         """How many answered, of how many, as a share: "12 of 40 participants answered (30%)"."""
-        n = self.c.participants
+        n = self.c.data.participants
         return translate(
             "compile", "{answered} of %n participants answered ({share}).", None, n
         ).format(answered=answered, share=_share(answered, n))
@@ -133,7 +134,7 @@ class Synthesis:
         """Who took part: hand-ins, versions, dates, and how much of each section was answered."""
         c = self.c
         s = c.styles
-        n = c.participants
+        n = c.data.participants
         rows: list[list[Any]] = []
 
         def row(label: str, value: str) -> None:
@@ -146,9 +147,9 @@ class Synthesis:
                 pack=c.t(c.pack.title), version=c.pack.version
             ),
         )
-        versions = ", ".join(f"{v} ({count})" for v, count in sorted(c.versions.items()))
+        versions = ", ".join(f"{v} ({count})" for v, count in sorted(c.data.versions.items()))
         row(translate("compile", "Made with versions"), versions)
-        first, last = c.first_handed_in, c.last_handed_in
+        first, last = c.data.first_handed_in, c.data.last_handed_in
         if first is not None and last is not None:
             span = cover_date(first)
             if last != first:
@@ -160,7 +161,7 @@ class Synthesis:
             answerable = [p for p in section.prompts() if p.answerable]
             if not answerable:
                 continue
-            given = sum(c.tallies[p.id].answered for p in answerable)
+            given = sum(c.data.tallies[p.id].answered for p in answerable)
             row(
                 c.section_title(section),
                 translate("compile", "{share} of its prompts answered").format(
@@ -203,11 +204,11 @@ class Synthesis:
         there are any.
         """
         c = self.c
-        count = c.spool.count(prompt_id, part, sub)
+        count = c.data.spool.count(prompt_id, part, sub)
         if count and under is not None:
             yield [c.para(under, c.sub_style, prompt_id)]
         picks = set(spread(count, self.quotes))
-        for index, (number, _, _, text) in enumerate(c.spool.texts(prompt_id, part, sub)):
+        for index, (number, _, _, text) in enumerate(c.data.spool.texts(prompt_id, part, sub)):
             if index in picks:
                 yield c.answer(number, _cut(text), prompt_id)
         if count > len(picks):
@@ -246,7 +247,7 @@ class Synthesis:
 
     # -- per kind
 
-    def text(self, prompt: AnyPrompt, _tally: _Tally) -> Iterator[list[Flowable]]:
+    def text(self, prompt: AnyPrompt, _tally: Tally) -> Iterator[list[Flowable]]:
         """Free text: quotes; labelled items: quotes per label; a list: answers counted."""
         assert isinstance(prompt, TextPrompt)
         c = self.c
@@ -254,20 +255,20 @@ class Synthesis:
             yield from self.quoted(prompt.id, "")
             return
         if all(item.label is None for item in prompt.items):
-            yield from self.counted((row[3] for row in c.spool.texts(prompt.id)), prompt.id)
+            yield from self.counted((row[3] for row in c.data.spool.texts(prompt.id)), prompt.id)
             return
         for index, item in enumerate(prompt.items):
             label = c.t(item.label) if item.label is not None else f"{index + 1}."
             yield from self.quoted(prompt.id, str(index), under=label)
 
-    def stems(self, prompt: AnyPrompt, _tally: _Tally) -> Iterator[list[Flowable]]:
+    def stems(self, prompt: AnyPrompt, _tally: Tally) -> Iterator[list[Flowable]]:
         """Each sentence beginning, with its completions quoted."""
         assert isinstance(prompt, StemsPrompt)
         c = self.c
         for stem in prompt.stems:
             yield from self.quoted(prompt.id, stem.id, under=f"{c.t(stem.text)} …")
 
-    def checklist(self, prompt: AnyPrompt, tally: _Tally) -> Iterator[list[Flowable]]:
+    def checklist(self, prompt: AnyPrompt, tally: Tally) -> Iterator[list[Flowable]]:
         """The options, most marked first, as bars with counts and shares; then "Other"."""
         assert isinstance(prompt, ChecklistPrompt)
         c = self.c
@@ -278,10 +279,12 @@ class Synthesis:
             in_words = translate("compile", "{other} (in their words)").format(other=other)
             # Often a word or two, and the same ones: counted, like a list.
             yield from self.counted(
-                (row[3] for row in c.spool.texts(prompt.id, "other")), prompt.id, under=in_words
+                (row[3] for row in c.data.spool.texts(prompt.id, "other")),
+                prompt.id,
+                under=in_words,
             )
 
-    def table(self, prompt: AnyPrompt, _tally: _Tally) -> Iterator[list[Flowable]]:
+    def table(self, prompt: AnyPrompt, _tally: Tally) -> Iterator[list[Flowable]]:
         """Printed rows: each cell's answers together; blank rows: the rows given, counted."""
         assert isinstance(prompt, TablePrompt)
         c = self.c
@@ -290,11 +293,11 @@ class Synthesis:
                 for column in prompt.columns:
                     if table_row.fixed(column.id) is not None:
                         continue
-                    title = c.part_label(prompt, f"{table_row.id}|{column.id}")
+                    title = c.data.part_label(prompt, f"{table_row.id}|{column.id}")
                     yield from self.quoted(prompt.id, table_row.id, column.id, under=title)
             return
         rows: dict[tuple[int, str], dict[str, str]] = {}
-        for number, row_id, column_id, text in c.spool.texts(prompt.id):
+        for number, row_id, column_id, text in c.data.spool.texts(prompt.id):
             rows.setdefault((number, row_id), {})[column_id] = _cut(text)
         columns = prompt.columns
         joined = (
@@ -303,12 +306,12 @@ class Synthesis:
         )
         yield from self.counted(joined, prompt.id)
 
-    def image(self, prompt: AnyPrompt, _tally: _Tally) -> Iterator[list[Flowable]]:
+    def image(self, prompt: AnyPrompt, _tally: Tally) -> Iterator[list[Flowable]]:
         """Words written for the picture prompt, quoted; the pictures as a contact sheet."""
         assert isinstance(prompt, ImagePrompt)
         c = self.c
         yield from self.quoted(prompt.id, "")
-        shown = list(c.spool.pictures(prompt.id, limit=CONTACT_SHEET))
+        shown = list(c.data.spool.pictures(prompt.id, limit=CONTACT_SHEET))
         if not shown:
             return
         per_row = 4
@@ -321,12 +324,12 @@ class Synthesis:
             cells.append([thumbnail, *words])
         for start in range(0, len(cells), per_row):
             yield [c.picture_row(cells[start : start + per_row], cell)]
-        total = c.picture_counts[prompt.id]
+        total = c.data.picture_counts[prompt.id]
         if total > len(shown):
             more = translate("compile", "… and %n more pictures.", None, total - len(shown))
             yield [c.para(more, c.styles.hint)]
 
-    def note(self, _prompt: AnyPrompt, _tally: _Tally) -> Iterator[list[Flowable]]:
+    def note(self, _prompt: AnyPrompt, _tally: Tally) -> Iterator[list[Flowable]]:
         """A fact box of the pack's: nothing to sum up."""
         return iter(())
 
@@ -335,9 +338,9 @@ def _share(part: int, whole: int) -> str:
     return f"{round(100 * part / whole)}%" if whole else "—"
 
 
-def checklist_chart(c: _Compiler, prompt: ChecklistPrompt, tally: _Tally) -> Table:
+def checklist_chart(c: OutcomeWriter, prompt: ChecklistPrompt, tally: Tally) -> Table:
     """A checklist's options, most marked first (then in the pack's order), each with its bar."""
-    n = c.participants
+    n = c.data.participants
     bars = [(c.t(o.text), tally.options[o.id], i) for i, o in enumerate(prompt.options)]
     if prompt.other is not None:
         bars.append((c.t(prompt.other).rstrip(" :："), tally.other, len(bars)))
@@ -376,7 +379,7 @@ def bar(count: int, participants: int, width: float, font: str) -> Drawing:
     return drawing
 
 
-Renderer = Callable[[Synthesis, AnyPrompt, "_Tally"], Iterator[list[Flowable]]]
+Renderer = Callable[[Synthesis, AnyPrompt, "Tally"], Iterator[list[Flowable]]]
 RENDERERS: dict[PromptKind, Renderer] = {
     PromptKind.TEXT: Synthesis.text,
     PromptKind.CHECKLIST: Synthesis.checklist,

@@ -1,4 +1,8 @@
-"""The compiled answers as a spreadsheet people open: an .xlsx, one sheet per prompt.
+"""The compiled answers as tables people open: a CSV, and an .xlsx with one sheet per prompt.
+
+The CSV (``CSV_COLUMNS``) is written row by row while the hand-ins are folded in (see
+``folding``); a text that a spreadsheet would run as a formula gets a leading apostrophe
+(:func:`csv_cell`).
 
 While the hand-ins are read, their rows go to the compile's spool (SQLite, in its private work
 folder); once all are read, :func:`write_workbook` writes the workbook with openpyxl in
@@ -30,6 +34,28 @@ from pathlib import Path
 
 from journal_app.i18n import translate
 from journal_app.packs.model import LocalText, Pack
+
+CSV_COLUMNS = (
+    "participant",
+    "journal_name",
+    "pack_id",
+    "pack_version",
+    "section",
+    "prompt_id",
+    "prompt_text",
+    "kind",
+    "part",
+    "part_label",
+    "value",
+)
+"""The CSV's header. See ``compile_handins`` for what ``part`` holds for each kind."""
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def csv_cell(text: str) -> str:
+    """A text made safe for a spreadsheet: a leading = + - @ would start a formula in Excel."""
+    return "'" + text if text.startswith(_FORMULA_START) else text
+
 
 SHEET_NAME_CHARS = 31
 """Excel's limit on a sheet's name (in UTF-16 units)."""

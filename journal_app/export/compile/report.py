@@ -1,0 +1,95 @@
+"""What a compile reports: its errors, and what it wrote."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from journal_app.export.layout import (
+    ExportCancelled,
+    ExportError,
+    missing_details,
+    missing_summary,
+)
+from journal_app.i18n import translate
+
+
+class CompileError(ExportError):
+    """The outcome document could not be made; the message says why (nothing was written)."""
+
+
+class CompileCancelled(CompileError, ExportCancelled):
+    """The user cancelled; nothing was written."""
+
+
+@dataclass
+class CompileReport:
+    """What was compiled and written.
+
+    Attributes:
+        pdf_path: the outcome document.
+        csv_path: the CSV, if one was asked for.
+        handins: how many hand-ins were compiled.
+        pages: pages of the PDF.
+        missing: characters no bundled font could draw, with the prompts they are in.
+        versions: pack version → how many hand-ins were made with it.
+        not_in_pack: prompt id → how many hand-ins answered a prompt this version of the pack
+            does not have (left out of the PDF, kept in the CSV).
+        unfit: prompt id → how many hand-ins have an answer that no longer fits the prompt
+            (another kind, a removed option or cell; left out of the PDF, kept in the CSV).
+    """
+
+    pdf_path: Path
+    csv_path: Path | None
+    handins: int
+    pages: int
+    missing: dict[str, list[str]] = field(default_factory=dict)
+    versions: dict[str, int] = field(default_factory=dict)
+    not_in_pack: dict[str, int] = field(default_factory=dict)
+    unfit: dict[str, int] = field(default_factory=dict)
+
+    def missing_summary(self) -> str | None:
+        """One line on the characters no bundled font has, by script, or None."""
+        return missing_summary(self.missing)
+
+    def missing_details(self) -> list[str]:
+        """One line per character no bundled font has."""
+        return missing_details(self.missing)
+
+    def summary(self) -> str:
+        """One line saying what was written (for a status bar or the command line)."""
+        left_out = sum(self.not_in_pack.values()) + sum(self.unfit.values())
+        # Whole sentences, each with one count, for the translators.
+        if self.csv_path is None:
+            written = translate(
+                "compile", "Compiled %n hand-ins into {pdf} ({pages} pages).", None, self.handins
+            )
+        else:
+            written = translate(
+                "compile",
+                "Compiled %n hand-ins into {pdf} ({pages} pages) and {csv}.",
+                None,
+                self.handins,
+            )
+        sentences = [written.format(pdf=self.pdf_path, pages=self.pages, csv=self.csv_path)]
+        if left_out and self.csv_path is None:
+            sentences.append(
+                translate(
+                    "compile",
+                    "%n answers to prompts this version of the pack does not have (or that no"
+                    " longer fit them) are left out of the PDF.",
+                    None,
+                    left_out,
+                )
+            )
+        elif left_out:
+            sentences.append(
+                translate(
+                    "compile",
+                    "%n answers to prompts this version of the pack does not have (or that no"
+                    " longer fit them) are left out of the PDF and are in the CSV.",
+                    None,
+                    left_out,
+                )
+            )
+        return " ".join(sentences)

@@ -1,0 +1,239 @@
+"""``compile_handins``: the hand-ins read and folded in, then the document and the tables."""
+
+from __future__ import annotations
+
+import contextlib
+import csv
+import sqlite3
+import zipfile
+import zlib
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from reportlab.platypus.doctemplate import LayoutError
+
+from journal_app import files
+from journal_app.export import QUOTES, fonts, layout
+from journal_app.export.compile.document import OutcomeWriter, write_pdf
+from journal_app.export.compile.folding import Folder
+from journal_app.export.compile.report import CompileCancelled, CompileError, CompileReport
+from journal_app.export.compile.tables import CSV_COLUMNS, write_workbook
+from journal_app.export.handin import HandInError, check_picture_budget, read_handin
+from journal_app.i18n import translate
+from journal_app.packs.model import Pack
+
+READ_SHARE = 0.35
+"""Of the progress bar: reading the hand-ins; the rest is the layout."""
+
+
+def compile_handins(
+    paths: Sequence[Path],
+    pack: Pack,
+    target_pdf: Path,
+    *,
+    csv_path: Path | None = None,
+    xlsx_path: Path | None = None,
+    show_names: bool = False,
+    quotes: int = QUOTES,
+    all_answers: bool = False,
+    on_progress: Callable[[float], None] | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> CompileReport:
+    """Compile hand-ins into an outcome document (``target_pdf``) and optionally a CSV.
+
+    The hand-ins are read one at a time, in the order given (which numbers the participants),
+    and must all be for ``pack`` (any version: answers are matched by prompt id). The first
+    unreadable, damaged or other-pack hand-in refuses the whole compile, naming the file, and
+    nothing is written; the caller removes that file and compiles again. Answers to prompts
+    this version of the pack lacks, or that no longer fit their prompt, are left out of the PDF
+    (counted in the report's ``not_in_pack`` and ``unfit``) and kept in the CSV.
+
+    The CSV (UTF-8 with a byte-order mark, so Excel reads any script) has the columns
+    ``CSV_COLUMNS``, one row per participant, prompt and part; empty answers have no row;
+    ``part_label`` names the part as a reader knows it (the item's label, the option, the
+    table's row and column, the sentence beginning…):
+
+    - text: one row, ``part`` empty; a text with items: one row per item, ``part`` its number
+      (1, 2…);
+    - checklist: one row per marked option, ``part`` the option id and ``value`` its text; the
+      "Other" choice has ``part`` ``other`` and its text as ``value``;
+    - table: one row per filled cell, ``part`` ``row|column`` (ids);
+    - stems: one row per completed sentence, ``part`` the stem id;
+    - pictures: one row per picture, ``part`` its number for that prompt, ``value`` the caption;
+    - time spent on a timed prompt: a row with ``part`` ``time_spent_seconds``.
+
+    ``journal_name`` is empty unless ``show_names``. A text starting with = + - @, a tab or a
+    carriage return gets a leading apostrophe, so that a spreadsheet does not run it as a
+    formula.
+
+    Args:
+        paths: the hand-in files.
+        pack: the prompt pack (the version to compile with; its order and wording are used).
+        target_pdf: the PDF to write (replaced if it exists).
+        csv_path: the CSV to write, if wanted.
+        xlsx_path: the spreadsheet (.xlsx) to write, if wanted: the same rows, a sheet per
+            prompt, and a sheet of participants (see ``workbook``).
+        show_names: show the journals' names (participants are anonymous by default).
+        quotes: answers quoted at most per prompt (or item, stem, cell) in the synthesis.
+        all_answers: add every answer to the PDF, as an appendix after the synthesis.
+        on_progress: called with the fraction done (0 to 1).
+        cancelled: polled while working; returning True stops with ``CompileCancelled``.
+
+    Raises:
+        CompileError: no hand-ins, a bad or other-pack hand-in (named), a target that cannot be
+            written, a missing font… (nothing is written and existing files are untouched).
+        CompileCancelled: ``cancelled()`` returned True.
+    """
+    progress = on_progress or (lambda _fraction: None)
+    target_pdf = Path(target_pdf)
+    csv_target = Path(csv_path) if csv_path is not None else None
+    xlsx_target = Path(xlsx_path) if xlsx_path is not None else None
+    if not paths:
+        raise CompileError(translate("compile", "There are no hand-ins to compile."))
+    inputs = [Path(p) for p in paths]
+    resolved: set[Path] = set()
+    for path in inputs:
+        key = path.resolve()
+        if key in resolved:
+            raise CompileError(
+                translate(
+                    "compile", "{file}: this hand-in is given twice. Nothing was written."
+                ).format(file=path)
+            )
+        resolved.add(key)
+    targets = [t for t in (target_pdf, csv_target, xlsx_target) if t is not None]
+    for target in targets:
+        if target.resolve() in resolved:
+            raise CompileError(
+                translate(
+                    "compile", "{file} is one of the hand-ins; choose another file to write."
+                ).format(file=target)
+            )
+        if not target.parent.is_dir():
+            raise CompileError(
+                translate("compile", "The folder {folder} does not exist.").format(
+                    folder=target.parent
+                )
+            )
+    if len({t.resolve() for t in targets}) < len(targets):
+        raise CompileError(
+            translate("compile", "The PDF, the CSV and the spreadsheet must be different files.")
+        )
+    try:
+        face = fonts.register_fonts()
+    except fonts.FontError as error:
+        raise CompileError(str(error)) from None
+
+    def check_cancel() -> None:
+        if cancelled is not None and cancelled():
+            raise CompileCancelled(
+                translate("compile", "The compile was cancelled; nothing was written.")
+            )
+
+    made: list[tuple[Folder, OutcomeWriter]] = []
+    sqlite_folder = ""
+    try:
+        with contextlib.ExitStack() as outputs:
+
+            def output(target: Path) -> Path:
+                """A file to write ``target`` into, renamed over it when all went well."""
+                try:
+                    return outputs.enter_context(files.atomic_output(target, suffix=".partial"))
+                except OSError as error:
+                    raise CompileError(layout.describe_write_error(error, target.parent)) from None
+
+            # Each clears first what a compile killed earlier left (a logout mid-compile).
+            work = Path(outputs.enter_context(files.work_folder("journal-compile-")))
+            sqlite_folder = str(work)
+            pdf_temporary = output(target_pdf)
+            writer = None
+            if csv_target is not None:
+                csv_file = open(output(csv_target), "w", encoding="utf-8-sig", newline="")  # noqa: SIM115
+                outputs.callback(csv_file.close)  # closed before it is renamed or removed
+                writer = csv.writer(csv_file)
+                writer.writerow(CSV_COLUMNS)
+            xlsx_temporary = output(xlsx_target) if xlsx_target is not None else None
+            folder = Folder(
+                pack,
+                work,
+                writer,
+                show_names=show_names,
+                spreadsheet=xlsx_temporary is not None,
+                all_answers=all_answers,
+            )
+            outputs.callback(folder.spool.close)  # closed before the work folder goes
+            compiler = OutcomeWriter(folder, face, quotes=quotes)
+            made.append((folder, compiler))
+
+            for index, path in enumerate(inputs):
+                check_cancel()
+                try:
+                    handin = read_handin(path)
+                    check_picture_budget(handin, pack)  # before any picture is decoded
+                except HandInError as error:
+                    raise CompileError(
+                        translate(
+                            "compile",
+                            "{problem}. Remove it and compile again; nothing was written.",
+                        ).format(problem=error)
+                    ) from None
+                except (zipfile.BadZipFile, zlib.error, EOFError, ValueError) as error:
+                    # read_handin lets a few kinds of damage inside the zip through as they are.
+                    raise CompileError(
+                        translate(
+                            "compile",
+                            "{file}: the file is damaged ({error}). Remove it and compile again;"
+                            " nothing was written.",
+                        ).format(file=path, error=error)
+                    ) from None
+                folder.fold(handin)
+                del handin  # one hand-in in memory at a time
+                progress(READ_SHARE * (index + 1) / len(inputs))
+            folder.spool.finish()
+            pages = write_pdf(
+                compiler,
+                pdf_temporary,
+                check_cancel,
+                lambda f: progress(READ_SHARE + (1 - READ_SHARE) * f),
+            )
+            check_cancel()
+            if xlsx_temporary is not None:
+                spool = folder.spool
+                write_workbook(
+                    xlsx_temporary,
+                    pack,
+                    folder.t,
+                    show_names=show_names,
+                    participants=spool.people(),
+                    rows_of=spool.sheet_rows,
+                    elsewhere=spool.unknown_rows(),
+                    work=work,
+                )
+                check_cancel()
+    except fonts.FontError as error:  # a font opened when a text first needs it
+        raise CompileError(str(error)) from None
+    except LayoutError:
+        raise CompileError(layout.too_tall_for_a_page()) from None
+    except OSError as error:
+        raise CompileError(
+            layout.describe_write_error(error, target_pdf.parent, outcome=True)
+        ) from None
+    except sqlite3.Error as error:  # the spool, in the temporary folder
+        raise CompileError(
+            translate(
+                "compile",
+                "Could not write temporary files in {folder} ({error}). Nothing was written.",
+            ).format(folder=sqlite_folder, error=error)
+        ) from None
+    folder, compiler = made[0]
+    progress(1.0)
+    return CompileReport(
+        pdf_path=target_pdf,
+        csv_path=csv_target,
+        handins=folder.participants,
+        pages=pages,
+        missing=compiler.missing,
+        versions=dict(folder.versions),
+        not_in_pack=dict(folder.not_in_pack),
+        unfit=dict(folder.unfit),
+    )
