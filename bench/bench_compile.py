@@ -12,11 +12,15 @@ Targets: at most 15 ms per hand-in at the largest N; the time grows linearly (wh
 hand-in more costs stays within 1.5× from one N to the next); peak memory at most 250 MB;
 reading and folding in the hand-ins takes flat memory (at most 30 MB more for the largest N
 than for the smallest). The
-synthesis' length does not grow with N (its pages are shown). ``--all-answers``, whose appendix
-ReportLab keeps in memory whole, is not measured here yet.
+synthesis' length does not grow with N (its pages are shown).
 
-Run from the repository: ``python bench/bench_compile.py [N ...]``. Exits 1 if a target is
-missed.
+``--all-answers`` measures the same with the appendix of every answer (about ten pages a
+participant), against the same targets: ReportLab keeps the document it makes in memory until it
+writes it, so its memory grows with N (the pages waiting for their count are kept compressed,
+the pictures are not).
+
+Run from the repository: ``python bench/bench_compile.py [--all-answers] [N ...]``. Exits 1 if
+a target is missed.
 """
 
 from __future__ import annotations
@@ -168,7 +172,7 @@ from journal_app.export import fonts
 from journal_app.export.compile import compile_handins
 from journal_app.export.compile.run import READ_SHARE
 from journal_app.packs.loader import load_pack
-folder, count = Path(sys.argv[1]), int(sys.argv[2])
+folder, count, every = Path(sys.argv[1]), int(sys.argv[2]), sys.argv[3] == "all"
 pack = load_pack(resources.bundled_pack("idiaspora-journal"))
 fonts.register_fonts()
 baseline = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
@@ -181,7 +185,7 @@ def progress(fraction):
 start = time.perf_counter()
 report = compile_handins(
     paths, pack, folder / f"outcome-{count}.pdf", csv_path=folder / f"outcome-{count}.csv",
-    on_progress=progress,
+    on_progress=progress, all_answers=every,
 )
 seconds = time.perf_counter() - start
 peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
@@ -191,9 +195,9 @@ print(json.dumps({"seconds": seconds, "pages": report.pages, "baseline_kb": base
 """
 
 
-def measure(folder: Path, count: int) -> dict[str, float]:
+def measure(folder: Path, count: int, every: bool = False) -> dict[str, float]:
     result = subprocess.run(
-        [sys.executable, "-c", CHILD, str(folder), str(count)],
+        [sys.executable, "-c", CHILD, str(folder), str(count), "all" if every else "synthesis"],
         capture_output=True,
         text=True,
         cwd=ROOT,
@@ -208,7 +212,8 @@ def measure(folder: Path, count: int) -> dict[str, float]:
 
 def main() -> int:
     """Generate, measure and print the figures."""
-    sizes = tuple(int(a) for a in sys.argv[1:]) or SIZES
+    every = "--all-answers" in sys.argv[1:]
+    sizes = tuple(int(a) for a in sys.argv[1:] if a != "--all-answers") or SIZES
     folder = Path(tempfile.mkdtemp(prefix="bench-compile-"))
     try:
         start = time.perf_counter()
@@ -223,10 +228,10 @@ def main() -> int:
         )
         rows = []
         for count in sizes:
-            figures = measure(folder, count)
+            figures = measure(folder, count, every)
             rows.append((count, figures))
         mb = 1024.0
-        print()
+        print("\nwith the appendix of every answer (--all-answers)" if every else "")
         print(
             f"{'hand-ins':>8} {'time s':>7} {'read s':>7} {'ms/hand-in':>10} {'pages':>6}"
             f" {'PDF MB':>7} {'read +MB':>9} {'peak +MB':>9} {'peak RSS MB':>11}"

@@ -179,3 +179,20 @@ def test_answers_given_equally_often_are_chosen_spread_not_first_come() -> None:
     mixed = Counter({"a": 1, "b": 3, "c": 1, "d": 3, "e": 2, "f": 1})
     assert most_given(mixed, 4) == ["b", "d", "e", "a"]  # most given first, then spread
     assert most_given(mixed, 10) == ["b", "d", "e", "a", "c", "f"]
+
+
+def test_and_n_more_stays_on_the_page_of_the_last_answer_shown() -> None:
+    from reportlab.lib.styles import getSampleStyleSheet
+    from reportlab.platypus import KeepTogether, Paragraph
+
+    from journal_app.export.compile.synthesis import _ending
+
+    style = getSampleStyleSheet()["Normal"]
+    answer, more = [Paragraph("Last quote", style)], Paragraph("… and 3 more.", style)
+    (chunk,) = list(_ending(answer, more))
+    assert len(chunk) == 1
+    assert isinstance(chunk[0], KeepTogether)
+    assert chunk[0]._content == [*answer, more]  # one block: the line never opens a page alone
+    assert list(_ending(answer, None)) == [answer]
+    assert list(_ending([], more)) == [[more]]
+    assert list(_ending([], None)) == []

@@ -28,7 +28,7 @@ from typing import TYPE_CHECKING, Any
 
 from reportlab.graphics.shapes import Drawing, Rect, String
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, Image, Table, TableStyle
+from reportlab.platypus import Flowable, Image, KeepTogether, Table, TableStyle
 
 from journal_app.export import QUOTES
 from journal_app.export.layout import ACCENT, RULE, SHADE, cover_date
@@ -208,12 +208,18 @@ class Synthesis:
         if count and under is not None:
             yield [c.para(under, c.sub_style, prompt_id)]
         picks = set(spread(count, self.quotes))
+        last: list[Flowable] = []
         for index, (number, _, _, text) in enumerate(c.data.spool.texts(prompt_id, part, sub)):
             if index in picks:
-                yield c.answer(number, _cut(text), prompt_id)
+                if last:
+                    yield last
+                last = c.answer(number, _cut(text), prompt_id)
+        more = None
         if count > len(picks):
-            more = translate("compile", "… and %n more.", None, count - len(picks))
-            yield [c.para(more, c.styles.hint)]
+            more = c.para(
+                translate("compile", "… and %n more.", None, count - len(picks)), c.styles.hint
+            )
+        yield from _ending(last, more)
 
     def counted(
         self, texts: Iterator[str], prompt_id: str, *, under: str | None = None
@@ -236,14 +242,18 @@ class Synthesis:
         listed = most_given(counts, COUNTED)
         if listed and under is not None:
             yield [c.para(under, c.sub_style, prompt_id)]
+        last: list[Flowable] = []
         for key in listed:
+            if last:
+                yield last
             count = counts[key]
             line = shown[key] if count == 1 else f"{shown[key]} ({count})"
-            yield [c.para(line, c.item_style, prompt_id)]
+            last = [c.para(line, c.item_style, prompt_id)]
         rest = len(counts) - len(listed)
+        more = None
         if rest > 0:
-            more = translate("compile", "… and %n other answers.", None, rest)
-            yield [c.para(more, s.hint)]
+            more = c.para(translate("compile", "… and %n other answers.", None, rest), s.hint)
+        yield from _ending(last, more)
 
     # -- per kind
 
@@ -332,6 +342,17 @@ class Synthesis:
     def note(self, _prompt: AnyPrompt, _tally: Tally) -> Iterator[list[Flowable]]:
         """A fact box of the pack's: nothing to sum up."""
         return iter(())
+
+
+def _ending(last: list[Flowable], more: Flowable | None) -> Iterator[list[Flowable]]:
+    """The last answer shown, and "… and N more" kept on its page (never alone on the next)."""
+    if more is None:
+        if last:
+            yield last
+    elif last:
+        yield [KeepTogether([*last, more])]
+    else:
+        yield [more]
 
 
 def _share(part: int, whole: int) -> str:
