@@ -48,7 +48,7 @@ from reportlab.platypus import (
     Table,
 )
 
-from journal_app.export import fonts, textlayout
+from journal_app.export import fonts, rlfixes, textlayout
 from journal_app.i18n import QT_TRANSLATE_NOOP, translate
 from journal_app.packs.model import LocalText, Pack, Section
 
@@ -299,8 +299,9 @@ class NumberedCanvas(textlayout.EmbeddedCanvas):
         while self._pages:
             state = self._pages.pop()  # each page's drawing let go once written
             self.__dict__.update(state)
-            if isinstance(self._code, bytes):
-                self._code = [zlib.decompress(self._code).decode("utf-8")]
+            code = vars(self)["_code"]
+            if isinstance(code, bytes):
+                self._code = [zlib.decompress(code).decode("utf-8")]
             for key, kwargs in bookmarks_due.get(self._pageNumber, ()):
                 super().bookmarkPage(key, **kwargs)  # now that this page is being written
             for right, baseline, key, font, size in later_numbers.get(self._pageNumber, ()):
@@ -317,7 +318,14 @@ class NumberedCanvas(textlayout.EmbeddedCanvas):
                 _, height = footer.wrap(width - 40 * mm, 30 * mm)
                 footer.drawOn(self, 20 * mm, 12 * mm - height + 9)
             super().showPage()
-        super().save()
+        if not isinstance(self._filename, str):
+            super().save()
+            return
+        # Written while it is formatted, not formatted whole and then written (see rlfixes).
+        with open(self._filename, "wb") as out:
+            with rlfixes.streamed_to(out):
+                rest = self._doc.GetPDFData(self)
+            out.write(rest)  # nothing, unless ReportLab's collector is in place
 
 
 def numbered_canvas(

@@ -1,18 +1,21 @@
-"""Fixes to ReportLab 5.1 bugs that draw some scripts wrongly; applied once, on import.
+"""Fixes to ReportLab 5.1 bugs that draw some scripts wrongly, and a file written as it is made.
 
-Each fix replaces one small ReportLab method with a corrected copy, and has a test in
+Applied once, on import. Each fix replaces one small ReportLab method with a corrected copy (or
+a subclass), and has a test in
 ``tests/export/test_rlfixes.py`` that fails on the unfixed method, so a ReportLab release that
 changes the method is noticed.
 """
 
 from __future__ import annotations
 
+import contextlib
 import threading
 import unicodedata
-from typing import Any
+from collections.abc import Iterator
+from typing import IO, Any
 
 from reportlab.lib.rl_accel import fp_str
-from reportlab.pdfbase import pdfmetrics, ttfonts
+from reportlab.pdfbase import pdfdoc, pdfmetrics, ttfonts
 from reportlab.pdfgen import canvas
 from reportlab.pdfgen.textobject import PDFTextObject
 from reportlab.platypus import paragraph
@@ -332,8 +335,49 @@ def _to_unicode_cmap(fontname: str, subset: list[int]) -> str:
     return head + start + "\n".join(lines) + end + tail
 
 
+# ----------------------------------------------------------------- the file written as it is made
+#
+# ReportLab formats the whole PDF into a list of strings, joins them into one more copy and only
+# then writes it: a document of 250 MB (the outcome document's appendix at 1,000 participants
+# with their pictures) needed 750 MB to be saved. Inside ``streamed_to(out)``, each object goes
+# to ``out`` as soon as it is formatted.
+
+REPORTLAB_PDF_FILE = pdfdoc.PDFFile
+"""ReportLab's own collector, kept for the test that shows what the streamed one saves."""
+_streaming = threading.local()
+
+
+class _PDFFile(pdfdoc.PDFFile):  # type: ignore[misc] # ReportLab has no type information
+    """ReportLab's output collector, writing to the file set by ``streamed_to`` if there is one."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)  # (adds the header to ``strings``)
+        out = getattr(_streaming, "out", None)
+        self.streamed = out is not None
+        if out is not None:
+            header: list[bytes] = vars(self)["strings"]
+            out.write(b"".join(header))
+            header.clear()
+            self.write = out.write
+
+    def format(self, document: Any) -> bytes:
+        """The whole file, or nothing if it went to the file already."""
+        return b"" if self.streamed else bytes(super().format(document))
+
+
+@contextlib.contextmanager
+def streamed_to(out: IO[bytes]) -> Iterator[None]:
+    """Within this block, a PDF formatted in this thread is written to ``out`` as it goes."""
+    _streaming.out = out
+    try:
+        yield
+    finally:
+        _streaming.out = None
+
+
 def apply() -> None:
     """Put the fixed methods in place (idempotent)."""
+    pdfdoc.PDFFile = _PDFFile
     PDFTextObject.setRise = _set_rise
     PDFTextObject._formatText = _format_text_read_back
     ttfonts.makeToUnicodeCMap = _to_unicode_cmap

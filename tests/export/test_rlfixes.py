@@ -94,3 +94,43 @@ def test_when_the_codes_run_out_exports_go_on(
     )
     assert rlfixes._next_key == [0x10FFFE]
     assert len(PdfReader(path).pages) == 1
+
+
+def _save_a_big_picture(path: Path) -> int:
+    """Save a document of 12 pages of 0.5 MB of incompressible pixels; the peak it took."""
+    import os
+    import tracemalloc
+
+    from PIL import Image
+    from reportlab.lib.utils import ImageReader
+
+    from journal_app.export import layout
+
+    canvas = layout.numbered_canvas(lambda n, total: "")(str(path), invariant=1)
+    for _ in range(12):
+        picture = Image.frombytes("RGB", (400, 400), os.urandom(400 * 400 * 3))
+        canvas.drawImage(ImageReader(picture), 0, 0, width=400, height=400)
+        canvas.showPage()
+    tracemalloc.start()
+    try:
+        canvas.save()
+        return tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+
+
+def test_a_pdf_is_written_as_it_is_made_not_held_whole_then_written(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from reportlab.pdfbase import pdfdoc
+
+    streamed = _save_a_big_picture(tmp_path / "streamed.pdf")
+    monkeypatch.setattr(pdfdoc, "PDFFile", rlfixes.REPORTLAB_PDF_FILE)
+    whole = _save_a_big_picture(tmp_path / "whole.pdf")
+    size = (tmp_path / "whole.pdf").stat().st_size
+    assert size > 5_000_000
+    # ReportLab's way keeps every formatted part, then joins them: twice the file at least.
+    assert whole - streamed > 0.9 * size, (whole, streamed, size)
+    streamed_file = PdfReader(tmp_path / "streamed.pdf")
+    assert len(streamed_file.pages) == 12
+    assert streamed_file.pages[11].images[0].image.size == (400, 400)
