@@ -124,6 +124,52 @@ def build_parser() -> argparse.ArgumentParser:
     )
     check.set_defaults(handler=_cmd_check_pack)
 
+    to_form = commands.add_parser(
+        "pack-to-xlsform",
+        help=translate("cli", "write a prompt pack as an XLSForm for KoboToolbox or ODK Central"),
+        description=translate(
+            "cli",
+            "Write a prompt pack as an XLSForm (.xlsx: sheets survey, choices, settings and pack) "
+            "to collect answers on KoboToolbox or ODK Central: every language, the attribution as "
+            "the first note, checklists as select_multiple, prompts with parts as groups. "
+            "Compile reads the submissions these servers export.",
+        ),
+    )
+    to_form.add_argument(
+        "pack",
+        metavar="PACK",
+        help=translate("cli", "a pack file, or the id of a bundled pack (e.g. idiaspora-journal)"),
+    )
+    to_form.add_argument(
+        "-o",
+        "--output",
+        metavar="OUT.xlsx",
+        required=True,
+        help=translate("cli", "the XLSForm to write"),
+    )
+    to_form.set_defaults(handler=_cmd_pack_to_xlsform)
+
+    from_form = commands.add_parser(
+        "pack-from-xlsform",
+        help=translate("cli", "make a prompt pack from an XLSForm written in a spreadsheet"),
+        description=translate(
+            "cli",
+            "Read an XLSForm (.xlsx: survey, choices, settings; as pack-to-xlsform writes it, or "
+            "by hand: groups as sections, text, select_multiple, image and note questions, label "
+            "or label::Language (code) columns) and write the prompt pack it describes, checked "
+            "as check-pack checks it. A problem is reported as its sheet, row and column.",
+        ),
+    )
+    from_form.add_argument("form", metavar="FORM.xlsx", help=translate("cli", "the XLSForm"))
+    from_form.add_argument(
+        "-o",
+        "--output",
+        metavar="OUT.json",
+        required=True,
+        help=translate("cli", "the pack file to write"),
+    )
+    from_form.set_defaults(handler=_cmd_pack_from_xlsform)
+
     listing = commands.add_parser(
         "backups",
         help=translate("cli", "list the automatic backups of the journal database"),
@@ -273,14 +319,18 @@ def build_parser() -> argparse.ArgumentParser:
             "counted, pictures as a contact sheet, and the prompts nobody answered. "
             "--all-answers adds every answer as an appendix; --csv writes one row per "
             "participant per prompt. Hand-ins of other versions of the same pack compile "
-            "together; a hand-in of another pack is refused.",
+            "together; a hand-in of another pack is refused. A submissions export of ODK "
+            "Central or KoboToolbox (CSV, XLSX, or Central's zip with media) of the form "
+            "pack-to-xlsform made counts as one hand-in per submission.",
         ),
     )
     compiler.add_argument(
         "handins",
         nargs="+",
         metavar="HANDIN",
-        help=translate("cli", "hand-in files (.journal.zip)"),
+        help=translate(
+            "cli", "hand-in files (.journal.zip), or submissions exports (.csv, .xlsx, .zip)"
+        ),
     )
     compiler.add_argument(
         "-o",
@@ -441,6 +491,61 @@ def _cmd_check_pack(args: argparse.Namespace) -> int:
             )
         )
     return EXIT_FAILURE if failed else EXIT_OK
+
+
+def _cmd_pack_to_xlsform(args: argparse.Namespace) -> int:
+    from journal_app.packs.loader import PackError, load_pack
+    from journal_app.packs.xlsform import XLSFormError, write_xlsform
+
+    output = Path(args.output)
+    if not output.parent.is_dir():
+        raise CommandError(
+            translate("cli", "The folder {folder} does not exist.").format(folder=output.parent)
+        )
+    try:
+        pack = load_pack(resolve_pack_argument(args.pack))
+        questions = write_xlsform(pack, output)
+    except PackError as error:
+        raise CommandError(error.first_line) from None
+    except XLSFormError as error:
+        raise CommandError(str(error)) from None
+    _print(
+        translate(
+            "cli",
+            "Wrote {path}: {title} {version} as an XLSForm ({questions} questions and notes).",
+        ).format(path=output, title=pack.title, version=pack.version, questions=questions)
+    )
+    return EXIT_OK
+
+
+def _cmd_pack_from_xlsform(args: argparse.Namespace) -> int:
+    from journal_app.packs.xlsform import XLSFormError, read_xlsform, write_pack_json
+
+    output = Path(args.output)
+    if not output.parent.is_dir():
+        raise CommandError(
+            translate("cli", "The folder {folder} does not exist.").format(folder=output.parent)
+        )
+    try:
+        found = read_xlsform(Path(args.form))
+        write_pack_json(found.text, output)
+    except XLSFormError as error:
+        raise CommandError(str(error)) from None
+    pack = found.pack
+    _print(
+        translate(
+            "cli", "Wrote {path}: {title} {version}, {sections} sections, {prompts} prompts."
+        ).format(
+            path=output,
+            title=pack.title,
+            version=pack.version,
+            sections=len(pack.sections),
+            prompts=sum(1 for _ in pack.prompts()),
+        )
+    )
+    for warning in found.warnings:
+        _warn(warning)
+    return EXIT_OK
 
 
 def _cmd_backups(args: argparse.Namespace) -> int:

@@ -120,3 +120,94 @@ def test_reading_commands_never_create_a_data_folder(
     assert cli.main(["--data-dir", str(data), *command[:2], str(tmp_path / command[2])]) == 1
     assert capsys.readouterr().err.startswith(f"journal-app: There is no journal in {data} yet")
     assert not data.exists()
+
+
+def test_pack_to_xlsform_and_back(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    form, back = tmp_path / "form.xlsx", tmp_path / "back.json"
+    assert cli.main(["pack-to-xlsform", str(MINIMAL), "-o", str(form)]) == 0
+    assert capsys.readouterr().out == (
+        f"Wrote {form}: Test pack 2.1 as an XLSForm (28 questions and notes).\n"
+    )
+    assert cli.main(["pack-from-xlsform", str(form), "-o", str(back)]) == 0
+    captured = capsys.readouterr()
+    assert captured.out == f"Wrote {back}: Test pack 2.1, 2 sections, 10 prompts.\n"
+    assert captured.err == ""
+    assert cli.main(["check-pack", str(back)]) == 0
+    assert capsys.readouterr().out.startswith(f"OK  {back}: Test pack 2.1, 2 sections, 10 prompts")
+
+
+def test_pack_to_xlsform_takes_a_bundled_pack_by_id(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    form = tmp_path / "form.xlsx"
+    assert cli.main(["pack-to-xlsform", "virtual-exchange", "-o", str(form)]) == 0
+    assert capsys.readouterr().out.startswith(f"Wrote {form}: Virtual exchange 1.0.0 as an XLSForm")
+
+
+def write_form(path: Path, survey: list[list[str]]) -> Path:
+    import openpyxl
+
+    book = openpyxl.Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.title = "survey"
+    for row in survey:
+        sheet.append(row)
+    settings = book.create_sheet("settings")
+    settings.append(["form_id", "version"])
+    settings.append(["workshop", "1.0"])
+    book.save(path)
+    return path
+
+
+def test_pack_from_xlsform_says_where_a_problem_is_in_one_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    form = write_form(
+        tmp_path / "form.xlsx",
+        [["type", "name", "label"], ["text", "a", "A"], ["selec_one yn", "b", "B"]],
+    )
+    out = tmp_path / "pack.json"
+    assert cli.main(["pack-from-xlsform", str(form), "-o", str(out)]) == 1
+    assert capsys.readouterr().err == (
+        f'journal-app: {form}, sheet survey, row 3, column type: unknown question type "selec_one'
+        ' yn"\n'
+    )
+    assert not out.exists()
+    assert cli.main(["pack-from-xlsform", str(tmp_path / "gone.xlsx"), "-o", str(out)]) == 1
+    assert capsys.readouterr().err == f"journal-app: {tmp_path / 'gone.xlsx'}: no such file\n"
+    missing = tmp_path / "no-such-folder" / "form.xlsx"
+    assert cli.main(["pack-to-xlsform", str(MINIMAL), "-o", str(missing)]) == 1
+    assert capsys.readouterr().err == (
+        f"journal-app: The folder {missing.parent} does not exist.\n"
+    )
+
+
+def test_pack_from_xlsform_warns_of_a_missing_licence(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    form = write_form(tmp_path / "form.xlsx", [["type", "name", "label"], ["text", "a", "A?"]])
+    out = tmp_path / "pack.json"
+    assert cli.main(["pack-from-xlsform", str(form), "-o", str(out)]) == 0
+    captured = capsys.readouterr()
+    assert captured.out == f"Wrote {out}: workshop 1.0, 1 sections, 1 prompts.\n"
+    assert captured.err.startswith("journal-app: warning: the form says nothing of its copyright")
+    assert captured.err.count("\n") == 1
+
+
+def test_xlsform_commands_run_without_qt(tmp_path: Path) -> None:
+    code = (
+        "import sys; from journal_app.cli import main;"
+        " rc = main(['pack-to-xlsform', sys.argv[1], '-o', sys.argv[2]])"
+        " or main(['pack-from-xlsform', sys.argv[2], '-o', sys.argv[3]]);"
+        " assert 'PySide6' not in sys.modules, 'imported Qt'; sys.exit(rc)"
+    )
+    form, back = tmp_path / "form.xlsx", tmp_path / "back.json"
+    result = subprocess.run(
+        [sys.executable, "-c", code, str(MINIMAL), str(form), str(back)],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert result.returncode == 0, result.stderr
+    assert back.is_file()

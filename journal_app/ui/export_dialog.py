@@ -37,6 +37,7 @@ from journal_app.export.pdf import (
     export_pdf,
     gather,
 )
+from journal_app.export.submissions import is_submissions_export
 from journal_app.packs.model import Pack
 from journal_app.store.errors import StoreError
 from journal_app.store.repository import Journal, Repository
@@ -376,12 +377,20 @@ class CompileHandIns(_BackgroundTask):
     """File ▸ Compile hand-ins…: one outcome document (PDF and CSV) from participants' files.
 
     The hand-ins are checked first (in the background): they name their prompt pack, which is
-    the one compiled with, as on the command line, whatever journal the window shows.
+    the one compiled with, as on the command line, whatever journal the window shows. A
+    submissions export of ODK Central or KoboToolbox names no pack: it is compiled with the
+    hand-ins' pack, or alone with the pack of the window's journal (its form's).
     """
 
-    def __init__(self, parent: QWidget, find_pack: Callable[[str], Pack | None]) -> None:
+    def __init__(
+        self,
+        parent: QWidget,
+        find_pack: Callable[[str], Pack | None],
+        window_pack: Pack | None = None,
+    ) -> None:
         super().__init__(parent)
         self.find_pack = find_pack
+        self.window_pack = window_pack
         self.paths: list[Path] = []
         self._checked = False
 
@@ -394,7 +403,7 @@ class CompileHandIns(_BackgroundTask):
             self.window,
             self.tr("Choose the hand-ins to compile"),
             str(documents_dir()),
-            self.tr("Hand-ins (*.journal.zip *.zip)"),
+            self.tr("Hand-ins and submissions exports (*.journal.zip *.zip *.csv *.xlsx)"),
         )
         if not files:
             return False
@@ -406,7 +415,8 @@ class CompileHandIns(_BackgroundTask):
             for number, path in enumerate(paths, 1):
                 if cancelled():
                     raise ExportCancelled
-                packs.append((path, read_handin(path).pack_id))
+                if not is_submissions_export(path):  # (an export is read by the compile)
+                    packs.append((path, read_handin(path).pack_id))
                 progress(number / len(paths))
             return packs
 
@@ -424,6 +434,16 @@ class CompileHandIns(_BackgroundTask):
             return None
         self._checked = True
         packs: list[tuple[Path, str]] = result
+        if not packs:  # only submissions exports: the form of the window's pack
+            if self.window_pack is None:
+                self._warn(
+                    self.tr(
+                        "A submissions export does not say which prompt pack its form was made"
+                        " from. Open a journal of that pack, then compile again."
+                    )
+                )
+                return "failed"
+            packs = [(self.paths[0], self.window_pack.id)]
         first_id = packs[0][1]
         for file, pack_id in packs[1:]:
             if pack_id != first_id:

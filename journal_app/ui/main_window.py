@@ -726,7 +726,7 @@ class MainWindow(QMainWindow):
         """File ▸ Compile hand-ins…: one outcome document from participants' hand-ins."""
         from journal_app.ui.export_dialog import CompileHandIns  # noqa: PLC0415 - loads ReportLab
 
-        task = CompileHandIns(self, self._pack_for)
+        task = CompileHandIns(self, self._pack_for, self.pack)
         task.finished.connect(self._on_compile_finished)
         if not task.start():
             task.deleteLater()

@@ -17,7 +17,7 @@
 <context>
     <name>CompileHandIns</name>
     <message>
-        <location filename="../../journal_app/ui/export_dialog.py" line="+389"/>
+        <location filename="../../journal_app/ui/export_dialog.py" line="+398"/>
         <source>Compile hand-ins</source>
         <translation>Compilar las entregas</translation>
     </message>
@@ -28,11 +28,11 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>Hand-ins (*.journal.zip *.zip)</source>
-        <translation>Entregas (*.journal.zip *.zip)</translation>
+        <source>Hand-ins and submissions exports (*.journal.zip *.zip *.csv *.xlsx)</source>
+        <translation>Entregas y exportaciones de envíos (*.journal.zip *.zip *.csv *.xlsx)</translation>
     </message>
     <message numerus="yes">
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Checking %n hand-ins…</source>
         <translation>
             <numerusform>Comprobando %n entrega…</numerusform>
@@ -40,7 +40,12 @@
         </translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+18"/>
+        <source>A submissions export does not say which prompt pack its form was made from. Open a journal of that pack, then compile again.</source>
+        <translation>Una exportación de envíos no indica de qué paquete de preguntas se hizo su formulario. Abra un diario de ese paquete y vuelva a compilar.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>{0}: this hand-in is for the prompt pack “{1}”, the others for “{2}”. Compile the hand-ins of one pack at a time.</source>
         <translation>{0}: esta entrega es del conjunto de preguntas «{1}», las demás de «{2}». Compile las entregas de un solo conjunto a la vez.</translation>
     </message>
@@ -66,7 +71,7 @@
 <context>
     <name>CompileOptionsDialog</name>
     <message>
-        <location line="-357"/>
+        <location line="-376"/>
         <source>Compile hand-ins</source>
         <translation>Compilar entregas</translation>
     </message>
@@ -607,7 +612,7 @@
 <context>
     <name>ImportHandIn</name>
     <message>
-        <location filename="../../journal_app/ui/export_dialog.py" line="+396"/>
+        <location filename="../../journal_app/ui/export_dialog.py" line="+415"/>
         <source>Import a hand-in</source>
         <translation>Importar una entrega</translation>
     </message>
@@ -1100,7 +1105,7 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
 <context>
     <name>PdfExport</name>
     <message>
-        <location filename="../../journal_app/ui/export_dialog.py" line="-183"/>
+        <location filename="../../journal_app/ui/export_dialog.py" line="-202"/>
         <source>Export PDF</source>
         <translation>Exportar a PDF</translation>
     </message>
@@ -1406,8 +1411,44 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
     </message>
     <message>
         <location line="+12"/>
+        <location line="+18"/>
         <source>a pack file, or the id of a bundled pack (e.g. idiaspora-journal)</source>
         <translation>un archivo de conjunto de preguntas o el id de un conjunto incluido (p. ej., idiaspora-journal)</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>write a prompt pack as an XLSForm for KoboToolbox or ODK Central</source>
+        <translation>escribir un paquete de preguntas como XLSForm para KoboToolbox u ODK Central</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write a prompt pack as an XLSForm (.xlsx: sheets survey, choices, settings and pack) to collect answers on KoboToolbox or ODK Central: every language, the attribution as the first note, checklists as select_multiple, prompts with parts as groups. Compile reads the submissions these servers export.</source>
+        <translation>Escribir un paquete de preguntas como XLSForm (.xlsx: hojas survey, choices, settings y pack) para recoger respuestas en KoboToolbox u ODK Central: todos los idiomas, la atribución como primera nota, las listas de verificación como select_multiple, las preguntas con partes como grupos. Compile lee los envíos que exportan estos servidores.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>the XLSForm to write</source>
+        <translation>el XLSForm que se escribirá</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>make a prompt pack from an XLSForm written in a spreadsheet</source>
+        <translation>crear un paquete de preguntas a partir de un XLSForm escrito en una hoja de cálculo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read an XLSForm (.xlsx: survey, choices, settings; as pack-to-xlsform writes it, or by hand: groups as sections, text, select_multiple, image and note questions, label or label::Language (code) columns) and write the prompt pack it describes, checked as check-pack checks it. A problem is reported as its sheet, row and column.</source>
+        <translation>Leer un XLSForm (.xlsx: survey, choices, settings; tal como lo escribe pack-to-xlsform, o a mano: grupos como secciones, preguntas text, select_multiple, image y note, columnas label o label::Language (code)) y escribir el paquete de preguntas que describe, comprobado como lo comprueba check-pack. Un problema se indica con su hoja, fila y columna.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the XLSForm</source>
+        <translation>el XLSForm</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the pack file to write</source>
+        <translation>el archivo del paquete que se escribirá</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -1451,12 +1492,12 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
     </message>
     <message>
         <location line="+7"/>
-        <location line="+114"/>
+        <location line="+118"/>
         <source>the PDF to write</source>
         <translation>el PDF que se generará</translation>
     </message>
     <message>
-        <location line="-109"/>
+        <location line="-113"/>
         <source>an empty workbook to fill in by hand (no journal needed)</source>
         <translation>un cuaderno en blanco para completar a mano (no se necesita ningún diario)</translation>
     </message>
@@ -1482,12 +1523,12 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
     </message>
     <message>
         <location line="+7"/>
-        <location line="+109"/>
+        <location line="+113"/>
         <source>list every character no font has, with where it is</source>
         <translation>enumerar cada carácter que ninguna fuente tiene, con dónde aparece</translation>
     </message>
     <message>
-        <location line="-103"/>
+        <location line="-107"/>
         <source>write a journal&apos;s hand-in file for a workshop facilitator</source>
         <translation>generar el archivo de entrega de un diario para el facilitador o la facilitadora del taller</translation>
     </message>
@@ -1533,16 +1574,16 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
     </message>
     <message>
         <location line="+3"/>
-        <source>Read hand-ins one at a time and write one outcome document, a synthesis whose length does not grow with the number of participants: participation first, then per prompt how many answered, checklists as charts with counts and shares, up to --quotes answers quoted (anonymous unless --names), lists and tables of blank rows counted, pictures as a contact sheet, and the prompts nobody answered. --all-answers adds every answer as an appendix; --csv writes one row per participant per prompt. Hand-ins of other versions of the same pack compile together; a hand-in of another pack is refused.</source>
-        <translation>Lee las entregas una a una y escribe un documento de síntesis cuya extensión no crece con el número de participantes: primero la participación, luego por pregunta cuántos respondieron, las listas de verificación como gráficos con recuentos y porcentajes, hasta --quotes respuestas citadas (anónimas salvo con --names), las listas y las tablas de filas libres contadas, las imágenes como hoja de contactos y las preguntas sin respuesta. --all-answers agrega todas las respuestas como anexo; --csv escribe una fila por participante y pregunta. Las entregas de distintas versiones del mismo paquete se compilan juntas; se rechaza una entrega de otro paquete.</translation>
+        <source>Read hand-ins one at a time and write one outcome document, a synthesis whose length does not grow with the number of participants: participation first, then per prompt how many answered, checklists as charts with counts and shares, up to --quotes answers quoted (anonymous unless --names), lists and tables of blank rows counted, pictures as a contact sheet, and the prompts nobody answered. --all-answers adds every answer as an appendix; --csv writes one row per participant per prompt. Hand-ins of other versions of the same pack compile together; a hand-in of another pack is refused. A submissions export of ODK Central or KoboToolbox (CSV, XLSX, or Central&apos;s zip with media) of the form pack-to-xlsform made counts as one hand-in per submission.</source>
+        <translation>Lee las entregas una a una y escribe un documento de síntesis cuya extensión no crece con el número de participantes: primero la participación, luego por pregunta cuántos respondieron, las listas de verificación como gráficos con recuentos y porcentajes, hasta --quotes respuestas citadas (anónimas salvo con --names), las listas y las tablas de filas libres contadas, las imágenes como hoja de contactos y las preguntas sin respuesta. --all-answers agrega todas las respuestas como anexo; --csv escribe una fila por participante y pregunta. Las entregas de distintas versiones del mismo paquete se compilan juntas; se rechaza una entrega de otro paquete. Una exportación de envíos de ODK Central o KoboToolbox (CSV, XLSX o el zip con medios de Central) del formulario hecho por pack-to-xlsform cuenta como una entrega por envío.</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <source>hand-in files (.journal.zip)</source>
-        <translation>archivos de entrega (.journal.zip)</translation>
+        <location line="+18"/>
+        <source>hand-in files (.journal.zip), or submissions exports (.csv, .xlsx, .zip)</source>
+        <translation>archivos de entrega (.journal.zip) o exportaciones de envíos (.csv, .xlsx, .zip)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>also write the answers as a CSV file</source>
         <translation>guardar además las respuestas en un archivo CSV</translation>
     </message>
@@ -1588,6 +1629,22 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
     </message>
     <message>
         <location line="+23"/>
+        <location line="+24"/>
+        <source>The folder {folder} does not exist.</source>
+        <translation>La carpeta {folder} no existe.</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>Wrote {path}: {title} {version} as an XLSForm ({questions} questions and notes).</source>
+        <translation>Se escribió {path}: {title} {version} como XLSForm ({questions} preguntas y notas).</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Wrote {path}: {title} {version}, {sections} sections, {prompts} prompts.</source>
+        <translation>Se escribió {path}: {title} {version}, {sections} secciones, {prompts} preguntas.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>No backups yet in {folder}.</source>
         <translation>Todavía no hay copias de seguridad en {folder}.</translation>
     </message>
@@ -1774,7 +1831,7 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
         <translation>Creado con Reflection Journal. Las respuestas pertenecen a las personas participantes.</translation>
     </message>
     <message>
-        <location filename="../../journal_app/export/compile/run.py" line="+120"/>
+        <location filename="../../journal_app/export/compile/run.py" line="+131"/>
         <source>The PDF, the CSV and the spreadsheet must be different files.</source>
         <translation>El PDF, el CSV y la hoja de cálculo deben ser archivos distintos.</translation>
     </message>
@@ -1843,7 +1900,7 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
     </message>
     <message>
         <location filename="../../journal_app/export/compile/appendix.py" line="+64"/>
-        <location filename="../../journal_app/export/compile/synthesis.py" line="+279"/>
+        <location filename="../../journal_app/export/compile/synthesis.py" line="+289"/>
         <source>{other} (in their words)</source>
         <translation>{other} (en sus propias palabras)</translation>
     </message>
@@ -1904,7 +1961,12 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
         <translation>Se canceló la compilación; no se guardó nada.</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+51"/>
+        <source>{problem}. Correct the export or leave it out, and compile again; nothing was written.</source>
+        <translation>{problem}. Corrija la exportación u omítala, y vuelva a compilar; no se escribió nada.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>{problem}. Remove it and compile again; nothing was written.</source>
         <translation>{problem}. Quite esta entrega y vuelva a compilar; no se guardó nada.</translation>
     </message>
@@ -1934,7 +1996,7 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
         <translation>{title} — documento de resultados — página {page} de {total}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../journal_app/export/compile/synthesis.py" line="-150"/>
+        <location filename="../../journal_app/export/compile/synthesis.py" line="-160"/>
         <source>{answered} of %n participants answered ({share}).</source>
         <translation>
             <numerusform>{answered} de %n participante respondió ({share}).</numerusform>
@@ -1988,7 +2050,7 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
         <translation>Para cada pregunta: cuántos respondieron y luego hasta {quotes} respuestas citadas, repartidas por igual entre los participantes en el orden de entrega (la primera, la última y de forma regular entre ambas); todas las respuestas están en el CSV.</translation>
     </message>
     <message numerus="yes">
-        <location line="+62"/>
+        <location line="+72"/>
         <source>… and %n other answers.</source>
         <translation>
             <numerusform>… y %n respuesta más.</numerusform>
@@ -2024,6 +2086,154 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
         <location line="+1"/>
         <source>Prompt</source>
         <translation>Pregunta</translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/export/submissions.py" line="+263"/>
+        <source>{file}: {problem}</source>
+        <translation>{file}: {problem}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{file}, row {row}: {problem}</source>
+        <translation>{file}, fila {row}: {problem}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{file}, row {row}, column {column}: {problem}</source>
+        <translation>{file}, fila {row}, columna {column}: {problem}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+289"/>
+        <source>more than {limit} columns; is it the right file?</source>
+        <translation>más de {limit} columnas; ¿es el archivo correcto?</translation>
+    </message>
+    <message>
+        <location line="-274"/>
+        <source>names no question of the prompt pack {pack}: is it the export of another form, or with labels as headers?</source>
+        <translation>no nombra ninguna pregunta del paquete de preguntas {pack}: ¿es la exportación de otro formulario, o con los label como encabezados?</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>holds the same question as the column {other}</source>
+        <translation>contiene la misma pregunta que la columna {other}</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>{value} is not 1 or 0 (is this choice ticked?)</source>
+        <translation>{value} no es 1 ni 0 (¿está marcada esta opción?)</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>a value that is not text ({kind})</source>
+        <translation>un valor que no es texto ({kind})</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+233"/>
+        <source>a text longer than {limit:,} characters</source>
+        <translation>un texto de más de {limit:,} caracteres</translation>
+    </message>
+    <message>
+        <location line="-194"/>
+        <source>{choice} is not a choice of this checklist ({choices})</source>
+        <translation>{choice} no es una opción de esta lista de verificación ({choices})</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>the picture {name} is larger than {limit} MB</source>
+        <translation>la imagen {name} supera los {limit} MB</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>the picture {name} is damaged ({error})</source>
+        <translation>la imagen {name} está dañada ({error})</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>cannot be read</source>
+        <translation>no se puede leer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not a file (a folder, a device or a pipe)</source>
+        <translation>no es un archivo (una carpeta, un dispositivo o una tubería)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>too large ({size:.0f} MB); is it the right file?</source>
+        <translation>demasiado grande ({size:.0f} MB); ¿es el archivo correcto?</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+30"/>
+        <source>not a readable .xlsx workbook ({error})</source>
+        <translation>no es un libro .xlsx legible ({error})</translation>
+    </message>
+    <message>
+        <location line="-26"/>
+        <source>the workbook has no sheet</source>
+        <translation>el libro no tiene ninguna hoja</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>more than {limit:,} submissions; split the export and compile again</source>
+        <translation>más de {limit:,} envíos; divida la exportación y vuelva a compilar</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>UTF-16 text; export the CSV as UTF-8</source>
+        <translation>texto UTF-16; exporte el CSV como UTF-8</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>a line longer than {limit} MB; is it a CSV file?</source>
+        <translation>una línea de más de {limit} MB; ¿es un archivo CSV?</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>not UTF-8 text; export the CSV as UTF-8 (with or without BOM)</source>
+        <translation>no es texto UTF-8; exporte el CSV como UTF-8 (con o sin BOM)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>not a readable CSV file ({error})</source>
+        <translation>no es un archivo CSV legible ({error})</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>not a readable zip file ({error})</source>
+        <translation>no es un archivo zip legible ({error})</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>too many files inside ({count})</source>
+        <translation>demasiados archivos dentro ({count})</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>unsafe path inside: {name}</source>
+        <translation>ruta insegura dentro: {name}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{name} expands {ratio}×: refused (a zip bomb?)</source>
+        <translation>{name} se expande {ratio}×: rechazado (¿una bomba zip?)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>no submissions table inside (an ODK Central export holds &lt;form id&gt;.csv)</source>
+        <translation>no hay ninguna tabla de envíos dentro (una exportación de ODK Central contiene &lt;form id&gt;.csv)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>the table inside is damaged ({error})</source>
+        <translation>la tabla de dentro está dañada ({error})</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>empty: no header, no submissions</source>
+        <translation>vacío: sin encabezado, sin envíos</translation>
     </message>
     <message numerus="yes">
         <location filename="../../journal_app/export/compile/report.py"/>
@@ -2133,7 +2343,7 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
         <translation>marcas combinantes</translation>
     </message>
     <message>
-        <location filename="../../journal_app/export/layout.py" line="+114"/>
+        <location filename="../../journal_app/export/layout.py" line="+115"/>
         <source>{count} {script} ({examples})</source>
         <translation>{count} {script} ({examples})</translation>
     </message>
@@ -2158,7 +2368,7 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
         <translation>Se canceló la exportación; no se guardó nada.</translation>
     </message>
     <message>
-        <location filename="../../journal_app/export/layout.py" line="+747"/>
+        <location filename="../../journal_app/export/layout.py" line="+762"/>
         <source>Something is taller than a page and cannot be laid out: a very long note, option or table heading in the prompt pack, or a very long picture description. Shorten it; nothing was written.</source>
         <translation>Algo es más alto que una página y no se puede maquetar: una nota, una opción o un encabezado de tabla muy largo en el conjunto de preguntas, o una descripción de imagen muy larga. Acórtelo; no se escribió nada.</translation>
     </message>
@@ -2408,6 +2618,7 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
     </message>
     <message>
         <location line="+5"/>
+        <location filename="../../journal_app/packs/xlsform.py" line="+779"/>
         <source>no such file</source>
         <translation>el archivo no existe</translation>
     </message>
@@ -2418,6 +2629,7 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
     </message>
     <message>
         <location line="+3"/>
+        <location filename="../../journal_app/packs/xlsform.py" line="+9"/>
         <source>cannot be read: {reason}</source>
         <translation>no se puede leer: {reason}</translation>
     </message>
@@ -2527,11 +2739,335 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
         <source>{escape} is half of a character, not text</source>
         <translation>{escape} es la mitad de un carácter, no texto</translation>
     </message>
+    <message>
+        <location filename="../../journal_app/packs/xlsform.py" line="-30"/>
+        <location line="+1243"/>
+        <source>Could not write {path}: {reason}. Nothing was written.</source>
+        <translation>No se pudo escribir {path}: {reason}. No se escribió nada.</translation>
+    </message>
+    <message>
+        <location line="-1223"/>
+        <source>not a file (a folder, a device or a pipe)</source>
+        <translation>no es un archivo (una carpeta, un dispositivo o una tubería)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>too large ({size:.0f} MB; at most {limit} MB are read)</source>
+        <translation>demasiado grande ({size:.0f} MB; se leen como máximo {limit} MB)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>an .xls workbook of an older Excel; save it as .xlsx (Excel Workbook)</source>
+        <translation>un libro .xls de una versión anterior de Excel; guárdelo como .xlsx (Libro de Excel)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>not an .xlsx workbook (not a zip file)</source>
+        <translation>no es un libro .xlsx (no es un archivo zip)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>not an .xlsx workbook ({error})</source>
+        <translation>no es un libro .xlsx ({error})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not an .xlsx workbook ({count} parts inside)</source>
+        <translation>no es un libro .xlsx ({count} partes dentro)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>a part inside expands {ratio}×: refused (a zip bomb?)</source>
+        <translation>una parte interna se expande {ratio}×: rechazado (¿una bomba zip?)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>its contents would take {size:.0f} MB: refused (a zip bomb?)</source>
+        <translation>su contenido ocuparía {size:.0f} MB: rechazado (¿una bomba zip?)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>not an .xlsx workbook (no xl/workbook.xml inside)</source>
+        <translation>no es un libro .xlsx (no contiene xl/workbook.xml)</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>{file}, sheet {sheet}</source>
+        <translation>{file}, hoja {sheet}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{file}, sheet {sheet}, row {row}</source>
+        <translation>{file}, hoja {sheet}, fila {row}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{file}, sheet {sheet}, row {row}, column {column}</source>
+        <translation>{file}, hoja {sheet}, fila {row}, columna {column}</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <location line="+20"/>
+        <source>more than {limit} columns; is it the right file?</source>
+        <translation>más de {limit} columnas; ¿es el archivo correcto?</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>more than {limit} rows; is it the right file?</source>
+        <translation>más de {limit} filas; ¿es el archivo correcto?</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>a value that is not text ({kind})</source>
+        <translation>un valor que no es texto ({kind})</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>a text longer than {limit:,} characters</source>
+        <translation>un texto de más de {limit:,} caracteres</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>the column {column} appears twice</source>
+        <translation>la columna {column} aparece dos veces</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>{name} cannot be an id: 1 to 80 lower-case letters, digits, &apos;-&apos;, &apos;_&apos; or &apos;.&apos;, starting with a letter or digit</source>
+        <translation>{name} no puede ser un identificador: de 1 a 80 letras minúsculas, dígitos, &apos;-&apos;, &apos;_&apos; o &apos;.&apos;, que empiece por una letra o un dígito</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>cannot tell which language {language} is: write it with its code, as in label::English (en)</source>
+        <translation>no se puede saber qué idioma es {language}: escríbalo con su código, como en label::English (en)</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>no text in the form&apos;s default language {language}</source>
+        <translation>no hay texto en el idioma predeterminado del formulario, {language}</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>no property named</source>
+        <translation>no se nombra ninguna propiedad</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>no list name</source>
+        <translation>sin nombre de lista</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a choice without a name</source>
+        <translation>una opción sin nombre</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a choice without a label</source>
+        <translation>una opción sin label</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the list {list} has the choice {name} twice</source>
+        <translation>la lista {list} tiene dos veces la opción {name}</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>no type</source>
+        <translation>sin tipo</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>end_group without a begin_group before it</source>
+        <translation>end_group sin un begin_group antes</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>a question without a name</source>
+        <translation>una pregunta sin nombre</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{name} is not a valid name: letters, digits, &apos;-&apos;, &apos;_&apos; or &apos;.&apos;, starting with a letter or &apos;_&apos;</source>
+        <translation>{name} no es un nombre válido: letras, dígitos, &apos;-&apos;, &apos;_&apos; o &apos;.&apos;, que empiece por una letra o &apos;_&apos;</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>the name {name} is used twice (first in row {first})</source>
+        <translation>el nombre {name} se usa dos veces (primero en la fila {first})</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>this group is never closed (no end_group for it)</source>
+        <translation>este grupo nunca se cierra (no tiene end_group)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>no questions</source>
+        <translation>sin preguntas</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>not of the form {{&quot;number&quot;: &quot;4&quot;, &quot;reason&quot;: &quot;…&quot;}}</source>
+        <translation>no tiene la forma {{&quot;number&quot;: &quot;4&quot;, &quot;reason&quot;: &quot;…&quot;}}</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>groups nest at most three deep here (section, group, a prompt&apos;s parts)</source>
+        <translation>aquí los grupos se anidan como máximo en tres niveles (sección, grupo, partes de una pregunta)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>a prompt with parts needs a label</source>
+        <translation>una pregunta con partes necesita un label</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>this page has no body</source>
+        <translation>esta página no tiene cuerpo</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+4"/>
+        <source>this group has no questions</source>
+        <translation>este grupo no tiene preguntas</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>repeats are not supported: a pack&apos;s prompts are fixed</source>
+        <translation>las repeticiones no se admiten: las preguntas de un paquete son fijas</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>question type {type} cannot be a prompt (a pack takes text, select_multiple, image and note questions)</source>
+        <translation>el tipo de pregunta {type} no puede ser una pregunta (un paquete admite preguntas text, select_multiple, image y note)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>unknown question type {type}</source>
+        <translation>tipo de pregunta desconocido {type}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>a prompt&apos;s parts are text and image questions, not {type}</source>
+        <translation>las partes de una pregunta son preguntas text y image, no {type}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>a page holds notes only</source>
+        <translation>una página solo contiene notas</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>a question needs a label</source>
+        <translation>una pregunta necesita un label</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>select_multiple needs a list name</source>
+        <translation>select_multiple necesita un nombre de lista</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{words} is not supported after the list name; for an &quot;Other&quot; choice add a choice named other to the list</source>
+        <translation>{words} no se admite después del nombre de lista; para una opción “Otro”, agregue a la lista una opción llamada other</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>no list named {list} in the choices sheet</source>
+        <translation>no hay ninguna lista llamada {list} en la hoja choices</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>the list {list} has no choices</source>
+        <translation>la lista {list} no tiene opciones</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>the option set {name} has other options here than in row {first}</source>
+        <translation>el conjunto de opciones {name} tiene aquí opciones distintas de las de la fila {first}</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>{prop} must be a whole number from {low} to {high}</source>
+        <translation>{prop} debe ser un número entero de {low} a {high}</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>{prop} must be true or false</source>
+        <translation>{prop} debe ser true o false</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>the question {name} is a {type} question, not a {kind} prompt</source>
+        <translation>la pregunta {name} es una pregunta {type}, no una pregunta {kind}</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>this group holds no questions</source>
+        <translation>este grupo no contiene preguntas</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>unknown kind {kind}</source>
+        <translation>clase desconocida {kind}</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>an item of a text prompt is a labelled text question</source>
+        <translation>un elemento de una pregunta de texto es una pregunta text con label</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>a table needs its columns in the pack sheet</source>
+        <translation>una tabla necesita sus columnas en la hoja pack</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>a cell of a row the table does not have, or without text</source>
+        <translation>una celda de una fila que la tabla no tiene, o sin texto</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>a table needs rows in the pack sheet</source>
+        <translation>una tabla necesita filas en la hoja pack</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>no form_id</source>
+        <translation>sin form_id</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the version {version} is not a pack version such as 1.0 or 1.2.3</source>
+        <translation>la versión {version} no es una versión de paquete como 1.0 o 1.2.3</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>the form says nothing of its copyright or licence, so the pack says &quot;-&quot;: write them in the pack file (attribution), or in a sheet named pack with the rows copyright and licence (columns property and value)</source>
+        <translation>el formulario no dice nada de su copyright ni de su licencia, así que el paquete indica &quot;-&quot;: escríbalos en el archivo del paquete (attribution), o en una hoja llamada pack con las filas copyright y licence (columnas property y value)</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <location line="+19"/>
+        <source>{file}: not a readable .xlsx workbook ({error})</source>
+        <translation>{file}: no es un libro .xlsx legible ({error})</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>{file}: no sheet named survey (sheets: {sheets})</source>
+        <translation>{file}: no hay ninguna hoja llamada survey (hojas: {sheets})</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>no column named {column}</source>
+        <translation>no hay ninguna columna llamada {column}</translation>
+    </message>
 </context>
 <context>
     <name>pdf</name>
     <message>
-        <location filename="../../journal_app/export/layout.py" line="-857"/>
+        <location filename="../../journal_app/export/layout.py" line="-872"/>
         <source>January</source>
         <translation>enero</translation>
     </message>
@@ -2596,7 +3132,7 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
         <translation>Índice</translation>
     </message>
     <message>
-        <location filename="../../journal_app/export/layout.py" line="+734"/>
+        <location filename="../../journal_app/export/layout.py" line="+749"/>
         <source>Section {number}: {title}</source>
         <translation>Sección {number}: {title}</translation>
     </message>

@@ -17,7 +17,7 @@
 <context>
     <name>CompileHandIns</name>
     <message>
-        <location filename="../../journal_app/ui/export_dialog.py" line="+389"/>
+        <location filename="../../journal_app/ui/export_dialog.py" line="+398"/>
         <source>Compile hand-ins</source>
         <translation>Compiler les remises</translation>
     </message>
@@ -28,11 +28,11 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>Hand-ins (*.journal.zip *.zip)</source>
-        <translation>Remises (*.journal.zip *.zip)</translation>
+        <source>Hand-ins and submissions exports (*.journal.zip *.zip *.csv *.xlsx)</source>
+        <translation>Remises et exports de soumissions (*.journal.zip *.zip *.csv *.xlsx)</translation>
     </message>
     <message numerus="yes">
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Checking %n hand-ins…</source>
         <translation>
             <numerusform>Vérification de %n remise…</numerusform>
@@ -40,7 +40,12 @@
         </translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+18"/>
+        <source>A submissions export does not say which prompt pack its form was made from. Open a journal of that pack, then compile again.</source>
+        <translation>Un export de soumissions ne dit pas de quel paquet de questions son formulaire a été fait. Ouvrez un journal de ce paquet, puis compilez à nouveau.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>{0}: this hand-in is for the prompt pack “{1}”, the others for “{2}”. Compile the hand-ins of one pack at a time.</source>
         <translation>{0} : cette remise est pour le jeu de questions « {1} », les autres pour « {2} ». Compilez les remises d’un seul jeu à la fois.</translation>
     </message>
@@ -66,7 +71,7 @@
 <context>
     <name>CompileOptionsDialog</name>
     <message>
-        <location line="-357"/>
+        <location line="-376"/>
         <source>Compile hand-ins</source>
         <translation>Compiler des contributions</translation>
     </message>
@@ -607,7 +612,7 @@
 <context>
     <name>ImportHandIn</name>
     <message>
-        <location filename="../../journal_app/ui/export_dialog.py" line="+396"/>
+        <location filename="../../journal_app/ui/export_dialog.py" line="+415"/>
         <source>Import a hand-in</source>
         <translation>Importer une remise</translation>
     </message>
@@ -1100,7 +1105,7 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
 <context>
     <name>PdfExport</name>
     <message>
-        <location filename="../../journal_app/ui/export_dialog.py" line="-183"/>
+        <location filename="../../journal_app/ui/export_dialog.py" line="-202"/>
         <source>Export PDF</source>
         <translation>Exporter en PDF</translation>
     </message>
@@ -1406,8 +1411,44 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
     </message>
     <message>
         <location line="+12"/>
+        <location line="+18"/>
         <source>a pack file, or the id of a bundled pack (e.g. idiaspora-journal)</source>
         <translation>un fichier de jeu de questions, ou l&apos;id d&apos;un jeu fourni avec l&apos;application (par ex. idiaspora-journal)</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>write a prompt pack as an XLSForm for KoboToolbox or ODK Central</source>
+        <translation>écrire un paquet de questions au format XLSForm pour KoboToolbox ou ODK Central</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write a prompt pack as an XLSForm (.xlsx: sheets survey, choices, settings and pack) to collect answers on KoboToolbox or ODK Central: every language, the attribution as the first note, checklists as select_multiple, prompts with parts as groups. Compile reads the submissions these servers export.</source>
+        <translation>Écrire un paquet de questions au format XLSForm (.xlsx&#xa0;: feuilles survey, choices, settings et pack) pour recueillir les réponses sur KoboToolbox ou ODK Central&#xa0;: toutes les langues, l’attribution comme première note, les listes à cocher comme select_multiple, les questions à plusieurs parties comme groupes. Compile lit les soumissions qu’exportent ces serveurs.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>the XLSForm to write</source>
+        <translation>l’XLSForm à écrire</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>make a prompt pack from an XLSForm written in a spreadsheet</source>
+        <translation>créer un paquet de questions à partir d’un XLSForm rédigé dans un tableur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read an XLSForm (.xlsx: survey, choices, settings; as pack-to-xlsform writes it, or by hand: groups as sections, text, select_multiple, image and note questions, label or label::Language (code) columns) and write the prompt pack it describes, checked as check-pack checks it. A problem is reported as its sheet, row and column.</source>
+        <translation>Lire un XLSForm (.xlsx&#xa0;: survey, choices, settings&#xa0;; tel que l’écrit pack-to-xlsform, ou à la main&#xa0;: groupes comme sections, questions text, select_multiple, image et note, colonnes label ou label::Language (code)) et écrire le paquet de questions qu’il décrit, vérifié comme le vérifie check-pack. Un problème est signalé par sa feuille, sa ligne et sa colonne.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the XLSForm</source>
+        <translation>l’XLSForm</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the pack file to write</source>
+        <translation>le fichier du paquet à écrire</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -1451,12 +1492,12 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
     </message>
     <message>
         <location line="+7"/>
-        <location line="+114"/>
+        <location line="+118"/>
         <source>the PDF to write</source>
         <translation>le PDF à écrire</translation>
     </message>
     <message>
-        <location line="-109"/>
+        <location line="-113"/>
         <source>an empty workbook to fill in by hand (no journal needed)</source>
         <translation>un cahier vierge à remplir à la main (aucun journal nécessaire)</translation>
     </message>
@@ -1482,12 +1523,12 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
     </message>
     <message>
         <location line="+7"/>
-        <location line="+109"/>
+        <location line="+113"/>
         <source>list every character no font has, with where it is</source>
         <translation>lister chaque caractère qu’aucune police n’a, avec l’endroit où il se trouve</translation>
     </message>
     <message>
-        <location line="-103"/>
+        <location line="-107"/>
         <source>write a journal&apos;s hand-in file for a workshop facilitator</source>
         <translation>écrire le fichier de remise d&apos;un journal pour l&apos;animateur ou l&apos;animatrice d&apos;un atelier</translation>
     </message>
@@ -1533,16 +1574,16 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
     </message>
     <message>
         <location line="+3"/>
-        <source>Read hand-ins one at a time and write one outcome document, a synthesis whose length does not grow with the number of participants: participation first, then per prompt how many answered, checklists as charts with counts and shares, up to --quotes answers quoted (anonymous unless --names), lists and tables of blank rows counted, pictures as a contact sheet, and the prompts nobody answered. --all-answers adds every answer as an appendix; --csv writes one row per participant per prompt. Hand-ins of other versions of the same pack compile together; a hand-in of another pack is refused.</source>
-        <translation>Lit les contributions une à une et écrit un document de synthèse dont la longueur ne croît pas avec le nombre de participants&#xa0;: la participation d’abord, puis pour chaque question combien ont répondu, les listes à cocher en graphiques avec nombres et parts, jusqu’à --quotes réponses citées (anonymes sauf avec --names), les listes et les tableaux à lignes libres comptés, les images en planche-contact, et les questions sans réponse. --all-answers ajoute toutes les réponses en annexe&#xa0;; --csv écrit une ligne par participant et par question. Les contributions de différentes versions d’un même paquet se compilent ensemble&#xa0;; une contribution d’un autre paquet est refusée.</translation>
+        <source>Read hand-ins one at a time and write one outcome document, a synthesis whose length does not grow with the number of participants: participation first, then per prompt how many answered, checklists as charts with counts and shares, up to --quotes answers quoted (anonymous unless --names), lists and tables of blank rows counted, pictures as a contact sheet, and the prompts nobody answered. --all-answers adds every answer as an appendix; --csv writes one row per participant per prompt. Hand-ins of other versions of the same pack compile together; a hand-in of another pack is refused. A submissions export of ODK Central or KoboToolbox (CSV, XLSX, or Central&apos;s zip with media) of the form pack-to-xlsform made counts as one hand-in per submission.</source>
+        <translation>Lit les contributions une à une et écrit un document de synthèse dont la longueur ne croît pas avec le nombre de participants&#xa0;: la participation d’abord, puis pour chaque question combien ont répondu, les listes à cocher en graphiques avec nombres et parts, jusqu’à --quotes réponses citées (anonymes sauf avec --names), les listes et les tableaux à lignes libres comptés, les images en planche-contact, et les questions sans réponse. --all-answers ajoute toutes les réponses en annexe&#xa0;; --csv écrit une ligne par participant et par question. Les contributions de différentes versions d’un même paquet se compilent ensemble&#xa0;; une contribution d’un autre paquet est refusée. Un export de soumissions d’ODK Central ou de KoboToolbox (CSV, XLSX, ou le zip avec médias de Central) du formulaire fait par pack-to-xlsform compte comme une remise par soumission.</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <source>hand-in files (.journal.zip)</source>
-        <translation>fichiers de remise (.journal.zip)</translation>
+        <location line="+18"/>
+        <source>hand-in files (.journal.zip), or submissions exports (.csv, .xlsx, .zip)</source>
+        <translation>fichiers de remise (.journal.zip), ou exports de soumissions (.csv, .xlsx, .zip)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>also write the answers as a CSV file</source>
         <translation>écrire aussi les réponses dans un fichier CSV</translation>
     </message>
@@ -1588,6 +1629,22 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
     </message>
     <message>
         <location line="+23"/>
+        <location line="+24"/>
+        <source>The folder {folder} does not exist.</source>
+        <translation>Le dossier {folder} n’existe pas.</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>Wrote {path}: {title} {version} as an XLSForm ({questions} questions and notes).</source>
+        <translation>{path} a été écrit&#xa0;: {title} {version} au format XLSForm ({questions} questions et notes).</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Wrote {path}: {title} {version}, {sections} sections, {prompts} prompts.</source>
+        <translation>{path} a été écrit&#xa0;: {title} {version}, {sections} sections, {prompts} questions.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>No backups yet in {folder}.</source>
         <translation>Aucune sauvegarde pour l&apos;instant dans {folder}.</translation>
     </message>
@@ -1774,7 +1831,7 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
         <translation>Réalisé avec Reflection Journal. Les réponses n&apos;engagent que les participants.</translation>
     </message>
     <message>
-        <location filename="../../journal_app/export/compile/run.py" line="+120"/>
+        <location filename="../../journal_app/export/compile/run.py" line="+131"/>
         <source>The PDF, the CSV and the spreadsheet must be different files.</source>
         <translation>Le PDF, le CSV et le classeur doivent être des fichiers différents.</translation>
     </message>
@@ -1843,7 +1900,7 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
     </message>
     <message>
         <location filename="../../journal_app/export/compile/appendix.py" line="+64"/>
-        <location filename="../../journal_app/export/compile/synthesis.py" line="+279"/>
+        <location filename="../../journal_app/export/compile/synthesis.py" line="+289"/>
         <source>{other} (in their words)</source>
         <translation>{other} (avec leurs propres mots)</translation>
     </message>
@@ -1904,7 +1961,12 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
         <translation>La compilation a été annulée&#xa0;; aucun fichier n&apos;a été écrit.</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+51"/>
+        <source>{problem}. Correct the export or leave it out, and compile again; nothing was written.</source>
+        <translation>{problem}. Corrigez l’export ou laissez-le de côté, et compilez à nouveau&#xa0;; rien n’a été écrit.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>{problem}. Remove it and compile again; nothing was written.</source>
         <translation>{problem}. Retirez ce fichier et relancez la compilation&#xa0;; aucun fichier n&apos;a été écrit.</translation>
     </message>
@@ -1934,7 +1996,7 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
         <translation>{title} — document de synthèse — page {page} sur {total}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../journal_app/export/compile/synthesis.py" line="-150"/>
+        <location filename="../../journal_app/export/compile/synthesis.py" line="-160"/>
         <source>{answered} of %n participants answered ({share}).</source>
         <translation>
             <numerusform>{answered} participant sur %n a répondu ({share}).</numerusform>
@@ -1988,7 +2050,7 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
         <translation>Pour chaque question&#xa0;: combien ont répondu, puis jusqu’à {quotes} réponses citées, réparties également entre les participants dans l’ordre de remise des contributions (la première, la dernière et régulièrement entre les deux)&#xa0;; toutes les réponses sont dans le CSV.</translation>
     </message>
     <message numerus="yes">
-        <location line="+62"/>
+        <location line="+72"/>
         <source>… and %n other answers.</source>
         <translation>
             <numerusform>… et %n autre réponse.</numerusform>
@@ -2024,6 +2086,154 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
         <location line="+1"/>
         <source>Prompt</source>
         <translation>Question</translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/export/submissions.py" line="+263"/>
+        <source>{file}: {problem}</source>
+        <translation>{file}&#xa0;: {problem}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{file}, row {row}: {problem}</source>
+        <translation>{file}, ligne {row}&#xa0;: {problem}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{file}, row {row}, column {column}: {problem}</source>
+        <translation>{file}, ligne {row}, colonne {column}&#xa0;: {problem}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+289"/>
+        <source>more than {limit} columns; is it the right file?</source>
+        <translation>plus de {limit} colonnes&#xa0;; est-ce le bon fichier&#xa0;?</translation>
+    </message>
+    <message>
+        <location line="-274"/>
+        <source>names no question of the prompt pack {pack}: is it the export of another form, or with labels as headers?</source>
+        <translation>ne nomme aucune question du paquet de questions {pack}&#xa0;: est-ce l’export d’un autre formulaire, ou avec les labels comme en-têtes&#xa0;?</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>holds the same question as the column {other}</source>
+        <translation>contient la même question que la colonne {other}</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>{value} is not 1 or 0 (is this choice ticked?)</source>
+        <translation>{value} n’est ni 1 ni 0 (ce choix est-il coché&#xa0;?)</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>a value that is not text ({kind})</source>
+        <translation>une valeur qui n’est pas du texte ({kind})</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+233"/>
+        <source>a text longer than {limit:,} characters</source>
+        <translation>un texte de plus de {limit:,} caractères</translation>
+    </message>
+    <message>
+        <location line="-194"/>
+        <source>{choice} is not a choice of this checklist ({choices})</source>
+        <translation>{choice} n’est pas un choix de cette liste à cocher ({choices})</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>the picture {name} is larger than {limit} MB</source>
+        <translation>l’image {name} dépasse {limit} Mo</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>the picture {name} is damaged ({error})</source>
+        <translation>l’image {name} est endommagée ({error})</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>cannot be read</source>
+        <translation>ne peut pas être lu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not a file (a folder, a device or a pipe)</source>
+        <translation>pas un fichier (un dossier, un périphérique ou un tube)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>too large ({size:.0f} MB); is it the right file?</source>
+        <translation>trop volumineux ({size:.0f} Mo)&#xa0;; est-ce le bon fichier&#xa0;?</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+30"/>
+        <source>not a readable .xlsx workbook ({error})</source>
+        <translation>pas un classeur .xlsx lisible ({error})</translation>
+    </message>
+    <message>
+        <location line="-26"/>
+        <source>the workbook has no sheet</source>
+        <translation>le classeur n’a aucune feuille</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>more than {limit:,} submissions; split the export and compile again</source>
+        <translation>plus de {limit:,} soumissions&#xa0;; divisez l’export et compilez à nouveau</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>UTF-16 text; export the CSV as UTF-8</source>
+        <translation>texte UTF-16&#xa0;; exportez le CSV en UTF-8</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>a line longer than {limit} MB; is it a CSV file?</source>
+        <translation>une ligne de plus de {limit} Mo&#xa0;; est-ce un fichier CSV&#xa0;?</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>not UTF-8 text; export the CSV as UTF-8 (with or without BOM)</source>
+        <translation>pas du texte UTF-8&#xa0;; exportez le CSV en UTF-8 (avec ou sans BOM)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>not a readable CSV file ({error})</source>
+        <translation>pas un fichier CSV lisible ({error})</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>not a readable zip file ({error})</source>
+        <translation>pas un fichier zip lisible ({error})</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>too many files inside ({count})</source>
+        <translation>trop de fichiers à l’intérieur ({count})</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>unsafe path inside: {name}</source>
+        <translation>chemin dangereux à l’intérieur&#xa0;: {name}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{name} expands {ratio}×: refused (a zip bomb?)</source>
+        <translation>{name} se décompresse {ratio}×&#xa0;: refusé (une bombe zip&#xa0;?)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>no submissions table inside (an ODK Central export holds &lt;form id&gt;.csv)</source>
+        <translation>aucune table de soumissions à l’intérieur (un export ODK Central contient &lt;form id&gt;.csv)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>the table inside is damaged ({error})</source>
+        <translation>la table à l’intérieur est endommagée ({error})</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>empty: no header, no submissions</source>
+        <translation>vide&#xa0;: pas d’en-tête, pas de soumissions</translation>
     </message>
     <message numerus="yes">
         <location filename="../../journal_app/export/compile/report.py"/>
@@ -2133,7 +2343,7 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
         <translation>signes combinants</translation>
     </message>
     <message>
-        <location filename="../../journal_app/export/layout.py" line="+114"/>
+        <location filename="../../journal_app/export/layout.py" line="+115"/>
         <source>{count} {script} ({examples})</source>
         <translation>{count} {script} ({examples})</translation>
     </message>
@@ -2158,7 +2368,7 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
         <translation>L&apos;exportation a été annulée&#xa0;; aucun fichier n&apos;a été écrit.</translation>
     </message>
     <message>
-        <location filename="../../journal_app/export/layout.py" line="+747"/>
+        <location filename="../../journal_app/export/layout.py" line="+762"/>
         <source>Something is taller than a page and cannot be laid out: a very long note, option or table heading in the prompt pack, or a very long picture description. Shorten it; nothing was written.</source>
         <translation>Un élément est plus haut qu’une page et ne peut pas être mis en page&#xa0;: une note, une option ou un en-tête de tableau très long dans le jeu de questions, ou une description d’image très longue. Raccourcissez-le&#xa0;; rien n’a été écrit.</translation>
     </message>
@@ -2408,6 +2618,7 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
     </message>
     <message>
         <location line="+5"/>
+        <location filename="../../journal_app/packs/xlsform.py" line="+779"/>
         <source>no such file</source>
         <translation>fichier introuvable</translation>
     </message>
@@ -2418,6 +2629,7 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
     </message>
     <message>
         <location line="+3"/>
+        <location filename="../../journal_app/packs/xlsform.py" line="+9"/>
         <source>cannot be read: {reason}</source>
         <translation>lecture impossible&#xa0;: {reason}</translation>
     </message>
@@ -2527,11 +2739,335 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
         <source>{escape} is half of a character, not text</source>
         <translation>{escape} est la moitié d’un caractère, pas du texte</translation>
     </message>
+    <message>
+        <location filename="../../journal_app/packs/xlsform.py" line="-30"/>
+        <location line="+1243"/>
+        <source>Could not write {path}: {reason}. Nothing was written.</source>
+        <translation>Impossible d’écrire {path}&#xa0;: {reason}. Rien n’a été écrit.</translation>
+    </message>
+    <message>
+        <location line="-1223"/>
+        <source>not a file (a folder, a device or a pipe)</source>
+        <translation>pas un fichier (un dossier, un périphérique ou un tube)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>too large ({size:.0f} MB; at most {limit} MB are read)</source>
+        <translation>trop volumineux ({size:.0f} Mo&#xa0;; {limit} Mo au plus sont lus)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>an .xls workbook of an older Excel; save it as .xlsx (Excel Workbook)</source>
+        <translation>un classeur .xls d’une ancienne version d’Excel&#xa0;; enregistrez-le au format .xlsx (Classeur Excel)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>not an .xlsx workbook (not a zip file)</source>
+        <translation>pas un classeur .xlsx (pas un fichier zip)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>not an .xlsx workbook ({error})</source>
+        <translation>pas un classeur .xlsx ({error})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not an .xlsx workbook ({count} parts inside)</source>
+        <translation>pas un classeur .xlsx ({count} parties à l’intérieur)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>a part inside expands {ratio}×: refused (a zip bomb?)</source>
+        <translation>une partie interne se décompresse {ratio}×&#xa0;: refusé (une bombe zip&#xa0;?)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>its contents would take {size:.0f} MB: refused (a zip bomb?)</source>
+        <translation>son contenu occuperait {size:.0f} Mo&#xa0;: refusé (une bombe zip&#xa0;?)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>not an .xlsx workbook (no xl/workbook.xml inside)</source>
+        <translation>pas un classeur .xlsx (pas de xl/workbook.xml à l’intérieur)</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>{file}, sheet {sheet}</source>
+        <translation>{file}, feuille {sheet}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{file}, sheet {sheet}, row {row}</source>
+        <translation>{file}, feuille {sheet}, ligne {row}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{file}, sheet {sheet}, row {row}, column {column}</source>
+        <translation>{file}, feuille {sheet}, ligne {row}, colonne {column}</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <location line="+20"/>
+        <source>more than {limit} columns; is it the right file?</source>
+        <translation>plus de {limit} colonnes&#xa0;; est-ce le bon fichier&#xa0;?</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>more than {limit} rows; is it the right file?</source>
+        <translation>plus de {limit} lignes&#xa0;; est-ce le bon fichier&#xa0;?</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>a value that is not text ({kind})</source>
+        <translation>une valeur qui n’est pas du texte ({kind})</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>a text longer than {limit:,} characters</source>
+        <translation>un texte de plus de {limit:,} caractères</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>the column {column} appears twice</source>
+        <translation>la colonne {column} apparaît deux fois</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>{name} cannot be an id: 1 to 80 lower-case letters, digits, &apos;-&apos;, &apos;_&apos; or &apos;.&apos;, starting with a letter or digit</source>
+        <translation>{name} ne peut pas être un identifiant&#xa0;: de 1 à 80 lettres minuscules, chiffres, &apos;-&apos;, &apos;_&apos; ou &apos;.&apos;, commençant par une lettre ou un chiffre</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>cannot tell which language {language} is: write it with its code, as in label::English (en)</source>
+        <translation>impossible de savoir quelle langue est {language}&#xa0;: écrivez-la avec son code, comme dans label::English (en)</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>no text in the form&apos;s default language {language}</source>
+        <translation>aucun texte dans la langue par défaut du formulaire, {language}</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>no property named</source>
+        <translation>aucune propriété nommée</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>no list name</source>
+        <translation>aucun nom de liste</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a choice without a name</source>
+        <translation>un choix sans nom</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a choice without a label</source>
+        <translation>un choix sans label</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the list {list} has the choice {name} twice</source>
+        <translation>la liste {list} contient deux fois le choix {name}</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>no type</source>
+        <translation>aucun type</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>end_group without a begin_group before it</source>
+        <translation>end_group sans begin_group qui le précède</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>a question without a name</source>
+        <translation>une question sans nom</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{name} is not a valid name: letters, digits, &apos;-&apos;, &apos;_&apos; or &apos;.&apos;, starting with a letter or &apos;_&apos;</source>
+        <translation>{name} n’est pas un nom valide&#xa0;: lettres, chiffres, &apos;-&apos;, &apos;_&apos; ou &apos;.&apos;, commençant par une lettre ou &apos;_&apos;</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>the name {name} is used twice (first in row {first})</source>
+        <translation>le nom {name} est utilisé deux fois (d’abord à la ligne {first})</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>this group is never closed (no end_group for it)</source>
+        <translation>ce groupe n’est jamais fermé (aucun end_group pour lui)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>no questions</source>
+        <translation>aucune question</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>not of the form {{&quot;number&quot;: &quot;4&quot;, &quot;reason&quot;: &quot;…&quot;}}</source>
+        <translation>pas de la forme {{&quot;number&quot;: &quot;4&quot;, &quot;reason&quot;: &quot;…&quot;}}</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>groups nest at most three deep here (section, group, a prompt&apos;s parts)</source>
+        <translation>ici, les groupes s’imbriquent sur trois niveaux au plus (section, groupe, parties d’une question)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>a prompt with parts needs a label</source>
+        <translation>une question à plusieurs parties nécessite un label</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>this page has no body</source>
+        <translation>cette page n’a pas de corps</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+4"/>
+        <source>this group has no questions</source>
+        <translation>ce groupe n’a aucune question</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>repeats are not supported: a pack&apos;s prompts are fixed</source>
+        <translation>les répétitions ne sont pas prises en charge&#xa0;: les questions d’un paquet sont fixes</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>question type {type} cannot be a prompt (a pack takes text, select_multiple, image and note questions)</source>
+        <translation>le type de question {type} ne peut pas être une question (un paquet accepte les questions text, select_multiple, image et note)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>unknown question type {type}</source>
+        <translation>type de question inconnu {type}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>a prompt&apos;s parts are text and image questions, not {type}</source>
+        <translation>les parties d’une question sont des questions text et image, pas {type}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>a page holds notes only</source>
+        <translation>une page ne contient que des notes</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>a question needs a label</source>
+        <translation>une question nécessite un label</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>select_multiple needs a list name</source>
+        <translation>select_multiple nécessite un nom de liste</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{words} is not supported after the list name; for an &quot;Other&quot; choice add a choice named other to the list</source>
+        <translation>{words} n’est pas pris en charge après le nom de liste&#xa0;; pour un choix «&#xa0;Autre&#xa0;», ajoutez à la liste un choix nommé other</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>no list named {list} in the choices sheet</source>
+        <translation>aucune liste nommée {list} dans la feuille choices</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>the list {list} has no choices</source>
+        <translation>la liste {list} n’a aucun choix</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>the option set {name} has other options here than in row {first}</source>
+        <translation>le jeu d’options {name} a ici d’autres options qu’à la ligne {first}</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>{prop} must be a whole number from {low} to {high}</source>
+        <translation>{prop} doit être un nombre entier de {low} à {high}</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>{prop} must be true or false</source>
+        <translation>{prop} doit valoir true ou false</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>the question {name} is a {type} question, not a {kind} prompt</source>
+        <translation>la question {name} est une question {type}, pas une question {kind}</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>this group holds no questions</source>
+        <translation>ce groupe ne contient aucune question</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>unknown kind {kind}</source>
+        <translation>genre inconnu {kind}</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>an item of a text prompt is a labelled text question</source>
+        <translation>un élément d’une question de texte est une question text avec un label</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>a table needs its columns in the pack sheet</source>
+        <translation>un tableau nécessite ses colonnes dans la feuille pack</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>a cell of a row the table does not have, or without text</source>
+        <translation>une cellule d’une ligne que le tableau n’a pas, ou sans texte</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>a table needs rows in the pack sheet</source>
+        <translation>un tableau nécessite des lignes dans la feuille pack</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>no form_id</source>
+        <translation>aucun form_id</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the version {version} is not a pack version such as 1.0 or 1.2.3</source>
+        <translation>la version {version} n’est pas une version de paquet telle que 1.0 ou 1.2.3</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>the form says nothing of its copyright or licence, so the pack says &quot;-&quot;: write them in the pack file (attribution), or in a sheet named pack with the rows copyright and licence (columns property and value)</source>
+        <translation>le formulaire ne dit rien de son copyright ni de sa licence, donc le paquet indique &quot;-&quot;&#xa0;: écrivez-les dans le fichier du paquet (attribution), ou dans une feuille nommée pack avec les lignes copyright et licence (colonnes property et value)</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <location line="+19"/>
+        <source>{file}: not a readable .xlsx workbook ({error})</source>
+        <translation>{file}&#xa0;: pas un classeur .xlsx lisible ({error})</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>{file}: no sheet named survey (sheets: {sheets})</source>
+        <translation>{file}&#xa0;: aucune feuille nommée survey (feuilles&#xa0;: {sheets})</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>no column named {column}</source>
+        <translation>aucune colonne nommée {column}</translation>
+    </message>
 </context>
 <context>
     <name>pdf</name>
     <message>
-        <location filename="../../journal_app/export/layout.py" line="-857"/>
+        <location filename="../../journal_app/export/layout.py" line="-872"/>
         <source>January</source>
         <translation>janvier</translation>
     </message>
@@ -2596,7 +3132,7 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
         <translation>Sommaire</translation>
     </message>
     <message>
-        <location filename="../../journal_app/export/layout.py" line="+734"/>
+        <location filename="../../journal_app/export/layout.py" line="+749"/>
         <source>Section {number}: {title}</source>
         <translation>Section {number}&#xa0;: {title}</translation>
     </message>

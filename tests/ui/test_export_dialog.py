@@ -287,3 +287,38 @@ def test_the_outcome_says_which_characters_have_no_font_and_lists_them_in_detail
     assert details.splitlines()[0].startswith("U+13E3 Ꮳ CHEROKEE LETTER TSA (Cherokee): ")
     assert len(details.splitlines()) == 4
     assert text_format == Qt.TextFormat.PlainText
+
+
+def test_a_submissions_export_compiles_with_the_pack_of_the_window(
+    qtbot: QtBot, window: MainWindow, pack: Pack, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import csv
+
+    from journal_app.packs import xlsform
+
+    (free,) = [q for q in xlsform.form_questions(pack) if q.prompt_id == "free" and not q.part]
+    export = tmp_path / f"{pack.id}.csv"  # as ODK Central names it
+    with export.open("w", encoding="utf-8", newline="") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(["SubmissionDate", "-".join((*free.path, free.name)), "KEY"])
+        writer.writerow(["2026-03-01T10:15:00.000Z", "Said on Collect", "uuid:1"])
+        writer.writerow(["2026-03-02T10:15:00.000Z", "Said on Enketo", "uuid:2"])
+    target = tmp_path / "outcome.pdf"
+    shown: list[str] = []
+    monkeypatch.setattr(QFileDialog, "getOpenFileNames", lambda *a, **k: ([str(export)], ""))
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    monkeypatch.setattr(CompileOptionsDialog, "exec", lambda _d: QDialog.DialogCode.Accepted)
+    monkeypatch.setattr(
+        QMessageBox,
+        "information",
+        lambda *a, **k: shown.append(as_seen(str(a[2]))) or QMessageBox.StandardButton.Close,
+    )
+    task = window.compile_handins()
+    assert task is not None
+    with qtbot.waitSignal(task.finished, timeout=60000) as outcome:
+        pass
+    assert outcome.args == ["done"]
+    assert shown[0].startswith("Compiled 2 hand-ins into")
+    text = "".join(page.extract_text() for page in PdfReader(target).pages)
+    assert "Said on Collect" in text
+    assert "Said on Enketo" in text

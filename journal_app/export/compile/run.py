@@ -7,7 +7,7 @@ import csv
 import sqlite3
 import zipfile
 import zlib
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 
 from reportlab.platypus.doctemplate import LayoutError
@@ -18,12 +18,21 @@ from journal_app.export.compile.document import OutcomeWriter, write_pdf
 from journal_app.export.compile.folding import Folder
 from journal_app.export.compile.report import CompileCancelled, CompileError, CompileReport
 from journal_app.export.compile.tables import CSV_COLUMNS, write_workbook
-from journal_app.export.handin import HandInError, check_picture_budget, read_handin
+from journal_app.export.handin import HandIn, HandInError, check_picture_budget, read_handin
+from journal_app.export.submissions import is_submissions_export, read_submissions
 from journal_app.i18n import translate
 from journal_app.packs.model import Pack
 
 READ_SHARE = 0.35
 """Of the progress bar: reading the hand-ins; the rest is the layout."""
+
+
+def _read(path: Path, pack: Pack, export: bool) -> Iterator[HandIn]:
+    """The hand-in in ``path``; or, for a submissions export, each submission as a hand-in."""
+    if export:
+        yield from read_submissions(path, pack)
+    else:
+        yield read_handin(path)
 
 
 def compile_handins(
@@ -67,7 +76,9 @@ def compile_handins(
     formula.
 
     Args:
-        paths: the hand-in files.
+        paths: the hand-in files; a submissions export of ODK Central or KoboToolbox (CSV,
+            XLSX, or Central's zip with media) of the form ``pack-to-xlsform`` made for
+            ``pack`` counts as one hand-in per submission (see ``submissions``).
         pack: the prompt pack (the version to compile with; its order and wording are used).
         target_pdf: the PDF to write (replaced if it exists).
         csv_path: the CSV to write, if wanted.
@@ -166,28 +177,41 @@ def compile_handins(
             made.append((folder, compiler))
 
             for index, path in enumerate(inputs):
-                check_cancel()
-                try:
-                    handin = read_handin(path)
-                    check_picture_budget(handin, pack)  # before any picture is decoded
-                except HandInError as error:
-                    raise CompileError(
-                        translate(
-                            "compile",
-                            "{problem}. Remove it and compile again; nothing was written.",
-                        ).format(problem=error)
-                    ) from None
-                except (zipfile.BadZipFile, zlib.error, EOFError, ValueError) as error:
-                    # read_handin lets a few kinds of damage inside the zip through as they are.
-                    raise CompileError(
-                        translate(
-                            "compile",
-                            "{file}: the file is damaged ({error}). Remove it and compile again;"
-                            " nothing was written.",
-                        ).format(file=path, error=error)
-                    ) from None
-                folder.fold(handin)
-                del handin  # one hand-in in memory at a time
+                export = is_submissions_export(path)
+                handins = _read(path, pack, export)
+                while True:
+                    check_cancel()
+                    try:
+                        handin = next(handins, None)
+                        if handin is None:
+                            break
+                        check_picture_budget(handin, pack)  # before any picture is decoded
+                    except HandInError as error:
+                        if export:
+                            raise CompileError(
+                                translate(
+                                    "compile",
+                                    "{problem}. Correct the export or leave it out, and compile"
+                                    " again; nothing was written.",
+                                ).format(problem=error)
+                            ) from None
+                        raise CompileError(
+                            translate(
+                                "compile",
+                                "{problem}. Remove it and compile again; nothing was written.",
+                            ).format(problem=error)
+                        ) from None
+                    except (zipfile.BadZipFile, zlib.error, EOFError, ValueError) as error:
+                        # read_handin lets a few kinds of damage inside a zip through as they are.
+                        raise CompileError(
+                            translate(
+                                "compile",
+                                "{file}: the file is damaged ({error}). Remove it and compile"
+                                " again; nothing was written.",
+                            ).format(file=path, error=error)
+                        ) from None
+                    folder.fold(handin)
+                    del handin  # one hand-in in memory at a time
                 progress(READ_SHARE * (index + 1) / len(inputs))
             folder.spool.finish()
             pages = write_pdf(
