@@ -15,9 +15,9 @@ than for the smallest). The
 synthesis' length does not grow with N (its pages are shown).
 
 ``--all-answers`` measures the same with the appendix of every answer (about ten pages a
-participant), against the same targets: ReportLab keeps the document it makes in memory until it
-writes it, so its memory grows with N (the pages waiting for their count are kept compressed,
-the pictures are not).
+participant), against the same targets. Over ``document.APPENDIX_IN_PARTS`` participants the
+document is laid out in parts of ``document.PART_PAGES`` pages, each saved before the next is
+made, and joined (``pdfjoin``), so its memory is that of a part, whatever N.
 
 Run from the repository: ``python bench/bench_compile.py [--all-answers] [N ...]``. Exits 1 if
 a target is missed.

@@ -254,6 +254,8 @@ class NumberedCanvas(textlayout.EmbeddedCanvas):
     """
 
     footer_text: Callable[[int, int], str] = staticmethod(lambda n, total: f"{n} / {total}")
+    first_page = 1
+    """The number of the canvas's first page (a part of a longer document starts further on)."""
     compact = False
     """Keep each page's drawing compressed while waiting (thousands of pages): about a fifth of
     the memory of the drawing as it is."""
@@ -309,11 +311,12 @@ class NumberedCanvas(textlayout.EmbeddedCanvas):
                     self.setFont(font, size)
                     self.setFillColor(INK)
                     self.drawRightString(right, baseline, str(heading_pages[key]))
-            if self._pageNumber > 1:  # no number on the cover
+            number = self._pageNumber + self.first_page - 1
+            if number > 1:  # no number on the cover
                 # A paragraph, not drawString: the pack's title may be in any script.
                 width = self._pagesize[0]
                 footer = textlayout.make_paragraph(
-                    self.footer_text(self._pageNumber, total), FOOTER
+                    self.footer_text(number, total + self.first_page - 1), FOOTER
                 )  # (the title in it is cut to FOOTER_TITLE characters)
                 _, height = footer.wrap(width - 40 * mm, 30 * mm)
                 footer.drawOn(self, 20 * mm, 12 * mm - height + 9)
@@ -329,16 +332,20 @@ class NumberedCanvas(textlayout.EmbeddedCanvas):
 
 
 def numbered_canvas(
-    footer: Callable[[int, int], str], *, compact: bool = False
+    footer: Callable[[int, int], str], *, compact: bool = False, first_page: int = 1
 ) -> type[NumberedCanvas]:
     """A canvas class whose footer on page ``n`` of ``total`` reads ``footer(n, total)``.
 
     Args:
         footer: the footer's words (cut any title in it to :data:`FOOTER_TITLE` characters).
-        compact: keep each page as one string until the count is known (long documents).
+        compact: keep each page compressed until the count is known (long documents).
+        first_page: the number of its first page (a part of a longer document); ``total`` is
+            then the last page of the part.
     """
     return type(
-        "Numbered", (NumberedCanvas,), {"footer_text": staticmethod(footer), "compact": compact}
+        "Numbered",
+        (NumberedCanvas,),
+        {"footer_text": staticmethod(footer), "compact": compact, "first_page": first_page},
     )
 
 
@@ -351,9 +358,20 @@ class JournalDoc(BaseDocTemplate):
     was ended on purpose (a ``PageBreak``: before a section, after the cover…).
     """
 
-    def __init__(self, *args: Any, on_flowable: Callable[[], None], **kwargs: Any) -> None:
+    def __init__(
+        self,
+        *args: Any,
+        on_flowable: Callable[[], None],
+        outline_in_canvas: bool = True,
+        **kwargs: Any,
+    ) -> None:
         super().__init__(*args, **kwargs)
         self._on_flowable = on_flowable
+        self.outline_in_canvas = outline_in_canvas
+        """Bookmarks made by ReportLab; else only logged in ``headings`` (a part of a document
+        whose outline is written when its parts are joined, see ``pdfjoin``)."""
+        self.headings: list[tuple[int, str, int]] = []
+        """``(level, title, page)`` of each heading placed."""
         self.placed: list[tuple[int, str]] = []
         self.page_ends: list[tuple[int, float, bool]] = []
         self._chosen_break = False
@@ -368,6 +386,9 @@ class JournalDoc(BaseDocTemplate):
             return
         title: str = flowable.toc_title
         key: str = flowable.toc_key
+        self.headings.append((level, title, self.page))
+        if not self.outline_in_canvas:
+            return
         self.canv.bookmarkPage(key)
         # The bookmark is plain text by nature (a pack's "<img src=…>" is text, never a picture).
         self.canv.addOutlineEntry(title, key, level=level, closed=level > 0)

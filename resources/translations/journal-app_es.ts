@@ -1831,6 +1831,11 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
         <translation>Creado con Reflection Journal. Las respuestas pertenecen a las personas participantes.</translation>
     </message>
     <message>
+        <location line="+238"/>
+        <source>{title} — outcome document — page {page}</source>
+        <translation>{title} — documento de resultados — página {page}</translation>
+    </message>
+    <message>
         <location filename="../../journal_app/export/compile/run.py" line="+131"/>
         <source>The PDF, the CSV and the spreadsheet must be different files.</source>
         <translation>El PDF, el CSV y la hoja de cálculo deben ser archivos distintos.</translation>
@@ -1852,7 +1857,7 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../journal_app/export/compile/document.py" line="-93"/>
+        <location filename="../../journal_app/export/compile/document.py" line="-331"/>
         <source>Compiled from %n hand-ins</source>
         <translation>
             <numerusform>Compilado a partir de %n entrega</numerusform>
@@ -1981,7 +1986,7 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
         <translation>No se pudieron escribir archivos temporales en {folder} ({error}). No se guardó nada.</translation>
     </message>
     <message>
-        <location filename="../../journal_app/export/compile/document.py" line="+56"/>
+        <location filename="../../journal_app/export/compile/document.py" line="+106"/>
         <source>{title} — Outcome document</source>
         <translation>{title} — Documento de resultados</translation>
     </message>
@@ -1991,7 +1996,7 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
         <translation>Respuestas de {count} participantes</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-8"/>
         <source>{title} — outcome document — page {page} of {total}</source>
         <translation>{title} — documento de resultados — página {page} de {total}</translation>
     </message>
@@ -2368,7 +2373,7 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
         <translation>Se canceló la exportación; no se guardó nada.</translation>
     </message>
     <message>
-        <location filename="../../journal_app/export/layout.py" line="+762"/>
+        <location filename="../../journal_app/export/layout.py" line="+783"/>
         <source>Something is taller than a page and cannot be laid out: a very long note, option or table heading in the prompt pack, or a very long picture description. Shorten it; nothing was written.</source>
         <translation>Algo es más alto que una página y no se puede maquetar: una nota, una opción o un encabezado de tabla muy largo en el conjunto de preguntas, o una descripción de imagen muy larga. Acórtelo; no se escribió nada.</translation>
     </message>
@@ -3067,7 +3072,7 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
 <context>
     <name>pdf</name>
     <message>
-        <location filename="../../journal_app/export/layout.py" line="-872"/>
+        <location filename="../../journal_app/export/layout.py" line="-893"/>
         <source>January</source>
         <translation>enero</translation>
     </message>
@@ -3132,7 +3137,7 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
         <translation>Índice</translation>
     </message>
     <message>
-        <location filename="../../journal_app/export/layout.py" line="+749"/>
+        <location filename="../../journal_app/export/layout.py" line="+770"/>
         <source>Section {number}: {title}</source>
         <translation>Sección {number}: {title}</translation>
     </message>

@@ -1831,6 +1831,11 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
         <translation>Réalisé avec Reflection Journal. Les réponses n&apos;engagent que les participants.</translation>
     </message>
     <message>
+        <location line="+238"/>
+        <source>{title} — outcome document — page {page}</source>
+        <translation>{title} — document de synthèse — page {page}</translation>
+    </message>
+    <message>
         <location filename="../../journal_app/export/compile/run.py" line="+131"/>
         <source>The PDF, the CSV and the spreadsheet must be different files.</source>
         <translation>Le PDF, le CSV et le classeur doivent être des fichiers différents.</translation>
@@ -1852,7 +1857,7 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../journal_app/export/compile/document.py" line="-93"/>
+        <location filename="../../journal_app/export/compile/document.py" line="-331"/>
         <source>Compiled from %n hand-ins</source>
         <translation>
             <numerusform>Compilé à partir de %n remise</numerusform>
@@ -1981,7 +1986,7 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
         <translation>Impossible d&apos;écrire des fichiers temporaires dans {folder} ({error}). Aucun fichier n&apos;a été écrit.</translation>
     </message>
     <message>
-        <location filename="../../journal_app/export/compile/document.py" line="+56"/>
+        <location filename="../../journal_app/export/compile/document.py" line="+106"/>
         <source>{title} — Outcome document</source>
         <translation>{title} — Document de synthèse</translation>
     </message>
@@ -1991,7 +1996,7 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
         <translation>Réponses de {count} participants</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-8"/>
         <source>{title} — outcome document — page {page} of {total}</source>
         <translation>{title} — document de synthèse — page {page} sur {total}</translation>
     </message>
@@ -2368,7 +2373,7 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
         <translation>L&apos;exportation a été annulée&#xa0;; aucun fichier n&apos;a été écrit.</translation>
     </message>
     <message>
-        <location filename="../../journal_app/export/layout.py" line="+762"/>
+        <location filename="../../journal_app/export/layout.py" line="+783"/>
         <source>Something is taller than a page and cannot be laid out: a very long note, option or table heading in the prompt pack, or a very long picture description. Shorten it; nothing was written.</source>
         <translation>Un élément est plus haut qu’une page et ne peut pas être mis en page&#xa0;: une note, une option ou un en-tête de tableau très long dans le jeu de questions, ou une description d’image très longue. Raccourcissez-le&#xa0;; rien n’a été écrit.</translation>
     </message>
@@ -3067,7 +3072,7 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
 <context>
     <name>pdf</name>
     <message>
-        <location filename="../../journal_app/export/layout.py" line="-872"/>
+        <location filename="../../journal_app/export/layout.py" line="-893"/>
         <source>January</source>
         <translation>janvier</translation>
     </message>
@@ -3132,7 +3137,7 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
         <translation>Sommaire</translation>
     </message>
     <message>
-        <location filename="../../journal_app/export/layout.py" line="+749"/>
+        <location filename="../../journal_app/export/layout.py" line="+770"/>
         <source>Section {number}: {title}</source>
         <translation>Section {number}&#xa0;: {title}</translation>
     </message>

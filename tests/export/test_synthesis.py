@@ -196,3 +196,94 @@ def test_and_n_more_stays_on_the_page_of_the_last_answer_shown() -> None:
     assert list(_ending(answer, None)) == [answer]
     assert list(_ending([], more)) == [[more]]
     assert list(_ending([], None)) == []
+
+
+def test_every_answer_of_many_participants_is_made_in_parts_and_joined_page_for_page(
+    tmp_path: Path, pack: Pack, twelve: list[Path], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The parts join into the very document a single layout gives, but for "of N" in footers."""
+    from journal_app.export.compile import document
+
+    whole = tmp_path / "whole.pdf"
+    compile_handins(twelve, pack, whole, all_answers=True, quotes=2)
+    monkeypatch.setattr(document, "APPENDIX_IN_PARTS", 3)
+    monkeypatch.setattr(document, "PART_PAGES", 2)
+    made: list[Path] = []
+    join = document.pdfjoin.join
+
+    def spy(parts: list[Path], out: Any, outline: Any) -> int:
+        made.extend(parts)
+        return join(parts, out, outline)
+
+    monkeypatch.setattr(document.pdfjoin, "join", spy)
+    joined = tmp_path / "joined.pdf"
+    report = compile_handins(twelve, pack, joined, all_answers=True, quotes=2)
+    first, second = PdfReader(whole), PdfReader(joined)
+    assert report.pages == len(second.pages) == len(first.pages) > 6
+    assert len(made) >= 3  # in parts of two pages at most
+    assert not any(p.exists() for p in made)  # the parts are let go once joined
+    pages = len(first.pages)
+    for number, (a, b) in enumerate(zip(first.pages, second.pages, strict=True), start=1):
+        expected = a.extract_text()
+        if number > 1:
+            assert f"page {number} of {pages}" in expected
+            expected = expected.replace(f"page {number} of {pages}", f"page {number}")
+        assert b.extract_text() == expected
+
+    def outline(reader: PdfReader) -> list[tuple[int, str, int]]:
+        def walk(items: list[Any], depth: int) -> list[tuple[int, str, int]]:
+            found: list[tuple[int, str, int]] = []
+            for item in items:
+                if isinstance(item, list):
+                    found += walk(item, depth + 1)
+                else:
+                    found.append((depth, item.title, reader.get_destination_page_number(item)))
+            return found
+
+        return walk(reader.outline, 0)
+
+    assert outline(second) == outline(first)
+    assert any(title == "Appendix: every answer" for _, title, _ in outline(second))
+
+
+def test_a_part_ends_early_when_its_pictures_add_up(
+    tmp_path: Path, pack: Pack, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Pictures are held in memory until a part is saved: they end a part, not only its pages."""
+    import io
+
+    from PIL import Image
+
+    from journal_app.export.compile import document
+
+    photo = next(p for p in pack.prompts() if isinstance(p, ImagePrompt))
+    paths = []
+    for i in range(6):
+        with Repository.open(tmp_path / f"d{i}", snapshot_on_open=False) as repository:
+            journal = repository.create_journal(f"P{i}", pack)
+            for j in range(3):
+                out = io.BytesIO()
+                Image.new("RGB", (300, 200), (60 * i, 50 * j, 90)).save(out, format="PNG")
+                repository.add_image(journal, photo, out.getvalue(), caption=f"Photo {i}-{j}")
+            paths.append(write_handin(repository, pack, journal, tmp_path / f"h{i}"))
+    monkeypatch.setattr(document, "APPENDIX_IN_PARTS", 1)
+    monkeypatch.setattr(document, "PART_PAGES", 1000)
+    made: list[int] = []
+    join = document.pdfjoin.join
+    monkeypatch.setattr(
+        document.pdfjoin,
+        "join",
+        lambda parts, out, outline: made.append(len(parts)) or join(parts, out, outline),
+    )
+    whole = tmp_path / "whole.pdf"
+    compile_handins(paths, pack, whole, all_answers=True)
+    assert made == [1]  # pages and pictures both within one part
+    monkeypatch.setattr(document, "PART_PICTURE_BYTES", 1)
+    joined = tmp_path / "joined.pdf"
+    compile_handins(paths, pack, joined, all_answers=True)
+    assert made[1] > 2  # a part ended at the end of each page with pictures
+    first, second = PdfReader(whole), PdfReader(joined)
+    assert len(second.pages) == len(first.pages)
+    assert sum(len(p.images) for p in second.pages) == sum(len(p.images) for p in first.pages)
+    assert sum(len(p.images) for p in second.pages) == 12 + 18  # the contact sheet, every photo
+    assert all(f"Photo {i}-{j}" in text_of(joined) for i in range(6) for j in range(3))

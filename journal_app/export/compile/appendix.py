@@ -10,6 +10,7 @@ a row with who and the caption. Its length grows with the participants: the synt
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable, Iterator, Sequence
 from typing import TYPE_CHECKING, Any
 
@@ -260,20 +261,22 @@ class Appendix:
         cell_width = self.w.frame_width / per_row
         max_height = 70 * mm
         cells: list[list[Flowable]] = []
+        size = 0
         for number, path, caption, width, height in self.w.data.spool.pictures(prompt.id):
             natural_w, natural_h = width * 0.75, height * 0.75
             scale = min(1.0, (cell_width - 8) / natural_w, max_height / natural_h)
             picture = Image(path, width=natural_w * scale, height=natural_h * scale)
             picture.hAlign = "CENTER"
+            size += os.path.getsize(path)
             cell: list[Flowable] = [picture, self.w.para(self.w.who(number), self.w.caption_style)]
             if caption.strip():
                 cell.append(self.w.para(caption, self.w.caption_style, prompt.id))
             cells.append(cell)
             if len(cells) == per_row:
-                yield [self.w.picture_row(cells, cell_width)]
-                cells = []
+                yield [self.w.picture_row(cells, cell_width, size)]
+                cells, size = [], 0
         if cells:
-            yield [self.w.picture_row(cells, cell_width)]
+            yield [self.w.picture_row(cells, cell_width, size)]
 
 
 def _row_order(prompt: TablePrompt) -> Callable[[str], tuple[int, str]]:

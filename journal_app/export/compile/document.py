@@ -15,6 +15,7 @@ than a paragraph of its own.
 
 from __future__ import annotations
 
+import gc
 import re
 import statistics
 from collections.abc import Callable, Iterator
@@ -38,7 +39,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 
-from journal_app.export import QUOTES, fonts, layout, textlayout
+from journal_app.export import QUOTES, fonts, layout, pdfjoin, textlayout
 from journal_app.export.compile.appendix import Appendix
 from journal_app.export.compile.folding import Folder, Tally
 from journal_app.export.compile.synthesis import Synthesis
@@ -355,9 +356,14 @@ class OutcomeWriter(layout.Writer):
             parts[0].bulletText = label
         return parts
 
-    def picture_row(self, cells: list[list[Flowable]], cell_width: float) -> Table:
-        """A row of pictures, each above its labels, centred in its cell."""
+    def picture_row(self, cells: list[list[Flowable]], cell_width: float, size: int = 0) -> Table:
+        """A row of pictures, each above its labels, centred in its cell.
+
+        ``size``: the bytes of its pictures' files (the document keeps them until it is saved:
+        a part of a long document ends early when they add up, see ``OutcomeDoc``).
+        """
         table = Table([cells], colWidths=[cell_width] * len(cells), hAlign="LEFT")
+        table.picture_bytes = size
         table.setStyle(
             TableStyle(
                 [
@@ -410,12 +416,39 @@ def _duration(seconds: float) -> str:
 class OutcomeDoc(layout.JournalDoc):
     """Pulls the story from a generator as layout goes, and repeats table headings per page."""
 
-    def __init__(self, *args: Any, more: Iterator[list[Flowable]], **kwargs: Any) -> None:
+    def __init__(
+        self,
+        *args: Any,
+        more: Iterator[list[Flowable]],
+        page_budget: int | None = None,
+        **kwargs: Any,
+    ) -> None:
         super().__init__(*args, **kwargs)
         self._more: Iterator[list[Flowable]] | None = more
         self.marker = Spacer(0, 0)
         self.story: list[Any] = [self.marker]  # what build() lays out: the marker stays last
         self._fresh_page = False
+        self.page_budget = page_budget
+        """Pages at most, for a part of a longer document: then it stops at a page's end."""
+        self.carry: list[Any] = []
+        """What was still to be laid out when the part stopped (the next part begins with it)."""
+        self.picture_bytes = 0
+        """The bytes of the pictures placed so far (kept in memory until the part is saved)."""
+
+    @property
+    def exhausted(self) -> bool:
+        """Whether the story's generator has nothing more."""
+        return self._more is None
+
+    def handle_pageEnd(self) -> None:  # noqa: N802, D102 - ReportLab hook
+        super().handle_pageEnd()
+        full = self.page >= (self.page_budget or 0) or self.picture_bytes >= PART_PICTURE_BYTES
+        if self.page_budget is not None and full:
+            # Whatever did not fit is at the front of the story (ReportLab put it back, or the
+            # rest of what it split): it is carried to the next part, and this one ends here,
+            # with no page begun after this one.
+            self.carry = [f for f in self.story if f is not self.marker and f is not None]
+            self.story.clear()
 
     def filterFlowables(self, flowables: list[Any]) -> None:  # noqa: N802, D102 - ReportLab hook
         if flowables is not self.story:  # e.g. ReportLab's own list of pending page actions
@@ -440,8 +473,17 @@ class OutcomeDoc(layout.JournalDoc):
 
     def afterFlowable(self, flowable: Flowable) -> None:  # noqa: N802, D102 - ReportLab hook
         super().afterFlowable(flowable)
+        self.picture_bytes += getattr(flowable, "picture_bytes", 0)
         if not isinstance(flowable, ActionFlowable):  # e.g. the page's own start
             self._fresh_page = False
+
+
+APPENDIX_IN_PARTS = 100
+"""With every answer and more participants than this, the document is made in parts."""
+PART_PAGES = 300
+"""Pages at most in one part (each saved, then let go, before the next is laid out)."""
+PART_PICTURE_BYTES = 24 * 2**20
+"""A part ends sooner when the pictures on its pages add up to this (bytes of their files)."""
 
 
 def write_pdf(
@@ -450,30 +492,76 @@ def write_pdf(
     check_cancel: Callable[[], None],
     progress: Callable[[float], None],
 ) -> int:
-    """Lay the outcome document out into ``temporary``; returns the number of pages."""
+    """Lay the outcome document out into ``temporary``; returns the number of pages.
+
+    With every answer of many participants (``APPENDIX_IN_PARTS``), ReportLab would hold tens
+    of thousands of pages and all their pictures until it writes the file: the document is
+    then laid out in parts of at most ``PART_PAGES`` pages, each saved to the work folder as
+    soon as it is made, and the parts are joined (``pdfjoin``), with one outline. Its footers
+    then say "page n", without the count, which is only known at the end.
+    """
     pack = compiler.pack
     title = compiler.t(pack.title)
-    doc = layout.make_document(
-        temporary,
-        page_size=PAGE_SIZES["a4"],
-        title=translate("compile", "{title} — Outcome document").format(title=title),
-        author="",
-        subject=translate("compile", "Answers of {count} participants").format(
-            count=compiler.data.participants
-        ),
-        language=pack.language,
-        on_flowable=check_cancel,
-        doc_class=OutcomeDoc,
-        more=compiler.body(progress),
-    )
-    compiler.prepare(doc.width, doc.height)
-    footer = translate("compile", "{title} — outcome document — page {page} of {total}")
     short_title = layout.footer_title(title)
-    # Each page waits for the page count as one string, not thousands of small ones.
-    canvas = layout.numbered_canvas(
-        lambda n, total: footer.format(title=short_title, page=n, total=total), compact=True
-    )
-    doc.story[0:0] = compiler.front()
-    doc.build(doc.story, canvasmaker=canvas)
-    pages: int = doc.page
-    return pages
+    in_parts = compiler.all_answers and compiler.data.participants > APPENDIX_IN_PARTS
+    story = compiler.body(progress)
+    carry: list[Any] = compiler.front()
+    parts: list[Path] = []
+    outline: list[pdfjoin.OutlineEntry] = []
+    offset = 0
+    if in_parts:
+        footer = translate("compile", "{title} — outcome document — page {page}")
+    else:
+        footer = translate("compile", "{title} — outcome document — page {page} of {total}")
+    while True:
+        target = compiler.data.work / f"part-{len(parts) + 1}.pdf" if in_parts else temporary
+        doc = layout.make_document(
+            target,
+            page_size=PAGE_SIZES["a4"],
+            title=translate("compile", "{title} — Outcome document").format(title=title),
+            author="",
+            subject=translate("compile", "Answers of {count} participants").format(
+                count=compiler.data.participants
+            ),
+            language=pack.language,
+            on_flowable=check_cancel,
+            doc_class=OutcomeDoc,
+            more=story,
+            page_budget=PART_PAGES if in_parts else None,
+            outline_in_canvas=not in_parts,
+        )
+        if not parts:
+            compiler.prepare(doc.width, doc.height)
+        # Each page waits for the page count compressed, not as thousands of small strings.
+        canvas = layout.numbered_canvas(
+            lambda n, total: footer.format(title=short_title, page=n, total=total),
+            compact=True,
+            first_page=offset + 1,
+        )
+        doc.story[0:0] = carry
+        doc.build(doc.story, canvasmaker=canvas)
+        if not in_parts:
+            pages: int = doc.page
+            return pages
+        parts.append(target)
+        outline += [
+            pdfjoin.OutlineEntry(level, text, offset + page, closed=level > 0)
+            for level, text, page in doc.headings
+        ]
+        offset += doc.page
+        exhausted = doc.exhausted
+        carry = doc.carry
+        del doc, canvas
+        gc.collect()  # the part's document is a cycle of objects holding its pictures
+        while not carry and not exhausted:  # (is anything left at all?)
+            chunk = next(story, None)
+            if chunk is None:
+                break
+            carry = chunk
+        if not carry:
+            break
+    with open(temporary, "wb") as out:
+        joined = pdfjoin.join(parts, out, outline)
+    for part in parts:
+        part.unlink()
+    return joined
