@@ -533,3 +533,10 @@ def test_the_outcome_document_carries_only_a_pictures_pixels(handin: Path, tmp_p
     content = target.read_bytes()
     assert b"SecretCameraMaker" not in content
     assert b"APPENDED-SECRET" not in content
+
+
+def test_spreadsheets_from_others_are_parsed_with_defusedxml() -> None:
+    """A Kobo export or an XLSForm is read with defusedxml (openpyxl uses it if installed)."""
+    from openpyxl import xml
+
+    assert xml.DEFUSEDXML
