@@ -493,6 +493,26 @@ def _cmd_check_pack(args: argparse.Namespace) -> int:
     return EXIT_FAILURE if failed else EXIT_OK
 
 
+def _same_file(first: Path, second: Path) -> bool:
+    """Whether two paths name one file (the same path, a link to it, or a hard link)."""
+    try:
+        if first.resolve() == second.resolve():
+            return True
+        return first.exists() and second.exists() and os.path.samefile(first, second)
+    except (OSError, RuntimeError):  # (a link loop)
+        return False
+
+
+def _refuse_overwriting(output: Path, source: Path) -> None:
+    """A command never writes its output over its own input."""
+    if _same_file(output, source):
+        raise CommandError(
+            translate(
+                "cli", "{output} is the file being read; choose another file to write."
+            ).format(output=output)
+        )
+
+
 def _cmd_pack_to_xlsform(args: argparse.Namespace) -> int:
     from journal_app.packs.loader import PackError, load_pack
     from journal_app.packs.xlsform import XLSFormError, write_xlsform
@@ -502,8 +522,10 @@ def _cmd_pack_to_xlsform(args: argparse.Namespace) -> int:
         raise CommandError(
             translate("cli", "The folder {folder} does not exist.").format(folder=output.parent)
         )
+    source = resolve_pack_argument(args.pack)
+    _refuse_overwriting(output, source)
     try:
-        pack = load_pack(resolve_pack_argument(args.pack))
+        pack = load_pack(source)
         questions = write_xlsform(pack, output)
     except PackError as error:
         raise CommandError(error.first_line) from None
@@ -526,6 +548,7 @@ def _cmd_pack_from_xlsform(args: argparse.Namespace) -> int:
         raise CommandError(
             translate("cli", "The folder {folder} does not exist.").format(folder=output.parent)
         )
+    _refuse_overwriting(output, Path(args.form))
     try:
         found = read_xlsform(Path(args.form))
         write_pack_json(found.text, output)
@@ -789,6 +812,7 @@ def _cmd_compile(args: argparse.Namespace) -> int:
     from journal_app.export.compile import compile_handins
     from journal_app.export.handin import HandInError, read_handin
     from journal_app.export.pdf import ExportError
+    from journal_app.export.submissions import is_submissions_export
     from journal_app.packs.library import PackLibrary
     from journal_app.packs.loader import PackError, load_pack
 
@@ -797,7 +821,17 @@ def _cmd_compile(args: argparse.Namespace) -> int:
         if args.pack:
             pack = load_pack(resolve_pack_argument(args.pack))
         else:
-            first = read_handin(files[0])
+            # The pack is the one the first hand-in names: an export names none.
+            handin_file = next((f for f in files if not is_submissions_export(f)), None)
+            if handin_file is None:
+                raise CommandError(
+                    translate(
+                        "cli",
+                        "a submissions export does not say which prompt pack it is for; give"
+                        " the pack with --pack FILE",
+                    )
+                )
+            first = read_handin(handin_file)
             found = PackLibrary(paths.data_dir(args.data_dir)).get(first.pack_id)
             if found is None:
                 raise CommandError(
@@ -805,7 +839,7 @@ def _cmd_compile(args: argparse.Namespace) -> int:
                         "cli",
                         "{file}: the prompt pack {pack} is not available here; give it with"
                         " --pack FILE",
-                    ).format(file=files[0], pack=repr(first.pack_id))
+                    ).format(file=handin_file, pack=repr(first.pack_id))
                 )
             pack = found
         report = compile_handins(

@@ -126,7 +126,7 @@ def test_pack_to_xlsform_and_back(tmp_path: Path, capsys: pytest.CaptureFixture[
     form, back = tmp_path / "form.xlsx", tmp_path / "back.json"
     assert cli.main(["pack-to-xlsform", str(MINIMAL), "-o", str(form)]) == 0
     assert capsys.readouterr().out == (
-        f"Wrote {form}: Test pack 2.1 as an XLSForm (28 questions and notes).\n"
+        f"Wrote {form}: Test pack 2.1 as an XLSForm (29 questions and notes).\n"
     )
     assert cli.main(["pack-from-xlsform", str(form), "-o", str(back)]) == 0
     captured = capsys.readouterr()
@@ -211,3 +211,65 @@ def test_xlsform_commands_run_without_qt(tmp_path: Path) -> None:
     )
     assert result.returncode == 0, result.stderr
     assert back.is_file()
+
+
+def test_the_xlsform_commands_never_write_over_their_input(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    pack = tmp_path / "pack.json"
+    pack.write_bytes(MINIMAL.read_bytes())
+    assert cli.main(["pack-to-xlsform", str(pack), "-o", str(tmp_path / "." / "pack.json")]) == 1
+    assert capsys.readouterr().err == (
+        f"journal-app: {tmp_path / '.' / 'pack.json'} is the file being read; choose another"
+        " file to write.\n"
+    )
+    assert pack.read_bytes() == MINIMAL.read_bytes()
+    form = tmp_path / "form.xlsx"
+    assert cli.main(["pack-to-xlsform", str(pack), "-o", str(form)]) == 0
+    before = form.read_bytes()
+    (tmp_path / "link.xlsx").symlink_to(form)
+    assert cli.main(["pack-from-xlsform", str(form), "-o", str(tmp_path / "link.xlsx")]) == 1
+    assert "is the file being read" in capsys.readouterr().err
+    assert form.read_bytes() == before
+
+
+def export_and_handin(tmp_path: Path) -> tuple[Path, Path, Path]:
+    """A data folder with the test pack, a hand-in of it, and a submissions export of its form."""
+    from journal_app.export.handin import write_handin
+    from journal_app.packs import xlsform
+    from journal_app.packs.loader import load_pack
+    from journal_app.store.answers import TextValue
+    from journal_app.store.repository import Repository
+
+    data = tmp_path / "data"
+    (data / "packs").mkdir(parents=True)
+    (data / "packs" / "test-pack.json").write_bytes(MINIMAL.read_bytes())
+    pack = load_pack(MINIMAL)
+    with Repository.open(tmp_path / "journals", snapshot_on_open=False) as repository:
+        journal = repository.create_journal("Amina", pack)
+        free = pack.prompt("free")
+        assert free is not None
+        repository.save_answer(journal, free, TextValue("from a hand-in"))
+        handin = write_handin(repository, pack, journal, tmp_path / "amina")
+    names = [q.name for q in xlsform.form_questions(pack) if q.part != "note"]
+    export = tmp_path / "export.csv"
+    export.write_text(
+        ",".join(names) + "\n" + ",".join("from Kobo" if n == "free" else "" for n in names) + "\n",
+        encoding="utf-8",
+    )
+    return data, handin, export
+
+
+def test_compile_takes_the_pack_from_the_first_hand_in_not_an_export(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    data, handin, export = export_and_handin(tmp_path)
+    target = tmp_path / "outcome.pdf"
+    arguments = ["--data-dir", str(data), "compile", str(export), str(handin), "-o", str(target)]
+    assert cli.main(arguments) == 0, capsys.readouterr().err
+    assert "2 hand-ins" in capsys.readouterr().out
+    assert cli.main(["--data-dir", str(data), "compile", str(export), "-o", str(target)]) == 1
+    assert capsys.readouterr().err == (
+        "journal-app: a submissions export does not say which prompt pack it is for; give the"
+        " pack with --pack FILE\n"
+    )

@@ -56,6 +56,7 @@ from journal_app.export.layout import (
 )
 from journal_app.i18n import translate
 from journal_app.packs.model import (
+    RECONSTRUCTED_MARK,
     AnswerablePrompt,
     AnyPrompt,
     ChecklistPrompt,
@@ -147,8 +148,6 @@ class ExportReport:
 
 FEW_ANSWERS = 12
 """"My answers" with no more answers than this has no contents page (it is a few pages)."""
-RECONSTRUCTED_MARK = "†"
-"""Beside wording supplied for this edition (a prompt's ``reconstructed``)."""
 
 
 class _Renderer(layout.Writer):

@@ -11,6 +11,9 @@ import enum
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 
+RECONSTRUCTED_MARK = "†"
+"""Beside wording supplied for this edition (a prompt's ``reconstructed``), wherever it is shown."""
+
 
 class PromptKind(enum.StrEnum):
     """The kinds of prompt a pack can contain (the ``kind`` field in JSON)."""

@@ -54,7 +54,12 @@ Question names
 
 Names are XML names, unique in the whole form (KoboToolbox can export without the group paths),
 deterministic and reversible: pack ids are lower-case, so upper-case markers never clash with
-them (a test checks every name of both bundled packs with pyxform)::
+them (a test checks every name of both bundled packs with pyxform). Unique ignoring case, too:
+exports go to tools and databases that may fold case, and both readers here compare names
+ignoring case, so a pack whose names would differ only in case (a prompt ``five`` with items
+beside a prompt ``five_i1``, a section ``one`` beside a prompt ``s_one``) is refused by
+:func:`write_xlsform`, naming both ids. :func:`question_of_name` decodes a name by these rules
+alone (for the columns of a prompt a newer pack no longer has)::
 
     PACK_ATTRIBUTION, PACK_NOTICE     the attribution notes
     F_<page> F_<page>_BODY F_<page>_N<k>   a front-matter page (group), its body, its footnotes
@@ -80,8 +85,9 @@ ODK Collect and Enketo through their Markdown and HTML. A pack's words are neith
 
 - ``\\``, ``*``, ``_`` and ``#`` get a backslash (both clients' escape);
 - ``<`` (HTML, Enketo's ``<span>``), ``&`` where it would start an entity, ``[`` where it would
-  start a link, and ``-``, ``+`` or ``1.`` where they would start a list line become numeric
-  character references (``&#60;``…), which both clients display as the character;
+  start a link, and ``-``, ``+`` or ``1.`` where they would start a list line (the first line
+  too) become numeric character references (``&#60;``…), which both clients display as the
+  character;
 - ``${`` becomes ``$`` + WORD JOINER + ``{``, which no tool reads as a reference and nobody sees.
 
 Enketo shows choice labels without Markdown, so an option's text with one of these characters
@@ -97,8 +103,31 @@ groups, and a group inside those is one prompt with parts (text questions: items
 ``select_multiple``, ``image`` and ``note`` are prompts; ``start``, ``end`` and other metadata
 are skipped; any other type is refused. A text question shown only when a checklist's ``other``
 choice is ticked is that checklist's "Other" text. ``label`` or ``label::<Language> (<tag>)``
-columns; a language given by name only (``label::French``) is found if it is a common one.
-Every error is one line naming the file, the sheet, the row and the column.
+columns; a language given by name only (``label::French``) is found if it is a common one. As in
+pyxform, ``label`` and ``hint`` without a language are the default language, named by the
+settings' ``default_language``; without it, the form is in English when no column names a
+language, else a text in a column without one is refused (it would be taken for another
+language). The same text given in both ``label`` and its language's column must agree.
+
+Names are compared ignoring case, as ODK's exports may (two names that differ only in case are
+refused); the markers of written forms (``S_``, ``G_``, ``F_``, ``P_``, ``_HINT``, ``_INTRO``…)
+are recognised in upper case only. Choice names become option ids, lower-cased (a pack's ids
+are); :mod:`journal_app.export.submissions` matches choices ignoring case, so the exports of the
+original form still read.
+
+The settings' ``version`` is kept as written (``1.0``, ``1.10``, ``1.2.3``); a whole number,
+which ODK allows (``2024061201``), becomes ``2024061201.0``, with a warning (a pack version has
+a dot: ``prompts/pack.schema.json``). Typed as a number, the cell keeps no trailing zeros: it is
+read as shown under a ``0.00`` number format, else as its value (``1`` as ``1.0``), with a
+warning to type it as text.
+
+Warnings (``XLSFormPack.warnings``, each naming the sheet, row and column) tell of what a pack
+does not keep of a hand-written form: ``relevant`` conditions (a pack has no skip logic), and
+``${name}`` references, Markdown and HTML in labels and hints, which ODK would read but a pack
+shows as written.
+
+Every error is one line naming the file, the sheet, the row and the column; a damaged sheet, or
+a chart sheet where a sheet of cells belongs, is named too.
 """
 
 from __future__ import annotations
@@ -107,7 +136,7 @@ import json
 import re
 import zipfile
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime, time
 from pathlib import Path
 from typing import Any
@@ -115,6 +144,7 @@ from typing import Any
 from journal_app.files import atomic_output
 from journal_app.i18n import translate
 from journal_app.packs.model import (
+    RECONSTRUCTED_MARK,
     AnyPrompt,
     ChecklistPrompt,
     Group,
@@ -131,7 +161,8 @@ from journal_app.packs.model import (
 MAX_FORM_BYTES = 20 * 1024 * 1024
 """An XLSForm is a few hundred KB; the bundled journal's is under 100 KB."""
 MAX_UNPACKED_BYTES = 200 * 1024 * 1024
-"""What the workbook's parts may unpack to, together (a zip bomb is refused before reading)."""
+"""What a form's parts may unpack to, together (a zip bomb is refused before reading); a
+submissions export, far larger, gives its own limit to :func:`workbook_problem`."""
 MAX_RATIO = 200
 """Uncompressed / compressed, for a part over 1 MB."""
 MAX_ROWS = 20_000
@@ -145,6 +176,8 @@ SURVEY, CHOICES, SETTINGS, PACK_SHEET = "survey", "choices", "settings", "pack"
 
 ATTRIBUTION_NAME = "PACK_ATTRIBUTION"
 NOTICE_NAME = "PACK_NOTICE"
+RECONSTRUCTED_NAME = "PACK_RECONSTRUCTED"
+"""The note saying what the mark beside supplied wording means (``RECONSTRUCTED_MARK``)."""
 OTHER_CHOICE = "other"
 PICTURE_PIXELS = 2400
 """The longest edge of a picture, as the app stores pictures (``store.images.MAX_EDGE``)."""
@@ -157,6 +190,21 @@ _XML_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_.-]*")
 _OTHER_RELEVANT = re.compile(
     r"""^\s*selected\s*\(\s*\$\{(?P<name>[^}\s]+)\}\s*,\s*['"]_?other['"]\s*\)\s*$"""
 )
+_REFERENCE = re.compile(r"\$\{[^}\n]{0,80}\}")
+"""A ``${name}`` reference of a hand-written label (written forms have ``$`` + WORD JOINER)."""
+_MARKUP = re.compile(
+    r"<[A-Za-z/!][^<>\n]{0,200}>"  # HTML, as Enketo's <span style=…>
+    r"|&[A-Za-z][A-Za-z0-9]{1,30};"  # a named entity (&amp;); written forms use &#38;
+    r"|(?<![\\\w])(\*\*|__|\*|_)(?=[^\s*_])[^\n]{0,200}?(?<=[^\s\\*_])\1(?!\w)"  # emphasis
+    r"|^[ \t]{0,3}#{1,6}[ \t]"  # a heading
+    r"|(?<!\\)\[[^\]\n]{0,200}\]\(",  # a link
+    re.MULTILINE,
+)
+"""What ODK Collect and Enketo would read as formatting in a hand-written label; a written
+form escapes all of it (:func:`neutral`), so it is never found there."""
+MAX_CELL_WARNINGS = 20
+"""Warnings about single cells; more are counted in one last warning."""
+
 _METADATA_TYPES = frozenset(
     {
         "start",
@@ -270,7 +318,7 @@ _ESCAPE = re.compile(
     r"|(?P<link>\[(?=[^\]\n]*\]\())"
     r"|(?P<reference>\$(?=[{\u2060]))"
     r"|(?P<bullet>^[ \t]*[-+](?=[ \t]))"
-    r"|(?P<ordered>(?<=\n)[ \t]*[0-9]+\.(?=[ \t]))",
+    r"|(?P<ordered>^[ \t]*[0-9]+\.(?=[ \t]))",
     re.MULTILINE,
 )
 _UNESCAPE = re.compile(r"\\(?P<char>[\\*_#])|&#(?P<number>[0-9]{1,7});|\$\u2060")
@@ -344,6 +392,21 @@ class FormQuestion:
     other_choice: str | None = None
 
 
+def pack_version(text: str) -> str | None:
+    """A form's version as a pack version, or None when it cannot be one.
+
+    A pack version (``prompts/pack.schema.json``) is ``1.0``, ``1.2`` or ``1.2.3``; ODK also
+    takes a whole number (``2024061201``, the date-and-revision versions of its docs), which
+    becomes ``2024061201.0``: the same order, and a version a pack may have.
+    """
+    text = text.strip()
+    if _VERSION.fullmatch(text):
+        return text
+    if re.fullmatch(r"[0-9]{1,30}", text):
+        return f"{text}.0"
+    return None
+
+
 def prompt_name(prompt_id: str) -> str:
     """The question (or group) name of a prompt: its id, ``P_`` first if it starts with a digit.
 
@@ -355,6 +418,65 @@ def prompt_name(prompt_id: str) -> str:
 def prompt_id_of(name: str) -> str:
     """The prompt id of a name made by :func:`prompt_name` (the inverse)."""
     return name[2:] if name.startswith("P_") else name
+
+
+_ID_TEXT = r"[a-z0-9][a-z0-9_.-]{0,79}"
+_QUESTION_NAME = re.compile(
+    rf"(?P<base>P_{_ID_TEXT}|{_ID_TEXT})"
+    r"(?:_I(?P<item>[1-9][0-9]?)"
+    r"|_P(?P<picture>[1-9][0-9]?)"
+    rf"|_R_(?P<row>{_ID_TEXT})_C_(?P<column>{_ID_TEXT})"
+    rf"|_S_(?P<stem>{_ID_TEXT})"
+    r"|_(?P<marker>OTHER|TEXT|HINT))?"
+)
+_NOTE_NAME = re.compile(
+    rf"[SG]_{_ID_TEXT}_INTRO|F_{_ID_TEXT}|F_{_ID_TEXT}_(?:BODY|N[0-9]{{1,3}})"
+    rf"|{ATTRIBUTION_NAME}|{NOTICE_NAME}|{RECONSTRUCTED_NAME}"
+)
+_PACK_NOTES = (ATTRIBUTION_NAME, NOTICE_NAME, RECONSTRUCTED_NAME)
+MAX_ITEMS = 50
+"""A text prompt's items at most (``prompts/pack.schema.json``)."""
+MAX_PICTURES = 20
+
+
+def question_of_name(name: str) -> FormQuestion | None:
+    """What a question name stands for by the naming rules alone, or None if it follows none.
+
+    For a form written for another version of a pack: ``five_I6`` is the sixth item of the
+    prompt ``five``, ``P_1st_R_a_C_b`` a cell of the prompt ``1st``, ``old`` the one answer of
+    the prompt ``old`` (``part`` ""), whether the pack still has them or not. Notes (intros,
+    hints, pages, the attribution) are ``part`` "note" (``prompt_id`` "" but for a hint). The
+    question has no group path and no choices (a checklist's choices are not in its name).
+    """
+    if len(name) > 300:
+        return None
+    if _NOTE_NAME.fullmatch(name):
+        return FormQuestion(name, (), "", "note")
+    found = _QUESTION_NAME.fullmatch(name)
+    if found is None:
+        return None
+    prompt_id = prompt_id_of(found.group("base"))
+    if not _ID.fullmatch(prompt_id):
+        return None
+    item, picture, stem = found.group("item"), found.group("picture"), found.group("stem")
+    marker = found.group("marker")
+    if item is not None:
+        if int(item) > MAX_ITEMS:
+            return None
+        return FormQuestion(name, (), prompt_id, "item", (item,))
+    if picture is not None:
+        if int(picture) > MAX_PICTURES:
+            return None
+        return FormQuestion(name, (), prompt_id, "picture", (picture,))
+    if found.group("row") is not None:
+        cell = (found.group("row"), found.group("column"))
+        return FormQuestion(name, (), prompt_id, "cell", cell)
+    if stem is not None:
+        return FormQuestion(name, (), prompt_id, "stem", (stem,))
+    if marker is not None:
+        part = {"OTHER": "other", "TEXT": "writing", "HINT": "note"}[marker]
+        return FormQuestion(name, (), prompt_id, part)
+    return FormQuestion(name, (), prompt_id)
 
 
 def other_choice_of(prompt: ChecklistPrompt) -> str:
@@ -410,6 +532,8 @@ class _Row:
     appearance: str = ""
     parameters: str = ""
     question: FormQuestion | None = None
+    owner: str = ""
+    """What the name stands for, in the user's language ("the prompt 'five'"), for messages."""
 
 
 @dataclass
@@ -421,6 +545,8 @@ class _Layout:
     choices: list[tuple[str, str, Mapping[str, str]]] = field(default_factory=list)
     properties: list[tuple[str, str, str, Mapping[str, str] | None]] = field(default_factory=list)
     path: list[str] = field(default_factory=list)
+    owner: str = ""
+    """What the rows added now stand for (see ``_Row.owner``)."""
 
     def texts(self, text: LocalText | None) -> dict[str, str] | None:
         return None if text is None else dict(text.translations)
@@ -450,7 +576,10 @@ class _Layout:
                 extra.pop("choices", ()),
                 extra.pop("other_choice", None),
             )
-        self.rows.append(_Row(type_, name, labels, self.texts(hint), question=question, **extra))
+        hints = self.texts(hint)
+        self.rows.append(
+            _Row(type_, name, labels, hints, question=question, owner=self.owner, **extra)
+        )
 
     def begin(
         self,
@@ -472,6 +601,14 @@ class _Layout:
         if isinstance(value, bool):
             value = "true" if value else "false"
         self.properties.append((name, prop, str(value), self.texts(text)))
+
+
+def _unmarked(text: str | dict[str, str]) -> str | dict[str, str]:
+    """A prompt's wording without the mark ``write_xlsform`` puts beside supplied words."""
+    mark = f" {RECONSTRUCTED_MARK}"
+    if isinstance(text, str):
+        return text.removesuffix(mark)
+    return {lang: value.removesuffix(mark) for lang, value in text.items()}
 
 
 def _same(pack: Pack, text: str) -> dict[str, str]:
@@ -496,9 +633,17 @@ def _layout(pack: Pack) -> _Layout:
         if credit.adaptation is not None:
             text += "\n\n" + credit.adaptation.get(lang)
         attribution[lang] = text
+    out.owner = translate("packs", "the attribution")
     out.add("note", ATTRIBUTION_NAME, attribution)
     if credit.notice is not None:
         out.add("note", NOTICE_NAME, credit.notice)
+    if pack.reconstructed_prompts():  # the journal's own words, and those supplied, told apart
+        meaning = translate(
+            "packs",
+            "Prompts marked {mark} have words that the source of the printed journal lost or"
+            " scrambled, supplied for this edition: they are not the journal's own words.",
+        ).format(mark=RECONSTRUCTED_MARK)
+        out.add("note", RECONSTRUCTED_NAME, _same(pack, meaning))
     out.prop("", "title", text=pack.title)
     out.prop("", "subtitle", text=pack.subtitle)
     for prop in ("publisher", "copyright", "licence", "licence_url", "isbn"):
@@ -510,6 +655,7 @@ def _layout(pack: Pack) -> _Layout:
 
     for page in pack.front_matter:
         name = f"F_{page.id}"
+        out.owner = translate("packs", "the page {id}").format(id=repr(page.id))
         out.begin(name, page.title)
         out.add("note", f"{name}_BODY", page.body)
         for number, note in enumerate(page.footnotes, start=1):
@@ -522,6 +668,7 @@ def _layout(pack: Pack) -> _Layout:
 
 def _layout_section(out: _Layout, section: Section) -> None:
     name = f"S_{section.id}"
+    out.owner = translate("packs", "the section {id}").format(id=repr(section.id))
     out.begin(name, section.title)
     out.prop(name, "number", section.number)
     out.prop(name, "accent", section.accent)
@@ -534,6 +681,7 @@ def _layout_section(out: _Layout, section: Section) -> None:
 
 def _layout_group(out: _Layout, group: Group) -> None:
     name = f"G_{group.id}"
+    out.owner = translate("packs", "the group {id}").format(id=repr(group.id))
     out.begin(name, group.title)
     for missing in group.missing:
         value = {"reason": missing.reason}
@@ -543,6 +691,7 @@ def _layout_group(out: _Layout, group: Group) -> None:
     if group.intro is not None:
         out.add("note", f"{name}_INTRO", group.intro)
     for prompt in group.prompts:
+        out.owner = translate("packs", "the prompt {id}").format(id=repr(prompt.id))
         _layout_prompt(out, prompt)
     out.end()
 
@@ -562,6 +711,10 @@ def _cell_label(prompt: TablePrompt, row_id: str, column_id: str, lang: str) -> 
 def _layout_prompt(out: _Layout, prompt: AnyPrompt) -> None:
     pack = out.pack
     name = prompt_name(prompt.id)
+    if prompt.reconstructed:  # marked where it is read, as in the PDF (the pack sheet says why)
+        words = prompt.text.translations
+        marked = tuple((lang, f"{text} {RECONSTRUCTED_MARK}") for lang, text in words)
+        prompt = replace(prompt, text=LocalText(marked, prompt.text.default))
     out.prop(name, "kind", prompt.kind.value)
     out.prop(name, "number", prompt.number)
     out.prop(name, "short_title", text=prompt.short_title)
@@ -659,6 +812,37 @@ def _layout_checklist(out: _Layout, prompt: ChecklistPrompt) -> None:
         out.rows[-1].relevant = f"selected(${{{name}}}, '{other}')"
 
 
+def _check_names(layout: _Layout) -> None:
+    """Refuse names that differ only in case (``five_I1`` and ``five_i1``).
+
+    XLSForm names are case-sensitive, but ODK Central and KoboToolbox export to tools and
+    databases that may fold case, and the readers here (forms and exports) compare names
+    ignoring case; so a pack whose names would clash that way is not written.
+
+    Raises:
+        XLSFormError: naming both names and what they stand for.
+    """
+    seen: dict[str, _Row] = {}
+    for row in layout.rows:
+        if not row.name:
+            continue
+        first = seen.setdefault(row.name.lower(), row)
+        if first is not row:
+            raise XLSFormError(
+                translate(
+                    "packs",
+                    "the form would have two questions named {first} (for {first_owner}) and"
+                    " {second} (for {second_owner}), which ODK Central, KoboToolbox and their"
+                    " exports may not tell apart: change one of these ids in the pack",
+                ).format(
+                    first=first.name,
+                    first_owner=first.owner,
+                    second=row.name,
+                    second_owner=row.owner,
+                )
+            )
+
+
 def form_questions(pack: Pack) -> list[FormQuestion]:
     """Every question and note of the form :func:`write_xlsform` writes for ``pack``, in order."""
     return [row.question for row in _layout(pack).rows if row.question is not None]
@@ -677,6 +861,7 @@ def write_xlsform(pack: Pack, target: Path) -> int:
     from openpyxl.cell import WriteOnlyCell  # noqa: PLC0415
 
     layout = _layout(pack)
+    _check_names(layout)
     languages = list(pack.languages)
     columns = [language_column(lang) for lang in languages]
     tables: list[tuple[str, Sequence[str], Sequence[Sequence[str]]]] = []
@@ -765,13 +950,20 @@ def write_xlsform(pack: Pack, target: Path) -> int:
 # ----------------------------------------------------------------------------- reading
 
 
-def workbook_problem(path: Path, max_bytes: int) -> str | None:
+def workbook_problem(path: Path, max_bytes: int, max_unpacked: int | None = None) -> str | None:
     """Why ``path`` cannot be opened as an .xlsx workbook safely, or None if it can.
 
     Checks what openpyxl would trust: a regular file, its size, a zip whose parts are few and
     unpack to a bounded size (a zip bomb is refused before anything is decompressed). The
     problem is a sentence in the user's language, without the file name.
+
+    Args:
+        path: the workbook.
+        max_bytes: the largest file read.
+        max_unpacked: what its parts may unpack to, together (``MAX_UNPACKED_BYTES``, a
+            form's limit, if not given).
     """
+    most_unpacked = MAX_UNPACKED_BYTES if max_unpacked is None else max_unpacked
     try:
         if not path.is_file():
             if path.exists():
@@ -809,7 +1001,7 @@ def workbook_problem(path: Path, max_bytes: int) -> str | None:
             return translate(
                 "packs", "a part inside expands {ratio}×: refused (a zip bomb?)"
             ).format(ratio=ratio)
-    if total > MAX_UNPACKED_BYTES:
+    if total > most_unpacked:
         return translate(
             "packs", "its contents would take {size:.0f} MB: refused (a zip bomb?)"
         ).format(size=total / 2**20)
@@ -863,6 +1055,8 @@ class _Sheet:
     title: str
     header: list[str]
     rows: list[tuple[int, dict[str, str]]]
+    numbers: dict[tuple[int, str], str] = field(default_factory=dict)
+    """(row, column) of the cells that held numbers, with their number format (settings)."""
 
 
 @dataclass
@@ -897,6 +1091,22 @@ def _normal_header(value: str) -> str:
     return base + sep + rest
 
 
+def is_worksheet(sheet: Any) -> bool:
+    """Whether a sheet of an open workbook is a table of cells (not a chart sheet)."""
+    return callable(getattr(sheet, "iter_rows", None))
+
+
+SHEET_DAMAGE: tuple[type[Exception], ...] = (
+    OSError,
+    KeyError,
+    ValueError,
+    zipfile.BadZipFile,
+    EOFError,
+    SyntaxError,  # xml.etree's ParseError: a sheet's XML is damaged
+)
+"""What openpyxl raises on a damaged part as it reads a sheet."""
+
+
 def header_width(worksheet: Any, most: int) -> int:
     """How many columns a sheet's first row uses, up to ``most + 1`` (more: too many)."""
     for values in worksheet.iter_rows(min_row=1, max_row=1, max_col=most + 1, values_only=True):
@@ -905,12 +1115,38 @@ def header_width(worksheet: Any, most: int) -> int:
     return 0
 
 
-def _read_sheet(worksheet: Any, title: str, file: str) -> _Sheet:
+_FIXED_DECIMALS = re.compile(r"0\.(0{1,9})")
+"""A number format showing a fixed count of decimals (``0.00``): what the cell shows."""
+
+
+def _number_text(value: object, number_format: str) -> str | None:
+    """A number cell's text as the sheet shows it under a ``0.00`` format, else ``cell_text``."""
+    found = _FIXED_DECIMALS.fullmatch(number_format or "")
+    if found is not None and isinstance(value, int | float) and not isinstance(value, bool):
+        return f"{value:.{len(found.group(1))}f}"
+    return cell_text(value)
+
+
+def _read_sheet(worksheet: Any, title: str, file: str, formats: bool = False) -> _Sheet:
+    """A sheet's header and rows, bounded; ``formats``: note which cells hold numbers.
+
+    With ``formats`` (the small settings sheet), a number cell reads as it is shown under a
+    ``0.00`` format, and ``_Sheet.numbers`` says which cells were numbers (a version typed as
+    one loses its form: 1.0 is 1).
+    """
+
     def fail(row: int, problem: str, column: str | None = None) -> XLSFormError:
         return XLSFormError(f"{_where(file, title, row, column)}: {problem}")
 
+    if not is_worksheet(worksheet):
+        raise XLSFormError(
+            translate("packs", "{where}: a chart sheet, not a sheet of cells").format(
+                where=_where(file, title)
+            )
+        )
     header: list[str] = []
     rows: list[tuple[int, dict[str, str]]] = []
+    numbers: dict[tuple[int, str], str] = {}
     empty_run = 0
     width = header_width(worksheet, MAX_COLUMNS)
     if width > MAX_COLUMNS:
@@ -921,9 +1157,11 @@ def _read_sheet(worksheet: Any, title: str, file: str) -> _Sheet:
             ),
         )
     iterator = worksheet.iter_rows(
-        min_row=1, max_row=MAX_ROWS + 1, max_col=max(1, width), values_only=True
+        min_row=1, max_row=MAX_ROWS + 1, max_col=max(1, width), values_only=not formats
     )
-    for number, values in enumerate(iterator, start=1):
+    for number, found in enumerate(iterator, start=1):
+        cells = found if formats else ()
+        values = tuple(cell.value for cell in found) if formats else found
         if number > MAX_ROWS:
             if any(v is not None for v in values):
                 raise fail(
@@ -942,8 +1180,14 @@ def _read_sheet(worksheet: Any, title: str, file: str) -> _Sheet:
             )
         texts: list[str] = []
         for index, value in enumerate(values[:MAX_COLUMNS]):
-            text = cell_text(value)
             column = header[index] if index < len(header) and header[index] else None
+            if formats and isinstance(value, int | float) and not isinstance(value, bool):
+                number_format = str(getattr(cells[index], "number_format", "") or "General")
+                text = _number_text(value, number_format)
+                if column is not None:
+                    numbers[(number, column)] = number_format
+            else:
+                text = cell_text(value)
             if text is None:
                 raise fail(
                     number,
@@ -984,7 +1228,12 @@ def _read_sheet(worksheet: Any, title: str, file: str) -> _Sheet:
             continue
         empty_run = 0
         rows.append((number, row))
-    return _Sheet(title, header, rows)
+    return _Sheet(title, header, rows, numbers)
+
+
+def _named(name: str, base: str, suffix: str) -> bool:
+    """Whether ``name`` is ``base`` + ``suffix`` (an upper-case marker), ``base`` in any case."""
+    return name.endswith(suffix) and name[: -len(suffix)].lower() == base.lower()
 
 
 def _id_problem() -> str:
@@ -1018,6 +1267,7 @@ class _Reader:
         self.survey = sheets[SURVEY]
         self.where: dict[str, tuple[str, int, str | None]] = {}
         self.warnings: list[str] = []
+        self.more_warnings = 0
         self.ours = PACK_SHEET in sheets
         self.languages: dict[str, str] = {}  # column suffix -> tag
         self.default = self._default_language()
@@ -1025,11 +1275,19 @@ class _Reader:
         self.lists = self._choices()
         self.option_sets: dict[str, tuple[int, list[dict[str, Any]]]] = {}
         self.used_ids: set[str] = set()
+        self.relevant_used = False
 
     def fail(
         self, sheet: str, row: int | None, problem: str, column: str | None = None
     ) -> XLSFormError:
         return XLSFormError(f"{_where(self.file, sheet, row, column)}: {problem}")
+
+    def warn(self, sheet: str, row: int, column: str | None, problem: str) -> None:
+        """A warning about one cell; past ``MAX_CELL_WARNINGS`` they are only counted."""
+        if self.more_warnings or len(self.warnings) >= MAX_CELL_WARNINGS:
+            self.more_warnings += 1
+            return
+        self.warnings.append(f"{_where(self.file, sheet, row, column)}: {problem}")
 
     # -- languages and texts
 
@@ -1058,11 +1316,48 @@ class _Reader:
         return tag
 
     def _default_language(self) -> str:
+        """The pack's language: the one a column without a language (``label``) is in.
+
+        As in pyxform, ``label`` and ``hint`` without ``::<Language>`` are the form's default
+        language, which ``default_language`` in the settings names; a form without it is in
+        the language of its first ``label::`` column, or in English when its columns have no
+        language at all. Text in a column without a language beside columns with one, and no
+        ``default_language`` to name it, cannot be told apart from them: refused.
+        """
         settings = self.sheets.get(SETTINGS)
         row = settings.rows[0] if settings is not None and settings.rows else None
         value = row[1].get("default_language", "").strip() if row else ""
         if value and row is not None:
             return self._language(value, SETTINGS, row[0])
+        unnamed: tuple[str, int, str] | None = None  # the first text without a language
+        named: str | None = None  # a column with a language, with text
+        for sheet in (self.survey, self.sheets.get(CHOICES)):
+            if sheet is None:
+                continue
+            for number, values in sheet.rows:
+                for column in values:
+                    base, sep, _ = column.partition("::")
+                    if base not in ("label", "hint"):
+                        continue
+                    if sep:
+                        named = named or column
+                    elif unnamed is None:
+                        unnamed = (sheet.title, number, column)
+        if unnamed is not None and named is not None:
+            sheet_title, number, column = unnamed
+            raise self.fail(
+                sheet_title,
+                number,
+                translate(
+                    "packs",
+                    "this text is in no language, beside columns that name theirs (such as"
+                    " {named}): name its language in the settings sheet (default_language, e.g."
+                    " English (en)), or name its column as in {column}::English (en)",
+                ).format(named=named, column=column),
+                column,
+            )
+        if unnamed is not None:
+            return "en"
         for column in self.survey.header:
             base, sep, suffix = column.partition("::")
             if base == "label" and sep:
@@ -1072,17 +1367,36 @@ class _Reader:
     def texts(
         self, sheet: _Sheet, row: int, values: Mapping[str, str], base: str, escaped: bool = True
     ) -> dict[str, str]:
-        """The translations of a column (``label``, ``hint``…) in one row: {tag: text}."""
+        """The translations of a column (``label``, ``hint``…) in one row: {tag: text}.
+
+        The column without a language is the default language's (see ``_default_language``);
+        given with that language's own column too, both must say the same. ``escaped``: a form's
+        label or hint, its escapes undone, and a warning for what ODK would read in it (a
+        ``${reference}``, Markdown or HTML) but a pack shows as it is.
+        """
         found: dict[str, str] = {}
-        fallback = values.get(base)
+        columns: dict[str, str] = {}
         for column, value in values.items():
             name, sep, suffix = column.partition("::")
-            if name != base or not sep or not value.strip():
+            if name != base or not value.strip():
                 continue
-            tag = self._language(suffix, sheet.title, 1)
-            found[tag] = plain(value) if escaped else value
-        if fallback is not None and fallback.strip() and self.default not in found:
-            found[self.default] = plain(fallback) if escaped else fallback
+            tag = self._language(suffix, sheet.title, 1) if sep else self.default
+            if escaped:
+                self.check_markup(sheet.title, row, column, value)
+            text = plain(value) if escaped else value
+            if tag in found and found[tag] != text:
+                raise self.fail(
+                    sheet.title,
+                    row,
+                    translate(
+                        "packs",
+                        "{column} and {other} give different texts in the same language"
+                        " ({language}): keep one of them",
+                    ).format(column=columns[tag], other=column, language=tag),
+                    column,
+                )
+            found[tag] = text
+            columns[tag] = column
         if found and self.default not in found:
             column = next(c for c in values if c.partition("::")[0] == base)
             raise self.fail(
@@ -1096,6 +1410,33 @@ class _Reader:
         ordered = {self.default: found[self.default]} if found else {}
         ordered.update(found)
         return ordered
+
+    def check_markup(self, sheet: str, row: int, column: str, value: str) -> None:
+        """Warn of what ODK would read in a label (a reference, Markdown, HTML), not a pack."""
+        reference = _REFERENCE.search(value)
+        if reference is not None:
+            self.warn(
+                sheet,
+                row,
+                column,
+                translate(
+                    "packs",
+                    "{reference} refers to an answer in ODK, but a pack shows it as it is written",
+                ).format(reference=reference.group()),
+            )
+        markup = _MARKUP.search(value)
+        if markup is not None:
+            sample = markup.group()
+            self.warn(
+                sheet,
+                row,
+                column,
+                translate(
+                    "packs",
+                    "{markup} is formatting (Markdown or HTML) in ODK, but a pack shows it as it"
+                    " is written",
+                ).format(markup=repr(sample if len(sample) <= 30 else sample[:29] + "…")),
+            )
 
     @staticmethod
     def local(texts: Mapping[str, str], default: str) -> Any:
@@ -1118,18 +1459,24 @@ class _Reader:
                     PACK_SHEET, row, translate("packs", "no property named"), "property"
                 )
             texts = self.texts(sheet, row, values, "text", escaped=False)
-            name = values.get("name", "").strip()
-            found.setdefault(name, []).append((row, prop, values.get("value", "").strip(), texts))
+            name = values.get("name", "").strip().lower()  # names are compared ignoring case
+            found.setdefault(name, []).append(
+                (row, prop.lower(), values.get("value", "").strip(), texts)
+            )
         return found
 
+    def props_of(self, name: str) -> list[tuple[int, str, str, dict[str, str]]]:
+        """The pack sheet's rows for the survey name ``name`` (case does not matter)."""
+        return self.props.get(name.lower(), [])
+
     def prop(self, name: str, prop: str) -> tuple[int, str, dict[str, str]] | None:
-        for row, key, value, texts in self.props.get(name, []):
+        for row, key, value, texts in self.props_of(name):
             if key == prop:
                 return row, value, texts
         return None
 
     def prop_all(self, name: str, prop: str) -> list[tuple[int, str, dict[str, str]]]:
-        return [(r, v, t) for r, k, v, t in self.props.get(name, []) if k == prop]
+        return [(r, v, t) for r, k, v, t in self.props_of(name) if k == prop]
 
     def _choices(self) -> dict[str, list[tuple[int, str, dict[str, str]]]]:
         sheet = self.sheets.get(CHOICES)
@@ -1245,10 +1592,22 @@ class _Reader:
             hints = self.texts(self.survey, row, values, "hint")
             relevant = values.get("relevant", "")
             frame = stack[-1]
+            self.relevant_used = False
             if kind in ("begin_group", "begin group"):
                 stack.append(self.open(frame, row, name, labels, hints, values, sections, pages))
-                continue
-            self.question(frame, row, raw_type, name, labels, hints, relevant, values, sections)
+            else:
+                self.question(frame, row, raw_type, name, labels, hints, relevant, values, sections)
+            if relevant.strip() and not self.relevant_used:
+                self.warn(
+                    SURVEY,
+                    row,
+                    "relevant",
+                    translate(
+                        "packs",
+                        "a pack has no skip logic: this condition is left out, and the question"
+                        " is always asked",
+                    ),
+                )
         if len(stack) > 1:
             raise self.fail(
                 SURVEY,
@@ -1450,7 +1809,7 @@ class _Reader:
                 "type",
             )
         if frame.kind == "prompt":
-            if is_select or base == "note" and name != f"{frame.name}_HINT":
+            if is_select or base == "note" and not _named(name, frame.name, "_HINT"):
                 raise self.fail(
                     SURVEY,
                     row,
@@ -1465,7 +1824,7 @@ class _Reader:
             if base != "note":
                 raise self.fail(SURVEY, row, translate("packs", "a page holds notes only"), "type")
             text = self.local(labels, self.default) if labels else None
-            if name == f"{frame.name}_BODY" and text is not None:
+            if _named(name, frame.name, "_BODY") and text is not None:
                 frame.node["body"] = text
                 self.where[f"{frame.pointer}/body"] = (SURVEY, row, "label")
             elif text is not None:
@@ -1473,9 +1832,13 @@ class _Reader:
                 notes.append(text)
                 self.where[f"{frame.pointer}/footnotes/{len(notes) - 1}"] = (SURVEY, row, "label")
             return
-        if base == "note" and frame.kind == "root" and name in (ATTRIBUTION_NAME, NOTICE_NAME):
+        if base == "note" and frame.kind == "root" and name in _PACK_NOTES:
             return
-        if base == "note" and frame.kind in ("section", "group") and name == f"{frame.name}_INTRO":
+        if (
+            base == "note"
+            and frame.kind in ("section", "group")
+            and _named(name, frame.name, "_INTRO")
+        ):
             if labels:
                 frame.node["intro"] = self.local(labels, self.default)
                 self.where[f"{frame.pointer}/intro"] = (SURVEY, row, "label")
@@ -1493,6 +1856,7 @@ class _Reader:
                 None,
             )
             if target is not None:
+                self.relevant_used = True  # the condition is the "Other" choice's own
                 if "other" not in target and labels:
                     target["other"] = self.local(labels, self.default)
                 return
@@ -1572,7 +1936,7 @@ class _Reader:
             other_name = declared[1] if declared is not None and declared[1] else None
         options: list[dict[str, Any]] = []
         for choice_row, choice, labels in choices:
-            if choice == other_name:
+            if other_name is not None and choice.lower() == other_name.lower():
                 node["other"] = self.local(labels, self.default)
                 self.where[pointer + "/other"] = (CHOICES, choice_row, "label")
                 continue
@@ -1653,12 +2017,14 @@ class _Reader:
 
     def common(self, node: dict[str, Any], name: str, pointer: str) -> None:
         """The pack-sheet properties every prompt may have, and those of its kind."""
-        for row, prop, value, texts in self.props.get(name, []):
+        for row, prop, value, texts in self.props_of(name):
             where = (PACK_SHEET, row, "text" if texts else "value")
             if prop == "short_title" and texts:
                 node["short_title"] = self.local(texts, self.default)
             elif prop in ("number", "reconstructed") and value:
                 node[prop] = value
+                if prop == "reconstructed":  # the mark the writer put beside the wording
+                    node["text"] = _unmarked(node["text"])
             elif prop == "title" and texts and node["kind"] == "note":
                 node["title"] = self.local(texts, self.default)
             else:
@@ -1757,7 +2123,9 @@ class _Reader:
         elif kind == "stems":
             stems: list[dict[str, Any]] = []
             for child_row, _, child_name, child_labels, _, _ in parts:
-                stem_name = child_name.removeprefix(f"{name}_S_")
+                prefix = f"{name}_S_"
+                named = child_name[: len(prefix)].lower() == prefix.lower()
+                stem_name = child_name[len(prefix) :] if named else child_name
                 stem = {
                     "id": self.ident(stem_name, child_row),
                     "text": self.local(child_labels, self.default),
@@ -1843,15 +2211,42 @@ class _Reader:
             raise self.fail(
                 SETTINGS, settings_row, _id_problem().format(name=repr(raw_id)), "form_id"
             )
-        version = values.get("version", "").strip() or "1.0"
-        if not _VERSION.fullmatch(version):
+        written = values.get("version", "").strip()
+        version = pack_version(written) if written else "1.0"
+        if version is None:
             raise self.fail(
                 SETTINGS,
                 settings_row,
                 translate(
                     "packs", "the version {version} is not a pack version such as 1.0 or 1.2.3"
-                ).format(version=repr(version)),
+                ).format(version=repr(written)),
                 "version",
+            )
+        number_format = (
+            settings.numbers.get((settings_row, "version")) if settings is not None else None
+        )
+        if number_format is not None and not _FIXED_DECIMALS.fullmatch(number_format):
+            self.warn(
+                SETTINGS,
+                settings_row,
+                "version",
+                translate(
+                    "packs",
+                    "the version is a number in the spreadsheet, which keeps no trailing zeros"
+                    " (1.10 is 1.1, 1.0 is 1): it is read as {version}; type it as text if the"
+                    " pack's version is another",
+                ).format(version=version),
+            )
+        elif version != written and written:
+            self.warn(
+                SETTINGS,
+                settings_row,
+                "version",
+                translate(
+                    "packs",
+                    "the version {written} is a whole number, as ODK allows; a pack's version"
+                    " has a dot, so this pack's is {version}",
+                ).format(written=written, version=version),
             )
         title_prop = self.prop("", "title")
         if title_prop is not None and title_prop[2]:
@@ -1957,12 +2352,20 @@ def read_xlsform(path: Path) -> XLSFormPack:
                     file=file, sheets=", ".join(book.sheetnames) or "-"
                 )
             )
-        sheets = {
-            key: _read_sheet(book[titles[key]], titles[key], file)
-            for key in (SURVEY, CHOICES, SETTINGS, PACK_SHEET)
-            if key in titles
-        }
-    except (OSError, KeyError, ValueError, zipfile.BadZipFile, EOFError) as error:
+        sheets: dict[str, _Sheet] = {}
+        for key in (SURVEY, CHOICES, SETTINGS, PACK_SHEET):
+            if key not in titles:
+                continue
+            title = titles[key]
+            try:
+                sheets[key] = _read_sheet(book[title], title, file, formats=key == SETTINGS)
+            except SHEET_DAMAGE as error:
+                raise XLSFormError(
+                    translate("packs", "{where}: the sheet is damaged ({error})").format(
+                        where=_where(file, title), error=f"{type(error).__name__}: {error}"
+                    )
+                ) from None
+    except SHEET_DAMAGE as error:
         raise XLSFormError(
             translate("packs", "{file}: not a readable .xlsx workbook ({error})").format(
                 file=file, error=error
@@ -1978,6 +2381,12 @@ def read_xlsform(path: Path) -> XLSFormPack:
             )
     reader = _Reader(file, sheets)
     document = reader.read()
+    if reader.more_warnings:
+        reader.warnings.append(
+            translate("packs", "{file}: {count} more warnings of these kinds").format(
+                file=file, count=reader.more_warnings
+            )
+        )
     text = json.dumps(document, ensure_ascii=False, indent=2) + "\n"
     try:
         pack = load_pack_text(text, file)

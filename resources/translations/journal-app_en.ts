@@ -81,6 +81,14 @@
     </message>
     <message numerus="yes">
         <location filename="../../journal_app/export/compile/report.py"/>
+        <source>%n answers to prompts this version of the pack does not have (or that no longer fit them) are left out of the PDF and are in the spreadsheet.</source>
+        <translation>
+            <numerusform>%n answer to a prompt this version of the pack does not have (or that no longer fits it) is left out of the PDF and is in the spreadsheet.</numerusform>
+            <numerusform>%n answers to prompts this version of the pack does not have (or that no longer fit them) are left out of the PDF and are in the spreadsheet.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../journal_app/export/compile/report.py"/>
         <source>%n answers to prompts this version of the pack does not have (or that no longer fit them) are left out of the PDF.</source>
         <translation>
             <numerusform>%n answer to a prompt this version of the pack does not have (or that no longer fits it) is left out of the PDF.</numerusform>
@@ -113,6 +121,22 @@
     </message>
     <message numerus="yes">
         <location filename="../../journal_app/export/compile/report.py"/>
+        <source>Compiled %n hand-ins into {pdf} ({pages} pages) and {xlsx}.</source>
+        <translation>
+            <numerusform>Compiled %n hand-in into {pdf} ({pages} pages) and {xlsx}.</numerusform>
+            <numerusform>Compiled %n hand-ins into {pdf} ({pages} pages) and {xlsx}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../journal_app/export/compile/report.py"/>
+        <source>Compiled %n hand-ins into {pdf} ({pages} pages), {csv} and {xlsx}.</source>
+        <translation>
+            <numerusform>Compiled %n hand-in into {pdf} ({pages} pages), {csv} and {xlsx}.</numerusform>
+            <numerusform>Compiled %n hand-ins into {pdf} ({pages} pages), {csv} and {xlsx}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../journal_app/export/compile/report.py"/>
         <source>Compiled %n hand-ins into {pdf} ({pages} pages).</source>
         <translation>
             <numerusform>Compiled %n hand-in into {pdf} ({pages} pages).</numerusform>
@@ -125,6 +149,54 @@
         <translation>
             <numerusform>Compiled from %n hand-in</numerusform>
             <numerusform>Compiled from %n hand-ins</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../journal_app/export/submissions.py"/>
+        <source>Left out: %n pictures beyond what their prompt takes in this pack version.</source>
+        <translation>
+            <numerusform>Left out: %n picture beyond what its prompt takes in this pack version.</numerusform>
+            <numerusform>Left out: %n pictures beyond what their prompt takes in this pack version.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../journal_app/export/submissions.py"/>
+        <source>Left out: %n pictures in another format than JPEG, PNG or WebP (HEIC…).</source>
+        <translation>
+            <numerusform>Left out: %n picture in another format than JPEG, PNG or WebP (HEIC…).</numerusform>
+            <numerusform>Left out: %n pictures in another format than JPEG, PNG or WebP (HEIC…).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../journal_app/export/submissions.py"/>
+        <source>Left out: %n pictures named in an export but not in its media folder.</source>
+        <translation>
+            <numerusform>Left out: %n picture named in an export but not in its media folder.</numerusform>
+            <numerusform>Left out: %n pictures named in an export but not in its media folder.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../journal_app/export/submissions.py"/>
+        <source>Left out: %n pictures of an export without media (the zip with media has them).</source>
+        <translation>
+            <numerusform>Left out: %n picture of an export without media (the zip with media has it).</numerusform>
+            <numerusform>Left out: %n pictures of an export without media (the zip with media has them).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../journal_app/export/submissions.py"/>
+        <source>Left out: %n submissions not approved in KoboToolbox&apos;s validation.</source>
+        <translation>
+            <numerusform>Left out: %n submission not approved in KoboToolbox&apos;s validation.</numerusform>
+            <numerusform>Left out: %n submissions not approved in KoboToolbox&apos;s validation.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../journal_app/export/submissions.py"/>
+        <source>Left out: %n submissions rejected in ODK Central&apos;s review.</source>
+        <translation>
+            <numerusform>Left out: %n submission rejected in ODK Central&apos;s review.</numerusform>
+            <numerusform>Left out: %n submissions rejected in ODK Central&apos;s review.</numerusform>
         </translation>
     </message>
     <message numerus="yes">

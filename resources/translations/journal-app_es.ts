@@ -1628,8 +1628,13 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
         <translation>OK  {path}: {title} {version}, {sections} secciones, {prompts} preguntas</translation>
     </message>
     <message>
-        <location line="+23"/>
-        <location line="+24"/>
+        <location line="+30"/>
+        <source>{output} is the file being read; choose another file to write.</source>
+        <translation>{output} es el archivo que se está leyendo; elija otro archivo para escribir.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+26"/>
         <source>The folder {folder} does not exist.</source>
         <translation>La carpeta {folder} no existe.</translation>
     </message>
@@ -1639,7 +1644,7 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
         <translation>Se escribió {path}: {title} {version} como XLSForm ({questions} preguntas y notas).</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Wrote {path}: {title} {version}, {sections} sections, {prompts} prompts.</source>
         <translation>Se escribió {path}: {title} {version}, {sections} secciones, {prompts} preguntas.</translation>
     </message>
@@ -1714,7 +1719,12 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
         <translation>no se importaron las respuestas a preguntas que no existen en esta versión del conjunto: {prompts}</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
+        <source>a submissions export does not say which prompt pack it is for; give the pack with --pack FILE</source>
+        <translation>una exportación de envíos no indica a qué paquete de preguntas corresponde; indique el paquete con --pack FILE</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>{file}: the prompt pack {pack} is not available here; give it with --pack FILE</source>
         <translation>{file}: el conjunto de preguntas {pack} no está disponible aquí; indíquelo con --pack FILE</translation>
     </message>
@@ -1727,14 +1737,14 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
 <context>
     <name>compile</name>
     <message>
-        <location filename="../../journal_app/export/compile/appendix.py" line="+37"/>
+        <location filename="../../journal_app/export/compile/appendix.py" line="+38"/>
         <location filename="../../journal_app/export/compile/tables.py" line="+164"/>
         <location line="+13"/>
         <source>Participant</source>
         <translation>Participante</translation>
     </message>
     <message>
-        <location filename="../../journal_app/export/compile/document.py" line="+129"/>
+        <location filename="../../journal_app/export/compile/document.py" line="+130"/>
         <location line="+24"/>
         <source>Participant {number}</source>
         <translation>Participante {number}</translation>
@@ -1756,6 +1766,7 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
     </message>
     <message>
         <location line="+74"/>
+        <location filename="../../journal_app/export/submissions.py" line="+829"/>
         <source>the picture {name}</source>
         <translation>la imagen {name}</translation>
     </message>
@@ -1831,17 +1842,17 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
         <translation>Creado con Reflection Journal. Las respuestas pertenecen a las personas participantes.</translation>
     </message>
     <message>
-        <location line="+238"/>
+        <location line="+249"/>
         <source>{title} — outcome document — page {page}</source>
         <translation>{title} — documento de resultados — página {page}</translation>
     </message>
     <message>
-        <location filename="../../journal_app/export/compile/run.py" line="+131"/>
+        <location filename="../../journal_app/export/compile/run.py" line="+136"/>
         <source>The PDF, the CSV and the spreadsheet must be different files.</source>
         <translation>El PDF, el CSV y la hoja de cálculo deben ser archivos distintos.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../journal_app/export/compile/report.py" line="+77"/>
+        <location filename="../../journal_app/export/compile/report.py" line="+117"/>
         <source>%n answers to prompts this version of the pack does not have (or that no longer fit them) are left out of the PDF.</source>
         <translation>
             <numerusform>%n respuesta a una pregunta que esta versión del conjunto de preguntas no tiene (o que ya no corresponde) queda fuera del PDF.</numerusform>
@@ -1849,7 +1860,7 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+10"/>
+        <location line="-20"/>
         <source>%n answers to prompts this version of the pack does not have (or that no longer fit them) are left out of the PDF and are in the CSV.</source>
         <translation>
             <numerusform>%n respuesta a una pregunta que esta versión del conjunto de preguntas no tiene (o que ya no corresponde) queda fuera del PDF y está en el CSV.</numerusform>
@@ -1857,7 +1868,7 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../journal_app/export/compile/document.py" line="-331"/>
+        <location filename="../../journal_app/export/compile/document.py" line="-342"/>
         <source>Compiled from %n hand-ins</source>
         <translation>
             <numerusform>Compilado a partir de %n entrega</numerusform>
@@ -1916,7 +1927,7 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
         <translation>Respuesta</translation>
     </message>
     <message>
-        <location filename="../../journal_app/export/compile/document.py" line="+52"/>
+        <location filename="../../journal_app/export/compile/document.py" line="+57"/>
         <source>Prompts nobody answered</source>
         <translation>Preguntas que nadie respondió</translation>
     </message>
@@ -1966,7 +1977,7 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
         <translation>Se canceló la compilación; no se guardó nada.</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+52"/>
         <source>{problem}. Correct the export or leave it out, and compile again; nothing was written.</source>
         <translation>{problem}. Corrija la exportación u omítala, y vuelva a compilar; no se escribió nada.</translation>
     </message>
@@ -1986,7 +1997,7 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
         <translation>No se pudieron escribir archivos temporales en {folder} ({error}). No se guardó nada.</translation>
     </message>
     <message>
-        <location filename="../../journal_app/export/compile/document.py" line="+106"/>
+        <location filename="../../journal_app/export/compile/document.py" line="+112"/>
         <source>{title} — Outcome document</source>
         <translation>{title} — Documento de resultados</translation>
     </message>
@@ -2092,8 +2103,56 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
         <source>Prompt</source>
         <translation>Pregunta</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../journal_app/export/submissions.py" line="-564"/>
+        <source>Left out: %n pictures in another format than JPEG, PNG or WebP (HEIC…).</source>
+        <translation>
+            <numerusform>Queda fuera: %n imagen en un formato distinto de JPEG, PNG o WebP (HEIC…).</numerusform>
+            <numerusform>Quedan fuera: %n imágenes en un formato distinto de JPEG, PNG o WebP (HEIC…).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Left out: %n pictures named in an export but not in its media folder.</source>
+        <translation>
+            <numerusform>Queda fuera: %n imagen mencionada en una exportación pero ausente de su carpeta media.</numerusform>
+            <numerusform>Quedan fuera: %n imágenes mencionadas en una exportación pero ausentes de su carpeta media.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Left out: %n pictures of an export without media (the zip with media has them).</source>
+        <translation>
+            <numerusform>Queda fuera: %n imagen de una exportación sin media (el zip con media la contiene).</numerusform>
+            <numerusform>Quedan fuera: %n imágenes de una exportación sin media (el zip con media las contiene).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Left out: %n pictures beyond what their prompt takes in this pack version.</source>
+        <translation>
+            <numerusform>Queda fuera: %n imagen más allá de lo que admite su pregunta en esta versión del paquete.</numerusform>
+            <numerusform>Quedan fuera: %n imágenes más allá de lo que admite su pregunta en esta versión del paquete.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Left out: %n submissions rejected in ODK Central&apos;s review.</source>
+        <translation>
+            <numerusform>Queda fuera: %n envío rechazado en la revisión de ODK Central.</numerusform>
+            <numerusform>Quedan fuera: %n envíos rechazados en la revisión de ODK Central.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Left out: %n submissions not approved in KoboToolbox&apos;s validation.</source>
+        <translation>
+            <numerusform>Queda fuera: %n envío no aprobado en la validación de KoboToolbox.</numerusform>
+            <numerusform>Quedan fuera: %n envíos no aprobados en la validación de KoboToolbox.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../journal_app/export/submissions.py" line="+263"/>
+        <location line="+188"/>
         <source>{file}: {problem}</source>
         <translation>{file}: {problem}</translation>
     </message>
@@ -2108,54 +2167,28 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
         <translation>{file}, fila {row}, columna {column}: {problem}</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <location line="+289"/>
-        <source>more than {limit} columns; is it the right file?</source>
-        <translation>más de {limit} columnas; ¿es el archivo correcto?</translation>
-    </message>
-    <message>
-        <location line="-274"/>
-        <source>names no question of the prompt pack {pack}: is it the export of another form, or with labels as headers?</source>
-        <translation>no nombra ninguna pregunta del paquete de preguntas {pack}: ¿es la exportación de otro formulario, o con los label como encabezados?</translation>
-    </message>
-    <message>
-        <location line="+17"/>
+        <location line="+38"/>
         <source>holds the same question as the column {other}</source>
         <translation>contiene la misma pregunta que la columna {other}</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+63"/>
         <source>{value} is not 1 or 0 (is this choice ticked?)</source>
         <translation>{value} no es 1 ni 0 (¿está marcada esta opción?)</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+55"/>
         <source>a value that is not text ({kind})</source>
         <translation>un valor que no es texto ({kind})</translation>
     </message>
     <message>
         <location line="+8"/>
-        <location line="+233"/>
+        <location line="+341"/>
         <source>a text longer than {limit:,} characters</source>
         <translation>un texto de más de {limit:,} caracteres</translation>
     </message>
     <message>
-        <location line="-194"/>
-        <source>{choice} is not a choice of this checklist ({choices})</source>
-        <translation>{choice} no es una opción de esta lista de verificación ({choices})</translation>
-    </message>
-    <message>
-        <location line="+44"/>
-        <source>the picture {name} is larger than {limit} MB</source>
-        <translation>la imagen {name} supera los {limit} MB</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>the picture {name} is damaged ({error})</source>
-        <translation>la imagen {name} está dañada ({error})</translation>
-    </message>
-    <message>
-        <location line="+26"/>
+        <location line="-123"/>
         <source>cannot be read</source>
         <translation>no se puede leer</translation>
     </message>
@@ -2165,23 +2198,17 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
         <translation>no es un archivo (una carpeta, un dispositivo o una tubería)</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>too large ({size:.0f} MB); is it the right file?</source>
-        <translation>demasiado grande ({size:.0f} MB); ¿es el archivo correcto?</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <location line="+30"/>
+        <location line="+29"/>
         <source>not a readable .xlsx workbook ({error})</source>
         <translation>no es un libro .xlsx legible ({error})</translation>
     </message>
     <message>
-        <location line="-26"/>
+        <location line="+4"/>
         <source>the workbook has no sheet</source>
         <translation>el libro no tiene ninguna hoja</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+37"/>
         <source>more than {limit:,} submissions; split the export and compile again</source>
         <translation>más de {limit:,} envíos; divida la exportación y vuelva a compilar</translation>
     </message>
@@ -2191,12 +2218,7 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
         <translation>texto UTF-16; exporte el CSV como UTF-8</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>a line longer than {limit} MB; is it a CSV file?</source>
-        <translation>una línea de más de {limit} MB; ¿es un archivo CSV?</translation>
-    </message>
-    <message>
-        <location line="+23"/>
+        <location line="+37"/>
         <source>not UTF-8 text; export the CSV as UTF-8 (with or without BOM)</source>
         <translation>no es texto UTF-8; exporte el CSV como UTF-8 (con o sin BOM)</translation>
     </message>
@@ -2206,17 +2228,68 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
         <translation>no es un archivo CSV legible ({error})</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+17"/>
         <source>not a readable zip file ({error})</source>
         <translation>no es un archivo zip legible ({error})</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-5"/>
+        <location line="+11"/>
         <source>too many files inside ({count})</source>
         <translation>demasiados archivos dentro ({count})</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-512"/>
+        <source>names no question of the prompt pack {pack}, by its name or by the naming of the forms pack-to-xlsform writes: the export of another form, or one with labels as headers</source>
+        <translation>no nombra ninguna pregunta del paquete de preguntas {pack}, ni por su nombre ni según la nomenclatura de los formularios que escribe pack-to-xlsform: la exportación de otro formulario, o una con las etiquetas como encabezados</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>columns for {count} prompts, more than a hand-in may answer ({limit}): the export of another form</source>
+        <translation>columnas para {count} preguntas, más de las que una entrega puede responder ({limit}): la exportación de otro formulario</translation>
+    </message>
+    <message>
+        <location line="+218"/>
+        <source>more than {limit} choices ticked</source>
+        <translation>más de {limit} opciones marcadas</translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <source>{picture} is larger than {limit} MB</source>
+        <translation>{picture} ocupa más de {limit} MB</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{picture} is damaged inside the zip file ({error})</source>
+        <translation>{picture} está dañado dentro del archivo zip ({error})</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>too large for a submissions export ({size:.0f} MB)</source>
+        <translation>demasiado grande para una exportación de envíos ({size:.0f} MB)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>more than {limit:,} columns, more than a submissions export has</source>
+        <translation>más de {limit:,} columnas, más de las que tiene una exportación de envíos</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>its first sheet, {sheet}, is a chart, not the table of submissions</source>
+        <translation>su primera hoja, {sheet}, es un gráfico, no la tabla de envíos</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>the sheet {sheet} is damaged ({error})</source>
+        <translation>la hoja {sheet} está dañada ({error})</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>a line longer than {limit} MB, which a CSV export has not</source>
+        <translation>una línea de más de {limit} MB, algo que una exportación CSV no tiene</translation>
+    </message>
+    <message>
+        <location line="+67"/>
         <source>unsafe path inside: {name}</source>
         <translation>ruta insegura dentro: {name}</translation>
     </message>
@@ -2236,12 +2309,28 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
         <translation>la tabla de dentro está dañada ({error})</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>empty: no header, no submissions</source>
         <translation>vacío: sin encabezado, sin envíos</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../journal_app/export/compile/report.py"/>
+        <location filename="../../journal_app/export/compile/report.py" line="-27"/>
+        <source>Compiled %n hand-ins into {pdf} ({pages} pages), {csv} and {xlsx}.</source>
+        <translation>
+            <numerusform>Se compiló %n entrega en {pdf} ({pages} páginas), {csv} y {xlsx}.</numerusform>
+            <numerusform>Se compilaron %n entregas en {pdf} ({pages} páginas), {csv} y {xlsx}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>Compiled %n hand-ins into {pdf} ({pages} pages) and {xlsx}.</source>
+        <translation>
+            <numerusform>Se compiló %n entrega en {pdf} ({pages} páginas) y {xlsx}.</numerusform>
+            <numerusform>Se compilaron %n entregas en {pdf} ({pages} páginas) y {xlsx}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
         <source>Compiled %n hand-ins into {pdf} ({pages} pages) and {csv}.</source>
         <translation>
             <numerusform>Se compiló %n entrega en {pdf} ({pages} páginas) y {csv}.</numerusform>
@@ -2249,11 +2338,19 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../journal_app/export/compile/report.py"/>
+        <location line="+4"/>
         <source>Compiled %n hand-ins into {pdf} ({pages} pages).</source>
         <translation>
             <numerusform>Se compiló %n entrega en {pdf} ({pages} páginas).</numerusform>
             <numerusform>Se compilaron %n entregas en {pdf} ({pages} páginas).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+22"/>
+        <source>%n answers to prompts this version of the pack does not have (or that no longer fit them) are left out of the PDF and are in the spreadsheet.</source>
+        <translation>
+            <numerusform>%n respuesta a una pregunta que esta versión del conjunto de preguntas no tiene (o que ya no corresponde) queda fuera del PDF y está en la hoja de cálculo.</numerusform>
+            <numerusform>%n respuestas a preguntas que esta versión del conjunto de preguntas no tiene (o que ya no corresponden) quedan fuera del PDF y están en la hoja de cálculo.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2363,7 +2460,7 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
         <translation>U+{code:04X} {character} {name} ({script}): {places}</translation>
     </message>
     <message>
-        <location filename="../../journal_app/export/pdf.py" line="+753"/>
+        <location filename="../../journal_app/export/pdf.py" line="+752"/>
         <source>The folder {folder} does not exist.</source>
         <translation>La carpeta {folder} no existe.</translation>
     </message>
@@ -2623,7 +2720,7 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../../journal_app/packs/xlsform.py" line="+779"/>
+        <location filename="../../journal_app/packs/xlsform.py" line="+971"/>
         <source>no such file</source>
         <translation>el archivo no existe</translation>
     </message>
@@ -2745,13 +2842,48 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
         <translation>{escape} es la mitad de un carácter, no texto</translation>
     </message>
     <message>
-        <location filename="../../journal_app/packs/xlsform.py" line="-30"/>
-        <location line="+1243"/>
+        <location filename="../../journal_app/packs/xlsform.py" line="-344"/>
+        <source>the attribution</source>
+        <translation>la atribución</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Prompts marked {mark} have words that the source of the printed journal lost or scrambled, supplied for this edition: they are not the journal&apos;s own words.</source>
+        <translation>Las preguntas marcadas con {mark} tienen palabras que la fuente del diario impreso perdió o desordenó, completadas para esta edición: no son palabras del diario.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>the page {id}</source>
+        <translation>la página {id}</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>the section {id}</source>
+        <translation>la sección {id}</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>the group {id}</source>
+        <translation>el grupo {id}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the prompt {id}</source>
+        <translation>la pregunta {id}</translation>
+    </message>
+    <message>
+        <location line="+138"/>
+        <source>the form would have two questions named {first} (for {first_owner}) and {second} (for {second_owner}), which ODK Central, KoboToolbox and their exports may not tell apart: change one of these ids in the pack</source>
+        <translation>el formulario tendría dos preguntas llamadas {first} (para {first_owner}) y {second} (para {second_owner}), que ODK Central, KoboToolbox y sus exportaciones podrían no distinguir: cambie uno de estos identificadores en el paquete</translation>
+    </message>
+    <message>
+        <location line="+111"/>
+        <location line="+1467"/>
         <source>Could not write {path}: {reason}. Nothing was written.</source>
         <translation>No se pudo escribir {path}: {reason}. No se escribió nada.</translation>
     </message>
     <message>
-        <location line="-1223"/>
+        <location line="-1440"/>
         <source>not a file (a folder, a device or a pipe)</source>
         <translation>no es un archivo (una carpeta, un dispositivo o una tubería)</translation>
     </message>
@@ -2796,7 +2928,7 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
         <translation>no es un libro .xlsx (no contiene xl/workbook.xml)</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+68"/>
         <source>{file}, sheet {sheet}</source>
         <translation>{file}, hoja {sheet}</translation>
     </message>
@@ -2811,8 +2943,13 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
         <translation>{file}, hoja {sheet}, fila {row}, columna {column}</translation>
     </message>
     <message>
-        <location line="+31"/>
-        <location line="+20"/>
+        <location line="+61"/>
+        <source>{where}: a chart sheet, not a sheet of cells</source>
+        <translation>{where}: una hoja de gráfico, no una hoja de celdas</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+22"/>
         <source>more than {limit} columns; is it the right file?</source>
         <translation>más de {limit} columnas; ¿es el archivo correcto?</translation>
     </message>
@@ -2822,7 +2959,7 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
         <translation>más de {limit} filas; ¿es el archivo correcto?</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+25"/>
         <source>a value that is not text ({kind})</source>
         <translation>un valor que no es texto ({kind})</translation>
     </message>
@@ -2837,27 +2974,47 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
         <translation>la columna {column} aparece dos veces</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+25"/>
         <source>{name} cannot be an id: 1 to 80 lower-case letters, digits, &apos;-&apos;, &apos;_&apos; or &apos;.&apos;, starting with a letter or digit</source>
         <translation>{name} no puede ser un identificador: de 1 a 80 letras minúsculas, dígitos, &apos;-&apos;, &apos;_&apos; o &apos;.&apos;, que empiece por una letra o un dígito</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+69"/>
         <source>cannot tell which language {language} is: write it with its code, as in label::English (en)</source>
         <translation>no se puede saber qué idioma es {language}: escríbalo con su código, como en label::English (en)</translation>
     </message>
     <message>
+        <location line="+42"/>
+        <source>this text is in no language, beside columns that name theirs (such as {named}): name its language in the settings sheet (default_language, e.g. English (en)), or name its column as in {column}::English (en)</source>
+        <translation>este texto no tiene idioma, junto a columnas que indican el suyo (como {named}): indique su idioma en la hoja settings (default_language, p. ej., English (en)), o nombre su columna como en {column}::English (en)</translation>
+    </message>
+    <message>
         <location line="+40"/>
+        <source>{column} and {other} give different texts in the same language ({language}): keep one of them</source>
+        <translation>{column} y {other} dan textos distintos en el mismo idioma ({language}): conserve solo uno de ellos</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>no text in the form&apos;s default language {language}</source>
         <translation>no hay texto en el idioma predeterminado del formulario, {language}</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+17"/>
+        <source>{reference} refers to an answer in ODK, but a pack shows it as it is written</source>
+        <translation>{reference} hace referencia a una respuesta en ODK, pero un paquete lo muestra tal como está escrito</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{markup} is formatting (Markdown or HTML) in ODK, but a pack shows it as it is written</source>
+        <translation>{markup} es formato (Markdown o HTML) en ODK, pero un paquete lo muestra tal como está escrito</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>no property named</source>
         <translation>no se nombra ninguna propiedad</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+31"/>
         <source>no list name</source>
         <translation>sin nombre de lista</translation>
     </message>
@@ -2902,7 +3059,12 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
         <translation>el nombre {name} se usa dos veces (primero en la fila {first})</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
+        <source>a pack has no skip logic: this condition is left out, and the question is always asked</source>
+        <translation>un paquete no tiene lógica de salto: esta condición queda fuera y la pregunta se hace siempre</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>this group is never closed (no end_group for it)</source>
         <translation>este grupo nunca se cierra (no tiene end_group)</translation>
     </message>
@@ -2963,7 +3125,7 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
         <translation>una página solo contiene notas</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+39"/>
         <source>a question needs a label</source>
         <translation>una pregunta necesita un label</translation>
     </message>
@@ -3003,7 +3165,7 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
         <translation>{prop} debe ser true o false</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+42"/>
         <source>the question {name} is a {type} question, not a {kind} prompt</source>
         <translation>la pregunta {name} es una pregunta {type}, no una pregunta {kind}</translation>
     </message>
@@ -3023,7 +3185,7 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
         <translation>un elemento de una pregunta de texto es una pregunta text con label</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+51"/>
         <source>a table needs its columns in the pack sheet</source>
         <translation>una tabla necesita sus columnas en la hoja pack</translation>
     </message>
@@ -3043,30 +3205,50 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
         <translation>sin form_id</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>the version {version} is not a pack version such as 1.0 or 1.2.3</source>
         <translation>la versión {version} no es una versión de paquete como 1.0 o 1.2.3</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+13"/>
+        <source>the version is a number in the spreadsheet, which keeps no trailing zeros (1.10 is 1.1, 1.0 is 1): it is read as {version}; type it as text if the pack&apos;s version is another</source>
+        <translation>la versión es un número en la hoja de cálculo, que no conserva los ceros finales (1.10 es 1.1, 1.0 es 1): se lee como {version}; escríbala como texto si la versión del paquete es otra</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>the version {written} is a whole number, as ODK allows; a pack&apos;s version has a dot, so this pack&apos;s is {version}</source>
+        <translation>la versión {written} es un número entero, como permite ODK; la versión de un paquete lleva un punto, así que la de este paquete es {version}</translation>
+    </message>
+    <message>
+        <location line="+37"/>
         <source>the form says nothing of its copyright or licence, so the pack says &quot;-&quot;: write them in the pack file (attribution), or in a sheet named pack with the rows copyright and licence (columns property and value)</source>
         <translation>el formulario no dice nada de su copyright ni de su licencia, así que el paquete indica &quot;-&quot;: escríbalos en el archivo del paquete (attribution), o en una hoja llamada pack con las filas copyright y licence (columnas property y value)</translation>
     </message>
     <message>
         <location line="+61"/>
-        <location line="+19"/>
+        <location line="+27"/>
         <source>{file}: not a readable .xlsx workbook ({error})</source>
         <translation>{file}: no es un libro .xlsx legible ({error})</translation>
     </message>
     <message>
-        <location line="-11"/>
+        <location line="-19"/>
         <source>{file}: no sheet named survey (sheets: {sheets})</source>
         <translation>{file}: no hay ninguna hoja llamada survey (hojas: {sheets})</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+13"/>
+        <source>{where}: the sheet is damaged ({error})</source>
+        <translation>{where}: la hoja está dañada ({error})</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>no column named {column}</source>
         <translation>no hay ninguna columna llamada {column}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{file}: {count} more warnings of these kinds</source>
+        <translation>{file}: {count} advertencias más de estos tipos</translation>
     </message>
 </context>
 <context>

@@ -1628,8 +1628,13 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
         <translation>OK  {path}&#xa0;: {title} {version}, {sections} sections, {prompts} questions</translation>
     </message>
     <message>
-        <location line="+23"/>
-        <location line="+24"/>
+        <location line="+30"/>
+        <source>{output} is the file being read; choose another file to write.</source>
+        <translation>{output} est le fichier en cours de lecture&#xa0;; choisissez un autre fichier où écrire.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+26"/>
         <source>The folder {folder} does not exist.</source>
         <translation>Le dossier {folder} n’existe pas.</translation>
     </message>
@@ -1639,7 +1644,7 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
         <translation>{path} a été écrit&#xa0;: {title} {version} au format XLSForm ({questions} questions et notes).</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Wrote {path}: {title} {version}, {sections} sections, {prompts} prompts.</source>
         <translation>{path} a été écrit&#xa0;: {title} {version}, {sections} sections, {prompts} questions.</translation>
     </message>
@@ -1714,7 +1719,12 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
         <translation>les réponses à des questions absentes de cette version du jeu de questions n&apos;ont pas été importées&#xa0;: {prompts}</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
+        <source>a submissions export does not say which prompt pack it is for; give the pack with --pack FILE</source>
+        <translation>un export de soumissions n’indique pas à quel paquet de questions il correspond&#xa0;; indiquez le paquet avec --pack FILE</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>{file}: the prompt pack {pack} is not available here; give it with --pack FILE</source>
         <translation>{file}&#xa0;: le jeu de questions {pack} n&apos;est pas disponible ici&#xa0;; indiquez-le avec --pack FILE</translation>
     </message>
@@ -1727,14 +1737,14 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
 <context>
     <name>compile</name>
     <message>
-        <location filename="../../journal_app/export/compile/appendix.py" line="+37"/>
+        <location filename="../../journal_app/export/compile/appendix.py" line="+38"/>
         <location filename="../../journal_app/export/compile/tables.py" line="+164"/>
         <location line="+13"/>
         <source>Participant</source>
         <translation>Participant</translation>
     </message>
     <message>
-        <location filename="../../journal_app/export/compile/document.py" line="+129"/>
+        <location filename="../../journal_app/export/compile/document.py" line="+130"/>
         <location line="+24"/>
         <source>Participant {number}</source>
         <translation>Participant {number}</translation>
@@ -1756,6 +1766,7 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
     </message>
     <message>
         <location line="+74"/>
+        <location filename="../../journal_app/export/submissions.py" line="+829"/>
         <source>the picture {name}</source>
         <translation>l’image {name}</translation>
     </message>
@@ -1831,17 +1842,17 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
         <translation>Réalisé avec Reflection Journal. Les réponses n&apos;engagent que les participants.</translation>
     </message>
     <message>
-        <location line="+238"/>
+        <location line="+249"/>
         <source>{title} — outcome document — page {page}</source>
         <translation>{title} — document de synthèse — page {page}</translation>
     </message>
     <message>
-        <location filename="../../journal_app/export/compile/run.py" line="+131"/>
+        <location filename="../../journal_app/export/compile/run.py" line="+136"/>
         <source>The PDF, the CSV and the spreadsheet must be different files.</source>
         <translation>Le PDF, le CSV et le classeur doivent être des fichiers différents.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../journal_app/export/compile/report.py" line="+77"/>
+        <location filename="../../journal_app/export/compile/report.py" line="+117"/>
         <source>%n answers to prompts this version of the pack does not have (or that no longer fit them) are left out of the PDF.</source>
         <translation>
             <numerusform>%n réponse à une question absente de cette version du jeu de questions (ou qui n&apos;y correspond plus) est laissée hors du PDF.</numerusform>
@@ -1849,7 +1860,7 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+10"/>
+        <location line="-20"/>
         <source>%n answers to prompts this version of the pack does not have (or that no longer fit them) are left out of the PDF and are in the CSV.</source>
         <translation>
             <numerusform>%n réponse à une question absente de cette version du jeu de questions (ou qui n&apos;y correspond plus) est laissée hors du PDF et figure dans le CSV.</numerusform>
@@ -1857,7 +1868,7 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../journal_app/export/compile/document.py" line="-331"/>
+        <location filename="../../journal_app/export/compile/document.py" line="-342"/>
         <source>Compiled from %n hand-ins</source>
         <translation>
             <numerusform>Compilé à partir de %n remise</numerusform>
@@ -1916,7 +1927,7 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
         <translation>Réponse</translation>
     </message>
     <message>
-        <location filename="../../journal_app/export/compile/document.py" line="+52"/>
+        <location filename="../../journal_app/export/compile/document.py" line="+57"/>
         <source>Prompts nobody answered</source>
         <translation>Questions restées sans réponse</translation>
     </message>
@@ -1966,7 +1977,7 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
         <translation>La compilation a été annulée&#xa0;; aucun fichier n&apos;a été écrit.</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+52"/>
         <source>{problem}. Correct the export or leave it out, and compile again; nothing was written.</source>
         <translation>{problem}. Corrigez l’export ou laissez-le de côté, et compilez à nouveau&#xa0;; rien n’a été écrit.</translation>
     </message>
@@ -1986,7 +1997,7 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
         <translation>Impossible d&apos;écrire des fichiers temporaires dans {folder} ({error}). Aucun fichier n&apos;a été écrit.</translation>
     </message>
     <message>
-        <location filename="../../journal_app/export/compile/document.py" line="+106"/>
+        <location filename="../../journal_app/export/compile/document.py" line="+112"/>
         <source>{title} — Outcome document</source>
         <translation>{title} — Document de synthèse</translation>
     </message>
@@ -2092,8 +2103,56 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
         <source>Prompt</source>
         <translation>Question</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../journal_app/export/submissions.py" line="-564"/>
+        <source>Left out: %n pictures in another format than JPEG, PNG or WebP (HEIC…).</source>
+        <translation>
+            <numerusform>Laissée de côté&#xa0;: %n image dans un autre format que JPEG, PNG ou WebP (HEIC…).</numerusform>
+            <numerusform>Laissées de côté&#xa0;: %n images dans un autre format que JPEG, PNG ou WebP (HEIC…).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Left out: %n pictures named in an export but not in its media folder.</source>
+        <translation>
+            <numerusform>Laissée de côté&#xa0;: %n image nommée dans un export mais absente de son dossier media.</numerusform>
+            <numerusform>Laissées de côté&#xa0;: %n images nommées dans un export mais absentes de son dossier media.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Left out: %n pictures of an export without media (the zip with media has them).</source>
+        <translation>
+            <numerusform>Laissée de côté&#xa0;: %n image d’un export sans media (le zip avec media la contient).</numerusform>
+            <numerusform>Laissées de côté&#xa0;: %n images d’un export sans media (le zip avec media les contient).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Left out: %n pictures beyond what their prompt takes in this pack version.</source>
+        <translation>
+            <numerusform>Laissée de côté&#xa0;: %n image au-delà de ce que sa question accepte dans cette version du paquet.</numerusform>
+            <numerusform>Laissées de côté&#xa0;: %n images au-delà de ce que leur question accepte dans cette version du paquet.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Left out: %n submissions rejected in ODK Central&apos;s review.</source>
+        <translation>
+            <numerusform>Laissée de côté&#xa0;: %n soumission rejetée lors de la revue dans ODK Central.</numerusform>
+            <numerusform>Laissées de côté&#xa0;: %n soumissions rejetées lors de la revue dans ODK Central.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Left out: %n submissions not approved in KoboToolbox&apos;s validation.</source>
+        <translation>
+            <numerusform>Laissée de côté&#xa0;: %n soumission non approuvée lors de la validation dans KoboToolbox.</numerusform>
+            <numerusform>Laissées de côté&#xa0;: %n soumissions non approuvées lors de la validation dans KoboToolbox.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../journal_app/export/submissions.py" line="+263"/>
+        <location line="+188"/>
         <source>{file}: {problem}</source>
         <translation>{file}&#xa0;: {problem}</translation>
     </message>
@@ -2108,54 +2167,28 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
         <translation>{file}, ligne {row}, colonne {column}&#xa0;: {problem}</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <location line="+289"/>
-        <source>more than {limit} columns; is it the right file?</source>
-        <translation>plus de {limit} colonnes&#xa0;; est-ce le bon fichier&#xa0;?</translation>
-    </message>
-    <message>
-        <location line="-274"/>
-        <source>names no question of the prompt pack {pack}: is it the export of another form, or with labels as headers?</source>
-        <translation>ne nomme aucune question du paquet de questions {pack}&#xa0;: est-ce l’export d’un autre formulaire, ou avec les labels comme en-têtes&#xa0;?</translation>
-    </message>
-    <message>
-        <location line="+17"/>
+        <location line="+38"/>
         <source>holds the same question as the column {other}</source>
         <translation>contient la même question que la colonne {other}</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+63"/>
         <source>{value} is not 1 or 0 (is this choice ticked?)</source>
         <translation>{value} n’est ni 1 ni 0 (ce choix est-il coché&#xa0;?)</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+55"/>
         <source>a value that is not text ({kind})</source>
         <translation>une valeur qui n’est pas du texte ({kind})</translation>
     </message>
     <message>
         <location line="+8"/>
-        <location line="+233"/>
+        <location line="+341"/>
         <source>a text longer than {limit:,} characters</source>
         <translation>un texte de plus de {limit:,} caractères</translation>
     </message>
     <message>
-        <location line="-194"/>
-        <source>{choice} is not a choice of this checklist ({choices})</source>
-        <translation>{choice} n’est pas un choix de cette liste à cocher ({choices})</translation>
-    </message>
-    <message>
-        <location line="+44"/>
-        <source>the picture {name} is larger than {limit} MB</source>
-        <translation>l’image {name} dépasse {limit} Mo</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>the picture {name} is damaged ({error})</source>
-        <translation>l’image {name} est endommagée ({error})</translation>
-    </message>
-    <message>
-        <location line="+26"/>
+        <location line="-123"/>
         <source>cannot be read</source>
         <translation>ne peut pas être lu</translation>
     </message>
@@ -2165,23 +2198,17 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
         <translation>pas un fichier (un dossier, un périphérique ou un tube)</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>too large ({size:.0f} MB); is it the right file?</source>
-        <translation>trop volumineux ({size:.0f} Mo)&#xa0;; est-ce le bon fichier&#xa0;?</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <location line="+30"/>
+        <location line="+29"/>
         <source>not a readable .xlsx workbook ({error})</source>
         <translation>pas un classeur .xlsx lisible ({error})</translation>
     </message>
     <message>
-        <location line="-26"/>
+        <location line="+4"/>
         <source>the workbook has no sheet</source>
         <translation>le classeur n’a aucune feuille</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+37"/>
         <source>more than {limit:,} submissions; split the export and compile again</source>
         <translation>plus de {limit:,} soumissions&#xa0;; divisez l’export et compilez à nouveau</translation>
     </message>
@@ -2191,12 +2218,7 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
         <translation>texte UTF-16&#xa0;; exportez le CSV en UTF-8</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>a line longer than {limit} MB; is it a CSV file?</source>
-        <translation>une ligne de plus de {limit} Mo&#xa0;; est-ce un fichier CSV&#xa0;?</translation>
-    </message>
-    <message>
-        <location line="+23"/>
+        <location line="+37"/>
         <source>not UTF-8 text; export the CSV as UTF-8 (with or without BOM)</source>
         <translation>pas du texte UTF-8&#xa0;; exportez le CSV en UTF-8 (avec ou sans BOM)</translation>
     </message>
@@ -2206,17 +2228,68 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
         <translation>pas un fichier CSV lisible ({error})</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+17"/>
         <source>not a readable zip file ({error})</source>
         <translation>pas un fichier zip lisible ({error})</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-5"/>
+        <location line="+11"/>
         <source>too many files inside ({count})</source>
         <translation>trop de fichiers à l’intérieur ({count})</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-512"/>
+        <source>names no question of the prompt pack {pack}, by its name or by the naming of the forms pack-to-xlsform writes: the export of another form, or one with labels as headers</source>
+        <translation>ne nomme aucune question du paquet de questions {pack}, ni par son nom ni selon la nomenclature des formulaires qu’écrit pack-to-xlsform&#xa0;: l’export d’un autre formulaire, ou un export avec les libellés comme en-têtes</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>columns for {count} prompts, more than a hand-in may answer ({limit}): the export of another form</source>
+        <translation>des colonnes pour {count} questions, plus qu’une remise ne peut en couvrir ({limit})&#xa0;: l’export d’un autre formulaire</translation>
+    </message>
+    <message>
+        <location line="+218"/>
+        <source>more than {limit} choices ticked</source>
+        <translation>plus de {limit} choix cochés</translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <source>{picture} is larger than {limit} MB</source>
+        <translation>{picture} fait plus de {limit} Mo</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{picture} is damaged inside the zip file ({error})</source>
+        <translation>{picture} est endommagé dans le fichier zip ({error})</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>too large for a submissions export ({size:.0f} MB)</source>
+        <translation>trop volumineux pour un export de soumissions ({size:.0f} Mo)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>more than {limit:,} columns, more than a submissions export has</source>
+        <translation>plus de {limit:,} colonnes, plus qu’un export de soumissions n’en contient</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>its first sheet, {sheet}, is a chart, not the table of submissions</source>
+        <translation>sa première feuille, {sheet}, est un graphique, et non le tableau des soumissions</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>the sheet {sheet} is damaged ({error})</source>
+        <translation>la feuille {sheet} est endommagée ({error})</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>a line longer than {limit} MB, which a CSV export has not</source>
+        <translation>une ligne de plus de {limit} Mo, ce qu’un export CSV ne comporte pas</translation>
+    </message>
+    <message>
+        <location line="+67"/>
         <source>unsafe path inside: {name}</source>
         <translation>chemin dangereux à l’intérieur&#xa0;: {name}</translation>
     </message>
@@ -2236,12 +2309,28 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
         <translation>la table à l’intérieur est endommagée ({error})</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>empty: no header, no submissions</source>
         <translation>vide&#xa0;: pas d’en-tête, pas de soumissions</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../journal_app/export/compile/report.py"/>
+        <location filename="../../journal_app/export/compile/report.py" line="-27"/>
+        <source>Compiled %n hand-ins into {pdf} ({pages} pages), {csv} and {xlsx}.</source>
+        <translation>
+            <numerusform>%n remise compilée dans {pdf} ({pages} pages), {csv} et {xlsx}.</numerusform>
+            <numerusform>%n remises compilées dans {pdf} ({pages} pages), {csv} et {xlsx}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>Compiled %n hand-ins into {pdf} ({pages} pages) and {xlsx}.</source>
+        <translation>
+            <numerusform>%n remise compilée dans {pdf} ({pages} pages) et {xlsx}.</numerusform>
+            <numerusform>%n remises compilées dans {pdf} ({pages} pages) et {xlsx}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
         <source>Compiled %n hand-ins into {pdf} ({pages} pages) and {csv}.</source>
         <translation>
             <numerusform>%n remise compilée dans {pdf} ({pages} pages) et {csv}.</numerusform>
@@ -2249,11 +2338,19 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../journal_app/export/compile/report.py"/>
+        <location line="+4"/>
         <source>Compiled %n hand-ins into {pdf} ({pages} pages).</source>
         <translation>
             <numerusform>%n remise compilée dans {pdf} ({pages} pages).</numerusform>
             <numerusform>%n remises compilées dans {pdf} ({pages} pages).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+22"/>
+        <source>%n answers to prompts this version of the pack does not have (or that no longer fit them) are left out of the PDF and are in the spreadsheet.</source>
+        <translation>
+            <numerusform>%n réponse à une question absente de cette version du jeu de questions (ou qui n’y correspond plus) est laissée hors du PDF et figure dans le classeur.</numerusform>
+            <numerusform>%n réponses à des questions absentes de cette version du jeu de questions (ou qui n’y correspondent plus) sont laissées hors du PDF et figurent dans le classeur.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2363,7 +2460,7 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
         <translation>U+{code:04X} {character} {name} ({script})&#xa0;: {places}</translation>
     </message>
     <message>
-        <location filename="../../journal_app/export/pdf.py" line="+753"/>
+        <location filename="../../journal_app/export/pdf.py" line="+752"/>
         <source>The folder {folder} does not exist.</source>
         <translation>Le dossier {folder} n&apos;existe pas.</translation>
     </message>
@@ -2623,7 +2720,7 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../../journal_app/packs/xlsform.py" line="+779"/>
+        <location filename="../../journal_app/packs/xlsform.py" line="+971"/>
         <source>no such file</source>
         <translation>fichier introuvable</translation>
     </message>
@@ -2745,13 +2842,48 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
         <translation>{escape} est la moitié d’un caractère, pas du texte</translation>
     </message>
     <message>
-        <location filename="../../journal_app/packs/xlsform.py" line="-30"/>
-        <location line="+1243"/>
+        <location filename="../../journal_app/packs/xlsform.py" line="-344"/>
+        <source>the attribution</source>
+        <translation>l’attribution</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Prompts marked {mark} have words that the source of the printed journal lost or scrambled, supplied for this edition: they are not the journal&apos;s own words.</source>
+        <translation>Les questions marquées {mark} contiennent des mots que la source du journal imprimé a perdus ou mélangés, complétés pour cette édition&#xa0;: ce ne sont pas les mots du journal.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>the page {id}</source>
+        <translation>la page {id}</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>the section {id}</source>
+        <translation>la section {id}</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>the group {id}</source>
+        <translation>le groupe {id}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the prompt {id}</source>
+        <translation>la question {id}</translation>
+    </message>
+    <message>
+        <location line="+138"/>
+        <source>the form would have two questions named {first} (for {first_owner}) and {second} (for {second_owner}), which ODK Central, KoboToolbox and their exports may not tell apart: change one of these ids in the pack</source>
+        <translation>le formulaire aurait deux questions nommées {first} (pour {first_owner}) et {second} (pour {second_owner}), qu’ODK Central, KoboToolbox et leurs exports risquent de ne pas distinguer&#xa0;: modifiez l’un de ces identifiants dans le paquet</translation>
+    </message>
+    <message>
+        <location line="+111"/>
+        <location line="+1467"/>
         <source>Could not write {path}: {reason}. Nothing was written.</source>
         <translation>Impossible d’écrire {path}&#xa0;: {reason}. Rien n’a été écrit.</translation>
     </message>
     <message>
-        <location line="-1223"/>
+        <location line="-1440"/>
         <source>not a file (a folder, a device or a pipe)</source>
         <translation>pas un fichier (un dossier, un périphérique ou un tube)</translation>
     </message>
@@ -2796,7 +2928,7 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
         <translation>pas un classeur .xlsx (pas de xl/workbook.xml à l’intérieur)</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+68"/>
         <source>{file}, sheet {sheet}</source>
         <translation>{file}, feuille {sheet}</translation>
     </message>
@@ -2811,8 +2943,13 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
         <translation>{file}, feuille {sheet}, ligne {row}, colonne {column}</translation>
     </message>
     <message>
-        <location line="+31"/>
-        <location line="+20"/>
+        <location line="+61"/>
+        <source>{where}: a chart sheet, not a sheet of cells</source>
+        <translation>{where}&#xa0;: une feuille de graphique, et non une feuille de cellules</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+22"/>
         <source>more than {limit} columns; is it the right file?</source>
         <translation>plus de {limit} colonnes&#xa0;; est-ce le bon fichier&#xa0;?</translation>
     </message>
@@ -2822,7 +2959,7 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
         <translation>plus de {limit} lignes&#xa0;; est-ce le bon fichier&#xa0;?</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+25"/>
         <source>a value that is not text ({kind})</source>
         <translation>une valeur qui n’est pas du texte ({kind})</translation>
     </message>
@@ -2837,27 +2974,47 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
         <translation>la colonne {column} apparaît deux fois</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+25"/>
         <source>{name} cannot be an id: 1 to 80 lower-case letters, digits, &apos;-&apos;, &apos;_&apos; or &apos;.&apos;, starting with a letter or digit</source>
         <translation>{name} ne peut pas être un identifiant&#xa0;: de 1 à 80 lettres minuscules, chiffres, &apos;-&apos;, &apos;_&apos; ou &apos;.&apos;, commençant par une lettre ou un chiffre</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+69"/>
         <source>cannot tell which language {language} is: write it with its code, as in label::English (en)</source>
         <translation>impossible de savoir quelle langue est {language}&#xa0;: écrivez-la avec son code, comme dans label::English (en)</translation>
     </message>
     <message>
+        <location line="+42"/>
+        <source>this text is in no language, beside columns that name theirs (such as {named}): name its language in the settings sheet (default_language, e.g. English (en)), or name its column as in {column}::English (en)</source>
+        <translation>ce texte n’a aucune langue, alors que des colonnes voisines nomment la leur (comme {named})&#xa0;: indiquez sa langue dans la feuille settings (default_language, p. ex. English (en)), ou nommez sa colonne comme dans {column}::English (en)</translation>
+    </message>
+    <message>
         <location line="+40"/>
+        <source>{column} and {other} give different texts in the same language ({language}): keep one of them</source>
+        <translation>{column} et {other} donnent des textes différents dans la même langue ({language})&#xa0;: n’en gardez qu’un</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>no text in the form&apos;s default language {language}</source>
         <translation>aucun texte dans la langue par défaut du formulaire, {language}</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+17"/>
+        <source>{reference} refers to an answer in ODK, but a pack shows it as it is written</source>
+        <translation>{reference} renvoie à une réponse dans ODK, mais un paquet l’affiche tel quel</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{markup} is formatting (Markdown or HTML) in ODK, but a pack shows it as it is written</source>
+        <translation>{markup} est une mise en forme (Markdown ou HTML) dans ODK, mais un paquet l’affiche telle quelle</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>no property named</source>
         <translation>aucune propriété nommée</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+31"/>
         <source>no list name</source>
         <translation>aucun nom de liste</translation>
     </message>
@@ -2902,7 +3059,12 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
         <translation>le nom {name} est utilisé deux fois (d’abord à la ligne {first})</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
+        <source>a pack has no skip logic: this condition is left out, and the question is always asked</source>
+        <translation>un paquet n’a pas de logique de saut&#xa0;: cette condition est laissée de côté, et la question est toujours posée</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>this group is never closed (no end_group for it)</source>
         <translation>ce groupe n’est jamais fermé (aucun end_group pour lui)</translation>
     </message>
@@ -2963,7 +3125,7 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
         <translation>une page ne contient que des notes</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+39"/>
         <source>a question needs a label</source>
         <translation>une question nécessite un label</translation>
     </message>
@@ -3003,7 +3165,7 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
         <translation>{prop} doit valoir true ou false</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+42"/>
         <source>the question {name} is a {type} question, not a {kind} prompt</source>
         <translation>la question {name} est une question {type}, pas une question {kind}</translation>
     </message>
@@ -3023,7 +3185,7 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
         <translation>un élément d’une question de texte est une question text avec un label</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+51"/>
         <source>a table needs its columns in the pack sheet</source>
         <translation>un tableau nécessite ses colonnes dans la feuille pack</translation>
     </message>
@@ -3043,30 +3205,50 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
         <translation>aucun form_id</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>the version {version} is not a pack version such as 1.0 or 1.2.3</source>
         <translation>la version {version} n’est pas une version de paquet telle que 1.0 ou 1.2.3</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+13"/>
+        <source>the version is a number in the spreadsheet, which keeps no trailing zeros (1.10 is 1.1, 1.0 is 1): it is read as {version}; type it as text if the pack&apos;s version is another</source>
+        <translation>la version est un nombre dans le classeur, qui ne garde pas les zéros finaux (1.10 devient 1.1, 1.0 devient 1)&#xa0;: elle est lue comme {version}&#xa0;; saisissez-la comme texte si la version du paquet est différente</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>the version {written} is a whole number, as ODK allows; a pack&apos;s version has a dot, so this pack&apos;s is {version}</source>
+        <translation>la version {written} est un nombre entier, ce qu’ODK permet&#xa0;; la version d’un paquet comporte un point, donc celle de ce paquet est {version}</translation>
+    </message>
+    <message>
+        <location line="+37"/>
         <source>the form says nothing of its copyright or licence, so the pack says &quot;-&quot;: write them in the pack file (attribution), or in a sheet named pack with the rows copyright and licence (columns property and value)</source>
         <translation>le formulaire ne dit rien de son copyright ni de sa licence, donc le paquet indique &quot;-&quot;&#xa0;: écrivez-les dans le fichier du paquet (attribution), ou dans une feuille nommée pack avec les lignes copyright et licence (colonnes property et value)</translation>
     </message>
     <message>
         <location line="+61"/>
-        <location line="+19"/>
+        <location line="+27"/>
         <source>{file}: not a readable .xlsx workbook ({error})</source>
         <translation>{file}&#xa0;: pas un classeur .xlsx lisible ({error})</translation>
     </message>
     <message>
-        <location line="-11"/>
+        <location line="-19"/>
         <source>{file}: no sheet named survey (sheets: {sheets})</source>
         <translation>{file}&#xa0;: aucune feuille nommée survey (feuilles&#xa0;: {sheets})</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+13"/>
+        <source>{where}: the sheet is damaged ({error})</source>
+        <translation>{where}&#xa0;: la feuille est endommagée ({error})</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>no column named {column}</source>
         <translation>aucune colonne nommée {column}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{file}: {count} more warnings of these kinds</source>
+        <translation>{file}&#xa0;: {count} autres avertissements de ces types</translation>
     </message>
 </context>
 <context>

@@ -533,7 +533,19 @@ def test_the_spreadsheet_has_a_sheet_per_prompt_and_never_runs_a_formula(
     from openpyxl import load_workbook
 
     target = tmp_path / "answers.xlsx"
-    compile_handins(handins, pack, tmp_path / "o.pdf", xlsx_path=target, show_names=True)
+    report = compile_handins(handins, pack, tmp_path / "o.pdf", xlsx_path=target, show_names=True)
+    assert report.summary().startswith(
+        f"Compiled {len(handins)} hand-ins into {tmp_path / 'o.pdf'} ({report.pages} pages) and"
+        f" {target}."
+    )
+    both = compile_handins(
+        handins,
+        pack,
+        tmp_path / "b.pdf",
+        xlsx_path=tmp_path / "b.xlsx",
+        csv_path=tmp_path / "b.csv",
+    )
+    assert f"{tmp_path / 'b.csv'} and {tmp_path / 'b.xlsx'}." in both.summary()
     book = load_workbook(target)
     answerable = [p for p in pack.prompts() if p.answerable]
     assert book.sheetnames[0] == "Participants"

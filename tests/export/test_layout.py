@@ -22,7 +22,6 @@ from pypdf import PdfReader
 from journal_app import resources
 from journal_app.export import layout
 from journal_app.export.pdf import (
-    RECONSTRUCTED_MARK,
     ExportReport,
     JournalContent,
     PdfOptions,
@@ -31,6 +30,7 @@ from journal_app.export.pdf import (
 )
 from journal_app.packs.loader import load_pack
 from journal_app.packs.model import (
+    RECONSTRUCTED_MARK,
     ChecklistPrompt,
     ImagePrompt,
     Pack,

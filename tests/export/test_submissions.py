@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import csv
 import io
+import json
 import zipfile
+from collections import Counter
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any
@@ -20,6 +22,7 @@ import pytest
 from PIL import Image
 
 from journal_app.export import handin as handins
+from journal_app.export import submissions
 from journal_app.export.handin import (
     HandIn,
     HandInError,
@@ -28,7 +31,11 @@ from journal_app.export.handin import (
     read_handin,
     write_handin,
 )
-from journal_app.export.submissions import is_submissions_export, read_submissions
+from journal_app.export.submissions import (
+    describe_skipped,
+    is_submissions_export,
+    read_submissions,
+)
 from journal_app.packs import xlsform
 from journal_app.packs.loader import load_pack
 from journal_app.packs.model import ImagePrompt, Pack, PromptKind
@@ -205,8 +212,19 @@ def comparable(value: values.AnswerValue | None) -> object:
     return value
 
 
-def read_all(path: Path, pack: Pack) -> list[HandIn]:
-    return list(read_submissions(path, pack))
+def read_all(path: Path, pack: Pack, skipped: Counter[str] | None = None) -> list[HandIn]:
+    return list(read_submissions(path, pack, skipped))
+
+
+def schema_problems(handin: HandIn) -> list[tuple[str, str]]:
+    """What hand-in.schema.json finds wrong in a submission, as read_handin would check it."""
+    document = {
+        "pack": {"id": handin.pack_id, "version": handin.pack_version},
+        "journal": {"name": handin.journal_name or "x"},
+        "answers": handin.answers,
+        "images": handin.images,
+    }
+    return handins._problems(document)
 
 
 # ----------------------------------------------------------------------------- the same as a hand-in
@@ -395,10 +413,31 @@ def test_a_central_zip_with_media_brings_the_pictures(
 def test_is_submissions_export() -> None:
     assert is_submissions_export(Path("form.csv"))
     assert is_submissions_export(Path("Form.XLSX"))
-    assert is_submissions_export(Path("central.zip"))
+    assert is_submissions_export(Path("central.zip"))  # (no such file: by its name)
     assert not is_submissions_export(Path("amina.journal.zip"))
     assert not is_submissions_export(Path("AMINA.JOURNAL.ZIP"))
     assert not is_submissions_export(Path("pack.json"))
+
+
+def test_a_zip_is_told_by_the_names_inside_it(tmp_path: Path, pack: Pack, repo: Repository) -> None:
+    journal = repo.create_journal("Amina", pack)
+    written = write_handin(repo, pack, journal, tmp_path / "amina")
+    renamed = written.rename(tmp_path / "amina.journal (1).zip")  # as a browser saves it twice
+    assert not is_submissions_export(renamed)
+    plain = tmp_path / "amina.zip"
+    plain.write_bytes(renamed.read_bytes())
+    assert not is_submissions_export(plain)
+    central = tmp_path / "odd.journal.zip"
+    with zipfile.ZipFile(central, "w") as archive:
+        archive.writestr("test-pack.csv", "free\nx\n")
+        archive.writestr("media/1.jpg", b"")
+    assert is_submissions_export(central)
+    (tmp_path / "broken.journal (2).zip").write_bytes(b"PK\x03\x04 not really")
+    assert not is_submissions_export(tmp_path / "broken.journal (2).zip")  # by its name
+    (tmp_path / "broken.zip").write_bytes(b"not a zip")
+    assert is_submissions_export(tmp_path / "broken.zip")
+    (tmp_path / "folder.zip").mkdir()
+    assert is_submissions_export(tmp_path / "folder.zip")  # never opened
 
 
 # ----------------------------------------------------------------------------- refused
@@ -414,10 +453,11 @@ def error_of(path: Path, pack: Pack) -> str:
 
 def test_a_column_of_another_form_is_refused(tmp_path: Path, pack: Pack) -> None:
     rows = export_rows(pack, [ANSWERS], separator="-", split="summary")
-    rows[0][3] = "S_one-G_g1-favourite_colour"
+    rows[0][3] = "S_one-G_g1-Favourite colour"
     assert error_of(write_csv(tmp_path / "x.csv", rows), pack) == (
-        "x.csv, row 1, column 'S_one-G_g1-favourite_colour': names no question of the prompt"
-        " pack 'test-pack': is it the export of another form, or with labels as headers?"
+        "x.csv, row 1, column 'S_one-G_g1-Favourite colour': names no question of the prompt"
+        " pack 'test-pack', by its name or by the naming of the forms pack-to-xlsform writes:"
+        " the export of another form, or one with labels as headers"
     )
 
 
@@ -428,11 +468,15 @@ def test_labels_as_headers_are_refused(tmp_path: Path, pack: Pack) -> None:
     )
 
 
-def test_a_choice_the_checklist_does_not_have_is_refused(tmp_path: Path, pack: Pack) -> None:
-    export = central_csv(pack, tmp_path / "x.csv", ANSWERS, {"pick": "red purple"})
-    assert error_of(export, pack) == (
-        "x.csv, row 3, column 'pick': 'purple' is not a choice of this checklist (red, blue, other)"
+def test_choices_are_matched_ignoring_case(tmp_path: Path, pack: Pack) -> None:
+    # A hand-written form's choice "Blue" is the pack's option "blue" (ids are lower-case).
+    rows = export_rows(
+        pack, [{"pick": "Blue OTHER", "pick_OTHER": "ochre"}], separator="/", split="both"
     )
+    index = rows[0].index("S_one/G_g1/pick/red")
+    rows[0][index] = "S_one/G_g1/pick/RED"
+    (submission,) = read_all(write_csv(tmp_path / "x.csv", rows), pack)
+    assert by_prompt(submission)["pick"] == ChecklistValue(("blue",), True, "ochre")
 
 
 def test_a_split_column_is_one_or_zero(tmp_path: Path, pack: Pack) -> None:
@@ -551,7 +595,10 @@ def test_a_bad_row_of_an_export_refuses_the_compile_naming_file_and_row(
 ) -> None:
     from journal_app.export.compile import CompileError, compile_handins
 
-    export = central_csv(pack, tmp_path / "test-pack.csv", ANSWERS, {"pick": "blue mauve"})
+    rows = export_rows(pack, [ANSWERS, ANSWERS], separator="/", split="details")
+    index = rows[0].index("S_one/G_g1/pick/red")
+    rows[2][index] = "mauve"
+    export = write_csv(tmp_path / "test-pack.csv", rows)
     target = tmp_path / "outcome.pdf"
     with pytest.raises(CompileError) as caught:
         compile_handins([export], pack, target)
@@ -562,3 +609,284 @@ def test_a_bad_row_of_an_export_refuses_the_compile_naming_file_and_row(
     assert "Correct the export or leave it out" in message
     assert "\n" not in message
     assert not target.exists()
+
+
+def test_labels_as_headers_refuse_the_compile_in_one_sentence(tmp_path: Path, pack: Pack) -> None:
+    from journal_app.export.compile import CompileError, compile_handins
+
+    export = write_csv(tmp_path / "labels.csv", [["Say something.", "Pick."], ["hi", "Red"]])
+    with pytest.raises(CompileError) as caught:
+        compile_handins([export], pack, tmp_path / "outcome.pdf")
+    assert str(caught.value).endswith(
+        "one with labels as headers. Correct the export or leave it out, and compile again;"
+        " nothing was written."
+    )
+
+
+# ----------------------------------------------------------------------------- other pack versions
+
+
+def older_pack(tmp_path: Path) -> Pack:
+    """The minimal pack as an older version had it.
+
+    A prompt and a checklist since dropped, a colour since removed, a sixth item.
+    """
+    document = json.loads(MINIMAL.read_text(encoding="utf-8"))
+    document["version"] = "2.0"
+    document["option_sets"]["colours"].append({"id": "green", "text": "Green"})
+    prompts = document["sections"][0]["groups"][0]["prompts"]
+    five = next(p for p in prompts if p["id"] == "five")
+    five["items"] = 6
+    prompts.append({"id": "gone", "kind": "text", "text": "Dropped since."})
+    prompts.append(
+        {
+            "id": "old-list",
+            "kind": "checklist",
+            "text": "Dropped too.",
+            "options": [{"id": "a", "text": "A"}, {"id": "b", "text": "B"}],
+            "other": "Other:",
+        }
+    )
+    path = tmp_path / "older.json"
+    path.write_text(json.dumps(document), encoding="utf-8")
+    return load_pack(path)
+
+
+OLDER_ANSWERS = {
+    **ANSWERS,
+    "gone": "still here",
+    "old-list": "a other",
+    "old-list_OTHER": "mine",
+    "pick": "green blue",
+    "five_I6": "sixth",
+}
+
+
+@pytest.mark.parametrize(
+    ("separator", "split"), [("-", "both"), ("/", "details"), (None, "summary")]
+)
+def test_an_export_of_an_older_form_reads_like_an_older_hand_in(
+    tmp_path: Path, pack: Pack, separator: str | None, split: str
+) -> None:
+    older = older_pack(tmp_path)
+    rows = export_rows(older, [OLDER_ANSWERS], separator=separator, split=split)
+    (submission,) = read_all(write_csv(tmp_path / "older.csv", rows), pack)
+    answers = {a["prompt_id"]: a for a in submission.answers}
+    # A prompt the pack no longer has: its answer is kept, for compile to count and keep.
+    assert answers["gone"]["kind"] == "text"
+    assert answers["gone"]["prompt_text"] == ""
+    assert answers["gone"]["value"] == {"text": "still here"}
+    assert answers["old-list"]["kind"] == "checklist"
+    assert answers["old-list"]["value"] == {
+        "checked": ["a"],
+        "other_checked": True,
+        "other_text": "mine",
+    }
+    # A choice and an item the pack no longer has: kept, so that compile counts them unfit.
+    assert answers["pick"]["value"]["checked"] == ["blue", "green"]
+    assert answers["five"]["value"] == {"items": ["a", "", "c", "", "", "sixth"]}
+    assert schema_problems(submission) == []
+
+
+def test_an_older_export_compiles_counting_what_no_longer_fits(tmp_path: Path, pack: Pack) -> None:
+    from journal_app.export.compile import compile_handins
+
+    older = older_pack(tmp_path)
+    rows = export_rows(older, [OLDER_ANSWERS, {"free": "new"}], separator="-", split="both")
+    export = write_csv(tmp_path / "older.csv", rows)
+    table = tmp_path / "outcome.csv"
+    report = compile_handins([export], pack, tmp_path / "outcome.pdf", csv_path=table)
+    assert report.handins == 2
+    assert report.not_in_pack == {"gone": 1, "old-list": 1}
+    assert report.unfit == {"pick": 1, "five": 1}
+    with table.open(encoding="utf-8-sig", newline="") as handle:
+        found = {(r["prompt_id"], r["part"]): r["value"] for r in csv.DictReader(handle)}
+    assert found[("gone", "")] == "still here"
+    assert found[("old-list", "other")] == "mine"
+    assert found[("pick", "green")] == "green"
+    assert found[("five", "6")] == "sixth"
+
+
+def test_names_that_follow_no_rule_are_still_refused(tmp_path: Path, pack: Pack) -> None:
+    rows = export_rows(pack, [ANSWERS], separator="/", split="summary")
+    for header in ("Favourite colour", "S_one/G_g1/Gone", "S_one/Other thing/gone"):
+        rows[0][3] = header
+        assert ": names no question of the prompt pack" in error_of(
+            write_csv(tmp_path / "x.csv", rows), pack
+        )
+
+
+# ----------------------------------------------------------------------------- pictures
+
+
+def central_zip(
+    pack: Pack, tmp_path: Path, media: dict[str, bytes], *submissions: dict[str, str]
+) -> Path:
+    table = central_csv(pack, tmp_path / "test-pack.csv", *submissions)
+    target = tmp_path / "test-pack.zip"
+    with zipfile.ZipFile(target, "w") as archive:
+        archive.write(table, "test-pack.csv")
+        for name, data in media.items():
+            archive.writestr(f"media/{name}", data)
+    return target
+
+
+def test_a_damaged_picture_is_refused_naming_row_column_and_file(
+    tmp_path: Path, pack: Pack
+) -> None:
+    broken = picture("JPEG")[:200]  # a JPEG's start, cut off
+    export = central_zip(
+        pack,
+        tmp_path,
+        {"1.jpg": picture("JPEG"), "2.jpg": broken},
+        {"photo_P1": "1.jpg"},
+        {"photo_P1": "1.jpg", "photo_P2": "2.jpg"},
+    )
+    message = error_of(export, pack)
+    assert message.startswith(
+        "test-pack.zip, row 3, column 'photo_P2': the picture media/2.jpg is damaged"
+    )
+    assert not message.endswith(".")  # compile ends the sentence
+
+
+def test_pictures_left_out_are_counted(tmp_path: Path, pack: Pack) -> None:
+    heic = b"\0\0\0\x18ftypheic" + b"\0" * 64
+    webp = io.BytesIO()
+    Image.new("RGB", (40, 30), "teal").save(webp, format="WEBP")
+    export = central_zip(
+        pack,
+        tmp_path,
+        {"1.jpg": picture("JPEG"), "2.heic": heic, "3.webp": webp.getvalue()},
+        {"photo_P1": "1.jpg", "photo_P2": "2.heic", "photo_P3": "gone.jpg"},
+        {"photo_P1": "3.webp"},
+    )
+    skipped: Counter[str] = Counter()
+    first, second = read_all(export, pack, skipped)
+    assert [i["file"] for i in first.images] == ["images/1.jpg"]
+    assert second.images[0]["file"] in ("images/1.png", "images/1.jpg")  # WebP, made readable
+    assert skipped == {
+        submissions.SKIPPED_PICTURE_FORMAT: 1,
+        submissions.SKIPPED_PICTURE_MISSING: 1,
+    }
+    found = describe_skipped(skipped)
+    assert [line.replace("1 picture ", "1 pictures ") for line in found] == [
+        "Left out: 1 pictures in another format than JPEG, PNG or WebP (HEIC…).",
+        "Left out: 1 pictures named in an export but not in its media folder.",
+    ]  # (singular or plural: the English forms are in journal-app_en.ts)
+    # The pictures of an export without media are counted, not silently lost.
+    table = central_csv(pack, tmp_path / "only.csv", {"photo_P1": "1.jpg", "photo_P2": "2.jpg"})
+    skipped.clear()
+    (alone,) = read_all(table, pack, skipped)
+    assert alone.images == []
+    assert skipped == {submissions.SKIPPED_PICTURE_NO_MEDIA: 2}
+
+
+def test_more_pictures_than_the_prompt_takes_now_are_left_out(tmp_path: Path, pack: Pack) -> None:
+    rows = export_rows(pack, [{}], separator="-", split="summary")
+    rows[0].append("S_two-G_g2-photo-photo_P4")  # an older form took four
+    rows[1].append("4.jpg")
+    for n in (1, 2, 3):
+        rows[1][rows[0].index(f"S_two-G_g2-photo-photo_P{n}")] = f"{n}.jpg"
+    table = write_csv(tmp_path / "test-pack.csv", rows)
+    target = tmp_path / "test-pack.zip"
+    with zipfile.ZipFile(target, "w") as archive:
+        archive.write(table, "test-pack.csv")
+        for n in (1, 2, 3, 4):
+            archive.writestr(f"media/{n}.jpg", picture("JPEG"))
+    skipped: Counter[str] = Counter()
+    (submission,) = read_all(target, pack, skipped)
+    assert len(submission.images) == 3
+    check_picture_budget(submission, pack)  # (four would refuse the compile)
+    assert skipped == {submissions.SKIPPED_PICTURE_OVER: 1}
+
+
+# ----------------------------------------------------------------------------- reviews
+
+
+def test_rejected_and_not_approved_submissions_are_left_out(tmp_path: Path, pack: Pack) -> None:
+    export = central_csv(pack, tmp_path / "c.csv", ANSWERS, ANSWERS, ReviewState="rejected")
+    skipped: Counter[str] = Counter()
+    assert read_all(export, pack, skipped) == []
+    assert skipped == {submissions.SKIPPED_REJECTED: 2}
+    rows = export_rows(
+        pack,
+        [ANSWERS, ANSWERS],
+        separator="/",
+        split="summary",
+        after=KOBO_AFTER,
+        meta=[kobo_meta(_validation_status="Not Approved"), kobo_meta(_validation_status="")],
+    )
+    skipped.clear()
+    found = read_all(write_csv(tmp_path / "k.csv", rows, delimiter=";"), pack, skipped)
+    assert len(found) == 1
+    assert skipped == {submissions.SKIPPED_NOT_APPROVED: 1}
+
+
+# ----------------------------------------------------------------------------- damaged workbooks
+
+
+def damaged(path: Path, part: str) -> Path:
+    """``path`` with one part's XML cut in the middle."""
+    with zipfile.ZipFile(path) as archive:
+        parts = {info.filename: archive.read(info) for info in archive.infolist()}
+    parts[part] = parts[part][: len(parts[part]) // 2] + b"<<>"
+    with zipfile.ZipFile(path, "w") as archive:
+        for name, data in parts.items():
+            archive.writestr(name, data)
+    return path
+
+
+def test_a_damaged_or_chart_sheet_is_one_line(tmp_path: Path, pack: Pack) -> None:
+    rows = export_rows(pack, [ANSWERS] * 20, separator="/", split="summary")
+    export = damaged(write_xlsx(tmp_path / "broken.xlsx", rows), "xl/worksheets/sheet1.xml")
+    assert error_of(export, pack).startswith(
+        "broken.xlsx: the sheet 'Test pack' is damaged (ParseError: "
+    )
+    book = openpyxl.Workbook()
+    assert book.active is not None
+    book.active.append(["free"])
+    book.active.append(["hi"])
+    chart = book.create_chartsheet("Chart", 0)
+    chart.add_chart(openpyxl.chart.BarChart())
+    book.save(tmp_path / "chart.xlsx")
+    assert error_of(tmp_path / "chart.xlsx", pack) == (
+        "chart.xlsx: its first sheet, 'Chart', is a chart, not the table of submissions"
+    )
+
+
+def test_an_export_may_unpack_to_more_than_a_form(
+    tmp_path: Path, pack: Pack, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    export = write_xlsx(
+        tmp_path / "big.xlsx", export_rows(pack, [ANSWERS], separator="/", split="summary")
+    )
+    monkeypatch.setattr(xlsform, "MAX_UNPACKED_BYTES", 1000)  # a form's limit, made tiny
+    assert xlsform.workbook_problem(export, 2**20) is not None
+    assert len(read_all(export, pack)) == 1
+    monkeypatch.setattr(submissions, "MAX_UNPACKED_BYTES", 1000)
+    assert error_of(export, pack).endswith("refused (a zip bomb?)")
+
+
+def test_what_an_export_had_that_is_left_out_is_said_in_the_report(
+    tmp_path: Path, pack: Pack
+) -> None:
+    from journal_app.export.compile import compile_handins
+
+    rows = export_rows(
+        pack,
+        [{"free": "kept", "photo_P1": "1712.jpg"}, {"free": "rejected"}],
+        separator="-",
+        split="summary",
+        before=["SubmissionDate"],
+        after=CENTRAL_AFTER,
+        meta=[
+            {"SubmissionDate": "2026-03-01T10:15:00.000Z", "ReviewState": "approved"},
+            {"SubmissionDate": "2026-03-02T10:15:00.000Z", "ReviewState": "rejected"},
+        ],
+    )
+    export = write_csv(tmp_path / "test-pack.csv", rows)
+    report = compile_handins([export], pack, tmp_path / "outcome.pdf")
+    assert report.handins == 1
+    summary = report.summary()
+    assert "Left out: 1 submission rejected in ODK Central's review." in summary
+    assert "Left out: 1 picture of an export without media" in summary

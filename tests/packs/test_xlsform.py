@@ -28,7 +28,14 @@ from journal_app.packs.model import (
     Pack,
     TextPrompt,
 )
-from journal_app.packs.xlsform import XLSFormError, neutral, plain, read_xlsform, write_xlsform
+from journal_app.packs.xlsform import (
+    XLSFormError,
+    XLSFormPack,
+    neutral,
+    plain,
+    read_xlsform,
+    write_xlsform,
+)
 
 ROOT = Path(__file__).resolve().parent.parent.parent
 BUNDLED = [ROOT / "prompts" / "idiaspora-journal.json", ROOT / "prompts" / "virtual-exchange.json"]
@@ -222,7 +229,7 @@ def test_every_kind_and_hostile_text_converts_and_stays_text(tmp_path: Path) -> 
     label = re.search(r'id="/data/S_1s/G_g/t:label">\s*<value>([^<]*)</value>', xform)
     assert label is not None
     escaped = neutral(HOSTILE).replace("&", "&amp;").replace(">", "&gt;")
-    assert label.group(1) == escaped
+    assert label.group(1) == escaped + " †"  # its wording is marked as supplied (reconstructed)
     assert "&lt;b&gt;" not in label.group(1)  # "<b>" would be bold in Collect
     for literal in ("\\*star\\*", "\\_under\\_", "\\# heading", "&amp;#91;link]", "$\u2060{x}"):
         assert literal in label.group(1)
@@ -293,7 +300,8 @@ def test_a_form_with_no_cells_to_write_says_where(tmp_path: Path) -> None:
         ("R&D &amp; &#60;", "R&D &#38;amp; &#38;\\#60;"),
         ("[a](b) [sic]", "&#91;a](b) [sic]"),
         ("- one\n+ two\n3. three", "&#45; one\n&#43; two\n3&#46; three"),
-        ("1. first line stays", "1. first line stays"),
+        ("1. the first line too", "1&#46; the first line too"),  # Enketo: a list
+        ("1.5 litres", "1.5 litres"),
         ("=1+1", "=1+1"),
     ],
 )
@@ -535,10 +543,10 @@ def test_the_settings_are_checked(tmp_path: Path) -> None:
         "form.xlsx, sheet settings, row 2, column form_id: 'my form' cannot be an id: 1 to 80"
         " lower-case letters, digits, '-', '_' or '.', starting with a letter or digit"
     )
-    bad = [["form_id", "version"], ["f", "2024010101"]]
+    bad = [["form_id", "version"], ["f", "v2"]]
     message = survey_error(tmp_path, [HEAD, ["text", "a", "A"]], settings=bad)
     assert message == (
-        "form.xlsx, sheet settings, row 2, column version: the version '2024010101' is not a"
+        "form.xlsx, sheet settings, row 2, column version: the version 'v2' is not a"
         " pack version such as 1.0 or 1.2.3"
     )
 
@@ -620,3 +628,260 @@ def test_huge_sheets_are_refused_politely_and_fast(
         XLSFormError, match=r"sheet survey, row 2, column label: a text longer than 1,000"
     ):
         read_xlsform(tmp_path / "long.xlsx")
+
+
+# ----------------------------------------------------------------------------- versions
+
+
+def version_of(tmp_path: Path, value: object, number_format: str | None = None) -> XLSFormPack:
+    path = workbook(
+        tmp_path / "form.xlsx",
+        [HEAD, ["text", "a", "A"]],
+        None,
+        [["form_id", "version"], ["f", value]],
+    )
+    if number_format is not None:
+        book = openpyxl.load_workbook(path)
+        book["settings"]["B2"].number_format = number_format
+        book.save(path)
+    return read_xlsform(path)
+
+
+def version_warnings(found: XLSFormPack) -> list[str]:
+    return [w for w in found.warnings if "column version" in w]
+
+
+def test_a_version_typed_as_text_is_kept_as_written(tmp_path: Path) -> None:
+    for written in ("1.10", "1.0", "2.3.4"):
+        found = version_of(tmp_path, written)
+        assert found.pack.version == written
+        assert version_warnings(found) == []
+
+
+def test_an_odk_whole_number_version_becomes_a_pack_version(tmp_path: Path) -> None:
+    found = version_of(tmp_path, "2024061201")
+    assert found.pack.version == "2024061201.0"
+    assert version_warnings(found) == [
+        f"{tmp_path / 'form.xlsx'}, sheet settings, row 2, column version: the version"
+        " 2024061201 is a whole number, as ODK allows; a pack's version has a dot, so this"
+        " pack's is 2024061201.0"
+    ]
+
+
+def test_a_version_typed_as_a_number_is_read_as_shown_with_a_warning(tmp_path: Path) -> None:
+    found = version_of(tmp_path, 1.0)  # Excel keeps 1
+    assert found.pack.version == "1.0"
+    (warning,) = version_warnings(found)
+    assert warning.endswith(
+        "sheet settings, row 2, column version: the version is a number in the spreadsheet,"
+        " which keeps no trailing zeros (1.10 is 1.1, 1.0 is 1): it is read as 1.0; type it"
+        " as text if the pack's version is another"
+    )
+    found = version_of(tmp_path, 1.1)
+    assert found.pack.version == "1.1"
+    assert len(version_warnings(found)) == 1
+    found = version_of(tmp_path, 1.1, "0.00")  # shown as 1.10: what the sheet says
+    assert found.pack.version == "1.10"
+    assert version_warnings(found) == []
+
+
+# ----------------------------------------------------------------------------- languages
+
+
+def test_a_label_without_language_is_the_default_language(tmp_path: Path) -> None:
+    survey = [["type", "name", "label", "label::French (fr)"], ["text", "q1", "How?", "Comment ?"]]
+    settings_rows = [["form_id", "default_language"], ["f", "English (en)"]]
+    path = workbook(tmp_path / "form.xlsx", survey, None, settings_rows)
+    pack = read_xlsform(path).pack
+    assert (pack.language, pack.languages) == ("en", ("en", "fr"))
+    (prompt,) = pack.prompts()
+    assert (prompt.text.get("en"), prompt.text.get("fr")) == ("How?", "Comment ?")
+
+
+def test_a_label_without_language_beside_named_ones_is_not_thrown_away(tmp_path: Path) -> None:
+    survey = [["type", "name", "label", "label::French (fr)"], ["text", "q1", "How?", "Comment ?"]]
+    path = workbook(tmp_path / "form.xlsx", survey, None, [["form_id"], ["f"]])
+    with pytest.raises(XLSFormError) as caught:
+        read_xlsform(path)
+    assert str(caught.value) == (
+        f"{path}, sheet survey, row 2, column label: this text is in no language, beside"
+        " columns that name theirs (such as label::French (fr)): name its language in the"
+        " settings sheet (default_language, e.g. English (en)), or name its column as in"
+        " label::English (en)"
+    )
+
+
+def test_a_label_given_twice_in_one_language_must_agree(tmp_path: Path) -> None:
+    settings_rows = [["form_id", "default_language"], ["f", "English (en)"]]
+    head = ["type", "name", "label", "label::English (en)"]
+    path = workbook(tmp_path / "same.xlsx", [head, ["text", "q", "A", "A"]], None, settings_rows)
+    assert str(read_xlsform(path).pack.prompts().__next__().text) == "A"
+    path = workbook(tmp_path / "two.xlsx", [head, ["text", "q", "A", "B"]], None, settings_rows)
+    with pytest.raises(XLSFormError, match=r"row 2, column label::English \(en\): label and"):
+        read_xlsform(path)
+
+
+# ----------------------------------------------------------------------------- names
+
+
+def clashing_pack(tmp_path: Path, extra: dict[str, Any]) -> Pack:
+    document = json.loads(MINIMAL.read_text(encoding="utf-8"))
+    document["sections"][0]["groups"][0]["prompts"].append(extra)
+    path = tmp_path / "clash.json"
+    path.write_text(json.dumps(document), encoding="utf-8")
+    return load_pack(path)
+
+
+@pytest.mark.parametrize(
+    ("prompt_id", "expected"),
+    [
+        (
+            "five_i1",
+            "the form would have two questions named five_I1 (for the prompt 'five') and"
+            " five_i1 (for the prompt 'five_i1')",
+        ),
+        (
+            "s_one",
+            "the form would have two questions named S_one (for the section 'one') and s_one"
+            " (for the prompt 's_one')",
+        ),
+    ],
+)
+def test_names_that_differ_only_in_case_are_refused(
+    tmp_path: Path, prompt_id: str, expected: str
+) -> None:
+    pack = clashing_pack(tmp_path, {"id": prompt_id, "kind": "text", "text": "Collide."})
+    target = tmp_path / "form.xlsx"
+    with pytest.raises(XLSFormError) as caught:
+        write_xlsform(pack, target)
+    assert str(caught.value).startswith(expected)
+    assert "change one of these ids" in str(caught.value)
+    assert not target.exists()
+
+
+def test_names_are_compared_ignoring_case_when_read(tmp_path: Path) -> None:
+    # A form written here, its names' case changed by hand: it reads the same.
+    pack = load_pack(MINIMAL)
+    target = tmp_path / "form.xlsx"
+    write_xlsform(pack, target)
+    book = openpyxl.load_workbook(target)
+    survey = book["survey"]
+    for row in survey.iter_rows(min_row=2):
+        if row[1].value in ("five", "labelled", "gaps", "S_one", "G_g1"):
+            row[1].value = row[1].value.upper()
+    for row in book["pack"].iter_rows(min_row=2):
+        if row[0].value == "free":
+            row[0].value = "FREE"
+    book.save(target)
+    found = read_xlsform(target).pack
+    free = found.prompt("free")
+    assert isinstance(free, TextPrompt)
+    assert free.timer_minutes == 10  # the pack sheet's row for "FREE"
+    # FIVE's items in the pack sheet's "five" row, GAPS_S_is's stem, S_ONE's S_one_INTRO…
+    assert canonical(found) == canonical(pack)
+
+
+# ----------------------------------------------------------------------------- warnings
+
+
+def test_what_a_pack_does_not_keep_of_a_hand_written_form_is_told(tmp_path: Path) -> None:
+    survey = [
+        ["type", "name", "label", "hint", "relevant"],
+        ["text", "name", "Your name", None, None],
+        ["text", "a", "Hello ${name}", "**Bold** hint", None],
+        ["text", "b", 'A <span style="color:red">red</span> word', None, "${name} != ''"],
+        ["text", "c", "snake_case_words and 2 * 3 * 4", None, None],
+        ["select_multiple yn", "d", "Pick", None, None],
+        ["text", "d_other", "Which?", None, "selected(${d}, 'other')"],
+    ]
+    choices = [["list_name", "name", "label"], ["yn", "Yes", "Yes"], ["yn", "other", "Other"]]
+    path = workbook(tmp_path / "form.xlsx", survey, choices, HAND_SETTINGS)
+    found = read_xlsform(path)
+    where = f"{path}, sheet survey"
+    assert found.warnings[:4] == [
+        f"{where}, row 3, column label: ${{name}} refers to an answer in ODK, but a pack shows"
+        " it as it is written",
+        f"{where}, row 3, column hint: '**Bold**' is formatting (Markdown or HTML) in ODK, but"
+        " a pack shows it as it is written",
+        f"{where}, row 4, column label: '<span style=\"color:red\">' is formatting (Markdown"
+        " or HTML) in ODK, but a pack shows it as it is written",
+        f"{where}, row 4, column relevant: a pack has no skip logic: this condition is left"
+        " out, and the question is always asked",
+    ]
+    assert len(found.warnings) == 5  # and the licence; not the "Other" text's condition
+    d = found.pack.prompt("d")
+    assert isinstance(d, ChecklistPrompt)
+    assert [o.id for o in d.options] == ["yes"]  # (exports' "Yes" still matches)
+    assert d.other is not None
+
+
+def test_many_warnings_end_in_a_count(tmp_path: Path) -> None:
+    survey = [HEAD, *(["text", f"q{n}", f"**{n}**"] for n in range(30))]
+    found = read_xlsform(workbook(tmp_path / "form.xlsx", survey, None, HAND_SETTINGS))
+    assert len(found.warnings) == xlsform.MAX_CELL_WARNINGS + 2  # + the count, the licence
+    assert found.warnings[-1].endswith(": 10 more warnings of these kinds")
+
+
+# ----------------------------------------------------------------------------- damaged workbooks
+
+
+def test_a_damaged_sheet_or_a_chart_sheet_is_named(tmp_path: Path) -> None:
+    path = workbook(tmp_path / "form.xlsx", [HEAD, ["text", "a", "A"]], None, HAND_SETTINGS)
+    with zipfile.ZipFile(path) as archive:
+        parts = {info.filename: archive.read(info) for info in archive.infolist()}
+    parts["xl/worksheets/sheet2.xml"] = parts["xl/worksheets/sheet2.xml"][:300] + b"<<>"
+    with zipfile.ZipFile(path, "w") as archive:
+        for name, data in parts.items():
+            archive.writestr(name, data)
+    with pytest.raises(XLSFormError) as caught:
+        read_xlsform(path)
+    assert str(caught.value).startswith(
+        f"{path}, sheet settings: the sheet is damaged (ParseError: "
+    )
+    book = openpyxl.Workbook()
+    assert book.active is not None
+    book.active.title = "data"
+    book.create_chartsheet("survey").add_chart(openpyxl.chart.BarChart())
+    book.save(tmp_path / "chart.xlsx")
+    with pytest.raises(XLSFormError) as caught:
+        read_xlsform(tmp_path / "chart.xlsx")
+    assert str(caught.value) == (
+        f"{tmp_path / 'chart.xlsx'}, sheet survey: a chart sheet, not a sheet of cells"
+    )
+
+
+def test_a_hint_note_is_found_whatever_the_case_of_its_group(tmp_path: Path) -> None:
+    pack = hostile_pack(tmp_path)
+    target = tmp_path / "form.xlsx"
+    write_xlsform(pack, target)
+    book = openpyxl.load_workbook(target)
+    for row in book["survey"].iter_rows(min_row=2):
+        if row[1].value in ("P_1i", "F_p1"):
+            row[1].value = row[1].value.upper()  # P_1I, F_P1: their notes keep P_1i_HINT…
+    book.save(target)
+    assert canonical(read_xlsform(target).pack) == canonical(pack)
+
+
+def test_supplied_wording_is_marked_in_the_form_as_in_the_pdf(tmp_path: Path) -> None:
+    """The journal's licence wants its words verbatim and supplied words marked: the form too."""
+    from journal_app import resources
+    from journal_app.packs.model import RECONSTRUCTED_MARK
+
+    pack = load_pack(resources.bundled_pack("idiaspora-journal"))
+    target = tmp_path / "form.xlsx"
+    xlsform.write_xlsform(pack, target)
+    book = openpyxl.load_workbook(target, read_only=True)
+    rows = list(book["survey"].iter_rows(values_only=True))
+    header = list(rows[0])
+    label = header.index("label::English (en)")
+    labels = {row[1]: row[label] for row in rows[1:] if len(row) > label and row[1]}
+    rebuilt = pack.reconstructed_prompts()
+    assert len(rebuilt) == 20
+    for prompt in pack.prompts():
+        shown = labels.get(xlsform.prompt_name(prompt.id))
+        if shown is None:
+            continue
+        assert str(shown).endswith(f" {RECONSTRUCTED_MARK}") == (prompt in rebuilt), prompt.id
+    assert RECONSTRUCTED_MARK in str(labels["PACK_RECONSTRUCTED"])
+    back = xlsform.read_xlsform(target).pack
+    assert [p.text for p in back.prompts()] == [p.text for p in pack.prompts()]  # unmarked

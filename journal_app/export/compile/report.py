@@ -37,6 +37,9 @@ class CompileReport:
             does not have (left out of the PDF, kept in the CSV).
         unfit: prompt id → how many hand-ins have an answer that no longer fits the prompt
             (another kind, a removed option or cell; left out of the PDF, kept in the CSV).
+        xlsx_path: the spreadsheet, if one was asked for.
+        left_out_of_exports: what submissions exports held that was left out (rejected
+            submissions, pictures in formats the app does not read…), a sentence per reason.
     """
 
     pdf_path: Path
@@ -47,6 +50,8 @@ class CompileReport:
     versions: dict[str, int] = field(default_factory=dict)
     not_in_pack: dict[str, int] = field(default_factory=dict)
     unfit: dict[str, int] = field(default_factory=dict)
+    xlsx_path: Path | None = None
+    left_out_of_exports: list[str] = field(default_factory=list)
 
     def missing_summary(self) -> str | None:
         """One line on the characters no bundled font has, by script, or None."""
@@ -60,29 +65,34 @@ class CompileReport:
         """One line saying what was written (for a status bar or the command line)."""
         left_out = sum(self.not_in_pack.values()) + sum(self.unfit.values())
         # Whole sentences, each with one count, for the translators.
-        if self.csv_path is None:
+        n = self.handins
+        if self.csv_path is not None and self.xlsx_path is not None:
             written = translate(
-                "compile", "Compiled %n hand-ins into {pdf} ({pages} pages).", None, self.handins
+                "compile",
+                "Compiled %n hand-ins into {pdf} ({pages} pages), {csv} and {xlsx}.",
+                None,
+                n,
+            )
+        elif self.xlsx_path is not None:
+            written = translate(
+                "compile", "Compiled %n hand-ins into {pdf} ({pages} pages) and {xlsx}.", None, n
+            )
+        elif self.csv_path is not None:
+            written = translate(
+                "compile", "Compiled %n hand-ins into {pdf} ({pages} pages) and {csv}.", None, n
             )
         else:
             written = translate(
-                "compile",
-                "Compiled %n hand-ins into {pdf} ({pages} pages) and {csv}.",
-                None,
-                self.handins,
+                "compile", "Compiled %n hand-ins into {pdf} ({pages} pages).", None, n
             )
-        sentences = [written.format(pdf=self.pdf_path, pages=self.pages, csv=self.csv_path)]
-        if left_out and self.csv_path is None:
-            sentences.append(
-                translate(
-                    "compile",
-                    "%n answers to prompts this version of the pack does not have (or that no"
-                    " longer fit them) are left out of the PDF.",
-                    None,
-                    left_out,
-                )
+        sentences = [
+            written.format(
+                pdf=self.pdf_path, pages=self.pages, csv=self.csv_path, xlsx=self.xlsx_path
             )
-        elif left_out:
+        ]
+        if not left_out:
+            pass
+        elif self.csv_path is not None:
             sentences.append(
                 translate(
                     "compile",
@@ -92,4 +102,24 @@ class CompileReport:
                     left_out,
                 )
             )
-        return " ".join(sentences)
+        elif self.xlsx_path is not None:
+            sentences.append(
+                translate(
+                    "compile",
+                    "%n answers to prompts this version of the pack does not have (or that no"
+                    " longer fit them) are left out of the PDF and are in the spreadsheet.",
+                    None,
+                    left_out,
+                )
+            )
+        else:
+            sentences.append(
+                translate(
+                    "compile",
+                    "%n answers to prompts this version of the pack does not have (or that no"
+                    " longer fit them) are left out of the PDF.",
+                    None,
+                    left_out,
+                )
+            )
+        return " ".join([*sentences, *self.left_out_of_exports])

@@ -7,6 +7,7 @@ import csv
 import sqlite3
 import zipfile
 import zlib
+from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 
@@ -19,7 +20,11 @@ from journal_app.export.compile.folding import Folder
 from journal_app.export.compile.report import CompileCancelled, CompileError, CompileReport
 from journal_app.export.compile.tables import CSV_COLUMNS, write_workbook
 from journal_app.export.handin import HandIn, HandInError, check_picture_budget, read_handin
-from journal_app.export.submissions import is_submissions_export, read_submissions
+from journal_app.export.submissions import (
+    describe_skipped,
+    is_submissions_export,
+    read_submissions,
+)
 from journal_app.i18n import translate
 from journal_app.packs.model import Pack
 
@@ -27,10 +32,10 @@ READ_SHARE = 0.35
 """Of the progress bar: reading the hand-ins; the rest is the layout."""
 
 
-def _read(path: Path, pack: Pack, export: bool) -> Iterator[HandIn]:
+def _read(path: Path, pack: Pack, export: bool, skipped: Counter[str]) -> Iterator[HandIn]:
     """The hand-in in ``path``; or, for a submissions export, each submission as a hand-in."""
     if export:
-        yield from read_submissions(path, pack)
+        yield from read_submissions(path, pack, skipped)
     else:
         yield read_handin(path)
 
@@ -142,6 +147,7 @@ def compile_handins(
             )
 
     made: list[tuple[Folder, OutcomeWriter]] = []
+    skipped: Counter[str] = Counter()  # what submissions exports had that is left out
     sqlite_folder = ""
     try:
         with contextlib.ExitStack() as outputs:
@@ -178,7 +184,7 @@ def compile_handins(
 
             for index, path in enumerate(inputs):
                 export = is_submissions_export(path)
-                handins = _read(path, pack, export)
+                handins = _read(path, pack, export, skipped)
                 while True:
                     check_cancel()
                     try:
@@ -260,4 +266,6 @@ def compile_handins(
         versions=dict(folder.versions),
         not_in_pack=dict(folder.not_in_pack),
         unfit=dict(folder.unfit),
+        xlsx_path=xlsx_target,
+        left_out_of_exports=describe_skipped(skipped),
     )
