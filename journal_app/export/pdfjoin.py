@@ -20,7 +20,7 @@ number order. Anything else raises :class:`JoinError`.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
@@ -37,6 +37,7 @@ _KEY_REF = {
 _KIDS = re.compile(rb"/Kids\s*\[([^\]]*)\]")
 _ID = re.compile(rb"/ID\s*\[[^\]]*\]")
 _DELIMITERS = b"()<>[]{}/%"
+_SUBSET_TAG = re.compile(rb"/[A-Z]{6}\+")
 _WHITESPACE = b" \t\r\n\f\x00"
 
 
@@ -129,11 +130,18 @@ class _Part:
         self.file.close()
 
 
-def renumber(body: bytes, move: int, replaced: dict[int, int] | None = None) -> bytes:
+def renumber(
+    body: bytes,
+    move: int,
+    replaced: dict[int, int] | None = None,
+    retag: Callable[[bytes], bytes] | None = None,
+) -> bytes:
     """``body`` with every reference ``n 0 R`` made ``n + move`` (or ``replaced[n]``).
 
-    Strings, names and comments are copied as they are (a title may read "5 0 R"); so is a
-    stream's data, after the ``stream`` keyword.
+    Strings and comments are copied as they are (a title may read "5 0 R"); so is a stream's
+    data, after the ``stream`` keyword. Names too, but for a font subset's tag (``/AAAAAA+Noto…``),
+    which ``retag`` replaces if given: each part names its subsets from AAAAAA on, and different
+    subsets in one file must have different tags (ISO 32000-1, 9.6.4).
     """
     replaced = replaced or {}
     out = bytearray()
@@ -167,7 +175,10 @@ def renumber(body: bytes, move: int, replaced: dict[int, int] | None = None) -> 
             stop = b"\r\n" if c == 0x25 else _WHITESPACE + _DELIMITERS
             while j < n and body[j] not in stop:
                 j += 1
-            out += body[i:j]
+            if retag is not None and _SUBSET_TAG.match(body, i):
+                out += b"/" + retag(body[i + 1 : i + 7]) + body[i + 7 : j]
+            else:
+                out += body[i:j]
             i = j
         elif 0x30 <= c <= 0x39 and (i == 0 or body[i - 1] not in b"0123456789.+-"):
             ref = _REF.match(body, i)
@@ -224,8 +235,17 @@ class _Writer:
         )
 
 
-def join(parts: Sequence[Path], out: BinaryIO, outline: Iterable[OutlineEntry] = ()) -> int:
+def join(
+    parts: Sequence[Path],
+    out: BinaryIO,
+    outline: Iterable[OutlineEntry] = (),
+    *,
+    remove: bool = False,
+) -> int:
     """Write ``parts`` to ``out`` as one document with ``outline``; returns its pages.
+
+    With ``remove``, each part is deleted once it is copied (they take the document's size
+    again on disk, in a temporary folder).
 
     Raises:
         JoinError: a part is not a PDF as ReportLab writes them.
@@ -239,18 +259,32 @@ def join(parts: Sequence[Path], out: BinaryIO, outline: Iterable[OutlineEntry] =
     first_catalog, first_info, identifier = b"", 0, b""
     part_roots: list[int] = []
     page_numbers: list[int] = []  # each page's object in the joined document, in order
+    tags: dict[tuple[int, bytes], bytes] = {}
+
     for index, path in enumerate(parts):
         part = _Part(path)
+
+        def retag(tag: bytes, index: int = index) -> bytes:
+            """A subset tag unique in the joined file: AAAAAA, AAAAAB… in the order met."""
+            made = tags.get((index, tag))
+            if made is None:
+                number, letters = len(tags), []
+                for _ in range(6):
+                    number, digit = divmod(number, 26)
+                    letters.append(65 + digit)
+                made = tags[(index, tag)] = bytes(reversed(letters))
+            return made
+
         try:
             if index == 0:
-                first_catalog = renumber(part.catalog, move)
+                first_catalog = renumber(part.catalog, move, retag=retag)
                 first_info, identifier = part.info + move, part.identifier
             skipped = {part.root} | ({part.info} if index else set())
             for number in range(1, part.size):
                 if part.offsets[number] < 0 or number in skipped:
                     writer.object(number + move, b"null")
                     continue
-                body = renumber(part.object(number), move)
+                body = renumber(part.object(number), move, retag=retag)
                 if number == part.pages_root:
                     if b"/Parent" in body:
                         raise JoinError(f"{path}: a page tree under another")
@@ -261,6 +295,8 @@ def join(parts: Sequence[Path], out: BinaryIO, outline: Iterable[OutlineEntry] =
             move += part.size - 1
         finally:
             part.close()
+        if remove:
+            path.unlink()
     if not page_numbers:
         raise JoinError("no pages")
     has_outline = _outline(entries, page_numbers, outlines_root, writer)

@@ -177,22 +177,8 @@ CENTRAL_METADATA = frozenset(
         "PARENT_KEY",
     }
 )
-METADATA_QUESTIONS = frozenset(
-    {
-        "start",
-        "end",
-        "today",
-        "deviceid",
-        "subscriberid",
-        "simserial",
-        "phonenumber",
-        "username",
-        "email",
-        "audit",
-        "instanceid",
-        "instancename",
-    }
-)
+METADATA_QUESTIONS = xlsform.METADATA_QUESTIONS | {"instanceid", "instancename"}
+"""Columns that are a submission's metadata, not answers (also under ``meta/``)."""
 _SEPARATORS = "/-."
 _ID = r"[a-z0-9][a-z0-9_.-]{0,79}"
 _NOT_APPROVED = frozenset({"not_approved", "validation_status_not_approved"})

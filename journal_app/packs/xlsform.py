@@ -205,7 +205,7 @@ form escapes all of it (:func:`neutral`), so it is never found there."""
 MAX_CELL_WARNINGS = 20
 """Warnings about single cells; more are counted in one last warning."""
 
-_METADATA_TYPES = frozenset(
+METADATA_QUESTIONS = frozenset(
     {
         "start",
         "end",
@@ -217,6 +217,12 @@ _METADATA_TYPES = frozenset(
         "username",
         "email",
         "audit",
+    }
+)
+"""XLSForm's metadata question types, each usually named as its type (``start``…): what a form
+records of a submission, not an answer."""
+_METADATA_TYPES = METADATA_QUESTIONS | frozenset(
+    {
         "calculate",
         "hidden",
         "start-geopoint",

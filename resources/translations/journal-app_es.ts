@@ -1744,7 +1744,7 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
         <translation>Participante</translation>
     </message>
     <message>
-        <location filename="../../journal_app/export/compile/document.py" line="+130"/>
+        <location filename="../../journal_app/export/compile/document.py" line="+131"/>
         <location line="+24"/>
         <source>Participant {number}</source>
         <translation>Participante {number}</translation>
@@ -1766,7 +1766,7 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
     </message>
     <message>
         <location line="+74"/>
-        <location filename="../../journal_app/export/submissions.py" line="+829"/>
+        <location filename="../../journal_app/export/submissions.py" line="+815"/>
         <source>the picture {name}</source>
         <translation>la imagen {name}</translation>
     </message>
@@ -1953,11 +1953,12 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
     </message>
     <message>
         <location filename="../../journal_app/export/compile/run.py" line="-28"/>
+        <location line="+116"/>
         <source>There are no hand-ins to compile.</source>
         <translation>No hay entregas para compilar.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-109"/>
         <source>{file}: this hand-in is given twice. Nothing was written.</source>
         <translation>{file}: esta entrega aparece dos veces. No se guardó nada.</translation>
     </message>
@@ -1993,11 +1994,17 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
     </message>
     <message>
         <location line="+40"/>
+        <source>The parts of the outcome document could not be put together ({error}). Nothing was written.</source>
+        <translation>No se pudieron unir las partes del documento de resultados ({error}). No se escribió nada.</translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/export/compile/document.py" line="+141"/>
+        <location filename="../../journal_app/export/compile/run.py" line="+12"/>
         <source>Could not write temporary files in {folder} ({error}). Nothing was written.</source>
         <translation>No se pudieron escribir archivos temporales en {folder} ({error}). No se guardó nada.</translation>
     </message>
     <message>
-        <location filename="../../journal_app/export/compile/document.py" line="+112"/>
+        <location line="-29"/>
         <source>{title} — Outcome document</source>
         <translation>{title} — Documento de resultados</translation>
     </message>
@@ -2720,7 +2727,7 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../../journal_app/packs/xlsform.py" line="+971"/>
+        <location filename="../../journal_app/packs/xlsform.py" line="+977"/>
         <source>no such file</source>
         <translation>el archivo no existe</translation>
     </message>

@@ -1744,7 +1744,7 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
         <translation>Participant</translation>
     </message>
     <message>
-        <location filename="../../journal_app/export/compile/document.py" line="+130"/>
+        <location filename="../../journal_app/export/compile/document.py" line="+131"/>
         <location line="+24"/>
         <source>Participant {number}</source>
         <translation>Participant {number}</translation>
@@ -1766,7 +1766,7 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
     </message>
     <message>
         <location line="+74"/>
-        <location filename="../../journal_app/export/submissions.py" line="+829"/>
+        <location filename="../../journal_app/export/submissions.py" line="+815"/>
         <source>the picture {name}</source>
         <translation>l’image {name}</translation>
     </message>
@@ -1953,11 +1953,12 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
     </message>
     <message>
         <location filename="../../journal_app/export/compile/run.py" line="-28"/>
+        <location line="+116"/>
         <source>There are no hand-ins to compile.</source>
         <translation>Il n&apos;y a aucune remise à compiler.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-109"/>
         <source>{file}: this hand-in is given twice. Nothing was written.</source>
         <translation>{file}&#xa0;: cette remise est fournie deux fois. Aucun fichier n&apos;a été écrit.</translation>
     </message>
@@ -1993,11 +1994,17 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
     </message>
     <message>
         <location line="+40"/>
+        <source>The parts of the outcome document could not be put together ({error}). Nothing was written.</source>
+        <translation>Les parties du document de synthèse n’ont pas pu être assemblées ({error}). Rien n’a été écrit.</translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/export/compile/document.py" line="+141"/>
+        <location filename="../../journal_app/export/compile/run.py" line="+12"/>
         <source>Could not write temporary files in {folder} ({error}). Nothing was written.</source>
         <translation>Impossible d&apos;écrire des fichiers temporaires dans {folder} ({error}). Aucun fichier n&apos;a été écrit.</translation>
     </message>
     <message>
-        <location filename="../../journal_app/export/compile/document.py" line="+112"/>
+        <location line="-29"/>
         <source>{title} — Outcome document</source>
         <translation>{title} — Document de synthèse</translation>
     </message>
@@ -2720,7 +2727,7 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../../journal_app/packs/xlsform.py" line="+971"/>
+        <location filename="../../journal_app/packs/xlsform.py" line="+977"/>
         <source>no such file</source>
         <translation>fichier introuvable</translation>
     </message>

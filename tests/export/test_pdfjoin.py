@@ -93,3 +93,25 @@ def test_what_reportlab_did_not_write_is_refused(tmp_path: Path) -> None:
     broken.write_bytes(b"%PDF-1.4\nnot really\n")
     with pytest.raises(JoinError):
         join([broken], io.BytesIO())
+
+
+def test_each_font_subset_keeps_a_tag_of_its_own_and_parts_can_go_as_copied(
+    tmp_path: Path,
+) -> None:
+    parts = [make_part(tmp_path / f"{n}.pdf", 1 + 2 * n, 2) for n in range(3)]
+    out = io.BytesIO()
+    assert join(parts, out, remove=True) == 6
+    assert not any(p.exists() for p in parts)
+    reader = PdfReader(io.BytesIO(out.getvalue()), strict=True)
+    fonts_by_object: dict[int, str] = {}
+    for page in reader.pages:
+        for reference in page["/Resources"]["/Font"].values():
+            font = reference.get_object()
+            if "+" not in str(font["/BaseFont"]):
+                continue  # (Helvetica, which every ReportLab canvas declares, is no subset)
+            fonts_by_object[reference.idnum] = str(font["/BaseFont"])
+            assert str(font["/FontDescriptor"]["/FontName"]) == str(font["/BaseFont"])
+    names = list(fonts_by_object.values())
+    assert len(names) >= 3  # a subset per part, at least
+    assert len(set(names)) == len(names)  # ISO 32000-1, 9.6.4: different subsets, different tags
+    assert all(name.split("+")[1] == "NotoSans-Regular" for name in names)

@@ -890,3 +890,27 @@ def test_what_an_export_had_that_is_left_out_is_said_in_the_report(
     summary = report.summary()
     assert "Left out: 1 submission rejected in ODK Central's review." in summary
     assert "Left out: 1 picture of an export without media" in summary
+
+
+def test_an_export_whose_submissions_were_all_rejected_compiles_nothing(
+    tmp_path: Path, pack: Pack
+) -> None:
+    from journal_app.export.compile import CompileError, compile_handins
+
+    rows = export_rows(
+        pack,
+        [{"free": "one"}, {"free": "two"}],
+        separator="-",
+        split="summary",
+        before=["SubmissionDate"],
+        after=CENTRAL_AFTER,
+        meta=[{"ReviewState": "rejected"}, {"ReviewState": "rejected"}],
+    )
+    export = write_csv(tmp_path / "test-pack.csv", rows)
+    target = tmp_path / "outcome.pdf"
+    with pytest.raises(CompileError) as caught:
+        compile_handins([export], pack, target)
+    assert str(caught.value) == (
+        "There are no hand-ins to compile. Left out: 2 submissions rejected in ODK Central's review."
+    )
+    assert list(tmp_path.iterdir()) == [export]

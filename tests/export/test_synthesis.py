@@ -211,9 +211,9 @@ def test_every_answer_of_many_participants_is_made_in_parts_and_joined_page_for_
     made: list[Path] = []
     join = document.pdfjoin.join
 
-    def spy(parts: list[Path], out: Any, outline: Any) -> int:
+    def spy(parts: list[Path], out: Any, outline: Any, **options: Any) -> int:
         made.extend(parts)
-        return join(parts, out, outline)
+        return join(parts, out, outline, **options)
 
     monkeypatch.setattr(document.pdfjoin, "join", spy)
     joined = tmp_path / "joined.pdf"
@@ -273,7 +273,9 @@ def test_a_part_ends_early_when_its_pictures_add_up(
     monkeypatch.setattr(
         document.pdfjoin,
         "join",
-        lambda parts, out, outline: made.append(len(parts)) or join(parts, out, outline),
+        lambda parts, out, outline, **options: (
+            made.append(len(parts)) or join(parts, out, outline, **options)
+        ),
     )
     whole = tmp_path / "whole.pdf"
     compile_handins(paths, pack, whole, all_answers=True)

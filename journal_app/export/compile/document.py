@@ -42,6 +42,7 @@ from reportlab.platypus import (
 from journal_app.export import QUOTES, fonts, layout, pdfjoin, textlayout
 from journal_app.export.compile.appendix import Appendix
 from journal_app.export.compile.folding import Folder, Tally
+from journal_app.export.compile.report import CompileError
 from journal_app.export.compile.synthesis import Synthesis
 from journal_app.export.layout import PAGE_SIZES, cover_date
 from journal_app.i18n import translate
@@ -539,10 +540,19 @@ def write_pdf(
             first_page=offset + 1,
         )
         doc.story[0:0] = carry
-        doc.build(doc.story, canvasmaker=canvas)
         if not in_parts:
+            doc.build(doc.story, canvasmaker=canvas)
             pages: int = doc.page
             return pages
+        try:
+            doc.build(doc.story, canvasmaker=canvas)
+        except OSError as error:  # the part, in the work folder: not where the PDF goes
+            raise CompileError(
+                translate(
+                    "compile",
+                    "Could not write temporary files in {folder} ({error}). Nothing was written.",
+                ).format(folder=target.parent, error=error.strerror or error)
+            ) from None
         parts.append(target)
         outline += [
             pdfjoin.OutlineEntry(level, text, offset + page, closed=level > 0)
@@ -561,7 +571,4 @@ def write_pdf(
         if not carry:
             break
     with open(temporary, "wb") as out:
-        joined = pdfjoin.join(parts, out, outline)
-    for part in parts:
-        part.unlink()
-    return joined
+        return pdfjoin.join(parts, out, outline, remove=True)

@@ -14,7 +14,7 @@ from pathlib import Path
 from reportlab.platypus.doctemplate import LayoutError
 
 from journal_app import files
-from journal_app.export import QUOTES, fonts, layout
+from journal_app.export import QUOTES, fonts, layout, pdfjoin
 from journal_app.export.compile.document import OutcomeWriter, write_pdf
 from journal_app.export.compile.folding import Folder
 from journal_app.export.compile.report import CompileCancelled, CompileError, CompileReport
@@ -219,6 +219,10 @@ def compile_handins(
                     folder.fold(handin)
                     del handin  # one hand-in in memory at a time
                 progress(READ_SHARE * (index + 1) / len(inputs))
+            if not folder.participants:  # e.g. an export whose submissions were all rejected
+                left_out = describe_skipped(skipped)
+                nothing = translate("compile", "There are no hand-ins to compile.")
+                raise CompileError(" ".join([nothing, *left_out]))
             folder.spool.finish()
             pages = write_pdf(
                 compiler,
@@ -244,6 +248,14 @@ def compile_handins(
         raise CompileError(str(error)) from None
     except LayoutError:
         raise CompileError(layout.too_tall_for_a_page()) from None
+    except pdfjoin.JoinError as error:  # (a bug: the parts are made here)
+        raise CompileError(
+            translate(
+                "compile",
+                "The parts of the outcome document could not be put together ({error}). Nothing"
+                " was written.",
+            ).format(error=error)
+        ) from None
     except OSError as error:
         raise CompileError(
             layout.describe_write_error(error, target_pdf.parent, outcome=True)
