@@ -290,9 +290,8 @@ def main() -> int:
             pdf_growth = last["pdf_mb"] - first["pdf_mb"]
             peak_growth = (last["peak_kb"] - first["peak_kb"]) / mb
             print(
-                f"laying out: peak +{peak_growth:.0f} MB for +{pdf_growth:.0f} MB of PDF"
-                f" ({peak_growth / max(pdf_growth, 0.1):.1f}× the PDF: ReportLab keeps the"
-                " whole document in memory until it writes it; not a target)"
+                f"laying out: peak {peak_growth:+.0f} MB while the PDF grows {pdf_growth:+.0f} MB"
+                " (a long document is laid out in parts, each saved before the next: not a target)"
             )
         return 1 if failed else 0
     finally:
