@@ -264,6 +264,63 @@ def build_parser() -> argparse.ArgumentParser:
     )
     export.set_defaults(handler=_cmd_export_pdf)
 
+    word = commands.add_parser(
+        "export-docx",
+        help=translate("cli", "export a journal as a Word document (.docx) to edit"),
+        description=translate(
+            "cli",
+            "Write a journal as a Word document: headings Word's navigation pane and contents "
+            "know, items as numbered lists, checklists as ☒/☐ lines, tables as Word tables, "
+            "pictures with their descriptions, the attribution and licence; any script, right to "
+            "left where it reads so. The journal is only read; the file is written beside the "
+            "target and renamed into place.",
+        ),
+    )
+    word.add_argument(
+        "--journal",
+        metavar="NAME",
+        help=translate("cli", "the journal to export (default: the most recent)"),
+    )
+    word.add_argument(
+        "-o",
+        "--output",
+        metavar="OUT.docx",
+        required=True,
+        help=translate("cli", "the Word document to write"),
+    )
+    word.add_argument(
+        "--page-size",
+        choices=["a4", "letter"],
+        default="a4",
+        help=translate("cli", "paper size (default a4)"),
+    )
+    word.add_argument(
+        "--skip-unanswered",
+        action="store_true",
+        help=translate(
+            "cli",
+            '"My answers": only the prompts answered, in the sections that have answers,'
+            " with the attribution brief on the cover",
+        ),
+    )
+    word.add_argument(
+        "--author",
+        metavar="NAME",
+        help=translate(
+            "cli",
+            "the name on the cover (default: the journal's name, unless the app gave it;"
+            ' "" for none)',
+        ),
+    )
+    word.add_argument(
+        "--include-private",
+        action="store_true",
+        help=translate(
+            "cli", "print the answers marked private too (each marked so; left out by default)"
+        ),
+    )
+    word.set_defaults(handler=_cmd_export_docx)
+
     hand_in = commands.add_parser(
         "hand-in",
         help=translate("cli", "write a journal's hand-in file for a workshop facilitator"),
@@ -647,6 +704,38 @@ def _cmd_export_pdf(args: argparse.Namespace) -> int:
         )
     )
     _warn_missing(report.missing_summary(), report.missing_details(), args.verbose)
+    return EXIT_OK
+
+
+def _cmd_export_docx(args: argparse.Namespace) -> int:
+    from journal_app.export.docx import export_docx
+    from journal_app.export.pdf import ExportError, PdfOptions, gather
+    from journal_app.packs.loader import PackError, load_pack
+
+    options = PdfOptions(
+        page_size=args.page_size,
+        skip_unanswered=args.skip_unanswered,
+        include_private=args.include_private,
+        author=args.author,
+    )
+    output = Path(args.output)
+    data_dir = paths.data_dir(args.data_dir)
+    nothing = translate("cli", "There is no journal in {folder} yet; nothing to export.")
+    try:
+        with _open_for_reading(data_dir, nothing) as repository:
+            journal = _chosen_journal(repository, args.journal, data_dir, nothing)
+            source = (
+                resolve_pack_argument(args.pack)
+                if args.pack
+                else resources.bundled_pack(journal.pack_id)
+            )
+            pack = load_pack(source, cache_dir=_pack_cache(data_dir))
+            report = export_docx(pack, gather(repository, journal), output, options)
+    except PackError as error:
+        raise CommandError(error.first_line) from None
+    except ExportError as error:
+        raise CommandError(str(error)) from None
+    _print(translate("cli", "Wrote {path}.").format(path=report.path))
     return EXIT_OK
 
 

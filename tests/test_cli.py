@@ -112,7 +112,14 @@ def test_check_pack_on_the_bundled_journal_by_path_and_by_id(
     )
 
 
-@pytest.mark.parametrize("command", [["export-pdf", "-o", "out.pdf"], ["hand-in", "-o", "out.zip"]])
+@pytest.mark.parametrize(
+    "command",
+    [
+        ["export-pdf", "-o", "out.pdf"],
+        ["export-docx", "-o", "out.docx"],
+        ["hand-in", "-o", "out.zip"],
+    ],
+)
 def test_reading_commands_never_create_a_data_folder(
     command: list[str], tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -273,3 +280,31 @@ def test_compile_takes_the_pack_from_the_first_hand_in_not_an_export(
         "journal-app: a submissions export does not say which prompt pack it is for; give the"
         " pack with --pack FILE\n"
     )
+
+
+def test_export_docx_writes_the_journal_and_fails_in_one_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from docx import Document
+
+    from journal_app.packs.loader import load_pack
+    from journal_app.store.answers import TextValue
+    from journal_app.store.repository import Repository
+
+    pack = load_pack(MINIMAL)
+    data = tmp_path / "data"
+    with Repository.open(data, snapshot_on_open=False) as repository:
+        journal = repository.create_journal("Amina Haddad", pack)
+        free = pack.prompt("free")
+        assert free is not None
+        repository.save_answer(journal, free, TextValue("An answer to paste into a brief"))
+    out = tmp_path / "journal.docx"
+    args = ["--data-dir", str(data), "--pack", str(MINIMAL), "export-docx", "-o", str(out)]
+    assert cli.main(args) == 0
+    assert capsys.readouterr().out == f"Wrote {out}.\n"
+    text = "\n".join(p.text for p in Document(str(out)).paragraphs)
+    assert "An answer to paste into a brief" in text
+    assert cli.main([*args[:-1], str(tmp_path / "no" / "x.docx")]) == 1
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1
+    assert "does not exist" in err

@@ -927,33 +927,55 @@ def cover_date(today: date | None = None) -> str:
     )
 
 
-def describe_write_error(error: OSError, folder: Path, *, outcome: bool = False) -> str:
-    """A sentence for a failure to write a PDF (``outcome``: the compiled outcome document)."""
-    if error.errno == errno.ENOSPC:
-        if outcome:
-            template = translate(
-                "export",
-                "Could not write the outcome document in {folder}: the disk is full."
-                " Nothing was written.",
-            )
-        else:
-            template = translate(
-                "export",
-                "Could not write the PDF in {folder}: the disk is full. Nothing was written.",
-            )
-    elif error.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
-        if outcome:
-            template = translate(
-                "export",
-                "Could not write the outcome document in {folder}: the folder is read-only or you"
-                " may not write there. Nothing was written.",
-            )
-        else:
-            template = translate(
-                "export",
-                "Could not write the PDF in {folder}: the folder is read-only or you may not write"
-                " there. Nothing was written.",
-            )
+def describe_write_error(
+    error: OSError, folder: Path, *, outcome: bool = False, word: bool = False
+) -> str:
+    """A sentence for a failure to write a document: a PDF, an outcome document, a Word file.
+
+    Whole sentences, for the translators: ``outcome`` for the compiled outcome document,
+    ``word`` for a Word document, else a PDF.
+    """
+    full = error.errno == errno.ENOSPC
+    denied = error.errno in (errno.EACCES, errno.EPERM, errno.EROFS)
+    if word and full:
+        template = translate(
+            "export",
+            "Could not write the Word document in {folder}: the disk is full. Nothing was written.",
+        )
+    elif word and denied:
+        template = translate(
+            "export",
+            "Could not write the Word document in {folder}: the folder is read-only or you may"
+            " not write there. Nothing was written.",
+        )
+    elif word:
+        template = translate(
+            "export",
+            "Could not write the Word document in {folder}: {error}. Nothing was written.",
+        )
+    elif full and outcome:
+        template = translate(
+            "export",
+            "Could not write the outcome document in {folder}: the disk is full."
+            " Nothing was written.",
+        )
+    elif full:
+        template = translate(
+            "export",
+            "Could not write the PDF in {folder}: the disk is full. Nothing was written.",
+        )
+    elif denied and outcome:
+        template = translate(
+            "export",
+            "Could not write the outcome document in {folder}: the folder is read-only or you"
+            " may not write there. Nothing was written.",
+        )
+    elif denied:
+        template = translate(
+            "export",
+            "Could not write the PDF in {folder}: the folder is read-only or you may not write"
+            " there. Nothing was written.",
+        )
     elif outcome:
         template = translate(
             "export",

@@ -66,9 +66,11 @@ def choose_file_buttons(dialog: QDialog, ok_text: str) -> QDialogButtonBox:
 class ExportOptionsDialog(QDialog):
     """Paper size, unanswered prompts, or an empty workbook."""
 
-    def __init__(self, parent: QWidget | None = None, author: str = "") -> None:
+    def __init__(
+        self, parent: QWidget | None = None, author: str = "", *, word: bool = False
+    ) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Export PDF"))
+        self.setWindowTitle(self.tr("Export Word document") if word else self.tr("Export PDF"))
         self.author = QLineEdit(author)
         self.author.setPlaceholderText(self.tr("Your name, or leave empty"))
         self.author.setToolTip(
@@ -100,7 +102,8 @@ class ExportOptionsDialog(QDialog):
         form.addRow(self.tr("Paper size:"), self.page_size)
         form.addRow(self.skip_unanswered)
         form.addRow(self.include_private)
-        form.addRow(self.blank)
+        if not word:  # a workbook to fill in by hand is printed, not edited
+            form.addRow(self.blank)
         form.addRow(choose_file_buttons(self, self.tr("Choose file…")))
 
     def options(self) -> PdfOptions:
@@ -311,6 +314,14 @@ class _BackgroundTask(QObject):
 class PdfExport(_BackgroundTask):
     """The File ▸ Export PDF… command."""
 
+    suffix = ".pdf"
+
+    def _file_filter(self) -> str:
+        return self.tr("PDF documents (*.pdf)")
+
+    def _writer(self) -> Callable[..., Any]:
+        return export_pdf
+
     def __init__(
         self,
         parent: QWidget,
@@ -334,7 +345,7 @@ class PdfExport(_BackgroundTask):
         """Ask for options and a file, then export in the background; False if cancelled."""
         remembered = None if self.settings is None else self.settings.value(self._author_key())
         author = str(remembered) if remembered is not None else cover_name(self.journal, None)
-        options_dialog = ExportOptionsDialog(self.window, author)
+        options_dialog = ExportOptionsDialog(self.window, author, word=self.suffix == ".docx")
         if options_dialog.exec() != QDialog.DialogCode.Accepted:
             return False
         options = options_dialog.options()
@@ -342,22 +353,20 @@ class PdfExport(_BackgroundTask):
             # Only a name the person typed: the journal's own name stays live (a rename shows).
             self.settings.setValue(self._author_key(), options.author or "")
         name = "workbook" if options.blank else self.journal.name
-        suggested = str(documents_dir() / f"{t(self.pack.title)} - {name}.pdf")
+        suggested = str(documents_dir() / f"{t(self.pack.title)} - {name}{self.suffix}")
         path, _filter = QFileDialog.getSaveFileName(
-            self.window, self.tr("Export PDF"), suggested, self.tr("PDF documents (*.pdf)")
+            self.window, self._title(), suggested, self._file_filter()
         )
         if not path:
             return False
-        target = Path(path) if path.lower().endswith(".pdf") else Path(path + ".pdf")
+        target = Path(path) if path.lower().endswith(self.suffix) else Path(path + self.suffix)
         content = (
             JournalContent(journal=None) if options.blank else gather(self.repository, self.journal)
         )
-        pack = self.pack
+        pack, write = self.pack, self._writer()
 
         def job(progress: Callable[[float], None], cancelled: Callable[[], bool]) -> Any:
-            return export_pdf(
-                pack, content, target, options, on_progress=progress, cancelled=cancelled
-            )
+            return write(pack, content, target, options, on_progress=progress, cancelled=cancelled)
 
         self.run_in_background(self.tr("Writing {0}…").format(target.name), job)
         return True
@@ -370,6 +379,29 @@ class PdfExport(_BackgroundTask):
         if warning:
             text += "\n\n" + warning
         self._offer_to_open(text, report.path, report.missing_details())
+        return None
+
+
+class WordExport(PdfExport):
+    """The File ▸ Export Word document… command: the same options and steps, a .docx."""
+
+    suffix = ".docx"
+
+    def _title(self) -> str:
+        return self.tr("Export Word document")
+
+    def _file_filter(self) -> str:
+        return self.tr("Word documents (*.docx)")
+
+    def _writer(self) -> Callable[..., Any]:
+        from journal_app.export.docx import export_docx  # noqa: PLC0415 - loads python-docx
+
+        return export_docx
+
+    def succeeded(self, result: Any) -> str | None:
+        """Offer to open the document."""
+        text = self.tr("The Word document is ready: {0}").format(result.path)
+        self._offer_to_open(text, result.path)
         return None
 
 

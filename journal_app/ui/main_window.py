@@ -293,6 +293,7 @@ class MainWindow(QMainWindow):
         self._action(journal_menu, self.tr("&Delete journal…"), self.delete_journal)
         journal_menu.addSeparator()
         self._action(journal_menu, self.tr("&Export PDF…"), self.export_pdf, QKeySequence("Ctrl+E"))
+        self._action(journal_menu, self.tr("Export &Word document…"), self.export_word)
         self._action(journal_menu, self.tr("&Hand in…"), self.hand_in)
         self._action(journal_menu, self.tr("&Import a hand-in…"), self.import_handin)
         self._action(journal_menu, self.tr("&Compile hand-ins…"), self.compile_handins)
@@ -643,14 +644,15 @@ class MainWindow(QMainWindow):
             return
         self._open_journal(nxt)
 
-    def export_pdf(self) -> PdfExport | None:
+    def export_pdf(self, *, word: bool = False) -> PdfExport | None:
         """File ▸ Export PDF…: everything is saved first, then exported in the background."""
         if not self.save_all():
             self._show_error(self.tr("Export stopped: your latest changes could not be saved."))
             return None
-        from journal_app.ui.export_dialog import PdfExport  # noqa: PLC0415 - loads ReportLab
+        from journal_app.ui.export_dialog import PdfExport, WordExport  # noqa: PLC0415 - loads ReportLab
 
-        export = PdfExport(
+        kind = WordExport if word else PdfExport
+        export = kind(
             self, self.pack, self.repository, self.session.journal, settings=self.settings
         )
         export.finished.connect(self._on_export_finished)
@@ -659,6 +661,10 @@ class MainWindow(QMainWindow):
             return None
         self._export = export
         return export
+
+    def export_word(self) -> PdfExport | None:
+        """File ▸ Export Word document…: as Export PDF…, a .docx to edit."""
+        return self.export_pdf(word=True)
 
     def hand_in(self) -> Path | None:
         """File ▸ Hand in…: write this journal's hand-in file (private answers stay out)."""

@@ -17,7 +17,7 @@
 <context>
     <name>CompileHandIns</name>
     <message>
-        <location filename="../../journal_app/ui/export_dialog.py" line="+398"/>
+        <location filename="../../journal_app/ui/export_dialog.py" line="+430"/>
         <source>Compile hand-ins</source>
         <translation>Compilar las entregas</translation>
     </message>
@@ -71,7 +71,7 @@
 <context>
     <name>CompileOptionsDialog</name>
     <message>
-        <location line="-376"/>
+        <location line="-405"/>
         <source>Compile hand-ins</source>
         <translation>Compilar entregas</translation>
     </message>
@@ -205,9 +205,14 @@
 <context>
     <name>ExportOptionsDialog</name>
     <message>
-        <location filename="../../journal_app/ui/export_dialog.py" line="-72"/>
+        <location filename="../../journal_app/ui/export_dialog.py" line="-73"/>
         <source>Export PDF</source>
         <translation>Exportar a PDF</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Export Word document</source>
+        <translation>Exportar documento de Word</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -260,7 +265,7 @@
         <translation>Tamaño del papel:</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Choose file…</source>
         <translation>Elegir archivo…</translation>
     </message>
@@ -612,7 +617,7 @@
 <context>
     <name>ImportHandIn</name>
     <message>
-        <location filename="../../journal_app/ui/export_dialog.py" line="+415"/>
+        <location filename="../../journal_app/ui/export_dialog.py" line="+444"/>
         <source>Import a hand-in</source>
         <translation>Importar una entrega</translation>
     </message>
@@ -703,6 +708,11 @@
         <location line="+2"/>
         <source>&amp;Export PDF…</source>
         <translation>E&amp;xportar a PDF…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export &amp;Word document…</source>
+        <translation>Exportar documento de &amp;Word…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -917,7 +927,7 @@ Se conserva una copia de seguridad, que aparece en la lista de &apos;journal-app
         <translation>Exportación detenida: no se pudieron guardar sus últimos cambios.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+22"/>
         <source>Hand-in stopped: your latest changes could not be saved.</source>
         <translation>Entrega detenida: no se pudieron guardar sus últimos cambios.</translation>
     </message>
@@ -1105,17 +1115,12 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
 <context>
     <name>PdfExport</name>
     <message>
-        <location filename="../../journal_app/ui/export_dialog.py" line="-202"/>
-        <source>Export PDF</source>
-        <translation>Exportar a PDF</translation>
-    </message>
-    <message>
-        <location line="+0"/>
+        <location filename="../../journal_app/ui/export_dialog.py" line="-261"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Documentos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+51"/>
         <source>Writing {0}…</source>
         <translation>Generando {0}…</translation>
     </message>
@@ -1256,9 +1261,27 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
     </message>
 </context>
 <context>
+    <name>WordExport</name>
+    <message>
+        <location filename="../../journal_app/ui/export_dialog.py" line="+14"/>
+        <source>Export Word document</source>
+        <translation>Exportar documento de Word</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Word documents (*.docx)</source>
+        <translation>Documentos de Word (*.docx)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The Word document is ready: {0}</source>
+        <translation>El documento de Word está listo: {0}</translation>
+    </message>
+</context>
+<context>
     <name>_BackgroundTask</name>
     <message>
-        <location filename="../../journal_app/ui/export_dialog.py" line="-161"/>
+        <location line="-193"/>
         <source>Export PDF</source>
         <translation>Exportar a PDF</translation>
     </message>
@@ -1487,48 +1510,68 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
     </message>
     <message>
         <location line="+10"/>
+        <location line="+67"/>
         <source>the journal to export (default: the most recent)</source>
         <translation>el diario que se exportará (predeterminado: el más reciente)</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location line="+118"/>
+        <location line="-60"/>
+        <location line="+175"/>
         <source>the PDF to write</source>
         <translation>el PDF que se generará</translation>
     </message>
     <message>
-        <location line="-113"/>
+        <location line="-170"/>
         <source>an empty workbook to fill in by hand (no journal needed)</source>
         <translation>un cuaderno en blanco para completar a mano (no se necesita ningún diario)</translation>
     </message>
     <message>
         <location line="+6"/>
+        <location line="+62"/>
         <source>paper size (default a4)</source>
         <translation>tamaño del papel (predeterminado: a4)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-57"/>
+        <location line="+62"/>
         <source>&quot;My answers&quot;: only the prompts answered, in the sections that have answers, with the attribution brief on the cover</source>
         <translation>«Mis respuestas»: solo las preguntas respondidas, en las secciones que tienen respuestas, con la atribución breve en la portada</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-53"/>
+        <location line="+62"/>
         <source>the name on the cover (default: the journal&apos;s name, unless the app gave it; &quot;&quot; for none)</source>
         <translation>el nombre en la portada (por defecto: el nombre del diario, salvo que lo haya dado la aplicación; &quot;&quot; para ninguno)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-53"/>
+        <location line="+62"/>
         <source>print the answers marked private too (each marked so; left out by default)</source>
         <translation>imprimir también las respuestas marcadas como privadas (cada una marcada así; omitidas por defecto)</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location line="+113"/>
+        <location line="-55"/>
+        <location line="+170"/>
         <source>list every character no font has, with where it is</source>
         <translation>enumerar cada carácter que ninguna fuente tiene, con dónde aparece</translation>
     </message>
     <message>
-        <location line="-107"/>
+        <location line="-164"/>
+        <source>export a journal as a Word document (.docx) to edit</source>
+        <translation>exportar un diario como documento de Word (.docx) para editarlo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write a journal as a Word document: headings Word&apos;s navigation pane and contents know, items as numbered lists, checklists as ☒/☐ lines, tables as Word tables, pictures with their descriptions, the attribution and licence; any script, right to left where it reads so. The journal is only read; the file is written beside the target and renamed into place.</source>
+        <translation>Escribe un diario como documento de Word: títulos que el panel de navegación y la tabla de contenido de Word reconocen, los elementos como listas numeradas, las listas de verificación como líneas ☒/☐, las tablas como tablas de Word, las imágenes con su descripción, la atribución y la licencia; cualquier escritura, de derecha a izquierda donde se lee así. El diario solo se lee; el archivo se escribe junto al destino y se le cambia el nombre.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>the Word document to write</source>
+        <translation>el documento de Word que se escribirá</translation>
+    </message>
+    <message>
+        <location line="+37"/>
         <source>write a journal&apos;s hand-in file for a workshop facilitator</source>
         <translation>generar el archivo de entrega de un diario para el facilitador o la facilitadora del taller</translation>
     </message>
@@ -1670,16 +1713,22 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
     </message>
     <message>
         <location line="+29"/>
+        <location line="+31"/>
         <source>There is no journal in {folder} yet; nothing to export.</source>
         <translation>Todavía no hay ningún diario en {folder}; no hay nada que exportar.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-21"/>
         <source>Wrote {path} ({pages} pages).</source>
         <translation>Se generó {path} ({pages} páginas).</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+36"/>
+        <source>Wrote {path}.</source>
+        <translation>Se escribió {path}.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>{value} is not a whole number of 0 or more</source>
         <translation>{value} no es un número entero de 0 o más</translation>
     </message>
@@ -2467,12 +2516,44 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
         <translation>U+{code:04X} {character} {name} ({script}): {places}</translation>
     </message>
     <message>
+        <location filename="../../journal_app/export/docx.py" line="+1484"/>
+        <source>Answer</source>
+        <translation>Respuesta</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hint</source>
+        <translation>Indicación</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Small print</source>
+        <translation>Letra pequeña</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Table text</source>
+        <translation>Texto de tabla</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cover details</source>
+        <translation>Detalles de portada</translation>
+    </message>
+    <message>
+        <location line="+163"/>
         <location filename="../../journal_app/export/pdf.py" line="+752"/>
         <source>The folder {folder} does not exist.</source>
         <translation>La carpeta {folder} no existe.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
+        <location filename="../../journal_app/export/pdf.py" line="+17"/>
         <source>The export was cancelled; nothing was written.</source>
         <translation>Se canceló la exportación; no se guardó nada.</translation>
     </message>
@@ -2482,7 +2563,22 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
         <translation>Algo es más alto que una página y no se puede maquetar: una nota, una opción o un encabezado de tabla muy largo en el conjunto de preguntas, o una descripción de imagen muy larga. Acórtelo; no se escribió nada.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+27"/>
+        <source>Could not write the Word document in {folder}: the disk is full. Nothing was written.</source>
+        <translation>No se pudo escribir el documento de Word en {folder}: el disco está lleno. No se escribió nada.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Could not write the Word document in {folder}: the folder is read-only or you may not write there. Nothing was written.</source>
+        <translation>No se pudo escribir el documento de Word en {folder}: la carpeta es de solo lectura o no tiene permiso para escribir en ella. No se escribió nada.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Could not write the Word document in {folder}: {error}. Nothing was written.</source>
+        <translation>No se pudo escribir el documento de Word en {folder}: {error}. No se escribió nada.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Could not write the outcome document in {folder}: the disk is full. Nothing was written.</source>
         <translation>No se pudo guardar el documento de resultados en {folder}: el disco está lleno. No se guardó nada.</translation>
     </message>
@@ -2492,7 +2588,7 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
         <translation>No se pudo guardar el PDF en {folder}: el disco está lleno. No se guardó nada.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Could not write the outcome document in {folder}: the folder is read-only or you may not write there. Nothing was written.</source>
         <translation>No se pudo guardar el documento de resultados en {folder}: la carpeta es de solo lectura o no tiene permiso para escribir en ella. No se guardó nada.</translation>
     </message>
@@ -3261,7 +3357,7 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
 <context>
     <name>pdf</name>
     <message>
-        <location filename="../../journal_app/export/layout.py" line="-893"/>
+        <location filename="../../journal_app/export/layout.py" line="-915"/>
         <source>January</source>
         <translation>enero</translation>
     </message>
@@ -3321,112 +3417,133 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
         <translation>diciembre</translation>
     </message>
     <message>
+        <location filename="../../journal_app/export/docx.py" line="-812"/>
         <location filename="../../journal_app/export/pdf.py" line="-523"/>
         <source>Contents</source>
         <translation>Índice</translation>
     </message>
     <message>
+        <location line="-11"/>
         <location filename="../../journal_app/export/layout.py" line="+770"/>
         <source>Section {number}: {title}</source>
         <translation>Sección {number}: {title}</translation>
     </message>
     <message>
+        <location line="+36"/>
         <location filename="../../journal_app/export/pdf.py" line="+71"/>
         <source>A workbook to fill in by hand</source>
         <translation>Cuaderno para completar a mano</translation>
     </message>
     <message>
+        <location line="+56"/>
         <location filename="../../journal_app/export/layout.py" line="+40"/>
         <source>Made with Reflection Journal. The answers are the author&apos;s own.</source>
         <translation>Creado con Reflection Journal. Las respuestas pertenecen a su autor o autora.</translation>
     </message>
     <message>
+        <location line="+59"/>
         <location filename="../../journal_app/export/pdf.py" line="-18"/>
         <source>Item {number} of the printed journal could not be recovered.</source>
         <translation>No se pudo recuperar el elemento {number} del diario impreso.</translation>
     </message>
     <message>
         <location line="+4"/>
+        <location filename="../../journal_app/export/pdf.py" line="+4"/>
         <source>An item of the printed journal could not be recovered.</source>
         <translation>No se pudo recuperar un elemento del diario impreso.</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+29"/>
+        <location filename="../../journal_app/export/pdf.py" line="+81"/>
         <source>Private answer: kept out of hand-ins, printed on request.</source>
         <translation>Respuesta privada: excluida de las entregas, impresa a petición suya.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+12"/>
+        <location filename="../../journal_app/export/pdf.py" line="+19"/>
         <source>Time spent: {minutes} min {seconds:02d} s</source>
         <translation>Tiempo dedicado: {minutes} min {seconds:02d} s</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../../journal_app/export/pdf.py" line="+2"/>
         <source>Time spent: {minutes} min</source>
         <translation>Tiempo dedicado: {minutes} min</translation>
     </message>
     <message>
         <location line="+3"/>
+        <location filename="../../journal_app/export/pdf.py" line="+3"/>
         <source>Skipped on purpose.</source>
         <translation>Omitida a propósito.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+18"/>
+        <location filename="../../journal_app/export/pdf.py" line="+21"/>
         <source>About this edition</source>
         <translation>Acerca de esta edición</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
+        <location filename="../../journal_app/export/pdf.py" line="+5"/>
         <source>Wording supplied</source>
         <translation>Redacción completada</translation>
     </message>
     <message>
         <location line="+3"/>
+        <location filename="../../journal_app/export/pdf.py" line="+3"/>
         <source>Prompts marked {mark} have words that the source of the printed journal lost or scrambled, supplied for this edition: they are not the journal&apos;s own words.</source>
         <translation>Las preguntas marcadas con {mark} tienen palabras que la fuente del diario impreso perdió o desordenó, completadas para esta edición: no son palabras del diario.</translation>
     </message>
     <message>
         <location line="+15"/>
+        <location filename="../../journal_app/export/pdf.py" line="+15"/>
         <source>Items left out</source>
         <translation>Elementos omitidos</translation>
     </message>
     <message>
         <location line="+4"/>
+        <location filename="../../journal_app/export/pdf.py" line="+4"/>
         <source>{place}, item {number}</source>
         <translation>{place}, elemento {number}</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+20"/>
+        <location filename="../../journal_app/export/pdf.py" line="+23"/>
         <source>Answers to prompts no longer in this journal</source>
         <translation>Respuestas a preguntas que ya no están en este diario</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
+        <location filename="../../journal_app/export/pdf.py" line="+4"/>
         <source>A newer version of the journal no longer has these prompts; your answers are kept.</source>
         <translation>Una versión más reciente del diario ya no incluye estas preguntas; sus respuestas se conservan.</translation>
     </message>
     <message>
-        <location line="+171"/>
+        <location line="+188"/>
+        <location filename="../../journal_app/export/pdf.py" line="+171"/>
         <source>Stick a photo here or draw</source>
         <translation>Pegue aquí una foto o haga un dibujo</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../../journal_app/export/pdf.py" line="+2"/>
         <source>Stick a photo here</source>
         <translation>Pegue aquí una foto</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+32"/>
+        <location filename="../../journal_app/export/pdf.py" line="+39"/>
         <source>Source: {source}</source>
         <translation>Fuente: {source}</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+77"/>
+        <location filename="../../journal_app/export/pdf.py" line="+78"/>
         <source>{title} — page {page} of {total}</source>
         <translation>{title} — página {page} de {total}</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location filename="../../journal_app/export/pdf.py" line="+70"/>
         <source>Answers of {date}</source>
         <translation>Respuestas del {date}</translation>
     </message>

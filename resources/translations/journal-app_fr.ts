@@ -17,7 +17,7 @@
 <context>
     <name>CompileHandIns</name>
     <message>
-        <location filename="../../journal_app/ui/export_dialog.py" line="+398"/>
+        <location filename="../../journal_app/ui/export_dialog.py" line="+430"/>
         <source>Compile hand-ins</source>
         <translation>Compiler les remises</translation>
     </message>
@@ -71,7 +71,7 @@
 <context>
     <name>CompileOptionsDialog</name>
     <message>
-        <location line="-376"/>
+        <location line="-405"/>
         <source>Compile hand-ins</source>
         <translation>Compiler des contributions</translation>
     </message>
@@ -205,9 +205,14 @@
 <context>
     <name>ExportOptionsDialog</name>
     <message>
-        <location filename="../../journal_app/ui/export_dialog.py" line="-72"/>
+        <location filename="../../journal_app/ui/export_dialog.py" line="-73"/>
         <source>Export PDF</source>
         <translation>Exporter en PDF</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Export Word document</source>
+        <translation>Exporter en document Word</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -260,7 +265,7 @@
         <translation>Format du papier&#xa0;:</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Choose file…</source>
         <translation>Choisir le fichier…</translation>
     </message>
@@ -612,7 +617,7 @@
 <context>
     <name>ImportHandIn</name>
     <message>
-        <location filename="../../journal_app/ui/export_dialog.py" line="+415"/>
+        <location filename="../../journal_app/ui/export_dialog.py" line="+444"/>
         <source>Import a hand-in</source>
         <translation>Importer une remise</translation>
     </message>
@@ -703,6 +708,11 @@
         <location line="+2"/>
         <source>&amp;Export PDF…</source>
         <translation>&amp;Exporter en PDF…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export &amp;Word document…</source>
+        <translation>Exporter en document &amp;Word…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -917,7 +927,7 @@ Une sauvegarde est conservée&#xa0;: la commande &apos;journal-app backups&apos;
         <translation>Exportation interrompue&#xa0;: vos dernières modifications n&apos;ont pas pu être enregistrées.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+22"/>
         <source>Hand-in stopped: your latest changes could not be saved.</source>
         <translation>Remise interrompue&#xa0;: vos dernières modifications n&apos;ont pas pu être enregistrées.</translation>
     </message>
@@ -1105,17 +1115,12 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
 <context>
     <name>PdfExport</name>
     <message>
-        <location filename="../../journal_app/ui/export_dialog.py" line="-202"/>
-        <source>Export PDF</source>
-        <translation>Exporter en PDF</translation>
-    </message>
-    <message>
-        <location line="+0"/>
+        <location filename="../../journal_app/ui/export_dialog.py" line="-261"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Documents PDF (*.pdf)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+51"/>
         <source>Writing {0}…</source>
         <translation>Écriture de {0}…</translation>
     </message>
@@ -1256,9 +1261,27 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
     </message>
 </context>
 <context>
+    <name>WordExport</name>
+    <message>
+        <location filename="../../journal_app/ui/export_dialog.py" line="+14"/>
+        <source>Export Word document</source>
+        <translation>Exporter en document Word</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Word documents (*.docx)</source>
+        <translation>Documents Word (*.docx)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The Word document is ready: {0}</source>
+        <translation>Le document Word est prêt&#xa0;: {0}</translation>
+    </message>
+</context>
+<context>
     <name>_BackgroundTask</name>
     <message>
-        <location filename="../../journal_app/ui/export_dialog.py" line="-161"/>
+        <location line="-193"/>
         <source>Export PDF</source>
         <translation>Exporter en PDF</translation>
     </message>
@@ -1487,48 +1510,68 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
     </message>
     <message>
         <location line="+10"/>
+        <location line="+67"/>
         <source>the journal to export (default: the most recent)</source>
         <translation>le journal à exporter (par défaut&#xa0;: le plus récent)</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location line="+118"/>
+        <location line="-60"/>
+        <location line="+175"/>
         <source>the PDF to write</source>
         <translation>le PDF à écrire</translation>
     </message>
     <message>
-        <location line="-113"/>
+        <location line="-170"/>
         <source>an empty workbook to fill in by hand (no journal needed)</source>
         <translation>un cahier vierge à remplir à la main (aucun journal nécessaire)</translation>
     </message>
     <message>
         <location line="+6"/>
+        <location line="+62"/>
         <source>paper size (default a4)</source>
         <translation>format du papier (a4 par défaut)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-57"/>
+        <location line="+62"/>
         <source>&quot;My answers&quot;: only the prompts answered, in the sections that have answers, with the attribution brief on the cover</source>
         <translation>«&#xa0;Mes réponses&#xa0;»&#xa0;: seulement les questions répondues, dans les sections qui ont des réponses, avec la mention de la source en bref sur la couverture</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-53"/>
+        <location line="+62"/>
         <source>the name on the cover (default: the journal&apos;s name, unless the app gave it; &quot;&quot; for none)</source>
         <translation>le nom sur la couverture (par défaut&#xa0;: le nom du journal, sauf s’il a été donné par l’application&#xa0;; &quot;&quot; pour aucun)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-53"/>
+        <location line="+62"/>
         <source>print the answers marked private too (each marked so; left out by default)</source>
         <translation>imprimer aussi les réponses marquées privées (chacune marquée ainsi ; omises par défaut)</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location line="+113"/>
+        <location line="-55"/>
+        <location line="+170"/>
         <source>list every character no font has, with where it is</source>
         <translation>lister chaque caractère qu’aucune police n’a, avec l’endroit où il se trouve</translation>
     </message>
     <message>
-        <location line="-107"/>
+        <location line="-164"/>
+        <source>export a journal as a Word document (.docx) to edit</source>
+        <translation>exporter un journal en document Word (.docx) à modifier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write a journal as a Word document: headings Word&apos;s navigation pane and contents know, items as numbered lists, checklists as ☒/☐ lines, tables as Word tables, pictures with their descriptions, the attribution and licence; any script, right to left where it reads so. The journal is only read; the file is written beside the target and renamed into place.</source>
+        <translation>Écrit un journal en document Word&#xa0;: des titres que le volet de navigation et la table des matières de Word connaissent, les éléments en listes numérotées, les listes à cocher en lignes ☒/☐, les tableaux en tableaux Word, les images avec leur description, l’attribution et la licence&#xa0;; toute écriture, de droite à gauche là où elle se lit ainsi. Le journal est seulement lu&#xa0;; le fichier est écrit à côté de la cible puis renommé.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>the Word document to write</source>
+        <translation>le document Word à écrire</translation>
+    </message>
+    <message>
+        <location line="+37"/>
         <source>write a journal&apos;s hand-in file for a workshop facilitator</source>
         <translation>écrire le fichier de remise d&apos;un journal pour l&apos;animateur ou l&apos;animatrice d&apos;un atelier</translation>
     </message>
@@ -1670,16 +1713,22 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
     </message>
     <message>
         <location line="+29"/>
+        <location line="+31"/>
         <source>There is no journal in {folder} yet; nothing to export.</source>
         <translation>Il n&apos;y a encore aucun journal dans {folder}&#xa0;; rien à exporter.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-21"/>
         <source>Wrote {path} ({pages} pages).</source>
         <translation>{path} écrit ({pages} pages).</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+36"/>
+        <source>Wrote {path}.</source>
+        <translation>{path} écrit.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>{value} is not a whole number of 0 or more</source>
         <translation>{value} n’est pas un nombre entier positif ou nul</translation>
     </message>
@@ -2467,12 +2516,44 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
         <translation>U+{code:04X} {character} {name} ({script})&#xa0;: {places}</translation>
     </message>
     <message>
+        <location filename="../../journal_app/export/docx.py" line="+1484"/>
+        <source>Answer</source>
+        <translation>Réponse</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hint</source>
+        <translation>Indication</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Small print</source>
+        <translation>Petits caractères</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Table text</source>
+        <translation>Texte de tableau</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cover details</source>
+        <translation>Détails de couverture</translation>
+    </message>
+    <message>
+        <location line="+163"/>
         <location filename="../../journal_app/export/pdf.py" line="+752"/>
         <source>The folder {folder} does not exist.</source>
         <translation>Le dossier {folder} n&apos;existe pas.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
+        <location filename="../../journal_app/export/pdf.py" line="+17"/>
         <source>The export was cancelled; nothing was written.</source>
         <translation>L&apos;exportation a été annulée&#xa0;; aucun fichier n&apos;a été écrit.</translation>
     </message>
@@ -2482,7 +2563,22 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
         <translation>Un élément est plus haut qu’une page et ne peut pas être mis en page&#xa0;: une note, une option ou un en-tête de tableau très long dans le jeu de questions, ou une description d’image très longue. Raccourcissez-le&#xa0;; rien n’a été écrit.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+27"/>
+        <source>Could not write the Word document in {folder}: the disk is full. Nothing was written.</source>
+        <translation>Impossible d’écrire le document Word dans {folder}&#xa0;: le disque est plein. Rien n’a été écrit.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Could not write the Word document in {folder}: the folder is read-only or you may not write there. Nothing was written.</source>
+        <translation>Impossible d’écrire le document Word dans {folder}&#xa0;: le dossier est en lecture seule ou vous n’avez pas le droit d’y écrire. Rien n’a été écrit.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Could not write the Word document in {folder}: {error}. Nothing was written.</source>
+        <translation>Impossible d’écrire le document Word dans {folder}&#xa0;: {error}. Rien n’a été écrit.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Could not write the outcome document in {folder}: the disk is full. Nothing was written.</source>
         <translation>Impossible d&apos;écrire le document de synthèse dans {folder}&#xa0;: le disque est plein. Aucun fichier n&apos;a été écrit.</translation>
     </message>
@@ -2492,7 +2588,7 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
         <translation>Impossible d&apos;écrire le PDF dans {folder}&#xa0;: le disque est plein. Aucun fichier n&apos;a été écrit.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Could not write the outcome document in {folder}: the folder is read-only or you may not write there. Nothing was written.</source>
         <translation>Impossible d&apos;écrire le document de synthèse dans {folder}&#xa0;: le dossier est en lecture seule ou vous n&apos;avez pas le droit d&apos;y écrire. Aucun fichier n&apos;a été écrit.</translation>
     </message>
@@ -3261,7 +3357,7 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
 <context>
     <name>pdf</name>
     <message>
-        <location filename="../../journal_app/export/layout.py" line="-893"/>
+        <location filename="../../journal_app/export/layout.py" line="-915"/>
         <source>January</source>
         <translation>janvier</translation>
     </message>
@@ -3321,112 +3417,133 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
         <translation>décembre</translation>
     </message>
     <message>
+        <location filename="../../journal_app/export/docx.py" line="-812"/>
         <location filename="../../journal_app/export/pdf.py" line="-523"/>
         <source>Contents</source>
         <translation>Sommaire</translation>
     </message>
     <message>
+        <location line="-11"/>
         <location filename="../../journal_app/export/layout.py" line="+770"/>
         <source>Section {number}: {title}</source>
         <translation>Section {number}&#xa0;: {title}</translation>
     </message>
     <message>
+        <location line="+36"/>
         <location filename="../../journal_app/export/pdf.py" line="+71"/>
         <source>A workbook to fill in by hand</source>
         <translation>Cahier à remplir à la main</translation>
     </message>
     <message>
+        <location line="+56"/>
         <location filename="../../journal_app/export/layout.py" line="+40"/>
         <source>Made with Reflection Journal. The answers are the author&apos;s own.</source>
         <translation>Réalisé avec Reflection Journal. Les réponses n&apos;engagent que leur auteur.</translation>
     </message>
     <message>
+        <location line="+59"/>
         <location filename="../../journal_app/export/pdf.py" line="-18"/>
         <source>Item {number} of the printed journal could not be recovered.</source>
         <translation>L’élément {number} du journal imprimé n’a pas pu être retrouvé.</translation>
     </message>
     <message>
         <location line="+4"/>
+        <location filename="../../journal_app/export/pdf.py" line="+4"/>
         <source>An item of the printed journal could not be recovered.</source>
         <translation>Un élément du journal imprimé n’a pas pu être retrouvé.</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+29"/>
+        <location filename="../../journal_app/export/pdf.py" line="+81"/>
         <source>Private answer: kept out of hand-ins, printed on request.</source>
         <translation>Réponse privée : exclue des remises, imprimée à votre demande.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+12"/>
+        <location filename="../../journal_app/export/pdf.py" line="+19"/>
         <source>Time spent: {minutes} min {seconds:02d} s</source>
         <translation>Temps passé&#xa0;: {minutes}&#xa0;min {seconds:02d}&#xa0;s</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../../journal_app/export/pdf.py" line="+2"/>
         <source>Time spent: {minutes} min</source>
         <translation>Temps passé&#xa0;: {minutes}&#xa0;min</translation>
     </message>
     <message>
         <location line="+3"/>
+        <location filename="../../journal_app/export/pdf.py" line="+3"/>
         <source>Skipped on purpose.</source>
         <translation>Question passée volontairement.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+18"/>
+        <location filename="../../journal_app/export/pdf.py" line="+21"/>
         <source>About this edition</source>
         <translation>À propos de cette édition</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
+        <location filename="../../journal_app/export/pdf.py" line="+5"/>
         <source>Wording supplied</source>
         <translation>Formulations complétées</translation>
     </message>
     <message>
         <location line="+3"/>
+        <location filename="../../journal_app/export/pdf.py" line="+3"/>
         <source>Prompts marked {mark} have words that the source of the printed journal lost or scrambled, supplied for this edition: they are not the journal&apos;s own words.</source>
         <translation>Les questions marquées {mark} contiennent des mots que la source du journal imprimé a perdus ou mélangés, complétés pour cette édition&#xa0;: ce ne sont pas les mots du journal.</translation>
     </message>
     <message>
         <location line="+15"/>
+        <location filename="../../journal_app/export/pdf.py" line="+15"/>
         <source>Items left out</source>
         <translation>Éléments omis</translation>
     </message>
     <message>
         <location line="+4"/>
+        <location filename="../../journal_app/export/pdf.py" line="+4"/>
         <source>{place}, item {number}</source>
         <translation>{place}, élément {number}</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+20"/>
+        <location filename="../../journal_app/export/pdf.py" line="+23"/>
         <source>Answers to prompts no longer in this journal</source>
         <translation>Réponses à des questions qui ne figurent plus dans ce journal</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
+        <location filename="../../journal_app/export/pdf.py" line="+4"/>
         <source>A newer version of the journal no longer has these prompts; your answers are kept.</source>
         <translation>Une version plus récente du journal ne contient plus ces questions&#xa0;; vos réponses sont conservées.</translation>
     </message>
     <message>
-        <location line="+171"/>
+        <location line="+188"/>
+        <location filename="../../journal_app/export/pdf.py" line="+171"/>
         <source>Stick a photo here or draw</source>
         <translation>Collez une photo ici ou dessinez</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../../journal_app/export/pdf.py" line="+2"/>
         <source>Stick a photo here</source>
         <translation>Collez une photo ici</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+32"/>
+        <location filename="../../journal_app/export/pdf.py" line="+39"/>
         <source>Source: {source}</source>
         <translation>Source&#xa0;: {source}</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+77"/>
+        <location filename="../../journal_app/export/pdf.py" line="+78"/>
         <source>{title} — page {page} of {total}</source>
         <translation>{title} — page {page} sur {total}</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location filename="../../journal_app/export/pdf.py" line="+70"/>
         <source>Answers of {date}</source>
         <translation>Réponses du {date}</translation>
     </message>

@@ -322,3 +322,35 @@ def test_a_submissions_export_compiles_with_the_pack_of_the_window(
     text = "".join(page.extract_text() for page in PdfReader(target).pages)
     assert "Said on Collect" in text
     assert "Said on Enketo" in text
+
+
+def test_a_word_document_from_the_window_saves_first_and_asks_the_same_options(
+    qtbot: QtBot, window: MainWindow, choose: dict[str, object], tmp_path: Path
+) -> None:
+    from docx import Document
+
+    editor = window.card("free").editor
+    editor.set_value(TextValue("Written for a brief — مكتوب للتو"))
+    editor.answer_changed.emit()  # typed, not yet saved by the autosave timer
+    titles: list[str] = []
+    real_exec = ExportOptionsDialog.exec
+
+    def seen(dialog: ExportOptionsDialog) -> int:
+        titles.append(dialog.windowTitle())
+        assert not dialog.blank.isVisibleTo(dialog)  # a workbook to fill by hand: PDF only
+        return real_exec(dialog)
+
+    ExportOptionsDialog.exec = seen  # type: ignore[method-assign]
+    try:
+        export = window.export_word()
+    finally:
+        ExportOptionsDialog.exec = real_exec  # type: ignore[method-assign]
+    assert export is not None
+    with qtbot.waitSignal(export.finished, timeout=30000) as outcome:
+        pass
+    assert outcome.args == ["done"]
+    assert titles == ["Export Word document"]
+    target = tmp_path / "out.docx"  # ".docx" added
+    text = "\n".join(p.text for p in Document(str(target)).paragraphs)
+    assert "Written for a brief — مكتوب للتو" in text
+    assert "The Word document is ready" in choose["shown"][0]  # type: ignore[index]

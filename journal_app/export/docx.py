@@ -1,0 +1,1699 @@
+r"""The filled journal as a Word document (python-docx), to paste into briefs and edit.
+
+The same content, in the same order, as the PDF (:mod:`journal_app.export.pdf`): the cover, the
+pack's attribution and licence, the contents, the front matter, every prompt with its answer (one
+renderer per prompt kind, :data:`RENDERERS`), answers to prompts the pack no longer has, and
+"About this edition". Not its pagination: Word lays the pages out. In Word's own terms:
+
+- Title and Heading 1–3 styles (sections and pages, groups, prompts), so Word's navigation pane
+  and the contents field (``TOC \o "1-2"``: sections and groups, as in the PDF; Word offers
+  to update it on opening) know them; the field holds the headings until then;
+- a text prompt's numbered items as a numbered list (List Number, restarting at 1), checklists
+  as ☒/☐ lines, tables as Word tables whose header row repeats on each page, sentence stems as
+  "beginning … completion", pictures inline with their caption below and their description as
+  alt text, hints in a quieter style;
+- any script: the text is cut into runs as the PDF cuts it (``fonts.assign_fonts``), and each run
+  names the bundled family the PDF draws it with (Word or LibreOffice use it where installed), its
+  language, and whether it is a complex script or reads right to left; a paragraph whose first
+  strong character reads right to left is a right-to-left paragraph;
+- the title, author (:func:`pdf.cover_name`) and language in the document's properties, and
+  "title — page x of y" in the footer of every page but the cover.
+
+Export only reads the journal. The file is written beside the target and renamed into place
+(``files.atomic_output``): a failure or a cancel leaves no half file and an older file intact.
+Pictures are read from the store one at a time while the file is written, and stored in it as they
+are (a JPEG does not shrink when zipped; deflating twenty photos took longer than the rest).
+"""
+
+from __future__ import annotations
+
+import copy
+import re
+import zipfile
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, replace
+from datetime import UTC, date, datetime
+from functools import cache, cached_property
+from pathlib import Path
+from typing import Any, Final
+from xml.sax.saxutils import quoteattr
+
+import docx
+from docx.opc.constants import CONTENT_TYPE, RELATIONSHIP_TYPE
+from docx.opc.packuri import PackURI
+from docx.opc.part import Part
+from docx.oxml.parser import OxmlElement
+from docx.oxml.shape import CT_Inline
+from docx.shared import Twips
+
+from journal_app import files
+from journal_app.export import bidi, fonts, layout
+from journal_app.export.layout import PAGE_SIZES, ExportCancelled, ExportError, cover_date
+from journal_app.export.pdf import (
+    FEW_ANSWERS,
+    JournalContent,
+    PdfOptions,
+    answers_span,
+    cover_name,
+)
+from journal_app.i18n import translate
+from journal_app.packs.model import (
+    RECONSTRUCTED_MARK,
+    AnswerablePrompt,
+    AnyPrompt,
+    ChecklistPrompt,
+    Group,
+    ImagePrompt,
+    LocalText,
+    MissingItem,
+    NotePrompt,
+    Pack,
+    PromptKind,
+    Section,
+    StemsPrompt,
+    TablePrompt,
+    TextPrompt,
+)
+from journal_app.store.answers import (
+    AnswerValue,
+    ChecklistValue,
+    ItemsValue,
+    StemsValue,
+    TableValue,
+    TextValue,
+)
+from journal_app.store.repository import ImageInfo
+
+__all__ = [
+    "RENDERERS",
+    "DocxReport",
+    "ExportCancelled",
+    "ExportError",
+    "export_docx",
+    "family_name",
+]
+
+Xml = Any
+"""An element of the document's XML (python-docx's lxml elements, which have no type stubs)."""
+
+
+@dataclass
+class DocxReport:
+    """What was written.
+
+    Attributes:
+        path: The Word document.
+        paragraphs: Paragraphs written (table cells' included): a rough size, for a status line.
+        pictures: Pictures placed.
+    """
+
+    path: Path
+    paragraphs: int
+    pictures: int
+
+
+# ----------------------------------------------------------------------------- WordprocessingML
+
+_W: Final = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+_XML_SPACE: Final = "{http://www.w3.org/XML/1998/namespace}space"
+
+
+def _w(name: str) -> str:
+    return f"{{{_W}}}{name}"
+
+
+P, PPR, R, RPR, T, BR, TAB = (_w(n) for n in ("p", "pPr", "r", "rPr", "t", "br", "tab"))
+VAL = _w("val")
+
+# The journal's look, as the PDF's (layout.make_styles): sizes in half points, lengths in twips.
+INK: Final = "1D2B36"
+ACCENT: Final = "1F5F8B"
+RULE: Final = "B9C4CC"
+SHADE: Final = "EEF3F7"
+FIXED_CELL: Final = "F6F8FA"
+QUIET: Final = "4A5A66"
+FOOTER_INK: Final = "5B6B77"
+MAIN_FAMILY: Final = "Noto Sans"
+TWIPS_PER_MM: Final = 1440 / 25.4
+EMU_PER_POINT: Final = 12700
+MARGIN: Final = round(20 * TWIPS_PER_MM)
+LINE: Final = round(8 * TWIPS_PER_MM)
+"""The height of a ruled line to write on, as the PDF's (``layout.Lines``)."""
+PICTURE_WIDTH: Final = 120 / 25.4 * 72
+PICTURE_HEIGHT: Final = 100 / 25.4 * 72
+"""A picture's largest size in points (12 × 10 cm; and never wider than the text)."""
+
+# Style ids: Word's built-in ones (it names them in the reader's language) and the journal's.
+TITLE, SUBTITLE, NORMAL = "Title", "Subtitle", "Normal"
+HEADINGS: Final = ("Heading1", "Heading2", "Heading3")
+LIST_NUMBER, CAPTION, TOC_HEADING = "ListNumber", "Caption", "TOCHeading"
+TOC_LEVELS: Final = ("TOC1", "TOC2", "TOC3")
+ANSWER, HINT, SMALL, NOTE, CELL, COVER = (
+    "JournalAnswer",
+    "JournalHint",
+    "JournalSmall",
+    "JournalNote",
+    "JournalTableText",
+    "JournalCover",
+)
+TOC_FIELD: Final = ' TOC \\o "1-2" \\h \\z \\u '
+
+_XML_ILLEGAL: Final = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+_LINE_PIECES: Final = re.compile("(\n|\t)")
+
+
+def _clean(text: str) -> str:
+    """The text as XML 1.0 holds it: one kind of line break, the characters it cannot hold out.
+
+    Control characters other than tab and line feed (and lone surrogates) cannot be written in
+    a Word document's XML; everything else is kept as typed.
+    """
+    return _XML_ILLEGAL.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))
+
+
+def _sub(parent: Xml, tag: str, attrib: dict[str, str] | None = None) -> Xml:
+    """A new child element ``tag`` at the end of ``parent``."""
+    child = parent.makeelement(tag, attrib or {})
+    parent.append(child)
+    return child
+
+
+def _element(tag: str) -> Xml:
+    """A new element (``"w:p"``), of python-docx's class for it."""
+    return OxmlElement(tag)
+
+
+def _on(parent: Xml, name: str) -> None:
+    _sub(parent, _w(name))
+
+
+def _valued(parent: Xml, name: str, value: str | int) -> None:
+    _sub(parent, _w(name), {VAL: str(value)})
+
+
+@dataclass(frozen=True)
+class _Para:
+    """Paragraph properties, in the order WordprocessingML wants them."""
+
+    style: str | None = None
+    keep_next: bool = False
+    keep_lines: bool = False
+    numbering: int | None = None
+    border: tuple[str, ...] = ()
+    """Sides of a single rule in :data:`RULE` ("bottom", "between"...), or ("box",)."""
+    shade: str | None = None
+    bidi: bool = False
+    before: int | None = None
+    after: int | None = None
+    line: int | None = None
+    """Exact line height (twips)."""
+    left: int | None = None
+    right: int | None = None
+    center: bool = False
+    outline: int | None = None
+
+    def element(self) -> Xml:
+        """The ``w:pPr`` element."""
+        ppr = _element("w:pPr")
+        if self.style is not None:
+            _valued(ppr, "pStyle", self.style)
+        if self.keep_next:
+            _on(ppr, "keepNext")
+        if self.keep_lines:
+            _on(ppr, "keepLines")
+        if self.numbering is not None:
+            numbering = _sub(ppr, _w("numPr"))
+            _valued(numbering, "ilvl", 0)
+            _valued(numbering, "numId", self.numbering)
+        if self.border:
+            borders = _sub(ppr, _w("pBdr"))
+            if self.border == ("box",):
+                for side in ("top", "left", "bottom", "right"):
+                    attrib = {VAL: "single", _w("sz"): "5", _w("space"): "6"}
+                    _sub(borders, _w(side), {**attrib, _w("color"): ACCENT})
+            else:
+                for side in self.border:
+                    attrib = {VAL: "single", _w("sz"): "4", _w("space"): "1"}
+                    _sub(borders, _w(side), {**attrib, _w("color"): RULE})
+        if self.shade is not None:
+            _sub(ppr, _w("shd"), {VAL: "clear", _w("color"): "auto", _w("fill"): self.shade})
+        if self.bidi:
+            _on(ppr, "bidi")
+        spacing: dict[str, str] = {}
+        if self.before is not None:
+            spacing[_w("before")] = str(self.before)
+        if self.after is not None:
+            spacing[_w("after")] = str(self.after)
+        if self.line is not None:
+            spacing.update({_w("line"): str(self.line), _w("lineRule"): "exact"})
+        if spacing:
+            _sub(ppr, _w("spacing"), spacing)
+        indent: dict[str, str] = {}
+        if self.left is not None:
+            indent[_w("left")] = str(self.left)
+        if self.right is not None:
+            indent[_w("right")] = str(self.right)
+        if indent:
+            _sub(ppr, _w("ind"), indent)
+        if self.center:
+            _valued(ppr, "jc", "center")
+        if self.outline is not None:
+            _valued(ppr, "outlineLvl", self.outline)
+        return ppr
+
+
+@dataclass(frozen=True)
+class _Look:
+    """Run properties a style or a run sets directly (sizes in half points)."""
+
+    bold: bool = False
+    italic: bool = False
+    color: str | None = None
+    size: int | None = None
+
+    def element(self, script: _Script | None = None) -> Xml:
+        """The ``w:rPr`` element; with ``script``, its fonts, language and direction."""
+        rpr = _element("w:rPr")
+        if script is not None:
+            family = script.family
+            attrib = {_w(n): family for n in ("ascii", "hAnsi", "eastAsia", "cs")}
+            if script.hint is not None:
+                attrib[_w("hint")] = script.hint
+            _sub(rpr, _w("rFonts"), attrib)
+        if self.bold:
+            _on(rpr, "b")
+            _on(rpr, "bCs")
+        if self.italic:
+            _on(rpr, "i")
+            _on(rpr, "iCs")
+        if self.color is not None:
+            _valued(rpr, "color", self.color)
+        if self.size is not None:
+            _valued(rpr, "sz", self.size)
+            _valued(rpr, "szCs", self.size)
+        if script is not None:
+            if script.rtl:
+                _on(rpr, "rtl")
+            if script.complex:
+                _on(rpr, "cs")
+            _sub(rpr, _w("lang"), {_w(script.slot): script.language})
+        return rpr
+
+
+# ----------------------------------------------------------------------------- scripts
+
+FAMILY_NAMES: Final = {
+    "NotoSans": "Noto Sans",
+    "NotoSansArabic": "Noto Sans Arabic",
+    "NotoSansHebrew": "Noto Sans Hebrew",
+    "NotoSansEthiopic": "Noto Sans Ethiopic",
+    "NotoSansDevanagari": "Noto Sans Devanagari",
+    "NotoSansBengali": "Noto Sans Bengali",
+    "NotoSansGurmukhi": "Noto Sans Gurmukhi",
+    "NotoSansGujarati": "Noto Sans Gujarati",
+    "NotoSansOriya": "Noto Sans Oriya",
+    "NotoSansTamil": "Noto Sans Tamil",
+    "NotoSansTelugu": "Noto Sans Telugu",
+    "NotoSansKannada": "Noto Sans Kannada",
+    "NotoSansMalayalam": "Noto Sans Malayalam",
+    "NotoSansSinhala": "Noto Sans Sinhala",
+    "NotoSansThai": "Noto Sans Thai",
+    "NotoSansLao": "Noto Sans Lao",
+    "NotoSerifTibetan": "Noto Serif Tibetan",
+    "NotoSansMyanmar": "Noto Sans Myanmar",
+    "NotoSansKhmer": "Noto Sans Khmer",
+    "NotoSansGeorgian": "Noto Sans Georgian",
+    "NotoSansArmenian": "Noto Sans Armenian",
+    "NotoSansThaana": "Noto Sans Thaana",
+    "NotoSansCanadianAboriginal": "Noto Sans CanAborig",
+    "NotoSansMongolian": "Noto Sans Mongolian",
+    "NotoSansOlChiki": "Noto Sans Ol Chiki",
+    "DejaVuSans": "DejaVu Sans",
+    "WenQuanYiZenHei": "WenQuanYi Zen Hei",
+    "IPAexGothic": "IPAexGothic",
+}
+"""Each bundled family (``fonts`` names it by its regular face) by the family name in its font
+file (name ID 1, which Word matches), as Word and LibreOffice look fonts up."""
+
+# ISO 15924 codes. The families of one script; the Latin one also draws Greek and Cyrillic, the
+# Chinese one Hangul (told apart by letter, see _Scripts.script_of); DejaVu Sans draws symbols.
+_FAMILY_SCRIPT: Final = {
+    "NotoSans": "Latn",
+    "NotoSansArabic": "Arab",
+    "NotoSansHebrew": "Hebr",
+    "NotoSansEthiopic": "Ethi",
+    "NotoSansDevanagari": "Deva",
+    "NotoSansBengali": "Beng",
+    "NotoSansGurmukhi": "Guru",
+    "NotoSansGujarati": "Gujr",
+    "NotoSansOriya": "Orya",
+    "NotoSansTamil": "Taml",
+    "NotoSansTelugu": "Telu",
+    "NotoSansKannada": "Knda",
+    "NotoSansMalayalam": "Mlym",
+    "NotoSansSinhala": "Sinh",
+    "NotoSansThai": "Thai",
+    "NotoSansLao": "Laoo",
+    "NotoSerifTibetan": "Tibt",
+    "NotoSansMyanmar": "Mymr",
+    "NotoSansKhmer": "Khmr",
+    "NotoSansGeorgian": "Geor",
+    "NotoSansArmenian": "Armn",
+    "NotoSansThaana": "Thaa",
+    "NotoSansCanadianAboriginal": "Cans",
+    "NotoSansMongolian": "Mong",
+    "NotoSansOlChiki": "Olck",
+    "DejaVuSans": "Zyyy",
+    "WenQuanYiZenHei": "Hani",
+    "IPAexGothic": "Jpan",
+}
+_SCRIPT_LANGUAGE: Final = {
+    "Latn": "en",
+    "Grek": "el",
+    "Cyrl": "ru",
+    "Arab": "ar",
+    "Hebr": "he",
+    "Ethi": "am",
+    "Deva": "hi",
+    "Beng": "bn",
+    "Guru": "pa",
+    "Gujr": "gu",
+    "Orya": "or",
+    "Taml": "ta",
+    "Telu": "te",
+    "Knda": "kn",
+    "Mlym": "ml",
+    "Sinh": "si",
+    "Thai": "th",
+    "Laoo": "lo",
+    "Tibt": "bo",
+    "Mymr": "my",
+    "Khmr": "km",
+    "Geor": "ka",
+    "Armn": "hy",
+    "Thaa": "dv",
+    "Cans": "iu",
+    "Mong": "mn",
+    "Olck": "sat",
+    "Hani": "zh",
+    "Jpan": "ja",
+    "Hang": "ko",
+}
+"""The language a run in a script is marked with when the document's language is not written
+in it (an Arabic answer in an English journal is marked Arabic: the likeliest, not a certainty)."""
+_LANGUAGE_SCRIPT: Final = {
+    **{language: script for script, language in _SCRIPT_LANGUAGE.items()},
+    **dict.fromkeys(("fa", "ur", "ps", "sd", "ug", "ckb", "ks"), "Arab"),
+    "yi": "Hebr",
+    **dict.fromkeys(("uk", "bg", "mk", "be", "kk", "ky", "tg", "sr", "mn", "tt", "ba"), "Cyrl"),
+    **dict.fromkeys(("mr", "ne", "sa", "mai", "bho"), "Deva"),
+    "as": "Beng",
+    "dz": "Tibt",
+    "ti": "Ethi",
+    "Hant": "Hani",
+    "Hans": "Hani",
+}
+"""The script a document language is written in (Latin when not listed)."""
+_EAST_ASIAN: Final = frozenset({"Hani", "Jpan", "Hang"})
+_COMPLEX: Final = frozenset(
+    {"Arab", "Hebr", "Thaa", "Deva", "Beng", "Guru", "Gujr", "Orya", "Taml", "Telu", "Knda"}
+    | {"Mlym", "Sinh", "Thai", "Laoo", "Tibt", "Mymr", "Khmr"}
+)
+"""Scripts Word lays out as complex scripts (its ``w:cs`` font, size and language)."""
+_RIGHT_TO_LEFT: Final = frozenset({"Arab", "Hebr", "Thaa"})
+_GREEK: Final = ((0x0370, 0x03FF), (0x1F00, 0x1FFF))
+_CYRILLIC: Final = ((0x0400, 0x052F), (0x1C80, 0x1C8F), (0x2DE0, 0x2DFF), (0xA640, 0xA69F))
+_HANGUL: Final = ((0x1100, 0x11FF), (0x3130, 0x318F), (0xA960, 0xA97F), (0xAC00, 0xD7FF))
+
+
+def family_name(face: str) -> str:
+    """The font family Word is told to draw a bundled face's characters with ("Noto Sans Arabic").
+
+    Args:
+        face: A family's regular face as ``fonts`` registers it ("NotoSansArabic").
+    """
+    known = FAMILY_NAMES.get(face)
+    if known is not None:
+        return known
+    return re.sub(r"(?<=[a-z])(?=[A-Z])", " ", face)  # a family added to fonts since
+
+
+def _within(point: int, ranges: tuple[tuple[int, int], ...]) -> bool:
+    return any(low <= point <= high for low, high in ranges)
+
+
+@dataclass(frozen=True)
+class _Script:
+    """What a run says about its text: font, language, complex script, direction."""
+
+    family: str
+    language: str
+    slot: str
+    """The ``w:lang`` attribute the language goes in: "val", "eastAsia" or "bidi"."""
+    complex: bool
+    rtl: bool
+    hint: str | None
+
+
+class _Scripts:
+    """Cuts text into runs of one font and one script, as the PDF picks fonts."""
+
+    def __init__(self, language: str) -> None:
+        self.registry = fonts.active_registry()
+        self.language = language
+        subtags = re.split(r"[-_]", language)
+        scripts = [s.title() for s in subtags[1:] if len(s) == 4 and s.isalpha()]
+        written = scripts[0] if scripts else _LANGUAGE_SCRIPT.get(subtags[0].lower(), "Latn")
+        self.document_script = _LANGUAGE_SCRIPT.get(written, written)
+        self._scripts: dict[tuple[str, str], _Script] = {}
+        main_face, main_points = self.registry.coverage[0]
+        self.main_face = main_face
+        self.plain = _plain_characters(main_points)
+        self.main = self.script(main_face, "Latn")
+
+    def script(self, face: str, code: str) -> _Script:
+        """The run properties of text in ``code`` (ISO 15924) drawn by ``face``."""
+        key = (face, code)
+        found = self._scripts.get(key)
+        if found is None:
+            if code == "Zyyy" or self._written_in(code):
+                language = self.language
+            else:
+                language = _SCRIPT_LANGUAGE.get(code, self.language)
+            east_asian = code in _EAST_ASIAN
+            complex_script = code in _COMPLEX
+            slot = "eastAsia" if east_asian else "bidi" if complex_script else "val"
+            hint = "eastAsia" if east_asian else "cs" if complex_script else None
+            found = _Script(
+                family_name(face), language, slot, complex_script, code in _RIGHT_TO_LEFT, hint
+            )
+            self._scripts[key] = found
+        return found
+
+    def _written_in(self, code: str) -> bool:
+        """Whether the document's language is written in script ``code``."""
+        ours = self.document_script
+        return code == ours or (code == "Hani" and ours in ("Jpan", "Hang"))
+
+    def runs(self, text: str) -> list[tuple[str, _Script]]:
+        """``text`` cut into runs, each with its properties; the pieces add up to ``text``."""
+        if not text:
+            return []
+        if self.plain.issuperset(text):  # Latin only, all in the main font: one run
+            return [(text, self.main)]
+        clusters = fonts.clusters_of(text)
+        faces = fonts.assign_fonts(
+            clusters, self.registry, single_font_words=True, japanese=fonts.is_japanese(text)
+        )
+        runs: list[tuple[str, _Script]] = []
+        piece = ""
+        current: tuple[str, str] | None = None
+        for cluster, face in zip(clusters, faces, strict=True):
+            code = _FAMILY_SCRIPT.get(face, "Zyyy")
+            if code in ("Latn", "Hani"):
+                code = _letter_script(cluster[0], code)
+                if code == "" and current is not None and current[0] == face:
+                    code = current[1]  # spaces, digits, punctuation stay with the run
+                code = code or _FAMILY_SCRIPT[face]
+            key = (face, code)
+            if piece and key != current:
+                assert current is not None
+                runs.append((piece, self.script(*current)))
+                piece = ""
+            piece += cluster
+            current = key
+        if piece and current is not None:
+            runs.append((piece, self.script(*current)))
+        return runs
+
+
+def _letter_script(char: str, family_script: str) -> str:
+    """The script of a letter the Latin or Chinese family draws ("" for what is not a letter)."""
+    if not char.isalpha():
+        return ""
+    point = ord(char)
+    if family_script == "Hani":
+        return "Hang" if _within(point, _HANGUL) else "Hani"
+    if _within(point, _GREEK):
+        return "Grek"
+    if _within(point, _CYRILLIC):
+        return "Cyrl"
+    return "Latn"
+
+
+@cache
+def _plain_characters(main_points: frozenset[int]) -> frozenset[str]:
+    """The characters of a text that is one Latin run: the main font's, but Greek and Cyrillic."""
+    return frozenset(
+        chr(p) for p in main_points if not (_within(p, _GREEK) or _within(p, _CYRILLIC))
+    ) | frozenset("\n\t")
+
+
+def _rtl(text: str) -> bool:
+    """Whether a paragraph of ``text`` reads right to left (its first strong character)."""
+    return bool(bidi.base_level(text))
+
+
+# ----------------------------------------------------------------------------- the document
+
+
+class _PageBreak:
+    """Where the PDF has a page break: the next paragraph starts a page."""
+
+
+PAGE_BREAK: Final = _PageBreak()
+Block = Xml | _PageBreak
+
+
+class _Writer:
+    """Builds the body of one journal's Word document (the elements, in order)."""
+
+    def __init__(
+        self,
+        pack: Pack,
+        content: JournalContent,
+        options: PdfOptions,
+        document: Any,
+        check_cancel: Callable[[], None],
+    ) -> None:
+        self.pack = pack
+        self.content = content
+        self.options = options
+        self.document = document
+        self.check_cancel = check_cancel
+        self.language = options.language
+        self.scripts = _Scripts(options.language or pack.language)
+        self.paragraph_count = 0
+        self.picture_count = 0
+        self.headings: dict[Xml, tuple[int, str]] = {}
+        self._looks: dict[tuple[_Look, _Script], Xml] = {}
+        width, _height = PAGE_SIZES[options.page_size]
+        self.text_width = width - 2 * MARGIN / 20  # points
+        self._images_by_prompt: dict[str, list[ImageInfo]] = {}
+        for info in content.images:
+            self._images_by_prompt.setdefault(info.prompt_id, []).append(info)
+        self._numbering = document.part.numbering_part.element
+        self._list_definition = _list_definition(self._numbering, document)
+
+    # -- text
+
+    def t(self, text: LocalText | None) -> str:
+        """The pack's words in the document's language."""
+        return "" if text is None else text.get(self.language)
+
+    def para(
+        self,
+        text: str,
+        style: str,
+        *,
+        look: _Look = _Look(),
+        keep_next: bool = False,
+        before: int | None = None,
+        numbering: int | None = None,
+        center: bool = False,
+        extra: _Para | None = None,
+    ) -> Xml:
+        """A paragraph of ``text`` in any script; line breaks and tabs kept.
+
+        Args:
+            text: Any text, as typed.
+            style: The paragraph's style id.
+            look: What its runs set beyond the style (bold, a size…).
+            keep_next: Keep it on a page with the next paragraph.
+            before: Space before it (twips), where the PDF has a spacer.
+            numbering: The numbered list it is an item of.
+            center: Centred.
+            extra: Other paragraph properties (rules, shading…), with the above.
+        """
+        text = _clean(text)
+        properties = extra or _Para()
+        properties = replace(
+            properties,
+            style=style,
+            keep_next=keep_next or properties.keep_next,
+            numbering=numbering,
+            bidi=_rtl(text) or properties.bidi,
+            before=before,
+            center=center or properties.center,
+        )
+        paragraph = _element("w:p")
+        paragraph.append(properties.element())
+        self.runs(paragraph, text, look)
+        self.paragraph_count += 1
+        return paragraph
+
+    def runs(self, paragraph: Xml, text: str, look: _Look = _Look()) -> None:
+        """Add ``text`` to ``paragraph`` as runs, one per font and script."""
+        for piece, script in self.scripts.runs(text):
+            run = _sub(paragraph, R)
+            template = self._looks.get((look, script))
+            if template is None:
+                template = self._looks[(look, script)] = look.element(script)
+            run.append(copy.deepcopy(template))
+            for part in _LINE_PIECES.split(piece) if ("\n" in piece or "\t" in piece) else (piece,):
+                if part == "\n":
+                    _sub(run, BR)
+                elif part == "\t":
+                    _sub(run, TAB)
+                elif part:
+                    element = _sub(run, T)
+                    element.text = part
+                    if part[0].isspace() or part[-1].isspace():
+                        element.set(_XML_SPACE, "preserve")
+
+    def paragraphs(self, text: str, style: str, *, look: _Look = _Look()) -> list[Xml]:
+        """Paragraphs separated by blank lines; single line breaks are kept.
+
+        As in the PDF, consecutive lines are cut apart where the direction changes (an English
+        line, then an Arabic one): each paragraph reads and aligns its own way.
+        """
+        parts: list[Xml] = []
+        for block in _clean(text).split("\n\n"):
+            lines = block.split("\n")
+            if not "".join(lines).strip():
+                continue
+            run: list[str] = []
+            direction: bool | None = None
+            for line in lines:
+                rtl = _rtl(line) if line.strip() else direction
+                if run and rtl != direction:
+                    parts.append(self.para("\n".join(run).strip("\n"), style, look=look))
+                    run = []
+                run.append(line)
+                direction = rtl
+            parts.append(self.para("\n".join(run).strip("\n"), style, look=look))
+        return parts
+
+    def heading(self, text: str, level: int) -> Xml:
+        """A heading (level 1–3: Heading 1–3), which the contents and the navigation pane list."""
+        paragraph = self.para(text, HEADINGS[level - 1])
+        self.headings[paragraph] = (level, _clean(text))
+        return paragraph
+
+    def lines(self, count: int, *, numbering: int | None = None, rtl: bool = False) -> list[Xml]:
+        """Ruled lines to write on by hand (empty paragraphs, each on a rule).
+
+        With ``numbering``, the first is the next item of that numbered list (its number on
+        the right with ``rtl``, as in the list's other items).
+        """
+        rule = _Para(border=("bottom", "between"), line=LINE, after=0, bidi=rtl)
+        parts = [self.para("", ANSWER, extra=rule) for _ in range(count)]
+        if numbering is not None and parts:
+            parts[0] = self.para("", LIST_NUMBER, extra=rule, numbering=numbering)
+            self.paragraph_count -= 1
+        return parts
+
+    def new_list(self) -> int:
+        """A numbered list of its own (its first item is 1), for :data:`LIST_NUMBER` paragraphs."""
+        number = self._numbering.add_num(self._list_definition)
+        number.add_lvlOverride(ilvl=0).add_startOverride(1)
+        return int(number.numId)
+
+    def box(self, label: str) -> Xml:
+        """An empty frame, 70 mm tall, to stick a photo or draw in (a one-cell table)."""
+        table = self.table([self.text_width * 20], borders="dashed")
+        row = _sub(table, _w("tr"))
+        row_properties = _sub(row, _w("trPr"))
+        height = str(round(70 * TWIPS_PER_MM))
+        _sub(row_properties, _w("trHeight"), {VAL: height, _w("hRule"): "exact"})
+        cell = self.cell(row, round(self.text_width * 20), None, center=True)
+        cell.append(self.para(label, SMALL, look=_Look(color=QUIET), center=True))
+        return table
+
+    # -- tables
+
+    def table(self, widths: list[float], *, borders: str = "single") -> Xml:
+        """A table's frame: its properties and column widths (twips); rows are added after."""
+        table = _element("w:tbl")
+        properties = _sub(table, _w("tblPr"))
+        _valued(properties, "tblStyle", "TableGrid")
+        if self.scripts.document_script in _RIGHT_TO_LEFT:
+            _on(properties, "bidiVisual")
+        _sub(properties, _w("tblW"), {_w("w"): str(round(sum(widths))), _w("type"): "dxa"})
+        lines = _sub(properties, _w("tblBorders"))
+        for side in ("top", "left", "bottom", "right", "insideH", "insideV"):
+            if borders == "dashed" and side.startswith("inside"):
+                continue
+            attrib = {VAL: borders, _w("sz"): "4", _w("space"): "0", _w("color"): RULE}
+            _sub(lines, _w(side), attrib)
+        _sub(properties, _w("tblLayout"), {_w("type"): "fixed"})
+        margins = _sub(properties, _w("tblCellMar"))
+        for side, twips in (("top", 60), ("left", 115), ("bottom", 80), ("right", 115)):
+            _sub(margins, _w(side), {_w("w"): str(twips), _w("type"): "dxa"})
+        grid = _sub(table, _w("tblGrid"))
+        for width in widths:
+            _sub(grid, _w("gridCol"), {_w("w"): str(round(width))})
+        return table
+
+    def cell(self, row: Xml, width: int, shade: str | None, *, center: bool = False) -> Xml:
+        """A cell at the end of ``row`` (fill it with at least one paragraph)."""
+        cell = _sub(row, _w("tc"))
+        properties = _sub(cell, _w("tcPr"))
+        _sub(properties, _w("tcW"), {_w("w"): str(width), _w("type"): "dxa"})
+        if shade is not None:
+            _sub(properties, _w("shd"), {VAL: "clear", _w("color"): "auto", _w("fill"): shade})
+        if center:
+            _valued(properties, "vAlign", "center")
+        return cell
+
+    # -- pictures
+
+    def picture(self, info: ImageInfo) -> Xml:
+        """A paragraph with the picture inline, at most 12 × 10 cm, its caption as alt text.
+
+        The picture's bytes are read when the file is written (:class:`_PicturePart`).
+        """
+        natural_w, natural_h = max(1, info.width) * 0.75, max(1, info.height) * 0.75  # 96 dpi
+        scale = min(
+            1.0, self.text_width / natural_w, PICTURE_WIDTH / natural_w, PICTURE_HEIGHT / natural_h
+        )
+        width = round(natural_w * scale * EMU_PER_POINT)
+        height = round(natural_h * scale * EMU_PER_POINT)
+        extension = _EXTENSIONS.get(info.media_type, "png")
+        name = f"picture-{info.id}.{extension}"
+        part = _PicturePart(
+            PackURI(f"/word/media/{name}"),
+            info.media_type if info.media_type in _EXTENSIONS else "image/png",
+            self.document.part.package,
+            lambda: self.picture_bytes(info.id),
+        )
+        relation = self.document.part.relate_to(part, RELATIONSHIP_TYPE.IMAGE)
+        self.picture_count += 1
+        inline = CT_Inline.new_pic_inline(self.picture_count, relation, name, width, height)
+        description = _clean(info.caption).strip()
+        if description:
+            inline.docPr.set("descr", description)
+        paragraph = _element("w:p")
+        paragraph.append(_Para(style=NORMAL, keep_next=True, center=True, after=60).element())
+        drawing = _sub(_sub(paragraph, R), _w("drawing"))
+        drawing.append(inline)
+        self.paragraph_count += 1
+        return paragraph
+
+    def picture_bytes(self, image_id: int) -> bytes:
+        """One picture's bytes, read from the store as the file is written (cancel checked)."""
+        self.check_cancel()
+        return self.content.image_bytes(image_id)
+
+    # -- the document
+
+    def story(self, on_progress: Callable[[float], None]) -> list[Block]:
+        """The whole document: cover, credits, contents, front matter, sections, back matter."""
+        short = self.options.short
+        story: list[Block] = [*self.cover(), PAGE_BREAK]
+        if not short:  # "My answers" has its credits on the cover, and no front matter
+            story += self.credits()
+            story.append(PAGE_BREAK)
+        body: list[Block] = []
+        for page in () if short else self.pack.front_matter:
+            body.append(self.heading(self.t(page.title), 1))
+            body += self.paragraphs(self.t(page.body), NORMAL)
+            for note in page.footnotes:
+                body.append(self.para(self.t(note), SMALL))
+            body.append(PAGE_BREAK)
+        sections: Iterable[Section] = self.pack.sections
+        if short:  # only the sections with answers
+            printed = self.printed_prompt_ids
+            sections = tuple(
+                section for section in sections if any(p.id in printed for p in section.prompts())
+            )
+        sections = tuple(sections)
+        started = False
+        for number, section in enumerate(sections):
+            heading: list[Block] = [self.heading(self.section_title(section), 1)]
+            if section.intro:
+                heading += self.paragraphs(self.t(section.intro), NORMAL)
+            section_body: list[Block] = []
+            for group in section.groups:
+                blocks = self.group_blocks(group)
+                if not blocks and self.options.skip_unanswered:
+                    continue
+                if group.title is not None:
+                    section_body.append(self.heading(self.t(group.title), 2))
+                if group.intro:
+                    section_body += self.paragraphs(self.t(group.intro), NORMAL)
+                section_body += blocks
+            on_progress((number + 1) / (len(sections) + 1))
+            if not section_body and self.options.skip_unanswered:
+                continue  # nothing of it is printed: not its heading either
+            if started and not short:  # each section on a page of its own; "My answers" runs on
+                body.append(PAGE_BREAK)
+            body += heading + section_body
+            started = True
+        for part in (self.orphans(), self.edition_notes()):
+            body += part
+        if not (short and len(self.printed_prompt_ids) <= FEW_ANSWERS):
+            story += self.contents(body)
+            story.append(PAGE_BREAK)
+        return story + body
+
+    def section_title(self, section: Section) -> str:
+        """A section's heading: "Section 2: Title" when the section has a number."""
+        title = self.t(section.title)
+        if not section.number:
+            return title
+        return translate("pdf", "Section {number}: {title}").format(
+            number=section.number, title=title
+        )
+
+    def contents(self, body: list[Block]) -> list[Xml]:
+        """The contents: Word's TOC field, holding the headings until Word updates it."""
+        entries = [  # sections and groups, as the PDF's contents (prompts are in the pane)
+            self.headings[b]
+            for b in body
+            if not isinstance(b, _PageBreak) and b in self.headings and self.headings[b][0] <= 2
+        ]
+        title = self.para(translate("pdf", "Contents"), TOC_HEADING)
+        paragraphs = [
+            self.para(_entry(text), TOC_LEVELS[level - 1]) for level, text in entries
+        ] or [self.para("", TOC_LEVELS[0])]
+        # The field starts in the first entry, before its text, and ends after the last.
+        first, last = paragraphs[0], paragraphs[-1]
+        begin, instruction, separate, end = (_element("w:r") for _ in range(4))
+        _sub(begin, _w("fldChar"), {_w("fldCharType"): "begin", _w("dirty"): "true"})
+        _sub(instruction, _w("instrText"), {_XML_SPACE: "preserve"}).text = TOC_FIELD
+        _sub(separate, _w("fldChar"), {_w("fldCharType"): "separate"})
+        _sub(end, _w("fldChar"), {_w("fldCharType"): "end"})
+        first.find(PPR).addnext(begin)
+        begin.addnext(instruction)
+        instruction.addnext(separate)
+        last.append(end)
+        return [title, *paragraphs]
+
+    def cover(self) -> list[Xml]:
+        """Title, subtitle, the author's name and the dates of the answers (or today's)."""
+        short = self.options.short
+        space = round((40 if short else 60) * TWIPS_PER_MM)
+        parts: list[Xml] = [self.para(self.t(self.pack.title), TITLE, before=space)]
+        if self.pack.subtitle:
+            parts.append(self.para(self.t(self.pack.subtitle), SUBTITLE))
+        if self.options.blank:
+            parts.append(self.para(translate("pdf", "A workbook to fill in by hand"), COVER))
+            parts.append(self.para(cover_date(), COVER))
+            return parts
+        name = cover_name(self.content.journal, self.options.author)
+        if name:
+            parts.append(self.para(name, COVER, look=_Look(bold=True)))
+        parts.append(self.para(answers_span(self.printed_dates()) or cover_date(), COVER))
+        if short:  # the attribution and licence, brief, on the cover itself
+            brief = self.brief_credits()
+            _space_before(brief[0], round(30 * TWIPS_PER_MM))
+            parts += brief
+        return parts
+
+    def credits(self) -> list[Xml]:
+        """The pack's copyright, licence, citation and notices, and whose answers these are.
+
+        As ``layout.Writer.credits`` prints them.
+        """
+        credit = self.pack.attribution
+        parts = [
+            self.para(
+                f"{credit.copyright} · {credit.licence}",
+                NORMAL,
+                look=_Look(bold=True),
+                before=round(20 * TWIPS_PER_MM),
+            )
+        ]
+        if credit.licence_url:
+            parts.append(self.para(credit.licence_url, SMALL))
+        if credit.publisher:
+            parts.append(self.para(credit.publisher, SMALL))
+        gap = round(3 * TWIPS_PER_MM)
+        for text in (credit.citation, credit.adaptation, credit.notice):
+            if text is not None:
+                pieces = self.paragraphs(self.t(text), SMALL)
+                if pieces:
+                    _space_before(pieces[0], gap)
+                parts += pieces
+        if credit.isbn:
+            parts.append(self.para(f"ISBN {credit.isbn}", SMALL))
+        parts.append(self.para(self.made_with(), SMALL, before=round(6 * TWIPS_PER_MM)))
+        return parts
+
+    def brief_credits(self) -> list[Xml]:
+        """The attribution and licence in a few lines (``layout.Writer.brief_credits``)."""
+        credit = self.pack.attribution
+        parts = [self.para(f"{credit.copyright} · {credit.licence}", SMALL, look=_Look(bold=True))]
+        if credit.licence_url:
+            parts.append(self.para(credit.licence_url, SMALL))
+        if credit.citation is not None:
+            parts += self.paragraphs(self.t(credit.citation), SMALL)
+        parts.append(self.para(self.made_with(), SMALL))
+        return parts
+
+    def made_with(self) -> str:
+        """The last line of the credits (whose answers these are)."""
+        return translate("pdf", "Made with Reflection Journal. The answers are the author's own.")
+
+    def printed_dates(self) -> list[date]:
+        """The days (here, in local time) the printed answers and pictures were last saved on."""
+        printed = self.printed_prompt_ids
+        days = [
+            a.updated_at.astimezone().date()
+            for a in self.content.answers.values()
+            if a.prompt_id in printed and not a.is_empty()
+        ]
+        days += [
+            i.created_at.astimezone().date()
+            for i in self.content.images
+            if i.prompt_id in printed and i.created_at is not None
+        ]
+        return days
+
+    @cached_property
+    def printed_prompt_ids(self) -> frozenset[str]:
+        """The prompts whose answers the document prints (as the PDF's renderer works it out)."""
+        answered = {a.prompt_id for a in self.content.answers.values() if not a.is_empty()}
+        pictured = {p.id for p in self.pack.prompts() if isinstance(p, ImagePrompt)}
+        answered |= {i.prompt_id for i in self.content.images if i.prompt_id in pictured}
+        if self.options.skip_unanswered:
+            answered -= {a.prompt_id for a in self.content.answers.values() if a.skipped}
+        return frozenset(answered)
+
+    def group_blocks(self, group: Group) -> list[Xml]:
+        """Each prompt of ``group`` with its answer, in print order ([] if none is printed).
+
+        Where the source lost a numbered item, a line says so in its place.
+        """
+        numbered = sorted(
+            ((int(m.number), m) for m in group.missing if m.number and m.number.isdigit()),
+            key=lambda pair: pair[0],
+        )
+        if self.options.short:  # "My answers" is about the answers
+            numbered = []
+        blocks: list[Xml] = []
+        answered = False
+        for prompt in group.prompts:
+            if prompt.number and prompt.number.isdigit():
+                while numbered and numbered[0][0] < int(prompt.number):
+                    blocks.append(self.missing_item(numbered.pop(0)[1]))
+            block = self.prompt(prompt)
+            if block is not None:
+                blocks += block
+                answered |= prompt.answerable
+        if not answered and self.options.skip_unanswered:
+            return []
+        if self.options.short:
+            return blocks
+        at_end = [m for _, m in numbered]
+        at_end += [m for m in group.missing if not (m.number and m.number.isdigit())]
+        return blocks + [self.missing_item(m) for m in at_end]
+
+    def missing_item(self, missing: MissingItem) -> Xml:
+        """The line where the printed journal has an item its source lost."""
+        if missing.number:
+            text = translate(
+                "pdf", "Item {number} of the printed journal could not be recovered."
+            ).format(number=missing.number)
+        else:
+            text = translate("pdf", "An item of the printed journal could not be recovered.")
+        return self.para(text, HINT)
+
+    def prompt(self, prompt: AnyPrompt) -> list[Xml] | None:
+        """The prompt's words and its answer, or None if left out.
+
+        Wording supplied for this edition (``reconstructed``) is marked with
+        :data:`RECONSTRUCTED_MARK`, explained under "About this edition".
+        """
+        self.check_cancel()
+        answer = None if self.options.blank else self.content.answers.get(prompt.id)
+        images = [] if self.options.blank else self._images_by_prompt.get(prompt.id, [])
+        answered = (answer is not None and not answer.is_empty()) or bool(images)
+        skipped = answer is not None and answer.skipped
+        if prompt.answerable and self.options.skip_unanswered and (not answered or skipped):
+            return None
+        if isinstance(prompt, NotePrompt):  # a fact box: the journal's, not an answer
+            return (
+                None if self.options.short else RENDERERS[PromptKind.NOTE](self, prompt, None, [])
+            )
+        heading = self.t(prompt.text)
+        if prompt.number:
+            heading = f"{prompt.number}. {heading}"
+        if prompt.reconstructed:
+            heading = f"{heading} {RECONSTRUCTED_MARK}"
+        parts = [self.heading(heading, 3)]
+        if answer is not None and answer.private:  # only here when the person asked for it
+            parts.append(
+                self.para(
+                    translate("pdf", "Private answer: kept out of hand-ins, printed on request."),
+                    SMALL,
+                    keep_next=True,
+                )
+            )
+        if isinstance(prompt, AnswerablePrompt) and prompt.hint is not None:
+            parts.append(self.para(self.t(prompt.hint), HINT))
+        value = answer.value if answer is not None else None
+        parts += RENDERERS[prompt.kind](self, prompt, value, images)
+        if answer is not None and answer.time_spent_seconds:
+            minutes, seconds = divmod(answer.time_spent_seconds, 60)
+            if seconds:
+                spent = translate("pdf", "Time spent: {minutes} min {seconds:02d} s")
+            else:
+                spent = translate("pdf", "Time spent: {minutes} min")
+            parts.append(self.para(spent.format(minutes=minutes, seconds=seconds), SMALL))
+        if skipped and not answered:
+            parts.append(self.para(translate("pdf", "Skipped on purpose."), HINT))
+        return parts
+
+    def edition_notes(self) -> list[Block]:
+        """The "About this edition" part: the wording supplied (marked †), the items left out."""
+        rebuilt = self.pack.reconstructed_prompts()
+        missing = [
+            (section, group, item)
+            for section in self.pack.sections
+            for group in section.groups
+            for item in group.missing
+        ]
+        if self.options.short:  # about what this document prints
+            printed = self.printed_prompt_ids
+            rebuilt = tuple(p for p in rebuilt if p.id in printed)
+            missing = []
+        if not rebuilt and not missing:
+            return []
+        parts: list[Block] = [PAGE_BREAK, self.heading(translate("pdf", "About this edition"), 1)]
+        if self.pack.reconstruction_notes is not None:
+            parts += self.paragraphs(self.t(self.pack.reconstruction_notes), NORMAL)
+        if rebuilt:
+            parts.append(self.heading(translate("pdf", "Wording supplied"), 2))
+            parts.append(
+                self.para(
+                    translate(
+                        "pdf",
+                        "Prompts marked {mark} have words that the source of the printed journal"
+                        " lost or scrambled, supplied for this edition: they are not the"
+                        " journal's own words.",
+                    ).format(mark=RECONSTRUCTED_MARK),
+                    SMALL,
+                )
+            )
+            for prompt in rebuilt:
+                name = self.t(prompt.short_title) if prompt.short_title else self.t(prompt.text)
+                parts.append(
+                    self.para(f"{RECONSTRUCTED_MARK} {name}: {prompt.reconstructed}", SMALL)
+                )
+        if missing:
+            parts.append(self.heading(translate("pdf", "Items left out"), 2))
+            for section, group, item in missing:
+                where = self.t(group.title if group.title is not None else section.title)
+                if item.number:
+                    where = translate("pdf", "{place}, item {number}").format(
+                        place=where, number=item.number
+                    )
+                parts.append(self.para(f"{where}: {item.reason}", SMALL))
+        return parts
+
+    def orphans(self) -> list[Block]:
+        """Answers to prompts the pack no longer has, at the end."""
+        if self.options.blank:
+            return []
+        known = {p.id for p in self.pack.prompts()}
+        lost = [
+            a
+            for a in self.content.answers.values()
+            if a.prompt_id not in known and not a.is_empty()
+        ]
+        if not lost:
+            return []
+        parts: list[Block] = [
+            PAGE_BREAK,
+            self.heading(translate("pdf", "Answers to prompts no longer in this journal"), 1),
+            self.para(
+                translate(
+                    "pdf",
+                    "A newer version of the journal no longer has these prompts; your answers are"
+                    " kept.",
+                ),
+                HINT,
+            ),
+        ]
+        for answer in lost:
+            parts.append(self.heading(answer.prompt_text or answer.prompt_id, 3))
+            parts += _value_paragraphs(self, answer.value)
+        return parts
+
+
+def _entry(text: str) -> str:
+    """A heading as its contents entry shows it: a line or three, never a page."""
+    if len(text) > layout.CONTENTS_ENTRY:
+        return text[: layout.CONTENTS_ENTRY - 1].rstrip() + "…"
+    return text
+
+
+def _space_before(paragraph: Xml, twips: int) -> None:
+    properties = paragraph.find(PPR)
+    spacing = properties.find(_w("spacing"))
+    if spacing is None:
+        spacing = properties.makeelement(_w("spacing"), {})
+        _insert_in_order(properties, spacing)
+    spacing.set(_w("before"), str(twips))
+
+
+_PPR_ORDER: Final = (
+    "pStyle",
+    "keepNext",
+    "keepLines",
+    "pageBreakBefore",
+    "framePr",
+    "widowControl",
+    "numPr",
+    "suppressLineNumbers",
+    "pBdr",
+    "shd",
+    "tabs",
+    "suppressAutoHyphens",
+    "kinsoku",
+    "wordWrap",
+    "overflowPunct",
+    "topLinePunct",
+    "autoSpaceDE",
+    "autoSpaceDN",
+    "bidi",
+    "adjustRightInd",
+    "snapToGrid",
+    "spacing",
+    "ind",
+    "contextualSpacing",
+    "mirrorIndents",
+    "suppressOverlap",
+    "jc",
+    "textDirection",
+    "textAlignment",
+    "textboxTightWrap",
+    "outlineLvl",
+    "divId",
+    "cnfStyle",
+    "rPr",
+    "sectPr",
+    "pPrChange",
+    ").split(",
+)
+
+
+def _insert_in_order(properties: Xml, child: Xml) -> None:
+    """Put ``child`` in ``w:pPr`` where the schema wants it (Word refuses other orders)."""
+    rank = {_w(name): i for i, name in enumerate(_PPR_ORDER)}
+    mine = rank[child.tag]
+    for index, existing in enumerate(properties):
+        if rank.get(existing.tag, len(rank)) > mine:
+            properties.insert(index, child)
+            return
+    properties.append(child)
+
+
+def _value_paragraphs(w: _Writer, value: AnswerValue | None) -> list[Xml]:
+    """Any stored value as plain paragraphs (for answers whose prompt is gone)."""
+    match value:
+        case TextValue(text=text):
+            return w.paragraphs(text, ANSWER)
+        case ItemsValue(items=items):
+            return [w.para(f"{i + 1}. {t}", ANSWER) for i, t in enumerate(items) if t.strip()]
+        case ChecklistValue():
+            chosen = list(value.checked) + ([value.other_text] if value.other_checked else [])
+            return [w.para("☒ " + c, ANSWER) for c in chosen]
+        case TableValue(cells=cells):
+            return [w.para(f"{row} / {col}: {t}", ANSWER) for row, col, t in cells]
+        case StemsValue(completions=completions):
+            return [w.para(f"{k}: {t}", ANSWER) for k, t in completions]
+    return []
+
+
+# ----------------------------------------------------------------------------- one per kind
+
+
+def _render_text(
+    w: _Writer, prompt: TextPrompt, value: AnswerValue | None, _images: list[ImageInfo]
+) -> list[Xml]:
+    if not prompt.items:
+        text = value.text if isinstance(value, TextValue) else ""
+        return w.paragraphs(text, ANSWER) or w.lines(6)
+    texts = list(value.items) if isinstance(value, ItemsValue) else [""] * len(prompt.items)
+    parts: list[Xml] = []
+    numbered: int | None = None
+    for index, item in enumerate(prompt.items):
+        text = texts[index] if index < len(texts) else ""
+        if item.label is not None:
+            parts.append(w.para(w.t(item.label), HINT))
+            parts += w.paragraphs(text, ANSWER) or w.lines(3)
+            continue
+        if numbered is None:  # the unlabelled items: a numbered list, from 1
+            numbered = w.new_list()
+        if text.strip():
+            parts.append(w.para(text.strip("\n"), LIST_NUMBER, numbering=numbered))
+        else:  # the number, on a line to write on, on the side the prompt is read from
+            parts += w.lines(1, numbering=numbered, rtl=_rtl(w.t(prompt.text)))
+    return parts
+
+
+def _render_checklist(
+    w: _Writer, prompt: ChecklistPrompt, value: AnswerValue | None, _images: list[ImageInfo]
+) -> list[Xml]:
+    chosen = value if isinstance(value, ChecklistValue) else ChecklistValue()
+    parts = [
+        w.para(("☒ " if o.id in chosen.checked else "☐ ") + w.t(o.text), ANSWER)
+        for o in prompt.options
+    ]
+    if prompt.other is not None:
+        box = "☒ " if chosen.other_checked else "☐ "
+        parts.append(w.para(f"{box}{w.t(prompt.other)} {chosen.other_text}".rstrip(), ANSWER))
+        if not chosen.other_text.strip() and (w.options.blank or not chosen.other_checked):
+            parts += w.lines(1)
+    return parts
+
+
+def _render_table(
+    w: _Writer, prompt: TablePrompt, value: AnswerValue | None, _images: list[ImageInfo]
+) -> list[Xml]:
+    stored = value if isinstance(value, TableValue) else TableValue()
+    full = w.text_width * 20
+    number_width = round(8 * TWIPS_PER_MM) if prompt.numbered else 0
+    count = max(1, len(prompt.columns))
+    share = (full - number_width) / count
+    widths = ([number_width] if prompt.numbered else []) + [share] * len(prompt.columns)
+    table = w.table(widths)
+    cell_widths = [round(x) for x in widths]
+    if prompt.has_header:
+        row = _sub(table, _w("tr"))
+        _on(_sub(row, _w("trPr")), "tblHeader")  # repeated at the top of each page
+        titles = ([""] if prompt.numbered else []) + [w.t(c.title) for c in prompt.columns]
+        for width, title in zip(cell_widths, titles, strict=True):
+            cell = w.cell(row, width, SHADE)
+            cell.append(w.para(title, CELL, look=_Look(bold=True)))
+    empty_height = str(round(14 * TWIPS_PER_MM))
+    for table_row in prompt.rows:
+        row = _sub(table, _w("tr"))
+        texts = [table_row.id] if prompt.numbered else []
+        shades: list[str | None] = [None] if prompt.numbered else []
+        for column in prompt.columns:
+            fixed = table_row.fixed(column.id)
+            texts.append(w.t(fixed) if fixed is not None else stored.get(table_row.id, column.id))
+            shades.append(FIXED_CELL if fixed is not None else None)
+        if not all(text.strip() for text in texts):  # room to write in by hand
+            _sub(_sub(row, _w("trPr")), _w("trHeight"), {VAL: empty_height, _w("hRule"): "atLeast"})
+        for width, text, shade in zip(cell_widths, texts, shades, strict=True):
+            cell = w.cell(row, width, shade)
+            paragraphs = w.paragraphs(text, CELL) or [w.para("", CELL)]
+            for paragraph in paragraphs:
+                cell.append(paragraph)
+    return [table]
+
+
+def _render_image(
+    w: _Writer, prompt: ImagePrompt, value: AnswerValue | None, images: list[ImageInfo]
+) -> list[Xml]:
+    parts: list[Xml] = []
+    if prompt.writing:  # the written answer first, then the picture or drawing
+        text = value.text if isinstance(value, TextValue) else ""
+        parts += w.paragraphs(text, ANSWER) or ([] if images else w.lines(3))
+    if not images:
+        if prompt.drawing:
+            label = translate("pdf", "Stick a photo here or draw")
+        else:
+            label = translate("pdf", "Stick a photo here")
+        return [*parts, w.box(label)]
+    for info in images:
+        parts.append(w.picture(info))
+        if info.caption.strip():
+            parts.append(w.para(info.caption, CAPTION, center=True))
+    return parts
+
+
+def _render_stems(
+    w: _Writer, prompt: StemsPrompt, value: AnswerValue | None, _images: list[ImageInfo]
+) -> list[Xml]:
+    stored = value if isinstance(value, StemsValue) else StemsValue()
+    parts: list[Xml] = []
+    for stem in prompt.stems:
+        completion = stored.get(stem.id)
+        if completion.strip():
+            parts.append(w.para(f"{w.t(stem.text)} … {completion}", ANSWER))
+        else:
+            parts.append(w.para(f"{w.t(stem.text)} …", ANSWER, keep_next=True))
+            parts += w.lines(2)
+    return parts
+
+
+def _render_note(
+    w: _Writer, prompt: NotePrompt, _value: AnswerValue | None, _images: list[ImageInfo]
+) -> list[Xml]:
+    parts: list[Xml] = []
+    if prompt.title is not None:
+        parts.append(w.para(w.t(prompt.title), NOTE, look=_Look(bold=True), keep_next=True))
+    parts += w.paragraphs(w.t(prompt.text), NOTE)
+    if prompt.source is not None:
+        source = translate("pdf", "Source: {source}").format(source=w.t(prompt.source))
+        parts.append(w.para(source, NOTE, look=_Look(size=17)))
+    return parts
+
+
+Renderer = Callable[[_Writer, Any, AnswerValue | None, list[ImageInfo]], list[Xml]]
+RENDERERS: dict[PromptKind, Renderer] = {
+    PromptKind.TEXT: _render_text,
+    PromptKind.CHECKLIST: _render_checklist,
+    PromptKind.TABLE: _render_table,
+    PromptKind.IMAGE: _render_image,
+    PromptKind.STEMS: _render_stems,
+    PromptKind.NOTE: _render_note,
+}
+"""One renderer per prompt kind (a test checks every kind has one)."""
+
+
+# ----------------------------------------------------------------------------- the document's frame
+
+_STYLES_WITH_EFFECTS: Final = (
+    "http://schemas.microsoft.com/office/2007/relationships/stylesWithEffects"
+)
+
+
+def _set_up(document: Any, writer: _Writer, title: str, author: str, subject: str) -> None:
+    """Styles, page, footer, settings and properties of a new document (python-docx's template)."""
+    language = writer.scripts.language
+    _set_styles(document, writer.scripts)
+    section = document.sections[0]
+    width, height = PAGE_SIZES[writer.options.page_size]
+    section.page_width = Twips(round(width * 20))
+    section.page_height = Twips(round(height * 20))
+    section.left_margin = section.right_margin = Twips(MARGIN)
+    section.top_margin = section.bottom_margin = Twips(MARGIN)
+    section.header_distance = section.footer_distance = Twips(round(10 * TWIPS_PER_MM))
+    if _rtl(title):  # a right-to-left journal: pages and tables read from the right
+        properties = section._sectPr  # python-docx has no API for it
+        grid = properties.find(_w("docGrid"))
+        bidi = properties.makeelement(_w("bidi"), {})
+        if grid is not None:
+            grid.addprevious(bidi)
+        else:
+            properties.append(bidi)
+    section.different_first_page_header_footer = True  # no footer on the cover
+    _footer(writer, section.footer.paragraphs[0]._p, title)  # noqa: SLF001
+    settings = document.settings.element
+    update = settings.makeelement(_w("updateFields"), {VAL: "true"})  # Word offers to update
+    compat = settings.find(_w("compat"))  # the contents, which holds the headings till then
+    if compat is not None:
+        compat.addprevious(update)
+    else:
+        settings.append(update)
+    properties = document.core_properties
+    properties.title = _clean(title)[:255]
+    properties.subject = _clean(subject)[:255]
+    properties.author = properties.last_modified_by = _clean(author)[:255]
+    properties.language = language[:255]
+    properties.comments = ""
+    properties.revision = 1
+    now = datetime.now(UTC)
+    properties.created = properties.modified = now
+    # The template's thumbnail (an empty page), its claim to be from Word, and Word 2010's copy
+    # of the styles are not this document's.
+    package = document.part.package
+    dropped = (RELATIONSHIP_TYPE.THUMBNAIL, RELATIONSHIP_TYPE.EXTENDED_PROPERTIES)
+    for key, relation in list(package.rels.items()):
+        if relation.reltype in dropped:
+            del package.rels[key]
+    for key, relation in list(document.part.rels.items()):
+        if relation.reltype == _STYLES_WITH_EFFECTS:
+            del document.part.rels[key]
+
+
+def _footer(writer: _Writer, paragraph: Xml, title: str) -> None:
+    """The footer: the PDF's "title — page x of y", with Word's PAGE and NUMPAGES fields."""
+    for child in list(paragraph):
+        paragraph.remove(child)
+    template = translate("pdf", "{title} — page {page} of {total}")
+    text = template.format(
+        title=_clean(layout.footer_title(title)), page="\x00PAGE\x00", total="\x00NUMPAGES\x00"
+    )
+    # The sentence is the interface's, the title in it the pack's: the sentence's direction.
+    direction = _rtl(template.format(title="", page="", total=""))
+    paragraph.append(_Para(style="Footer", center=True, bidi=direction).element())
+    look = _Look(size=17, color=FOOTER_INK)
+    for index, piece in enumerate(text.split("\x00")):
+        if index % 2 == 0:
+            writer.runs(paragraph, piece, look)
+            continue
+        field = _sub(paragraph, _w("fldSimple"), {_w("instr"): f" {piece} "})
+        writer.runs(field, "1", look)
+
+
+def _set_styles(document: Any, scripts: _Scripts) -> None:
+    """The journal's look in the template's styles, and its own styles (named in its language)."""
+    styles = document.styles.element
+    run_defaults = styles.find(f"{_w('docDefaults')}/{_w('rPrDefault')}")
+    for child in list(run_defaults):
+        run_defaults.remove(child)
+    defaults = _sub(run_defaults, RPR)
+    _sub(defaults, _w("rFonts"), {_w(n): MAIN_FAMILY for n in ("ascii", "hAnsi", "eastAsia", "cs")})
+    _valued(defaults, "color", INK)
+    _valued(defaults, "sz", 21)
+    _valued(defaults, "szCs", 21)
+    language = {VAL: scripts.language}
+    if scripts.document_script in _EAST_ASIAN:
+        language[_w("eastAsia")] = scripts.language
+    if scripts.document_script in _COMPLEX:
+        language[_w("bidi")] = scripts.language
+    _sub(defaults, _w("lang"), language)
+    paragraph_defaults = styles.find(f"{_w('docDefaults')}/{_w('pPrDefault')}")
+    for child in list(paragraph_defaults):
+        paragraph_defaults.remove(child)
+    paragraph_defaults.append(_Para(after=100).element())
+
+    built_in = {
+        TITLE: (_Para(after=240), _Look(bold=True, color=ACCENT, size=60)),
+        SUBTITLE: (_Para(after=600), _Look(size=30)),
+        HEADINGS[0]: (
+            _Para(keep_next=True, keep_lines=True, after=200, outline=0),
+            _Look(True, color=ACCENT, size=38),
+        ),
+        HEADINGS[1]: (
+            _Para(keep_next=True, keep_lines=True, before=280, after=120, outline=1),
+            _Look(True, color=ACCENT, size=27),
+        ),
+        HEADINGS[2]: (
+            _Para(keep_next=True, keep_lines=True, before=200, after=60, outline=2),
+            _Look(True, size=21),
+        ),
+        CAPTION: (_Para(after=160, center=True), _Look(size=17)),
+    }
+    for style_id, (paragraph, look) in built_in.items():
+        style = styles.get_by_id(style_id)
+        for name in ("pPr", "rPr"):
+            for child in style.findall(_w(name)):
+                style.remove(child)
+        style.append(paragraph.element())
+        style.append(look.element())
+    ours = {  # id: (name, next style, paragraph, look)
+        ANSWER: (translate("export", "Answer"), ANSWER, _Para(after=80, left=160), _Look()),
+        HINT: (
+            translate("export", "Hint"),
+            ANSWER,
+            _Para(keep_next=True, after=60),
+            _Look(italic=True, color=QUIET),
+        ),
+        SMALL: (translate("export", "Small print"), SMALL, _Para(after=80), _Look(size=17)),
+        NOTE: (
+            translate("export", "Note"),
+            NOTE,
+            _Para(border=("box",), shade=SHADE, after=80, left=200, right=200),
+            _Look(),
+        ),
+        CELL: (translate("export", "Table text"), CELL, _Para(after=0), _Look(size=19)),
+        COVER: (translate("export", "Cover details"), COVER, _Para(after=80), _Look(size=24)),
+        TOC_LEVELS[0]: ("toc 1", NORMAL, _Para(before=120, after=20), _Look(bold=True)),
+        TOC_LEVELS[1]: ("toc 2", NORMAL, _Para(after=20, left=280), _Look(size=19)),
+        TOC_LEVELS[2]: ("toc 3", NORMAL, _Para(after=20, left=560), _Look(size=19)),
+    }
+    for style_id, (name, following, paragraph, look) in ours.items():
+        custom = not style_id.startswith("TOC")
+        attributes = {_w("type"): "paragraph", _w("styleId"): style_id}
+        if custom:
+            attributes[_w("customStyle")] = "1"
+        style = _sub(styles, _w("style"), attributes)
+        _valued(style, "name", name)
+        _valued(style, "basedOn", NORMAL)
+        _valued(style, "next", following)
+        _valued(style, "uiPriority", 39 if not custom else 20)
+        if custom:
+            _on(style, "qFormat")
+        else:
+            _on(style, "unhideWhenUsed")
+        style.append(paragraph.element())
+        style.append(look.element())
+
+
+def _list_definition(numbering: Xml, document: Any) -> int:
+    """The abstract numbering of the List Number style (each list refers to it anew)."""
+    style = document.styles.element.get_by_id(LIST_NUMBER)
+    number_id = int(style.pPr.numPr.numId.val)
+    return int(numbering.num_having_numId(number_id).abstractNumId.val)
+
+
+def _assemble(document: Any, story: list[Block]) -> None:
+    """Put the story in the document's body; a page break starts the next paragraph's page."""
+    body = document.element.body
+    end = body.find(_w("sectPr"))
+    pending = started = False
+    last: Xml = None
+    for block in story:
+        if isinstance(block, _PageBreak):
+            pending = started
+            continue
+        if pending:
+            if block.tag != P:  # a table: an empty paragraph starts the page
+                holder = _element("w:p")
+                holder.append(_Para().element())
+                end.addprevious(holder)
+                block_start = holder
+            else:
+                block_start = block
+            properties = block_start.find(PPR)
+            _insert_in_order(properties, properties.makeelement(_w("pageBreakBefore"), {}))
+            pending = False
+        end.addprevious(block)
+        started = True
+        last = block
+    if last is not None and last.tag != P:  # Word wants a paragraph after a table
+        closing = _element("w:p")
+        end.addprevious(closing)
+
+
+# ----------------------------------------------------------------------------- the file
+
+_EXTENSIONS: Final = {"image/jpeg": "jpeg", "image/png": "png", "image/gif": "gif"}
+
+
+class _PicturePart(Part):
+    """A picture whose bytes are read from the store only when the file is written."""
+
+    def __init__(
+        self, partname: PackURI, content_type: str, package: Any, read: Callable[[], bytes]
+    ) -> None:
+        super().__init__(partname, content_type, package=package)
+        self.read = read
+
+    @property
+    def blob(self) -> bytes:
+        """The picture's bytes, read now."""
+        return self.read()
+
+
+def _write_package(document: Any, path: Path) -> None:
+    """Write the document as a .docx file: python-docx's parts, pictures stored as they are.
+
+    As ``Document.save`` does (``docx.opc.pkgwriter``), but the pictures, read one at a time as
+    they are written, are stored rather than deflated: JPEG and PNG data do not shrink, and
+    deflating twenty photos took longer than making the rest of the document.
+    """
+    package = document.part.package
+    parts = list(package.iter_parts())
+    for part in parts:
+        part.before_marshal()
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("[Content_Types].xml", _content_types(parts))
+        archive.writestr("_rels/.rels", package.rels.xml)
+        for part in parts:
+            stored = isinstance(part, _PicturePart)
+            archive.writestr(
+                part.partname.membername,
+                part.blob,
+                compress_type=zipfile.ZIP_STORED if stored else zipfile.ZIP_DEFLATED,
+            )
+            if len(part.rels):
+                archive.writestr(part.partname.rels_uri.membername, part.rels.xml)
+
+
+def _content_types(parts: list[Any]) -> bytes:
+    """``[Content_Types].xml``: pictures by their extension, every other part by its name."""
+    defaults = {"rels": CONTENT_TYPE.OPC_RELATIONSHIPS, "xml": CONTENT_TYPE.XML}
+    overrides: dict[str, str] = {}
+    for part in parts:
+        if isinstance(part, _PicturePart):
+            defaults[part.partname.ext] = part.content_type
+        else:
+            overrides[str(part.partname)] = part.content_type
+    lines = [
+        "<?xml version='1.0' encoding='UTF-8' standalone='yes'?>",
+        '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">',
+    ]
+    lines += [
+        f"<Default Extension={quoteattr(ext)} ContentType={quoteattr(kind)}/>"
+        for ext, kind in sorted(defaults.items())
+    ]
+    lines += [
+        f"<Override PartName={quoteattr(name)} ContentType={quoteattr(kind)}/>"
+        for name, kind in sorted(overrides.items())
+    ]
+    lines.append("</Types>")
+    return "".join(lines).encode("utf-8")
+
+
+# ----------------------------------------------------------------------------- export
+
+DEFAULT_OPTIONS: Final = PdfOptions()
+
+
+def export_docx(
+    pack: Pack,
+    content: JournalContent,
+    target: Path,
+    options: PdfOptions = DEFAULT_OPTIONS,
+    *,
+    on_progress: Callable[[float], None] | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> DocxReport:
+    """Write the journal (or, with ``options.blank``, the empty workbook) as a Word document.
+
+    The PDF's options mean what they mean there: "My answers" (``skip_unanswered``), private
+    answers only with ``include_private``, the cover's name (``author``), the pack's language
+    (``language``) and the page size.
+
+    Raises:
+        ExportError: the target cannot be written, the disk is full, the fonts' index is
+            missing… (nothing is left behind and an existing file is untouched).
+        ExportCancelled: ``cancelled()`` returned True (checked between prompts, and between
+            pictures while the file is written).
+    """
+    try:
+        fonts.register_fonts()  # which bundled family draws which script (fonts.json)
+    except fonts.FontError as error:
+        raise ExportError(str(error)) from None
+    target = Path(target)
+    folder = target.parent
+    if not folder.is_dir():
+        raise ExportError(
+            translate("export", "The folder {folder} does not exist.").format(folder=folder)
+        )
+    progress = on_progress or (lambda _fraction: None)
+    private = {a.prompt_id for a in content.answers.values() if a.private}
+    if private and not options.include_private:
+        # "Private" promises the answer stays on this computer: not in a Word file either,
+        # unless the person asks for it.
+        content = replace(
+            content,
+            answers={k: a for k, a in content.answers.items() if k not in private},
+            images=[i for i in content.images if i.prompt_id not in private],
+        )
+
+    def check_cancel() -> None:
+        if cancelled is not None and cancelled():
+            raise ExportCancelled(
+                translate("export", "The export was cancelled; nothing was written.")
+            )
+
+    document = docx.Document()
+    writer = _Writer(pack, content, options, document, check_cancel)
+    title = writer.t(pack.title)
+    author = "" if options.blank else cover_name(content.journal, options.author)
+    subject = writer.t(pack.subtitle) if pack.subtitle else title
+    try:
+        _set_up(document, writer, title, author, subject)
+        story = writer.story(progress)
+        check_cancel()
+        _assemble(document, story)
+        # Clears first what an export killed earlier left (a logout mid-export).
+        with files.atomic_output(target, suffix=".partial") as temporary:
+            _write_package(document, temporary)
+    except fonts.FontError as error:
+        raise ExportError(str(error)) from None
+    except OSError as error:
+        raise ExportError(layout.describe_write_error(error, folder, word=True)) from None
+    progress(1.0)
+    return DocxReport(target, writer.paragraph_count, writer.picture_count)

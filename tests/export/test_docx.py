@@ -1,0 +1,515 @@
+"""The journal as a Word document, read back with python-docx as a reader's Word would read it."""
+
+from __future__ import annotations
+
+import errno
+import io
+import os
+import zipfile
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import docx
+import pytest
+from docx.oxml.ns import qn
+from docx.text.paragraph import Paragraph
+from PIL import Image
+
+from journal_app import i18n, resources
+from journal_app.export import docx as word
+from journal_app.export import fonts
+from journal_app.export.docx import DocxReport, export_docx
+from journal_app.export.pdf import (
+    ExportCancelled,
+    ExportError,
+    JournalContent,
+    PdfOptions,
+    gather,
+)
+from journal_app.packs.loader import load_pack
+from journal_app.packs.model import RECONSTRUCTED_MARK, ImagePrompt, Pack, PromptKind
+from journal_app.store.answers import ChecklistValue, ItemsValue, StemsValue, TableValue, TextValue
+from journal_app.store.repository import Journal, Repository
+
+DATA = Path(__file__).parent.parent / "data"
+MINIMAL = DATA / "minimal-pack.json"
+ARABIC = "تعمل الجاليات كجسور بين البلدان، مع IOM منذ 2019."
+CHINESE = "海外侨民是连接两国的桥梁。"
+HOSTILE = "A <b>bold</b> & =1+1 \x07bell\x0c {{field}} ]]> \x00"
+
+
+@pytest.fixture(scope="module")
+def pack() -> Pack:
+    return load_pack(MINIMAL)
+
+
+@pytest.fixture(scope="module")
+def bundled() -> Pack:
+    return load_pack(resources.bundled_pack("idiaspora-journal"))
+
+
+@pytest.fixture
+def repo(tmp_path: Path) -> Iterator[Repository]:
+    repository = Repository.open(tmp_path / "data", snapshot_on_open=False)
+    yield repository
+    repository.close()
+
+
+def photo(width: int = 1600, height: int = 1200) -> bytes:
+    out = io.BytesIO()
+    Image.new("RGB", (width, height), "teal").save(out, format="JPEG")
+    return out.getvalue()
+
+
+def save(repo: Repository, journal: Journal, pack: Pack, prompt_id: str, value: object) -> None:
+    prompt = pack.prompt(prompt_id)
+    assert prompt is not None
+    repo.save_answer(journal, prompt, value)  # type: ignore[arg-type]
+
+
+@pytest.fixture
+def filled(repo: Repository, pack: Pack) -> Journal:
+    journal = repo.create_journal("Amina Haddad", pack)
+    free = pack.prompt("free")
+    assert free is not None
+    repo.save_answer(
+        journal,
+        free,
+        TextValue(f"First paragraph.\nSecond line.\n\n{ARABIC}\n\n{CHINESE}"),
+        time_spent_seconds=600,
+    )
+    save(repo, journal, pack, "five", ItemsValue(("Skills", "Trade", "", "Trust", "Culture")))
+    save(repo, journal, pack, "labelled", ItemsValue(("Because it matters.", "Together.")))
+    save(repo, journal, pack, "pick", ChecklistValue(("blue",), True, "Teal"))
+    save(repo, journal, pack, "fixed", TableValue((("local", "role", "Listen first"),)))
+    save(repo, journal, pack, "blank", TableValue((("1", "a", "North"), ("2", "b", "South"))))
+    save(repo, journal, pack, "gaps", StemsValue((("is", "contagious"),)))
+    picture = pack.prompt("photo")
+    assert isinstance(picture, ImagePrompt)
+    repo.add_image(journal, picture, photo(), caption="Our street")
+    return journal
+
+
+@pytest.fixture
+def exported(tmp_path: Path, repo: Repository, pack: Pack, filled: Journal) -> tuple[Any, Path]:
+    target = tmp_path / "journal.docx"
+    report = export_docx(pack, gather(repo, filled), target)
+    assert report == DocxReport(target, report.paragraphs, 1)
+    return docx.Document(str(target)), target
+
+
+def texts(document: Any) -> list[str]:
+    """Every paragraph's text, the tables' cells' included, in order."""
+    return [Paragraph(node, document).text for node in document.element.body.iter(qn("w:p"))]
+
+
+def paragraph_with(document: Any, text: str) -> Any:
+    return next(p for p in document.paragraphs if text in p.text)
+
+
+def rpr(run: Any, name: str) -> Any:
+    return run._r.rPr.find(qn(f"w:{name}"))
+
+
+def test_every_kind_has_a_renderer() -> None:
+    assert set(word.RENDERERS) == set(PromptKind)
+
+
+def test_headings_are_words_headings_in_order(exported: tuple[Any, Path]) -> None:
+    document, _ = exported
+    headings = [
+        (p.style.name, p.text)
+        for p in document.paragraphs
+        if p.style.name.startswith(("Heading", "Title"))
+    ]
+    assert headings == [
+        ("Title", "Test pack"),
+        ("Heading 1", "Welcome"),
+        ("Heading 1", "Section 1: First"),
+        ("Heading 3", "Say something."),
+        ("Heading 3", "Name five."),
+        ("Heading 3", "Two questions:"),
+        ("Heading 3", "Pick."),
+        ("Heading 3", "Own options."),
+        ("Heading 1", "Second"),
+        ("Heading 2", "Tables and more"),
+        ("Heading 3", "Fill in."),
+        ("Heading 3", "Five rows."),
+        ("Heading 3", "Paste."),
+        ("Heading 3", "Fill in the gaps."),
+        ("Heading 1", "About this edition"),
+        ("Heading 2", "Wording supplied"),
+        ("Heading 2", "Items left out"),
+    ]
+    # The contents: Word's TOC field, which Word offers to update on opening.
+    codes = [c.text for c in document.element.body.iter(qn("w:instrText"))]
+    assert codes == [' TOC \\o "1-2" \\h \\z \\u ']  # sections and groups, as the PDF's
+    assert document.settings.element.find(qn("w:updateFields")).get(qn("w:val")) == "true"
+    contents = [p.text for p in document.paragraphs if p.style.name.startswith("toc ")]
+    assert contents[:2] == ["Welcome", "Section 1: First"]
+    assert "Say something." not in contents  # a prompt: in Word's navigation pane, not here
+    assert paragraph_with(document, "Contents").style.name == "TOC Heading"
+
+
+def test_content_and_order_mirror_the_pdf(exported: tuple[Any, Path]) -> None:
+    document, _ = exported
+    text = "\n".join(texts(document))
+    order = [
+        "Test pack", "Amina Haddad", "© Test 2026 · CC0", "Made with Reflection Journal.",
+        "Contents", "Welcome", "Hello.", "A note.", "Section 1: First", "Para two.",
+        "Say something.", "Anything.", "First paragraph.\nSecond line.", ARABIC, CHINESE,
+        "Time spent: 10 min", "Name five.", "Two questions:", "Why?", "Because it matters.",
+        "☐ Red", "☒ Blue", "☒ Other: Teal", "Own options.", "☐ X", "Tables and more",
+        "Local", "Listen first", "North", "South", "Paste.", "Our street",
+        "Passion is … contagious", "A fact.", "Source: Somewhere (2024).",
+        "Item 4 of the printed journal could not be recovered.", "About this edition",
+        f"{RECONSTRUCTED_MARK} A fact.: first word supplied", "Tables and more, item 4: not in the",
+    ]  # fmt: skip
+    at = -1
+    for expected in order:
+        found = text.find(expected, at + 1)
+        assert found > at, expected
+        at = found
+    breaks = [
+        p.text for p in document.paragraphs if p.paragraph_format.page_break_before
+    ]  # a page each, as in the PDF
+    assert breaks == [
+        "© Test 2026 · CC0", "Contents", "Welcome", "Section 1: First", "Second",
+        "About this edition",
+    ]  # fmt: skip
+
+
+def test_items_are_a_numbered_list_that_starts_at_one(
+    exported: tuple[Any, Path], tmp_path: Path, repo: Repository, bundled: Pack
+) -> None:
+    document, _ = exported
+    items = [p for p in document.paragraphs if p.style.name == "List Number"]
+    assert [p.text for p in items] == ["Skills", "Trade", "", "Trust", "Culture"]
+    numbers = {p._p.pPr.numPr.numId.val for p in items}
+    assert len(numbers) == 1
+    numbering = document.part.numbering_part.element
+    number = numbering.num_having_numId(numbers.pop())
+    assert number.find(f"{qn('w:lvlOverride')}/{qn('w:startOverride')}").get(qn("w:val")) == "1"
+    # Each list of a journal is its own, from 1.
+    journal = repo.create_journal("Lists", bundled)
+    target = tmp_path / "lists.docx"
+    export_docx(bundled, gather(repo, journal), target)
+    lists = {
+        p._p.pPr.numPr.numId.val
+        for p in docx.Document(str(target)).paragraphs
+        if p.style.name == "List Number"
+    }
+    expected = [
+        p for p in bundled.prompts() if any(i.label is None for i in getattr(p, "items", ()))
+    ]
+    assert len(lists) == len(expected) > 1
+
+
+def test_checklists_stems_and_labelled_items(exported: tuple[Any, Path]) -> None:
+    document, _ = exported
+    lines = [p.text for p in document.paragraphs]
+    boxes = [t for t in lines if t.startswith(("☐", "☒"))]
+    assert boxes[:3] == ["☐ Red", "☒ Blue", "☒ Other: Teal"]
+    assert "Passion is … contagious" in lines
+    why = lines.index("Why?")
+    assert lines[why : why + 4] == ["Why?", "Because it matters.", "How?", "Together."]
+    assert paragraph_with(document, "Why?").style.name == "Hint"
+    hint = paragraph_with(document, "Anything.")
+    assert hint.style.name == "Hint"
+    assert hint.style.font.italic
+    assert str(hint.style.font.color.rgb) == "4A5A66"
+
+
+def test_tables_have_a_repeating_header_row_and_their_cells(exported: tuple[Any, Path]) -> None:
+    document, _ = exported
+    fixed, blank = document.tables[:2]
+    assert [[c.text for c in row.cells] for row in fixed.rows] == [
+        ["Local", "Listen first"],
+        ["National", ""],
+    ]
+    assert fixed.rows[0]._tr.trPr is None or fixed.rows[0]._tr.trPr.find(qn("w:tblHeader")) is None
+    assert [[c.text for c in row.cells] for row in blank.rows] == [
+        ["", "A", "B"],
+        ["1", "North", ""],
+        ["2", "", "South"],
+        ["3", "", ""],
+    ]
+    assert blank.rows[0]._tr.trPr.find(qn("w:tblHeader")) is not None
+    assert blank.rows[1]._tr.trPr.find(qn("w:tblHeader")) is None
+    assert blank.rows[0].cells[1].paragraphs[0].runs[0].bold
+
+
+def test_a_picture_inline_with_its_caption_as_alt_text(exported: tuple[Any, Path]) -> None:
+    document, target = exported
+    (shape,) = document.inline_shapes
+    assert shape._inline.docPr.get("descr") == "Our street"
+    assert shape.width <= 12 * 360000
+    assert shape.height <= 10 * 360000
+    assert abs(shape.width / shape.height - 1600 / 1200) < 0.01  # its proportions kept
+    paragraphs = document.paragraphs
+    at = next(i for i, p in enumerate(paragraphs) if p._p.findall(".//" + qn("w:drawing")))
+    caption = paragraphs[at + 1]
+    assert (caption.style.name, caption.text) == ("Caption", "Our street")
+    with zipfile.ZipFile(target) as archive:  # the JPEG as stored, not deflated again
+        (media,) = [i for i in archive.infolist() if i.filename.startswith("word/media/")]
+        assert media.compress_type == zipfile.ZIP_STORED
+        assert archive.read(media).startswith(b"\xff\xd8")
+
+
+def test_pictures_are_read_one_at_a_time_as_the_file_is_written(
+    tmp_path: Path, repo: Repository, pack: Pack, filled: Journal
+) -> None:
+    picture = pack.prompt("photo")
+    assert isinstance(picture, ImagePrompt)
+    repo.add_image(filled, picture, photo(200, 100), caption="Small")
+    content = gather(repo, filled)
+    read: list[int] = []
+
+    def image_bytes(image_id: int) -> bytes:
+        read.append(image_id)
+        return repo.image_bytes(image_id)
+
+    content.image_bytes = image_bytes
+    report = export_docx(pack, content, tmp_path / "two.docx")
+    assert report.pictures == 2
+    assert sorted(read) == sorted(i.id for i in content.images)  # each once
+    small = docx.Document(str(report.path)).inline_shapes[1]
+    assert (small.width, small.height) == (200 * 9525, 100 * 9525)  # never enlarged
+
+
+def test_right_to_left_and_east_asian_runs(exported: tuple[Any, Path]) -> None:
+    document, _ = exported
+    arabic = paragraph_with(document, "الجاليات")
+    assert arabic._p.pPr.find(qn("w:bidi")) is not None
+    by_text = {run.text: run for run in arabic.runs}
+    run = by_text["تعمل الجاليات كجسور بين البلدان، مع "]
+    assert rpr(run, "rtl") is not None
+    assert rpr(run, "cs") is not None
+    assert rpr(run, "lang").get(qn("w:bidi")) == "ar"
+    assert rpr(run, "rFonts").get(qn("w:cs")) == "Noto Sans Arabic"
+    latin = by_text["IOM "]  # a Latin word in an Arabic sentence: its own run, left to right
+    assert rpr(latin, "rtl") is None
+    assert rpr(latin, "lang").get(qn("w:val")) == "en"
+    assert rpr(latin, "rFonts").get(qn("w:ascii")) == "Noto Sans"
+    chinese = paragraph_with(document, CHINESE)
+    assert chinese._p.pPr.find(qn("w:bidi")) is None
+    (run,) = chinese.runs
+    assert rpr(run, "rFonts").get(qn("w:eastAsia")) == "WenQuanYi Zen Hei"
+    assert rpr(run, "rFonts").get(qn("w:hint")) == "eastAsia"
+    assert rpr(run, "lang").get(qn("w:eastAsia")) == "zh"
+    english = paragraph_with(document, "First paragraph.")
+    assert english._p.pPr.find(qn("w:bidi")) is None
+    (run,) = english.runs
+    assert rpr(run, "lang").get(qn("w:val")) == "en"
+    assert run._r.findall(qn("w:br"))  # the line break kept
+
+
+def test_every_run_names_its_font_and_language_in_any_script(
+    tmp_path: Path, repo: Repository, pack: Pack
+) -> None:
+    journal = repo.create_journal("Scripts", pack)
+    typed = "Ελληνικά Русский हिन्दी ภาษาไทย にほんご 日本 한국어 ქართული\tשלום"
+    save(repo, journal, pack, "free", TextValue(typed))
+    target = tmp_path / "scripts.docx"
+    export_docx(pack, gather(repo, journal), target)
+    paragraph = paragraph_with(docx.Document(str(target)), "Ελληνικά")
+    found = {}
+    for run in paragraph.runs:
+        fonts_ = rpr(run, "rFonts")
+        lang = rpr(run, "lang")
+        assert fonts_ is not None
+        assert lang is not None
+        key = run.text.split()[0] if run.text.split() else run.text
+        found[key] = (fonts_.get(qn("w:cs")), dict(lang.attrib), rpr(run, "cs") is not None)
+    assert found["Ελληνικά"] == ("Noto Sans", {qn("w:val"): "el"}, False)
+    assert found["Русский"] == ("Noto Sans", {qn("w:val"): "ru"}, False)
+    assert found["हिन्दी"] == ("Noto Sans Devanagari", {qn("w:bidi"): "hi"}, True)
+    assert found["ภาษาไทย"] == ("Noto Sans Thai", {qn("w:bidi"): "th"}, True)
+    assert found["にほんご"] == ("IPAexGothic", {qn("w:eastAsia"): "ja"}, False)
+    assert found["한국어"] == ("WenQuanYi Zen Hei", {qn("w:eastAsia"): "ko"}, False)
+    assert found["ქართული"] == ("Noto Sans Georgian", {qn("w:val"): "ka"}, False)
+    assert paragraph.text == typed  # every character, the tab too
+
+
+def test_family_names_are_those_in_the_bundled_font_files() -> None:
+    from fontTools.ttLib import TTCollection, TTFont
+
+    for family in fonts._FAMILIES:
+        face, file_name = family.regular
+        path = fonts.FONT_DIR / file_name
+        font = TTCollection(str(path)).fonts[0] if file_name.endswith(".ttc") else TTFont(path)
+        assert word.family_name(face) == font["name"].getDebugName(1), face
+
+
+def test_private_answers_only_on_request(
+    tmp_path: Path, repo: Repository, pack: Pack, filled: Journal
+) -> None:
+    labelled, picture = pack.prompt("labelled"), pack.prompt("photo")
+    assert labelled is not None
+    assert picture is not None
+    repo.set_private(filled, labelled, True)
+    repo.set_private(filled, picture, True)
+    target = tmp_path / "shared.docx"
+    report = export_docx(pack, gather(repo, filled), target)
+    text = "\n".join(texts(docx.Document(str(target))))
+    assert "Because it matters." not in text
+    assert "Our street" not in text
+    assert report.pictures == 0
+    assert "First paragraph." in text
+    asked = export_docx(
+        pack, gather(repo, filled), tmp_path / "all.docx", PdfOptions(include_private=True)
+    )
+    text = "\n".join(texts(docx.Document(str(asked.path))))
+    assert "Because it matters." in text
+    assert "Private answer: kept out of hand-ins, printed on request." in text
+    assert asked.pictures == 1
+
+
+def test_my_answers_leaves_out_what_was_not_answered(
+    tmp_path: Path, repo: Repository, pack: Pack, filled: Journal
+) -> None:
+    target = tmp_path / "mine.docx"
+    export_docx(pack, gather(repo, filled), target, PdfOptions(skip_unanswered=True))
+    document = docx.Document(str(target))
+    text = "\n".join(texts(document))
+    assert "Say something." in text
+    assert "Own options." not in text  # never answered
+    assert "Welcome" not in text  # no front matter
+    assert "© Test 2026 · CC0" in text  # the licence, brief, on the cover
+    # A few answers: no contents (the navigation pane is contents enough), as in the PDF.
+    assert not list(document.element.body.iter(qn("w:instrText")))
+
+
+def test_hostile_text_is_text(tmp_path: Path, repo: Repository, pack: Pack) -> None:
+    journal = repo.create_journal("<Hostile> & co", pack)
+    save(repo, journal, pack, "free", TextValue(HOSTILE))
+    save(repo, journal, pack, "blank", TableValue((("1", "a", HOSTILE),)))
+    target = tmp_path / "hostile.docx"
+    export_docx(pack, gather(repo, journal), target)
+    document = docx.Document(str(target))
+    expected = "A <b>bold</b> & =1+1 bell {{field}} ]]> "  # the characters XML cannot hold: out
+    assert paragraph_with(document, "A <b>bold").text == expected
+    assert document.tables[1].rows[1].cells[1].text == expected
+    assert len(list(document.element.body.iter(qn("w:instrText")))) == 1  # the contents only
+    assert not list(document.element.body.iter(qn("w:fldSimple")))
+    assert document.core_properties.author == "<Hostile> & co"
+
+
+def test_reconstructed_wording_is_marked_and_explained(
+    tmp_path: Path, repo: Repository, bundled: Pack
+) -> None:
+    journal = repo.create_journal("My journal", bundled)  # a name the app gave
+    target = tmp_path / "idiaspora.docx"
+    export_docx(bundled, gather(repo, journal), target, PdfOptions(page_size="letter"))
+    document = docx.Document(str(target))
+    prompts = [p.text for p in document.paragraphs if p.style.name == "Heading 3"]
+    marked = [t for t in prompts if t.endswith(f" {RECONSTRUCTED_MARK}")]
+    assert len(marked) == len(bundled.reconstructed_prompts()) == 20
+    text = "\n".join(texts(document))
+    assert "Prompts marked † have words that the source of the printed journal lost" in text
+    assert "© IOM 2024 · CC BY-NC-ND 3.0 IGO" in text  # the attribution and licence
+    assert "https://creativecommons.org/licenses/by-nc-nd/3.0/igo/legalcode" in text
+    assert "International Organization for Migration (IOM) (2024)" in text  # the citation
+    properties = document.core_properties
+    assert properties.title == "iDiaspora Journal"
+    assert properties.author == ""  # never "My journal"
+    assert properties.language == "en"
+    section = document.sections[0]
+    assert (section.page_width.pt, section.page_height.pt) == (612, 792)
+    assert section.different_first_page_header_footer  # no footer on the cover
+    footer = section.footer.paragraphs[0]
+    assert [f.get(qn("w:instr")) for f in footer._p.iter(qn("w:fldSimple"))] == [
+        " PAGE ",
+        " NUMPAGES ",
+    ]
+    words = "".join(t.text for t in footer._p.iter(qn("w:t")))
+    assert words == "iDiaspora Journal — page 1 of 1"  # the 1s: PAGE's and NUMPAGES' until laid out
+
+
+def test_answers_to_dropped_prompts_come_at_the_end(
+    tmp_path: Path, repo: Repository, filled: Journal
+) -> None:
+    import json
+
+    from journal_app.packs.loader import load_pack_text
+
+    document = json.loads(MINIMAL.read_text(encoding="utf-8"))
+    document["sections"][0]["groups"][0]["prompts"].pop(0)  # "free" is gone in this version
+    newer = load_pack_text(json.dumps(document))
+    target = tmp_path / "newer.docx"
+    export_docx(newer, gather(repo, filled), target)
+    text = "\n".join(texts(docx.Document(str(target))))
+    heading = text.index("Answers to prompts no longer in this journal")
+    assert text.index("First paragraph.") > heading
+
+
+def test_a_full_disk_leaves_the_old_file_and_nothing_else(
+    tmp_path: Path, repo: Repository, pack: Pack, filled: Journal, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    target = tmp_path / "journal.docx"
+    target.write_bytes(b"the previous export")
+
+    def disk_full(*args: object) -> None:
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(os, "replace", disk_full)
+    with pytest.raises(ExportError, match="the disk is full. Nothing was written.") as caught:
+        export_docx(pack, gather(repo, filled), target)
+    assert "Word document" in str(caught.value)
+    assert target.read_bytes() == b"the previous export"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["data", "journal.docx"]
+
+
+@pytest.mark.parametrize("when", ["at once", "between prompts", "writing the pictures"])
+def test_cancel_leaves_the_old_file_and_nothing_else(
+    tmp_path: Path, repo: Repository, pack: Pack, filled: Journal, when: str
+) -> None:
+    target = tmp_path / "journal.docx"
+    asked: list[int] = []
+    export_docx(pack, gather(repo, filled), target, cancelled=lambda: bool(asked.append(1)))
+    # Asked before each prompt, once the document is made, and before each picture is read
+    # (the last question: the picture is read as the file is written).
+    after = {"at once": 0, "between prompts": 3, "writing the pictures": len(asked) - 1}[when]
+    target.write_bytes(b"the previous export")
+    asked.clear()
+
+    def cancelled() -> bool:
+        asked.append(1)
+        return len(asked) > after
+
+    with pytest.raises(ExportCancelled, match="nothing was written"):
+        export_docx(pack, gather(repo, filled), target, cancelled=cancelled)
+    assert len(asked) == after + 1
+    assert target.read_bytes() == b"the previous export"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["data", "journal.docx"]
+
+
+def test_a_missing_folder_is_a_clear_error(tmp_path: Path, pack: Pack) -> None:
+    with pytest.raises(ExportError, match="does not exist"):
+        export_docx(pack, JournalContent(journal=None), tmp_path / "nowhere" / "x.docx")
+    assert sorted(p.name for p in tmp_path.iterdir()) == []
+
+
+def test_progress_and_the_blank_workbook(tmp_path: Path, pack: Pack) -> None:
+    seen: list[float] = []
+    target = tmp_path / "blank.docx"
+    export_docx(
+        pack, JournalContent(journal=None), target, PdfOptions(blank=True), on_progress=seen.append
+    )
+    assert seen == sorted(seen)
+    assert seen[-1] == 1.0
+    text = "\n".join(texts(docx.Document(str(target))))
+    assert "A workbook to fill in by hand" in text
+    assert "Stick a photo here or draw" in text
+
+
+def test_its_own_styles_are_named_in_the_users_language(tmp_path: Path, pack: Pack) -> None:
+    i18n.install(lambda context, text, n=-1: f"«{text}»" if context == "export" else "")
+    try:
+        target = tmp_path / "styled.docx"
+        export_docx(pack, JournalContent(journal=None), target, PdfOptions(blank=True))
+    finally:
+        i18n.install(None)
+    names = {s.name for s in docx.Document(str(target)).styles}
+    assert {"«Answer»", "«Hint»", "«Small print»", "«Note»", "«Table text»"} <= names
