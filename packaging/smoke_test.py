@@ -8,7 +8,8 @@ Usage::
 Steps: ``--help`` and ``--version``; ``check-pack`` on the bundled pack and on a broken file;
 what Qt finds in the bundle (``JOURNAL_APP_SELFCHECK=1``, see ``packaging/launcher.py``);
 the window (offscreen) in portable mode from a copy of the folder, with ``HOME`` pointed at an
-empty temporary folder, stopped with SIGTERM; ``export-pdf`` from that portable data folder; a
+empty temporary folder, stopped with SIGTERM; ``export-pdf`` and ``export-docx`` from that
+portable data folder; a
 database of the first schema migrated by the frozen app; a hand-in written, imported and
 compiled from it; nothing written into the bundle.
 Prints PASS, FAIL or SKIP (with the reason) per step and exits 1 if any step failed.
@@ -220,6 +221,20 @@ def expect_pdf(path: Path) -> str:
         raise StepFailed(f"{path} was not written")
     if not path.read_bytes()[:5] == b"%PDF-":
         raise StepFailed(f"{path} does not start with %PDF-")
+    return f"{path.name}, {path.stat().st_size / 1024:.0f} KB"
+
+
+def expect_docx(path: Path) -> str:
+    """Raise unless ``path`` is a Word document (a zip with ``word/document.xml``)."""
+    if not path.is_file():
+        raise StepFailed(f"{path} was not written")
+    try:
+        with zipfile.ZipFile(path) as package:
+            names = set(package.namelist())
+    except zipfile.BadZipFile:
+        raise StepFailed(f"{path} is not a zip file") from None
+    if not {"[Content_Types].xml", "word/document.xml"} <= names:
+        raise StepFailed(f"{path} has no word/document.xml")
     return f"{path.name}, {path.stat().st_size / 1024:.0f} KB"
 
 
@@ -462,6 +477,16 @@ class SmokeTest:
             raise StepFailed("written into the home folder: " + ", ".join(map(str, left)))
         return f"{expect_pdf(output)}: {result.stdout.strip()}"
 
+    def export_docx(self) -> str:
+        """``export-docx`` in the portable copy: python-docx's files found in the bundle."""
+        if not self.window_started:
+            raise StepSkipped("the window step made no portable data folder")
+        build = self.portable_copy()
+        output = self.sandbox.root / "out.docx"
+        result = self.sandbox.run(build.cli, "export-docx", "-o", str(output))
+        expect_ok(result)
+        return f"{expect_docx(output)}: {result.stdout.strip()}"
+
     def migration(self) -> str:
         """A database of schema 0001 as the portable ``data/journal.sqlite3`` is migrated."""
         old = TEST_DATA / "journal-schema-0001.sqlite3"
@@ -553,6 +578,7 @@ def main(argv: list[str] | None = None) -> int:
         results.run("clean shutdown on SIGTERM", test.clean_shutdown)
         results.run("nothing written to the home folder", test.nothing_in_home)
         results.run("export-pdf from the portable data folder", test.export_pdf)
+        results.run("export-docx from the portable data folder", test.export_docx)
         results.run("migration of a schema 0001 database", test.migration)
         results.run("hand-in, import and compile", test.handins)
         results.run("nothing written into the bundle", test.bundle_untouched)

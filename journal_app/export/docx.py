@@ -585,6 +585,7 @@ class _Writer:
         self.scripts = _Scripts(options.language or pack.language)
         self.paragraph_count = 0
         self.picture_count = 0
+        self.has_contents = False
         self.headings: dict[Xml, tuple[int, str]] = {}
         self._looks: dict[tuple[_Look, _Script], Xml] = {}
         width, _height = PAGE_SIZES[options.page_size]
@@ -845,6 +846,7 @@ class _Writer:
         if not (short and len(self.printed_prompt_ids) <= FEW_ANSWERS):
             story += self.contents(body)
             story.append(PAGE_BREAK)
+            self.has_contents = True  # (Word is then asked to update it on opening)
         return story + body
 
     def section_title(self, section: Section) -> str:
@@ -1186,7 +1188,6 @@ _PPR_ORDER: Final = (
     "rPr",
     "sectPr",
     "pPrChange",
-    ").split(",
 )
 
 
@@ -1385,14 +1386,11 @@ def _set_up(document: Any, writer: _Writer, title: str, author: str, subject: st
         else:
             properties.append(bidi)
     section.different_first_page_header_footer = True  # no footer on the cover
-    _footer(writer, section.footer.paragraphs[0]._p, title)  # noqa: SLF001
+    _footer(writer, _new_footer(document, section), title)
     settings = document.settings.element
-    update = settings.makeelement(_w("updateFields"), {VAL: "true"})  # Word offers to update
-    compat = settings.find(_w("compat"))  # the contents, which holds the headings till then
-    if compat is not None:
-        compat.addprevious(update)
-    else:
-        settings.append(update)
+    for setting in settings.iter(_w("compatSetting")):  # Word 2013 and later, not 2010's
+        if setting.get(_w("name")) == "compatibilityMode":  # (no "Compatibility Mode" banner)
+            setting.set(_w("val"), "15")
     properties = document.core_properties
     properties.title = _clean(title)[:255]
     properties.subject = _clean(subject)[:255]
@@ -1412,6 +1410,44 @@ def _set_up(document: Any, writer: _Writer, title: str, author: str, subject: st
     for key, relation in list(document.part.rels.items()):
         if relation.reltype == _STYLES_WITH_EFFECTS:
             del document.part.rels[key]
+
+
+_FOOTER_XML: Final = (
+    '<w:ftr xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+    ' xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">'
+    '<w:p><w:pPr><w:pStyle w:val="Footer"/></w:pPr></w:p></w:ftr>'
+)
+
+
+def _new_footer(document: Any, section: Any) -> Xml:
+    """The section's footer part, made here; returns its paragraph.
+
+    python-docx's ``section.footer`` reads a template from ``docx/parts/../templates``: in the
+    frozen app the ``parts`` folder is inside the archive, and a POSIX path through it does not
+    resolve (every Word export failed there, "No such file or directory").
+    """
+    from docx.enum.section import WD_HEADER_FOOTER  # noqa: PLC0415
+    from docx.opc.constants import CONTENT_TYPE, RELATIONSHIP_TYPE  # noqa: PLC0415
+    from docx.oxml import parse_xml  # noqa: PLC0415
+    from docx.parts.hdrftr import FooterPart  # noqa: PLC0415
+
+    part = document.part
+    name = part.package.next_partname("/word/footer%d.xml")
+    footer = FooterPart(name, CONTENT_TYPE.WML_FOOTER, parse_xml(_FOOTER_XML), part.package)
+    relation = part.relate_to(footer, RELATIONSHIP_TYPE.FOOTER)
+    section._sectPr.add_footerReference(WD_HEADER_FOOTER.PRIMARY, relation)  # noqa: SLF001
+    return footer.element.find(_w("p"))
+
+
+def _add_update_fields(document: Any) -> None:
+    """Ask Word to update the fields on opening: the contents, holding the headings till then."""
+    settings = document.settings.element
+    update = settings.makeelement(_w("updateFields"), {VAL: "true"})
+    compat = settings.find(_w("compat"))  # (its place in the schema's order)
+    if compat is not None:
+        compat.addprevious(update)
+    else:
+        settings.append(update)
 
 
 def _footer(writer: _Writer, paragraph: Xml, title: str) -> None:
@@ -1686,6 +1722,8 @@ def export_docx(
     try:
         _set_up(document, writer, title, author, subject)
         story = writer.story(progress)
+        if writer.has_contents:
+            _add_update_fields(document)
         check_cancel()
         _assemble(document, story)
         # Clears first what an export killed earlier left (a logout mid-export).

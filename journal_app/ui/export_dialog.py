@@ -73,11 +73,16 @@ class ExportOptionsDialog(QDialog):
         self.setWindowTitle(self.tr("Export Word document") if word else self.tr("Export PDF"))
         self.author = QLineEdit(author)
         self.author.setPlaceholderText(self.tr("Your name, or leave empty"))
-        self.author.setToolTip(
-            self.tr(
+        if word:
+            where = self.tr(
+                "Written on the title page and in the document's properties; remembered for this"
+                " journal."
+            )
+        else:
+            where = self.tr(
                 "Printed on the cover and in the PDF's properties; remembered for this journal."
             )
-        )
+        self.author.setToolTip(where)
         self.page_size = QComboBox()
         self.page_size.addItem(self.tr("A4"), "a4")
         self.page_size.addItem(self.tr("US Letter"), "letter")

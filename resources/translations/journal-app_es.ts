@@ -17,7 +17,7 @@
 <context>
     <name>CompileHandIns</name>
     <message>
-        <location filename="../../journal_app/ui/export_dialog.py" line="+430"/>
+        <location filename="../../journal_app/ui/export_dialog.py" line="+435"/>
         <source>Compile hand-ins</source>
         <translation>Compilar las entregas</translation>
     </message>
@@ -205,7 +205,7 @@
 <context>
     <name>ExportOptionsDialog</name>
     <message>
-        <location filename="../../journal_app/ui/export_dialog.py" line="-73"/>
+        <location filename="../../journal_app/ui/export_dialog.py" line="-78"/>
         <source>Export PDF</source>
         <translation>Exportar a PDF</translation>
     </message>
@@ -221,6 +221,11 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>Written on the title page and in the document&apos;s properties; remembered for this journal.</source>
+        <translation>Se escribe en la portada y en las propiedades del documento; se recuerda para este diario.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Printed on the cover and in the PDF&apos;s properties; remembered for this journal.</source>
         <translation>Se imprime en la portada y en las propiedades del PDF; se recuerda para este diario.</translation>
     </message>
@@ -2516,7 +2521,7 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
         <translation>U+{code:04X} {character} {name} ({script}): {places}</translation>
     </message>
     <message>
-        <location filename="../../journal_app/export/docx.py" line="+1484"/>
+        <location filename="../../journal_app/export/docx.py" line="+1520"/>
         <source>Answer</source>
         <translation>Respuesta</translation>
     </message>
@@ -3417,7 +3422,7 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
         <translation>diciembre</translation>
     </message>
     <message>
-        <location filename="../../journal_app/export/docx.py" line="-812"/>
+        <location filename="../../journal_app/export/docx.py" line="-846"/>
         <location filename="../../journal_app/export/pdf.py" line="-523"/>
         <source>Contents</source>
         <translation>Índice</translation>
@@ -3519,7 +3524,7 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
         <translation>Una versión más reciente del diario ya no incluye estas preguntas; sus respuestas se conservan.</translation>
     </message>
     <message>
-        <location line="+188"/>
+        <location line="+187"/>
         <location filename="../../journal_app/export/pdf.py" line="+171"/>
         <source>Stick a photo here or draw</source>
         <translation>Pegue aquí una foto o haga un dibujo</translation>
@@ -3537,7 +3542,7 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
         <translation>Fuente: {source}</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+112"/>
         <location filename="../../journal_app/export/pdf.py" line="+78"/>
         <source>{title} — page {page} of {total}</source>
         <translation>{title} — página {page} de {total}</translation>

@@ -17,7 +17,7 @@
 <context>
     <name>CompileHandIns</name>
     <message>
-        <location filename="../../journal_app/ui/export_dialog.py" line="+430"/>
+        <location filename="../../journal_app/ui/export_dialog.py" line="+435"/>
         <source>Compile hand-ins</source>
         <translation>Compiler les remises</translation>
     </message>
@@ -205,7 +205,7 @@
 <context>
     <name>ExportOptionsDialog</name>
     <message>
-        <location filename="../../journal_app/ui/export_dialog.py" line="-73"/>
+        <location filename="../../journal_app/ui/export_dialog.py" line="-78"/>
         <source>Export PDF</source>
         <translation>Exporter en PDF</translation>
     </message>
@@ -221,6 +221,11 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>Written on the title page and in the document&apos;s properties; remembered for this journal.</source>
+        <translation>Écrit sur la page de titre et dans les propriétés du document&#xa0;; retenu pour ce journal.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Printed on the cover and in the PDF&apos;s properties; remembered for this journal.</source>
         <translation>Imprimé sur la couverture et dans les propriétés du PDF&#xa0;; mémorisé pour ce journal.</translation>
     </message>
@@ -2516,7 +2521,7 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
         <translation>U+{code:04X} {character} {name} ({script})&#xa0;: {places}</translation>
     </message>
     <message>
-        <location filename="../../journal_app/export/docx.py" line="+1484"/>
+        <location filename="../../journal_app/export/docx.py" line="+1520"/>
         <source>Answer</source>
         <translation>Réponse</translation>
     </message>
@@ -3417,7 +3422,7 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
         <translation>décembre</translation>
     </message>
     <message>
-        <location filename="../../journal_app/export/docx.py" line="-812"/>
+        <location filename="../../journal_app/export/docx.py" line="-846"/>
         <location filename="../../journal_app/export/pdf.py" line="-523"/>
         <source>Contents</source>
         <translation>Sommaire</translation>
@@ -3519,7 +3524,7 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
         <translation>Une version plus récente du journal ne contient plus ces questions&#xa0;; vos réponses sont conservées.</translation>
     </message>
     <message>
-        <location line="+188"/>
+        <location line="+187"/>
         <location filename="../../journal_app/export/pdf.py" line="+171"/>
         <source>Stick a photo here or draw</source>
         <translation>Collez une photo ici ou dessinez</translation>
@@ -3537,7 +3542,7 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
         <translation>Source&#xa0;: {source}</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+112"/>
         <location filename="../../journal_app/export/pdf.py" line="+78"/>
         <source>{title} — page {page} of {total}</source>
         <translation>{title} — page {page} sur {total}</translation>

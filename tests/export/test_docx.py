@@ -513,3 +513,45 @@ def test_its_own_styles_are_named_in_the_users_language(tmp_path: Path, pack: Pa
         i18n.install(None)
     names = {s.name for s in docx.Document(str(target)).styles}
     assert {"«Answer»", "«Hint»", "«Small print»", "«Note»", "«Table text»"} <= names
+
+
+def test_the_footer_is_made_without_python_docx_template_files(
+    tmp_path: Path,
+    repo: Repository,
+    pack: Pack,
+    filled: Journal,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The frozen app keeps ``docx/parts`` in its archive: a path through it does not resolve."""
+    import docx.parts.hdrftr
+
+    monkeypatch.setattr(docx.parts.hdrftr, "__file__", str(tmp_path / "frozen" / "hdrftr.pyc"))
+    target = tmp_path / "frozen.docx"
+    export_docx(pack, gather(repo, filled), target)
+    document = docx.Document(str(target))
+    footer = document.sections[0].footer
+    assert not footer.is_linked_to_previous
+    codes = [c.get(qn("w:instr")) for c in footer._element.iter(qn("w:fldSimple"))]
+    assert [c.strip() for c in codes] == ["PAGE", "NUMPAGES"]
+
+
+def test_word_is_asked_to_update_fields_only_when_there_is_a_contents_field(
+    tmp_path: Path, repo: Repository, pack: Pack, filled: Journal
+) -> None:
+    def settings_of(options: PdfOptions) -> tuple[Any, Any]:
+        target = tmp_path / "settings.docx"
+        export_docx(pack, gather(repo, filled), target, options)
+        document = docx.Document(str(target))
+        settings = document.settings.element
+        modes = [
+            s.get(qn("w:val"))
+            for s in settings.iter(qn("w:compatSetting"))
+            if s.get(qn("w:name")) == "compatibilityMode"
+        ]
+        return settings.find(qn("w:updateFields")), modes
+
+    update, modes = settings_of(PdfOptions())
+    assert update is not None
+    assert modes == ["15"]  # Word 2013 and later: no "Compatibility Mode"
+    update, _ = settings_of(PdfOptions(skip_unanswered=True))  # a few answers: no contents
+    assert update is None
