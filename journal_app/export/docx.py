@@ -55,6 +55,8 @@ from journal_app.export.pdf import (
     PdfOptions,
     answers_span,
     cover_name,
+    printed_dates,
+    printed_prompt_ids,
 )
 from journal_app.i18n import translate
 from journal_app.packs.model import (
@@ -851,12 +853,7 @@ class _Writer:
 
     def section_title(self, section: Section) -> str:
         """A section's heading: "Section 2: Title" when the section has a number."""
-        title = self.t(section.title)
-        if not section.number:
-            return title
-        return translate("pdf", "Section {number}: {title}").format(
-            number=section.number, title=title
-        )
+        return layout.section_title(self.t, section)
 
     def contents(self, body: list[Block]) -> list[Xml]:
         """The contents: Word's TOC field, holding the headings until Word updates it."""
@@ -950,28 +947,12 @@ class _Writer:
 
     def printed_dates(self) -> list[date]:
         """The days (here, in local time) the printed answers and pictures were last saved on."""
-        printed = self.printed_prompt_ids
-        days = [
-            a.updated_at.astimezone().date()
-            for a in self.content.answers.values()
-            if a.prompt_id in printed and not a.is_empty()
-        ]
-        days += [
-            i.created_at.astimezone().date()
-            for i in self.content.images
-            if i.prompt_id in printed and i.created_at is not None
-        ]
-        return days
+        return printed_dates(self.content, self.printed_prompt_ids)
 
     @cached_property
     def printed_prompt_ids(self) -> frozenset[str]:
-        """The prompts whose answers the document prints (as the PDF's renderer works it out)."""
-        answered = {a.prompt_id for a in self.content.answers.values() if not a.is_empty()}
-        pictured = {p.id for p in self.pack.prompts() if isinstance(p, ImagePrompt)}
-        answered |= {i.prompt_id for i in self.content.images if i.prompt_id in pictured}
-        if self.options.skip_unanswered:
-            answered -= {a.prompt_id for a in self.content.answers.values() if a.skipped}
-        return frozenset(answered)
+        """The prompts whose answers the document prints (as the PDF does)."""
+        return printed_prompt_ids(self.pack, self.content, self.options)
 
     def group_blocks(self, group: Group) -> list[Xml]:
         """Each prompt of ``group`` with its answer, in print order ([] if none is printed).

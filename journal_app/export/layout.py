@@ -452,6 +452,14 @@ def make_document(
     return doc
 
 
+def section_title(t: Callable[[LocalText | None], str], section: Section) -> str:
+    """A section's heading, in any export: "Section 2: Title" when the section has a number."""
+    title = t(section.title)
+    if not section.number:
+        return title
+    return translate("pdf", "Section {number}: {title}").format(number=section.number, title=title)
+
+
 def footer_title(title: str) -> str:
     """The pack's title as the footer of every page shows it: a line, not a chapter."""
     if len(title) > FOOTER_TITLE:
@@ -845,12 +853,7 @@ class Writer:
 
     def section_title(self, section: Section) -> str:
         """A section's heading: "Section 2: Title" when the section has a number."""
-        title = self.t(section.title)
-        if not section.number:
-            return title
-        return translate("pdf", "Section {number}: {title}").format(
-            number=section.number, title=title
-        )
+        return section_title(self.t, section)
 
     def credits(self) -> list[Flowable]:
         """The pack's copyright, licence, citation and notices, and whose answers these are."""

@@ -328,28 +328,12 @@ class _Renderer(layout.Writer):
 
     def printed_dates(self) -> list[date]:
         """The days (here, in local time) the printed answers and pictures were last saved on."""
-        printed = self.printed_prompt_ids
-        days = [
-            a.updated_at.astimezone().date()
-            for a in self.content.answers.values()
-            if a.prompt_id in printed and not a.is_empty()
-        ]
-        days += [
-            i.created_at.astimezone().date()
-            for i in self.content.images
-            if i.prompt_id in printed and i.created_at is not None
-        ]
-        return days
+        return printed_dates(self.content, self.printed_prompt_ids)
 
     @cached_property
     def printed_prompt_ids(self) -> frozenset[str]:
         """The prompts whose answers the document prints (worked out once)."""
-        answered = {a.prompt_id for a in self.content.answers.values() if not a.is_empty()}
-        pictured = {p.id for p in self.pack.prompts() if isinstance(p, ImagePrompt)}
-        answered |= {i.prompt_id for i in self.content.images if i.prompt_id in pictured}
-        if self.options.skip_unanswered:
-            answered -= {a.prompt_id for a in self.content.answers.values() if a.skipped}
-        return frozenset(answered)
+        return printed_prompt_ids(self.pack, self.content, self.options)
 
     # -- prompts
 
@@ -807,6 +791,34 @@ def export_pdf(
         raise ExportError(layout.describe_write_error(error, folder)) from None
     progress(1.0)
     return ExportReport(target, pages, renderer.missing, placed, page_ends)
+
+
+def printed_prompt_ids(pack: Pack, content: JournalContent, options: PdfOptions) -> frozenset[str]:
+    """The prompts whose answers an export prints: answered, or with pictures, not skipped.
+
+    The same for every format (the PDF, the Word document).
+    """
+    answered = {a.prompt_id for a in content.answers.values() if not a.is_empty()}
+    pictured = {p.id for p in pack.prompts() if isinstance(p, ImagePrompt)}
+    answered |= {i.prompt_id for i in content.images if i.prompt_id in pictured}
+    if options.skip_unanswered:
+        answered -= {a.prompt_id for a in content.answers.values() if a.skipped}
+    return frozenset(answered)
+
+
+def printed_dates(content: JournalContent, printed: frozenset[str]) -> list[date]:
+    """The days (here, in local time) the printed answers and pictures were last saved on."""
+    days = [
+        a.updated_at.astimezone().date()
+        for a in content.answers.values()
+        if a.prompt_id in printed and not a.is_empty()
+    ]
+    days += [
+        i.created_at.astimezone().date()
+        for i in content.images
+        if i.prompt_id in printed and i.created_at is not None
+    ]
+    return days
 
 
 def cover_name(journal: Journal | None, author: str | None) -> str:
