@@ -209,53 +209,11 @@ def build_parser() -> argparse.ArgumentParser:
             "into place, so a failure never leaves half a file.",
         ),
     )
-    export.add_argument(
-        "--journal",
-        metavar="NAME",
-        help=translate("cli", "the journal to export (default: the most recent)"),
-    )
-    export.add_argument(
-        "-o",
-        "--output",
-        metavar="OUT.pdf",
-        required=True,
-        help=translate("cli", "the PDF to write"),
-    )
+    _journal_export_options(export, "OUT.pdf", translate("cli", "the PDF to write"))
     export.add_argument(
         "--blank",
         action="store_true",
         help=translate("cli", "an empty workbook to fill in by hand (no journal needed)"),
-    )
-    export.add_argument(
-        "--page-size",
-        choices=["a4", "letter"],
-        default="a4",
-        help=translate("cli", "paper size (default a4)"),
-    )
-    export.add_argument(
-        "--skip-unanswered",
-        action="store_true",
-        help=translate(
-            "cli",
-            '"My answers": only the prompts answered, in the sections that have answers,'
-            " with the attribution brief on the cover",
-        ),
-    )
-    export.add_argument(
-        "--author",
-        metavar="NAME",
-        help=translate(
-            "cli",
-            "the name on the cover (default: the journal's name, unless the app gave it;"
-            ' "" for none)',
-        ),
-    )
-    export.add_argument(
-        "--include-private",
-        action="store_true",
-        help=translate(
-            "cli", "print the answers marked private too (each marked so; left out by default)"
-        ),
     )
     export.add_argument(
         "--verbose",
@@ -276,49 +234,7 @@ def build_parser() -> argparse.ArgumentParser:
             "target and renamed into place.",
         ),
     )
-    word.add_argument(
-        "--journal",
-        metavar="NAME",
-        help=translate("cli", "the journal to export (default: the most recent)"),
-    )
-    word.add_argument(
-        "-o",
-        "--output",
-        metavar="OUT.docx",
-        required=True,
-        help=translate("cli", "the Word document to write"),
-    )
-    word.add_argument(
-        "--page-size",
-        choices=["a4", "letter"],
-        default="a4",
-        help=translate("cli", "paper size (default a4)"),
-    )
-    word.add_argument(
-        "--skip-unanswered",
-        action="store_true",
-        help=translate(
-            "cli",
-            '"My answers": only the prompts answered, in the sections that have answers,'
-            " with the attribution brief on the cover",
-        ),
-    )
-    word.add_argument(
-        "--author",
-        metavar="NAME",
-        help=translate(
-            "cli",
-            "the name on the cover (default: the journal's name, unless the app gave it;"
-            ' "" for none)',
-        ),
-    )
-    word.add_argument(
-        "--include-private",
-        action="store_true",
-        help=translate(
-            "cli", "print the answers marked private too (each marked so; left out by default)"
-        ),
-    )
+    _journal_export_options(word, "OUT.docx", translate("cli", "the Word document to write"))
     word.set_defaults(handler=_cmd_export_docx)
 
     hand_in = commands.add_parser(
@@ -681,18 +597,18 @@ def _cmd_export_pdf(args: argparse.Namespace) -> int:
     output = Path(args.output)
     data_dir = paths.data_dir(args.data_dir)
 
-    def pack_for(pack_id: str) -> Path:
-        return resolve_pack_argument(args.pack) if args.pack else resources.bundled_pack(pack_id)
-
     try:
         if args.blank and not args.journal:
-            pack = load_pack(pack_for(resources.DEFAULT_PACK_ID), cache_dir=_pack_cache(data_dir))
+            pack = load_pack(
+                _pack_source(args, resources.DEFAULT_PACK_ID), cache_dir=_pack_cache(data_dir)
+            )
             report = export_pdf(pack, JournalContent(journal=None), output, options)
         else:
             nothing = translate("cli", "There is no journal in {folder} yet; nothing to export.")
             with _open_for_reading(data_dir, nothing) as repository:
                 journal = _chosen_journal(repository, args.journal, data_dir, nothing)
-                pack = load_pack(pack_for(journal.pack_id), cache_dir=_pack_cache(data_dir))
+                source = _pack_source(args, journal.pack_id)
+                pack = load_pack(source, cache_dir=_pack_cache(data_dir))
                 report = export_pdf(pack, gather(repository, journal), output, options)
     except PackError as error:
         raise CommandError(error.first_line) from None
@@ -705,6 +621,52 @@ def _cmd_export_pdf(args: argparse.Namespace) -> int:
     )
     _warn_missing(report.missing_summary(), report.missing_details(), args.verbose)
     return EXIT_OK
+
+
+def _pack_source(args: argparse.Namespace, pack_id: str) -> Path:
+    """The pack an export reads a journal with: ``--pack`` if given, else the bundled one."""
+    return resolve_pack_argument(args.pack) if args.pack else resources.bundled_pack(pack_id)
+
+
+def _journal_export_options(parser: argparse.ArgumentParser, output: str, output_help: str) -> None:
+    """The options a journal's export takes, in any format (the PDF's, the Word document's)."""
+    parser.add_argument(
+        "--journal",
+        metavar="NAME",
+        help=translate("cli", "the journal to export (default: the most recent)"),
+    )
+    parser.add_argument("-o", "--output", metavar=output, required=True, help=output_help)
+    parser.add_argument(
+        "--page-size",
+        choices=["a4", "letter"],
+        default="a4",
+        help=translate("cli", "paper size (default a4)"),
+    )
+    parser.add_argument(
+        "--skip-unanswered",
+        action="store_true",
+        help=translate(
+            "cli",
+            '"My answers": only the prompts answered, in the sections that have answers,'
+            " with the attribution brief on the cover",
+        ),
+    )
+    parser.add_argument(
+        "--author",
+        metavar="NAME",
+        help=translate(
+            "cli",
+            "the name on the cover (default: the journal's name, unless the app gave it;"
+            ' "" for none)',
+        ),
+    )
+    parser.add_argument(
+        "--include-private",
+        action="store_true",
+        help=translate(
+            "cli", "print the answers marked private too (each marked so; left out by default)"
+        ),
+    )
 
 
 def _cmd_export_docx(args: argparse.Namespace) -> int:
@@ -724,12 +686,7 @@ def _cmd_export_docx(args: argparse.Namespace) -> int:
     try:
         with _open_for_reading(data_dir, nothing) as repository:
             journal = _chosen_journal(repository, args.journal, data_dir, nothing)
-            source = (
-                resolve_pack_argument(args.pack)
-                if args.pack
-                else resources.bundled_pack(journal.pack_id)
-            )
-            pack = load_pack(source, cache_dir=_pack_cache(data_dir))
+            pack = load_pack(_pack_source(args, journal.pack_id), cache_dir=_pack_cache(data_dir))
             report = export_docx(pack, gather(repository, journal), output, options)
     except PackError as error:
         raise CommandError(error.first_line) from None

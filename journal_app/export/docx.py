@@ -54,9 +54,12 @@ from journal_app.export.pdf import (
     JournalContent,
     PdfOptions,
     answers_span,
+    cancel_check,
     cover_name,
+    existing_folder,
     printed_dates,
     printed_prompt_ids,
+    shareable,
 )
 from journal_app.i18n import translate
 from journal_app.packs.model import (
@@ -1673,27 +1676,10 @@ def export_docx(
     except fonts.FontError as error:
         raise ExportError(str(error)) from None
     target = Path(target)
-    folder = target.parent
-    if not folder.is_dir():
-        raise ExportError(
-            translate("export", "The folder {folder} does not exist.").format(folder=folder)
-        )
+    folder = existing_folder(target)
     progress = on_progress or (lambda _fraction: None)
-    private = {a.prompt_id for a in content.answers.values() if a.private}
-    if private and not options.include_private:
-        # "Private" promises the answer stays on this computer: not in a Word file either,
-        # unless the person asks for it.
-        content = replace(
-            content,
-            answers={k: a for k, a in content.answers.items() if k not in private},
-            images=[i for i in content.images if i.prompt_id not in private],
-        )
-
-    def check_cancel() -> None:
-        if cancelled is not None and cancelled():
-            raise ExportCancelled(
-                translate("export", "The export was cancelled; nothing was written.")
-            )
+    content = shareable(content, options)
+    check_cancel = cancel_check(cancelled)
 
     document = docx.Document()
     writer = _Writer(pack, content, options, document, check_cancel)

@@ -730,28 +730,11 @@ def export_pdf(
     except fonts.FontError as error:
         raise ExportError(str(error)) from None
     target = Path(target)
-    folder = target.parent
-    if not folder.is_dir():
-        raise ExportError(
-            translate("export", "The folder {folder} does not exist.").format(folder=folder)
-        )
+    folder = existing_folder(target)
     progress = on_progress or (lambda _fraction: None)
-    private = {a.prompt_id for a in content.answers.values() if a.private}
-    if private and not options.include_private:
-        # "Private" promises the answer stays on this computer: not in a PDF either, unless
-        # the person asks for it.
-        content = replace(
-            content,
-            answers={k: a for k, a in content.answers.items() if k not in private},
-            images=[i for i in content.images if i.prompt_id not in private],
-        )
+    content = shareable(content, options)
     renderer = _Renderer(pack, content, options, face)
-
-    def check_cancel() -> None:
-        if cancelled is not None and cancelled():
-            raise ExportCancelled(
-                translate("export", "The export was cancelled; nothing was written.")
-            )
+    check_cancel = cancel_check(cancelled)
 
     title = renderer.t(pack.title)
     footer = translate("pdf", "{title} — page {page} of {total}")
@@ -791,6 +774,48 @@ def export_pdf(
         raise ExportError(layout.describe_write_error(error, folder)) from None
     progress(1.0)
     return ExportReport(target, pages, renderer.missing, placed, page_ends)
+
+
+def existing_folder(target: Path) -> Path:
+    """The folder ``target`` is to be written in.
+
+    Raises:
+        ExportError: it does not exist.
+    """
+    folder = target.parent
+    if not folder.is_dir():
+        raise ExportError(
+            translate("export", "The folder {folder} does not exist.").format(folder=folder)
+        )
+    return folder
+
+
+def shareable(content: JournalContent, options: PdfOptions) -> JournalContent:
+    """What an export may print: the answers marked private (and their pictures) only if asked.
+
+    "Private" promises the answer stays on this computer: not in a PDF or a Word file either,
+    unless the person asks for it.
+    """
+    private = {a.prompt_id for a in content.answers.values() if a.private}
+    if not private or options.include_private:
+        return content
+    return replace(
+        content,
+        answers={k: a for k, a in content.answers.items() if k not in private},
+        images=[i for i in content.images if i.prompt_id not in private],
+    )
+
+
+def cancel_check(cancelled: Callable[[], bool] | None) -> Callable[[], None]:
+    """A function that raises ``ExportCancelled`` once ``cancelled()`` says so."""
+
+    def check() -> None:
+        if cancelled is not None and cancelled():
+            raise ExportCancelled(
+                translate("export", "The export was cancelled; nothing was written.")
+            )
+
+    return check
 
 
 def printed_prompt_ids(pack: Pack, content: JournalContent, options: PdfOptions) -> frozenset[str]:

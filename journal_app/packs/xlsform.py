@@ -2342,14 +2342,18 @@ def read_xlsform(path: Path) -> XLSFormPack:
     problem = workbook_problem(path, MAX_FORM_BYTES)
     if problem is not None:
         raise XLSFormError(f"{file}: {problem}")
-    try:
-        book = open_workbook(path)
-    except ValueError as error:
-        raise XLSFormError(
+
+    def unreadable(error: BaseException) -> XLSFormError:
+        return XLSFormError(
             translate("packs", "{file}: not a readable .xlsx workbook ({error})").format(
                 file=file, error=error
             )
-        ) from None
+        )
+
+    try:
+        book = open_workbook(path)
+    except ValueError as error:
+        raise unreadable(error) from None
     try:
         titles = {title.strip().lower(): title for title in book.sheetnames}
         if SURVEY not in titles:
@@ -2372,11 +2376,7 @@ def read_xlsform(path: Path) -> XLSFormPack:
                     )
                 ) from None
     except SHEET_DAMAGE as error:
-        raise XLSFormError(
-            translate("packs", "{file}: not a readable .xlsx workbook ({error})").format(
-                file=file, error=error
-            )
-        ) from None
+        raise unreadable(error) from None
     finally:
         book.close()
     for key in ("type", "name"):

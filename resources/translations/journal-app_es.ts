@@ -1514,54 +1514,49 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
         <translation>Genera el PDF de un diario: portada, índice y cada pregunta con su respuesta, en cualquier sistema de escritura. El diario solo se lee. El PDF se escribe junto al destino y luego se renombra, así que un fallo nunca deja un archivo a medias.</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <location line="+67"/>
+        <location line="+430"/>
         <source>the journal to export (default: the most recent)</source>
         <translation>el diario que se exportará (predeterminado: el más reciente)</translation>
     </message>
     <message>
-        <location line="-60"/>
-        <location line="+175"/>
+        <location line="-423"/>
+        <location line="+101"/>
         <source>the PDF to write</source>
         <translation>el PDF que se generará</translation>
     </message>
     <message>
-        <location line="-170"/>
+        <location line="-97"/>
         <source>an empty workbook to fill in by hand (no journal needed)</source>
         <translation>un cuaderno en blanco para completar a mano (no se necesita ningún diario)</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location line="+62"/>
+        <location line="+426"/>
         <source>paper size (default a4)</source>
         <translation>tamaño del papel (predeterminado: a4)</translation>
     </message>
     <message>
-        <location line="-57"/>
-        <location line="+62"/>
+        <location line="+5"/>
         <source>&quot;My answers&quot;: only the prompts answered, in the sections that have answers, with the attribution brief on the cover</source>
         <translation>«Mis respuestas»: solo las preguntas respondidas, en las secciones que tienen respuestas, con la atribución breve en la portada</translation>
     </message>
     <message>
-        <location line="-53"/>
-        <location line="+62"/>
+        <location line="+9"/>
         <source>the name on the cover (default: the journal&apos;s name, unless the app gave it; &quot;&quot; for none)</source>
         <translation>el nombre en la portada (por defecto: el nombre del diario, salvo que lo haya dado la aplicación; &quot;&quot; para ninguno)</translation>
     </message>
     <message>
-        <location line="-53"/>
-        <location line="+62"/>
+        <location line="+9"/>
         <source>print the answers marked private too (each marked so; left out by default)</source>
         <translation>imprimir también las respuestas marcadas como privadas (cada una marcada así; omitidas por defecto)</translation>
     </message>
     <message>
-        <location line="-55"/>
-        <location line="+170"/>
+        <location line="-444"/>
+        <location line="+128"/>
         <source>list every character no font has, with where it is</source>
         <translation>enumerar cada carácter que ninguna fuente tiene, con dónde aparece</translation>
     </message>
     <message>
-        <location line="-164"/>
+        <location line="-122"/>
         <source>export a journal as a Word document (.docx) to edit</source>
         <translation>exportar un diario como documento de Word (.docx) para editarlo</translation>
     </message>
@@ -1571,12 +1566,12 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
         <translation>Escribe un diario como documento de Word: títulos que el panel de navegación y la tabla de contenido de Word reconocen, los elementos como listas numeradas, las listas de verificación como líneas ☒/☐, las tablas como tablas de Word, las imágenes con su descripción, la atribución y la licencia; cualquier escritura, de derecha a izquierda donde se lee así. El diario solo se lee; el archivo se escribe junto al destino y se le cambia el nombre.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+9"/>
         <source>the Word document to write</source>
         <translation>el documento de Word que se escribirá</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+5"/>
         <source>write a journal&apos;s hand-in file for a workshop facilitator</source>
         <translation>generar el archivo de entrega de un diario para el facilitador o la facilitadora del taller</translation>
     </message>
@@ -1717,18 +1712,18 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
         <translation>Se restauró {snapshot}. El estado anterior a la restauración se guardó como {previous}.</translation>
     </message>
     <message>
-        <location line="+29"/>
-        <location line="+31"/>
+        <location line="+28"/>
+        <location line="+77"/>
         <source>There is no journal in {folder} yet; nothing to export.</source>
         <translation>Todavía no hay ningún diario en {folder}; no hay nada que exportar.</translation>
     </message>
     <message>
-        <location line="-21"/>
+        <location line="-67"/>
         <source>Wrote {path} ({pages} pages).</source>
         <translation>Se generó {path} ({pages} páginas).</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+77"/>
         <source>Wrote {path}.</source>
         <translation>Se escribió {path}.</translation>
     </message>
@@ -2521,7 +2516,7 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
         <translation>U+{code:04X} {character} {name} ({script}): {places}</translation>
     </message>
     <message>
-        <location filename="../../journal_app/export/docx.py" line="+1520"/>
+        <location filename="../../journal_app/export/docx.py" line="+1504"/>
         <source>Answer</source>
         <translation>Respuesta</translation>
     </message>
@@ -2551,19 +2546,17 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
         <translation>Detalles de portada</translation>
     </message>
     <message>
-        <location line="+163"/>
-        <location filename="../../journal_app/export/pdf.py" line="+752"/>
+        <location filename="../../journal_app/export/pdf.py" line="+788"/>
         <source>The folder {folder} does not exist.</source>
         <translation>La carpeta {folder} no existe.</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <location filename="../../journal_app/export/pdf.py" line="+17"/>
+        <location line="+27"/>
         <source>The export was cancelled; nothing was written.</source>
         <translation>Se canceló la exportación; no se guardó nada.</translation>
     </message>
     <message>
-        <location filename="../../journal_app/export/layout.py" line="+783"/>
+        <location filename="../../journal_app/export/layout.py" line="+786"/>
         <source>Something is taller than a page and cannot be laid out: a very long note, option or table heading in the prompt pack, or a very long picture description. Shorten it; nothing was written.</source>
         <translation>Algo es más alto que una página y no se puede maquetar: una nota, una opción o un encabezado de tabla muy largo en el conjunto de preguntas, o una descripción de imagen muy larga. Acórtelo; no se escribió nada.</translation>
     </message>
@@ -3333,13 +3326,12 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
         <translation>el formulario no dice nada de su copyright ni de su licencia, así que el paquete indica &quot;-&quot;: escríbalos en el archivo del paquete (attribution), o en una hoja llamada pack con las filas copyright y licence (columnas property y value)</translation>
     </message>
     <message>
-        <location line="+61"/>
-        <location line="+27"/>
+        <location line="+60"/>
         <source>{file}: not a readable .xlsx workbook ({error})</source>
         <translation>{file}: no es un libro .xlsx legible ({error})</translation>
     </message>
     <message>
-        <location line="-19"/>
+        <location line="+13"/>
         <source>{file}: no sheet named survey (sheets: {sheets})</source>
         <translation>{file}: no hay ninguna hoja llamada survey (hojas: {sheets})</translation>
     </message>
@@ -3349,7 +3341,7 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
         <translation>{where}: la hoja está dañada ({error})</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+12"/>
         <source>no column named {column}</source>
         <translation>no hay ninguna columna llamada {column}</translation>
     </message>
@@ -3362,7 +3354,7 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
 <context>
     <name>pdf</name>
     <message>
-        <location filename="../../journal_app/export/layout.py" line="-915"/>
+        <location filename="../../journal_app/export/layout.py" line="-918"/>
         <source>January</source>
         <translation>enero</translation>
     </message>
@@ -3422,31 +3414,30 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
         <translation>diciembre</translation>
     </message>
     <message>
-        <location filename="../../journal_app/export/docx.py" line="-846"/>
-        <location filename="../../journal_app/export/pdf.py" line="-523"/>
+        <location filename="../../journal_app/export/docx.py" line="-651"/>
+        <location filename="../../journal_app/export/pdf.py" line="-569"/>
         <source>Contents</source>
         <translation>Índice</translation>
     </message>
     <message>
-        <location line="-11"/>
-        <location filename="../../journal_app/export/layout.py" line="+770"/>
+        <location filename="../../journal_app/export/layout.py" line="+379"/>
         <source>Section {number}: {title}</source>
         <translation>Sección {number}: {title}</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location filename="../../journal_app/export/docx.py" line="+25"/>
         <location filename="../../journal_app/export/pdf.py" line="+71"/>
         <source>A workbook to fill in by hand</source>
         <translation>Cuaderno para completar a mano</translation>
     </message>
     <message>
         <location line="+56"/>
-        <location filename="../../journal_app/export/layout.py" line="+40"/>
+        <location filename="../../journal_app/export/layout.py" line="+434"/>
         <source>Made with Reflection Journal. The answers are the author&apos;s own.</source>
         <translation>Creado con Reflection Journal. Las respuestas pertenecen a su autor o autora.</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+43"/>
         <location filename="../../journal_app/export/pdf.py" line="-18"/>
         <source>Item {number} of the printed journal could not be recovered.</source>
         <translation>No se pudo recuperar el elemento {number} del diario impreso.</translation>
@@ -3459,7 +3450,7 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
     </message>
     <message>
         <location line="+29"/>
-        <location filename="../../journal_app/export/pdf.py" line="+81"/>
+        <location filename="../../journal_app/export/pdf.py" line="+65"/>
         <source>Private answer: kept out of hand-ins, printed on request.</source>
         <translation>Respuesta privada: excluida de las entregas, impresa a petición suya.</translation>
     </message>
@@ -3543,12 +3534,12 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
     </message>
     <message>
         <location line="+112"/>
-        <location filename="../../journal_app/export/pdf.py" line="+78"/>
+        <location filename="../../journal_app/export/pdf.py" line="+61"/>
         <source>{title} — page {page} of {total}</source>
         <translation>{title} — página {page} de {total}</translation>
     </message>
     <message>
-        <location filename="../../journal_app/export/pdf.py" line="+70"/>
+        <location filename="../../journal_app/export/pdf.py" line="+140"/>
         <source>Answers of {date}</source>
         <translation>Respuestas del {date}</translation>
     </message>

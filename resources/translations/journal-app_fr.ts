@@ -1514,54 +1514,49 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
         <translation>Écrit un journal au format PDF&#xa0;: couverture, sommaire, chaque question avec sa réponse, quel que soit le système d&apos;écriture. Le journal est seulement lu. Le PDF est écrit à côté de la cible puis renommé à sa place, si bien qu&apos;un échec ne laisse jamais de fichier à moitié écrit.</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <location line="+67"/>
+        <location line="+430"/>
         <source>the journal to export (default: the most recent)</source>
         <translation>le journal à exporter (par défaut&#xa0;: le plus récent)</translation>
     </message>
     <message>
-        <location line="-60"/>
-        <location line="+175"/>
+        <location line="-423"/>
+        <location line="+101"/>
         <source>the PDF to write</source>
         <translation>le PDF à écrire</translation>
     </message>
     <message>
-        <location line="-170"/>
+        <location line="-97"/>
         <source>an empty workbook to fill in by hand (no journal needed)</source>
         <translation>un cahier vierge à remplir à la main (aucun journal nécessaire)</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location line="+62"/>
+        <location line="+426"/>
         <source>paper size (default a4)</source>
         <translation>format du papier (a4 par défaut)</translation>
     </message>
     <message>
-        <location line="-57"/>
-        <location line="+62"/>
+        <location line="+5"/>
         <source>&quot;My answers&quot;: only the prompts answered, in the sections that have answers, with the attribution brief on the cover</source>
         <translation>«&#xa0;Mes réponses&#xa0;»&#xa0;: seulement les questions répondues, dans les sections qui ont des réponses, avec la mention de la source en bref sur la couverture</translation>
     </message>
     <message>
-        <location line="-53"/>
-        <location line="+62"/>
+        <location line="+9"/>
         <source>the name on the cover (default: the journal&apos;s name, unless the app gave it; &quot;&quot; for none)</source>
         <translation>le nom sur la couverture (par défaut&#xa0;: le nom du journal, sauf s’il a été donné par l’application&#xa0;; &quot;&quot; pour aucun)</translation>
     </message>
     <message>
-        <location line="-53"/>
-        <location line="+62"/>
+        <location line="+9"/>
         <source>print the answers marked private too (each marked so; left out by default)</source>
         <translation>imprimer aussi les réponses marquées privées (chacune marquée ainsi ; omises par défaut)</translation>
     </message>
     <message>
-        <location line="-55"/>
-        <location line="+170"/>
+        <location line="-444"/>
+        <location line="+128"/>
         <source>list every character no font has, with where it is</source>
         <translation>lister chaque caractère qu’aucune police n’a, avec l’endroit où il se trouve</translation>
     </message>
     <message>
-        <location line="-164"/>
+        <location line="-122"/>
         <source>export a journal as a Word document (.docx) to edit</source>
         <translation>exporter un journal en document Word (.docx) à modifier</translation>
     </message>
@@ -1571,12 +1566,12 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
         <translation>Écrit un journal en document Word&#xa0;: des titres que le volet de navigation et la table des matières de Word connaissent, les éléments en listes numérotées, les listes à cocher en lignes ☒/☐, les tableaux en tableaux Word, les images avec leur description, l’attribution et la licence&#xa0;; toute écriture, de droite à gauche là où elle se lit ainsi. Le journal est seulement lu&#xa0;; le fichier est écrit à côté de la cible puis renommé.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+9"/>
         <source>the Word document to write</source>
         <translation>le document Word à écrire</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+5"/>
         <source>write a journal&apos;s hand-in file for a workshop facilitator</source>
         <translation>écrire le fichier de remise d&apos;un journal pour l&apos;animateur ou l&apos;animatrice d&apos;un atelier</translation>
     </message>
@@ -1717,18 +1712,18 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
         <translation>Sauvegarde {snapshot} restaurée. L&apos;état précédant la restauration a été enregistré sous {previous}.</translation>
     </message>
     <message>
-        <location line="+29"/>
-        <location line="+31"/>
+        <location line="+28"/>
+        <location line="+77"/>
         <source>There is no journal in {folder} yet; nothing to export.</source>
         <translation>Il n&apos;y a encore aucun journal dans {folder}&#xa0;; rien à exporter.</translation>
     </message>
     <message>
-        <location line="-21"/>
+        <location line="-67"/>
         <source>Wrote {path} ({pages} pages).</source>
         <translation>{path} écrit ({pages} pages).</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+77"/>
         <source>Wrote {path}.</source>
         <translation>{path} écrit.</translation>
     </message>
@@ -2521,7 +2516,7 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
         <translation>U+{code:04X} {character} {name} ({script})&#xa0;: {places}</translation>
     </message>
     <message>
-        <location filename="../../journal_app/export/docx.py" line="+1520"/>
+        <location filename="../../journal_app/export/docx.py" line="+1504"/>
         <source>Answer</source>
         <translation>Réponse</translation>
     </message>
@@ -2551,19 +2546,17 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
         <translation>Détails de couverture</translation>
     </message>
     <message>
-        <location line="+163"/>
-        <location filename="../../journal_app/export/pdf.py" line="+752"/>
+        <location filename="../../journal_app/export/pdf.py" line="+788"/>
         <source>The folder {folder} does not exist.</source>
         <translation>Le dossier {folder} n&apos;existe pas.</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <location filename="../../journal_app/export/pdf.py" line="+17"/>
+        <location line="+27"/>
         <source>The export was cancelled; nothing was written.</source>
         <translation>L&apos;exportation a été annulée&#xa0;; aucun fichier n&apos;a été écrit.</translation>
     </message>
     <message>
-        <location filename="../../journal_app/export/layout.py" line="+783"/>
+        <location filename="../../journal_app/export/layout.py" line="+786"/>
         <source>Something is taller than a page and cannot be laid out: a very long note, option or table heading in the prompt pack, or a very long picture description. Shorten it; nothing was written.</source>
         <translation>Un élément est plus haut qu’une page et ne peut pas être mis en page&#xa0;: une note, une option ou un en-tête de tableau très long dans le jeu de questions, ou une description d’image très longue. Raccourcissez-le&#xa0;; rien n’a été écrit.</translation>
     </message>
@@ -3333,13 +3326,12 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
         <translation>le formulaire ne dit rien de son copyright ni de sa licence, donc le paquet indique &quot;-&quot;&#xa0;: écrivez-les dans le fichier du paquet (attribution), ou dans une feuille nommée pack avec les lignes copyright et licence (colonnes property et value)</translation>
     </message>
     <message>
-        <location line="+61"/>
-        <location line="+27"/>
+        <location line="+60"/>
         <source>{file}: not a readable .xlsx workbook ({error})</source>
         <translation>{file}&#xa0;: pas un classeur .xlsx lisible ({error})</translation>
     </message>
     <message>
-        <location line="-19"/>
+        <location line="+13"/>
         <source>{file}: no sheet named survey (sheets: {sheets})</source>
         <translation>{file}&#xa0;: aucune feuille nommée survey (feuilles&#xa0;: {sheets})</translation>
     </message>
@@ -3349,7 +3341,7 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
         <translation>{where}&#xa0;: la feuille est endommagée ({error})</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+12"/>
         <source>no column named {column}</source>
         <translation>aucune colonne nommée {column}</translation>
     </message>
@@ -3362,7 +3354,7 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
 <context>
     <name>pdf</name>
     <message>
-        <location filename="../../journal_app/export/layout.py" line="-915"/>
+        <location filename="../../journal_app/export/layout.py" line="-918"/>
         <source>January</source>
         <translation>janvier</translation>
     </message>
@@ -3422,31 +3414,30 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
         <translation>décembre</translation>
     </message>
     <message>
-        <location filename="../../journal_app/export/docx.py" line="-846"/>
-        <location filename="../../journal_app/export/pdf.py" line="-523"/>
+        <location filename="../../journal_app/export/docx.py" line="-651"/>
+        <location filename="../../journal_app/export/pdf.py" line="-569"/>
         <source>Contents</source>
         <translation>Sommaire</translation>
     </message>
     <message>
-        <location line="-11"/>
-        <location filename="../../journal_app/export/layout.py" line="+770"/>
+        <location filename="../../journal_app/export/layout.py" line="+379"/>
         <source>Section {number}: {title}</source>
         <translation>Section {number}&#xa0;: {title}</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location filename="../../journal_app/export/docx.py" line="+25"/>
         <location filename="../../journal_app/export/pdf.py" line="+71"/>
         <source>A workbook to fill in by hand</source>
         <translation>Cahier à remplir à la main</translation>
     </message>
     <message>
         <location line="+56"/>
-        <location filename="../../journal_app/export/layout.py" line="+40"/>
+        <location filename="../../journal_app/export/layout.py" line="+434"/>
         <source>Made with Reflection Journal. The answers are the author&apos;s own.</source>
         <translation>Réalisé avec Reflection Journal. Les réponses n&apos;engagent que leur auteur.</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+43"/>
         <location filename="../../journal_app/export/pdf.py" line="-18"/>
         <source>Item {number} of the printed journal could not be recovered.</source>
         <translation>L’élément {number} du journal imprimé n’a pas pu être retrouvé.</translation>
@@ -3459,7 +3450,7 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
     </message>
     <message>
         <location line="+29"/>
-        <location filename="../../journal_app/export/pdf.py" line="+81"/>
+        <location filename="../../journal_app/export/pdf.py" line="+65"/>
         <source>Private answer: kept out of hand-ins, printed on request.</source>
         <translation>Réponse privée : exclue des remises, imprimée à votre demande.</translation>
     </message>
@@ -3543,12 +3534,12 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
     </message>
     <message>
         <location line="+112"/>
-        <location filename="../../journal_app/export/pdf.py" line="+78"/>
+        <location filename="../../journal_app/export/pdf.py" line="+61"/>
         <source>{title} — page {page} of {total}</source>
         <translation>{title} — page {page} sur {total}</translation>
     </message>
     <message>
-        <location filename="../../journal_app/export/pdf.py" line="+70"/>
+        <location filename="../../journal_app/export/pdf.py" line="+140"/>
         <source>Answers of {date}</source>
         <translation>Réponses du {date}</translation>
     </message>
