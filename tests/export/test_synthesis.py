@@ -181,21 +181,31 @@ def test_answers_given_equally_often_are_chosen_spread_not_first_come() -> None:
     assert most_given(mixed, 10) == ["b", "d", "e", "a", "c", "f"]
 
 
-def test_and_n_more_stays_on_the_page_of_the_last_answer_shown() -> None:
+def test_and_n_more_stays_on_the_page_of_the_last_answer_shown(
+    tmp_path: Path, pack: Pack
+) -> None:
     from reportlab.lib.styles import getSampleStyleSheet
     from reportlab.platypus import KeepTogether, Paragraph
 
+    from journal_app.export import fonts
+    from journal_app.export.compile.document import OutcomeWriter
+    from journal_app.export.compile.folding import Folder
     from journal_app.export.compile.synthesis import _ending
 
-    style = getSampleStyleSheet()["Normal"]
-    answer, more = [Paragraph("Last quote", style)], Paragraph("… and 3 more.", style)
-    (chunk,) = list(_ending(answer, more))
-    assert len(chunk) == 1
-    assert isinstance(chunk[0], KeepTogether)
-    assert chunk[0]._content == [*answer, more]  # one block: the line never opens a page alone
-    assert list(_ending(answer, None)) == [answer]
-    assert list(_ending([], more)) == [[more]]
-    assert list(_ending([], None)) == []
+    folder = Folder(pack, tmp_path, None)
+    try:
+        c = OutcomeWriter(folder, fonts.register_fonts())
+        style = getSampleStyleSheet()["Normal"]
+        answer, more = [Paragraph("Last quote", style)], Paragraph("… and 3 more.", style)
+        (chunk,) = list(_ending(c, answer, more))
+        assert len(chunk) == 1
+        assert isinstance(chunk[0], KeepTogether)
+        assert chunk[0]._content == [*answer, more]  # one block: never opens a page alone
+        assert list(_ending(c, answer, None)) == [answer]
+        assert list(_ending(c, [], more)) == [[more]]
+        assert list(_ending(c, [], None)) == []
+    finally:
+        folder.spool.close()
 
 
 def test_every_answer_of_many_participants_is_made_in_parts_and_joined_page_for_page(

@@ -10,16 +10,12 @@ a row with who and the caption. Its length grows with the participants: the synt
 
 from __future__ import annotations
 
-import os
 from collections.abc import Callable, Iterator, Sequence
 from typing import TYPE_CHECKING, Any
 
-from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, Image, Spacer, Table, TableStyle
-
+from journal_app.export.compile.blocks import Block, PictureCell, Role
 from journal_app.export.compile.folding import Tally
-from journal_app.export.compile.synthesis import checklist_chart
-from journal_app.export.layout import RULE, SHADE
+from journal_app.export.compile.synthesis import checklist_bars
 from journal_app.i18n import QT_TRANSLATE_NOOP, translate
 from journal_app.packs.model import (
     AnyPrompt,
@@ -33,59 +29,48 @@ from journal_app.packs.model import (
 )
 
 if TYPE_CHECKING:
-    from journal_app.export.compile.document import OutcomeWriter
+    from journal_app.export.compile.story import Outcome
 
 TABLE_COLUMN_PARTICIPANT = QT_TRANSLATE_NOOP("compile", "Participant")
 """The first column of a table of answers (translated in context "compile" when printed)."""
-GRID = [
-    ("GRID", (0, 0), (-1, -1), 0.5, RULE),
-    ("VALIGN", (0, 0), (-1, -1), "TOP"),
-    ("TOPPADDING", (0, 0), (-1, -1), 3),
-    ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
-]
+PICTURE_HEIGHT = 70
+"""A picture of the appendix is at most this tall (mm)."""
 
 
 class Appendix:
     """Renders every answer of the prompts answered, prompt by prompt."""
 
-    def __init__(self, writer: OutcomeWriter) -> None:
+    def __init__(self, writer: Outcome) -> None:
         self.w = writer
-        cell = writer.styles.cell
-        self.row_style = [
-            *GRID,
-            ("FONT", (0, 0), (-1, -1), writer.face.body, cell.fontSize, cell.leading),
-            ("TEXTCOLOR", (0, 0), (-1, -1), cell.textColor),
-        ]
 
-    def body(self, on_progress: Callable[[float], None]) -> Iterator[list[Flowable]]:
+    def body(self, on_progress: Callable[[float], None]) -> Iterator[list[Block]]:
         """Every participant's answer to every prompt, in the pack's order."""
         for headings, prompt, tally in self.w.answered(on_progress, break_first=False, level=1):
             if headings:
                 yield headings
             yield from self.prompt_block(prompt, tally)
 
-    def prompt_block(self, prompt: AnyPrompt, tally: Tally) -> Iterator[list[Flowable]]:
+    def prompt_block(self, prompt: AnyPrompt, tally: Tally) -> Iterator[list[Block]]:
         """One prompt: its words, how many answered, its answers, the time spent."""
-        s = self.w.styles
         n = self.w.data.participants
         yield [
-            self.w.para(self.w.heading_text(prompt), s.prompt, prompt.id),
-            self.w.para(
+            self.w.say(self.w.heading_text(prompt), Role.PROMPT, prompt.id),
+            self.w.say(
                 translate("compile", "{answered} of %n participants answered.", None, n).format(
                     answered=tally.answered
                 ),
-                s.hint,
+                Role.HINT,
             ),
         ]
         yield from RENDERERS[prompt.kind](self, prompt, tally)
         yield from self.w.time_spent(tally)
 
-    def free_texts(self, prompt_id: str) -> Iterator[list[Flowable]]:
+    def free_texts(self, prompt_id: str) -> Iterator[list[Block]]:
         """Every participant's free answer to the prompt, one after the other."""
         for number, _, _, text in self.w.data.spool.texts(prompt_id):
             yield self.w.answer(number, text, prompt_id)
 
-    def text(self, prompt: AnyPrompt, _tally: Tally) -> Iterator[list[Flowable]]:
+    def text(self, prompt: AnyPrompt, _tally: Tally) -> Iterator[list[Block]]:
         """Text answers: each in full; items as lists, or grouped by their label."""
         assert isinstance(prompt, TextPrompt)
         if not prompt.items:
@@ -109,174 +94,131 @@ class Appendix:
             first = True
             for number, _, _, text in self.w.data.spool.texts(prompt.id, str(index)):
                 if first:
-                    yield [self.w.para(label, self.w.sub_style, prompt.id)]
+                    yield [self.w.say(label, Role.SUB, prompt.id)]
                     first = False
                 yield self.w.answer(number, text, prompt.id)
 
-    def stems(self, prompt: AnyPrompt, _tally: Tally) -> Iterator[list[Flowable]]:
+    def stems(self, prompt: AnyPrompt, _tally: Tally) -> Iterator[list[Block]]:
         """Completed sentences, grouped by their beginning."""
         assert isinstance(prompt, StemsPrompt)
         for stem in prompt.stems:
             first = True
             for number, _, _, text in self.w.data.spool.texts(prompt.id, stem.id):
                 if first:
-                    yield [self.w.para(f"{self.w.t(stem.text)} …", self.w.sub_style, prompt.id)]
+                    yield [self.w.say(f"{self.w.t(stem.text)} …", Role.SUB, prompt.id)]
                     first = False
                 yield self.w.answer(number, text, prompt.id)
 
-    def checklist(self, prompt: AnyPrompt, tally: Tally) -> Iterator[list[Flowable]]:
+    def checklist(self, prompt: AnyPrompt, tally: Tally) -> Iterator[list[Block]]:
         """The chart of the options marked, then every "Other" text."""
         assert isinstance(prompt, ChecklistPrompt)
         other = self.w.t(prompt.other).rstrip(" :：") if prompt.other is not None else ""
-        chart = checklist_chart(self.w, prompt, tally)
-        yield [chart]
+        yield [self.w.chart(prompt.id, checklist_bars(self.w, prompt, tally))]
         if prompt.other is None:
             return
         first = True
         for number, _, _, text in self.w.data.spool.texts(prompt.id, "other"):
             if first:
                 in_words = translate("compile", "{other} (in their words)").format(other=other)
-                yield [self.w.para(in_words, self.w.sub_style)]
+                yield [self.w.say(in_words, Role.SUB)]
                 first = False
             yield self.w.answer(number, text, prompt.id)
 
-    def table(self, prompt: AnyPrompt, _tally: Tally) -> Iterator[list[Flowable]]:
+    def table(self, prompt: AnyPrompt, _tally: Tally) -> Iterator[list[Block]]:
         """The answers as a table with a column for the participant.
 
         A table whose rows have printed labels ("At the local level", a question…) becomes one
         table per printed row, under its labels, with everyone's answers to that row; a table
         of blank rows becomes one table, each participant's rows together.
 
-        Each data row is its own flowable (one big ``Table`` is measured again on every page it
-        spans, which grows with the square of its length); the document repeats the heading on
-        every page a table continues on (see ``_CompileDoc.filterFlowables``).
+        Each participant's row is a block of its own (in the PDF, one big ``Table`` would be
+        measured again on every page it spans, which grows with the square of its length); the
+        heading row is repeated on every page a table continues on.
         """
         assert isinstance(prompt, TablePrompt)
+        w = self.w
         if any(r.cells for r in prompt.rows):
             for table_row in prompt.rows:
                 columns = [c for c in prompt.columns if table_row.fixed(c.id) is None]
                 if not columns:
                     continue
-                first = True
+                head = None
                 current, texts = 0, dict[str, str]()
-                for number, _, column_id, text in self.w.data.spool.texts(prompt.id, table_row.id):
-                    if first:
+                for number, _, column_id, text in w.data.spool.texts(prompt.id, table_row.id):
+                    if head is None:
                         labels = [
-                            self.w.t(fixed)
+                            w.t(fixed)
                             for c in prompt.columns
                             if (fixed := table_row.fixed(c.id)) is not None
                         ]
-                        heading = self.w.para(" — ".join(labels), self.w.sub_style, prompt.id)
-                        header = self.table_header(columns)
-                        yield [heading, header()]
-                        first = False
+                        head = self.table_head(columns)
+                        yield [w.say(" — ".join(labels), Role.SUB, prompt.id), w.table_start(head)]
                     if number != current and texts:
-                        yield [self.table_row(prompt, current, columns, texts, header)]
+                        yield [self.table_row(head, prompt, current, columns, texts)]
                         texts = {}
                     current = number
                     texts[column_id] = text
-                if texts:
-                    yield [self.table_row(prompt, current, columns, texts, header)]
+                if head is not None and texts:
+                    yield [self.table_row(head, prompt, current, columns, texts)]
         else:
             columns = list(prompt.columns)
-            header = self.table_header(columns)
-            yield [Spacer(1, 2 * mm), header()]
+            head = self.table_head(columns)
+            yield [*w.gap(2), w.table_start(head)]
             order = _row_order(prompt)
             current, by_row = 0, dict[str, dict[str, str]]()
-            for number, row_id, column_id, text in self.w.data.spool.texts(prompt.id):
+            for number, row_id, column_id, text in w.data.spool.texts(prompt.id):
                 if number != current:
                     for rid in sorted(by_row, key=order):
-                        yield [self.table_row(prompt, current, columns, by_row[rid], header)]
+                        yield [self.table_row(head, prompt, current, columns, by_row[rid])]
                     by_row = {}
                 current = number
                 by_row.setdefault(row_id, {})[column_id] = text
             for rid in sorted(by_row, key=order):
-                yield [self.table_row(prompt, current, columns, by_row[rid], header)]
-        yield [Spacer(1, 3 * mm)]
+                yield [self.table_row(head, prompt, current, columns, by_row[rid])]
+        yield w.gap(3)
 
-    def table_widths(self, count: int) -> list[float]:
-        """The column widths of a table of ``count`` answer columns and the participant's."""
-        first = (38 if self.w.data.show_names else 26) * mm
-        return [first] + [(self.w.frame_width - first) / count] * count
-
-    def table_header(self, columns: Sequence[Column]) -> Callable[[], Table]:
-        """Makes the heading row of a table (as often as a page needs one)."""
-        s = self.w.styles
+    def table_head(self, columns: Sequence[Column]) -> Any:
+        """The head of a table of answers to ``columns`` (the format's own, see ``Outcome``)."""
         answer = translate("compile", "Answer")
         titles = [self.w.t(c.title) if c.title is not None else answer for c in columns]
-        titles.insert(0, translate("compile", TABLE_COLUMN_PARTICIPANT))
-        widths = self.table_widths(len(columns))
-
-        def header() -> Table:
-            cells = [self.w.para(t, s.cell_head) for t in titles]
-            table = Table([cells], colWidths=widths, hAlign="LEFT")
-            table.setStyle(TableStyle([*GRID, ("BACKGROUND", (0, 0), (-1, -1), SHADE)]))
-            table.keepWithNext = 1
-            return table
-
-        return header
+        return self.w.table_head([translate("compile", TABLE_COLUMN_PARTICIPANT), *titles])
 
     def table_row(
         self,
+        head: Any,
         prompt: TablePrompt,
         number: int,
         columns: Sequence[Column],
         texts: dict[str, str],
-        header: Callable[[], Table],
-    ) -> Table:
-        """One participant's row of a table (moved to the next page whole unless very tall)."""
-        s = self.w.styles
-        # Plain strings where no paragraph is needed: thousands of rows lay out faster.
-        who = self.w.who_short(number)
-        cells: list[Any] = [who if who.isdigit() else self.w.para(who, s.cell)]
-        widths = self.table_widths(len(columns))
-        lines = 1.0
-        for column, width in zip(columns, widths[1:], strict=True):
-            text = texts.get(column.id, "")
-            cells.append(self.w.para(text, s.cell, prompt.id) if text else "")
-            # About 0.55 em a character: enough to tell a row that may not fit on a page.
-            estimate = len(text) * 0.55 * s.cell.fontSize / max(1.0, width - 12)
-            lines = max(lines, estimate + text.count("\n") + 1)
-        # A row moves to the next page whole (where the heading is repeated); only a row that
-        # could be taller than half a page may be split across pages.
-        tall = lines * s.cell.leading > self.w.frame_height / 2
-        table = Table([cells], colWidths=widths, hAlign="LEFT", splitInRow=int(tall))
-        table.setStyle(TableStyle(self.row_style))
-        table.compile_header = header  # read by _CompileDoc at the top of a page
-        return table
+    ) -> Block:
+        """One participant's row of a table."""
+        cells = [texts.get(column.id, "") for column in columns]
+        return self.w.table_row(head, self.w.who_short(number), cells, prompt.id)
 
-    def image(self, prompt: AnyPrompt, _tally: Tally) -> Iterator[list[Flowable]]:
+    def image(self, prompt: AnyPrompt, _tally: Tally) -> Iterator[list[Block]]:
         """The words written for the pictures, if the prompt invites them, then the pictures."""
         assert isinstance(prompt, ImagePrompt)
         yield from self.free_texts(prompt.id)
         yield from self.pictures(prompt)
 
-    def note(self, _prompt: AnyPrompt, _tally: Tally) -> Iterator[list[Flowable]]:
+    def note(self, _prompt: AnyPrompt, _tally: Tally) -> Iterator[list[Block]]:
         """A note takes no answer (never called: notes are not in the appendix)."""
         yield from ()
 
-    def pictures(self, prompt: ImagePrompt) -> Iterator[list[Flowable]]:
+    def pictures(self, prompt: ImagePrompt) -> Iterator[list[Block]]:
         """Two pictures a row, each with who and its caption under it."""
         per_row = 2
-        cell_width = self.w.frame_width / per_row
-        max_height = 70 * mm
-        cells: list[list[Flowable]] = []
-        size = 0
+        cells: list[PictureCell] = []
         for number, path, caption, width, height in self.w.data.spool.pictures(prompt.id):
-            natural_w, natural_h = width * 0.75, height * 0.75
-            scale = min(1.0, (cell_width - 8) / natural_w, max_height / natural_h)
-            picture = Image(path, width=natural_w * scale, height=natural_h * scale)
-            picture.hAlign = "CENTER"
-            size += os.path.getsize(path)
-            cell: list[Flowable] = [picture, self.w.para(self.w.who(number), self.w.caption_style)]
+            labels = [(self.w.who(number), "")]
             if caption.strip():
-                cell.append(self.w.para(caption, self.w.caption_style, prompt.id))
-            cells.append(cell)
+                labels.append((caption, prompt.id))
+            cells.append(PictureCell(path, width, height, tuple(labels)))
             if len(cells) == per_row:
-                yield [self.w.picture_row(cells, cell_width, size)]
-                cells, size = [], 0
+                yield [self.w.picture_row(cells, per_row, PICTURE_HEIGHT, upscale=False)]
+                cells = []
         if cells:
-            yield [self.w.picture_row(cells, cell_width, size)]
+            yield [self.w.picture_row(cells, per_row, PICTURE_HEIGHT, upscale=False)]
 
 
 def _row_order(prompt: TablePrompt) -> Callable[[str], tuple[int, str]]:
@@ -284,7 +226,7 @@ def _row_order(prompt: TablePrompt) -> Callable[[str], tuple[int, str]]:
     return lambda row_id: (position.get(row_id, len(position)), row_id)
 
 
-Renderer = Callable[[Appendix, AnyPrompt, Tally], Iterator[list[Flowable]]]
+Renderer = Callable[[Appendix, AnyPrompt, Tally], Iterator[list[Block]]]
 RENDERERS: dict[PromptKind, Renderer] = {
     PromptKind.TEXT: Appendix.text,
     PromptKind.CHECKLIST: Appendix.checklist,

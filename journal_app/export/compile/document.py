@@ -1,12 +1,11 @@
-"""The outcome document: its front matter, the body's order, and the laying out.
+"""The outcome document as a PDF: the story's blocks as flowables, and the laying out.
 
-:class:`OutcomeWriter` turns what the :class:`Folder` gathered into a story: the cover and
-"About this document" (with the pack's attribution), the synthesis (``synthesis``), the
-prompts nobody answered and, with ``--all-answers``, the appendix (``appendix``).
-:func:`write_pdf` lays it out with the journal PDF's kit (``layout``), generating the story
-lazily, a few flowables ahead of ReportLab's layout (:class:`OutcomeDoc`, which also repeats a
-table's heading on each page the table continues on). ReportLab keeps the document it is making
-in memory until it writes the file.
+:class:`OutcomeWriter` makes the blocks of the story (``story.Outcome``: the cover and "About
+this document", the synthesis, the prompts nobody answered and, with ``--all-answers``, the
+appendix) as ReportLab flowables. :func:`write_pdf` lays it out with the journal PDF's kit
+(``layout``), generating the story lazily, a few flowables ahead of ReportLab's layout
+(:class:`OutcomeDoc`, which also repeats a table's heading on each page the table continues on).
+ReportLab keeps the document it is making in memory until it writes the file.
 
 Speed: plain Latin text skips the per-character work of ``fonts`` (see
 :meth:`OutcomeWriter.para`), and a participant's label is the answer paragraph's bullet rather
@@ -16,13 +15,14 @@ than a paragraph of its own.
 from __future__ import annotations
 
 import gc
+import os
 import re
-import statistics
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
 from xml.sax.saxutils import escape
 
+from reportlab.graphics.shapes import Drawing, Rect, String
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER
 from reportlab.lib.styles import ParagraphStyle
@@ -31,6 +31,8 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import (
     ActionFlowable,
     Flowable,
+    Image,
+    KeepTogether,
     NextPageTemplate,
     PageBreak,
     Paragraph,
@@ -40,13 +42,13 @@ from reportlab.platypus import (
 )
 
 from journal_app.export import QUOTES, fonts, layout, pdfjoin, textlayout
-from journal_app.export.compile.appendix import Appendix
-from journal_app.export.compile.folding import Folder, Tally
+from journal_app.export.compile.blocks import PictureCell, Role
+from journal_app.export.compile.folding import Folder
 from journal_app.export.compile.report import CompileError
-from journal_app.export.compile.synthesis import Synthesis
-from journal_app.export.layout import PAGE_SIZES, cover_date
+from journal_app.export.compile.story import Outcome
+from journal_app.export.compile.synthesis import share
+from journal_app.export.layout import ACCENT, PAGE_SIZES, RULE, SHADE
 from journal_app.i18n import translate
-from journal_app.packs.model import AnyPrompt, NotePrompt
 
 GREY_HEX = "#5b6b77"
 GREY = colors.HexColor(GREY_HEX)
@@ -59,13 +61,12 @@ PLAIN = re.compile(r"[\x20-\x7e\xa0-\xac\xae-\xff\n]*")
 _PLAIN_MARKUP = textlayout.Markup(xml="", rtl=False, needs_shaping=False)
 
 
-class OutcomeWriter(layout.Writer):
-    """Generates the outcome document's story from what a :class:`Folder` gathered."""
+class OutcomeWriter(Outcome, layout.Writer):
+    """The outcome document as a PDF: the story's blocks as ReportLab flowables."""
 
     def __init__(self, data: Folder, face: fonts.Fonts, *, quotes: int = QUOTES) -> None:
-        super().__init__(data.pack, face, None)
-        self.data = data
-        self.quotes = quotes
+        Outcome.__init__(self, data, quotes=quotes)
+        layout.Writer.__init__(self, data.pack, face, None)
         s = self.styles
         self.who_style = ParagraphStyle(
             "who",
@@ -85,12 +86,23 @@ class OutcomeWriter(layout.Writer):
             "item", parent=s.answer, leftIndent=s.answer.leftIndent + 14, firstLineIndent=-14
         )
         self.answer_style = s.answer  # see prepare()
+        self.roles = {
+            Role.BODY: s.body,
+            Role.PAGE_TITLE: s.toc_title,
+            Role.PROMPT: s.prompt,
+            Role.HINT: s.hint,
+            Role.SMALL: s.small,
+            Role.SUB: self.sub_style,
+            Role.ITEM: self.item_style,
+            Role.LISTED: s.answer,
+            Role.CAPTION: self.caption_style,
+        }
+        self.row_style = [
+            *GRID,
+            ("FONT", (0, 0), (-1, -1), face.body, s.cell.fontSize, s.cell.leading),
+            ("TEXTCOLOR", (0, 0), (-1, -1), s.cell.textColor),
+        ]
         self._styles_made: dict[tuple[ParagraphStyle, bool, bool], ParagraphStyle] = {}
-
-    @property
-    def all_answers(self) -> bool:
-        """Whether every answer follows the synthesis, as an appendix."""
-        return self.data.all_answers
 
     def para(
         self, text: str, style: ParagraphStyle, where: str = "", *, bold: bool = False
@@ -144,201 +156,30 @@ class OutcomeWriter(layout.Writer):
             spaceAfter=3,
         )
 
-    # -- folding one hand-in in
+    # -- the story's blocks (see Outcome)
 
-    def who(self, number: int) -> str:
-        """How a participant is named: by number, with the journal's name if asked for."""
-        if self.data.show_names:
-            return translate("compile", "{name} (participant {number})").format(
-                name=self.data.names[number - 1], number=number
-            )
-        return translate("compile", "Participant {number}").format(number=number)
+    def say(self, text: str, role: Role, where: str = "", *, bold: bool = False) -> Flowable:  # noqa: D102
+        return self.para(text, self.roles[role], where, bold=bold)
 
-    def who_short(self, number: int) -> str:
-        """The participant column of a table."""
-        return f"{number}. {self.data.names[number - 1]}" if self.data.show_names else str(number)
+    def title(self, text: str, size: int, level: int) -> Flowable:  # noqa: D102
+        return self.heading(text, self.styles.h1 if size == 1 else self.styles.h2, level)
 
-    def heading_text(self, prompt: AnyPrompt) -> str:
-        """The prompt's words, after its number if it has one."""
-        text = self.t(prompt.text)
-        return f"{prompt.number}. {text}" if prompt.number else text
+    def new_page(self) -> list[Flowable]:  # noqa: D102
+        return [PageBreak()]
 
-    # -- the story
-
-    def front(self) -> list[Flowable]:
-        """Cover, and the page about this document with the pack's attribution."""
+    def cover(self, title: str, subtitle: str, lines: Sequence[str]) -> list[Flowable]:  # noqa: D102
         s = self.styles
-        n = self.data.participants
-        compiled = translate("compile", "Compiled from %n hand-ins", None, n)
-        parts: list[Flowable] = [
+        return [
             Spacer(1, 60 * mm),
-            self.para(self.t(self.pack.title), s.cover_title),
-            self.para(translate("compile", "Outcome document"), s.cover_subtitle),
-            self.para(compiled, s.cover_meta),
-            self.para(cover_date(), s.cover_meta),
+            self.para(title, s.cover_title),
+            self.para(subtitle, s.cover_subtitle),
+            *(self.para(line, s.cover_meta) for line in lines),
             NextPageTemplate("body"),
             PageBreak(),
-            self.para(translate("compile", "About this document"), s.toc_title),
         ]
-        fields = {
-            "title": self.t(self.pack.title),
-            "pack": self.pack.id,
-            "version": self.pack.version,
-            "used": next(iter(self.data.versions), ""),
-            "versions": ", ".join(
-                f"{version} ({count})" for version, count in sorted(self.data.versions.items())
-            ),
-            "count": n,
-        }
-        if len(self.data.versions) != 1:
-            about = translate(
-                "compile",
-                "This document brings together the answers of {count} participants to the"
-                " prompts of “{title}” (pack {pack} version {version}; the hand-ins were made"
-                " with versions {versions}).",
-            )
-        elif n == 1:
-            about = translate(
-                "compile",
-                "This document brings together the answers of 1 participant to the prompts of"
-                " “{title}” (pack {pack} version {version}; the hand-ins were made with"
-                " version {used}).",
-            )
-        else:
-            about = translate(
-                "compile",
-                "This document brings together the answers of {count} participants to the"
-                " prompts of “{title}” (pack {pack} version {version}; the hand-ins were made"
-                " with version {used}).",
-            )
-        if self.data.show_names:
-            numbering = translate(
-                "compile",
-                "Participants are numbered in the order their hand-ins were given, with the name"
-                " of their journal. Answers marked private by their authors were never in the"
-                " hand-ins. The bars of each checklist count the participants who marked an"
-                " option.",
-            )
-        else:
-            numbering = translate(
-                "compile",
-                "Participants are numbered in the order their hand-ins were given; their names"
-                " are not shown. Answers marked private by their authors were never in the"
-                " hand-ins. The bars of each checklist count the participants who marked an"
-                " option.",
-            )
-        texts = [about.format(**fields), numbering]
-        left_out = sum(self.data.not_in_pack.values()) + sum(self.data.unfit.values())
-        if left_out:
-            ids = sorted(set(self.data.not_in_pack) | set(self.data.unfit))
-            shown = ", ".join(ids[:12]) + (", …" if len(ids) > 12 else "")
-            if self.data.csv is not None:
-                template = translate(
-                    "compile",
-                    "%n answers to prompts this version of the pack does not have, or that no"
-                    " longer fit their prompt, are left out here and kept in the CSV"
-                    " ({prompts}).",
-                    None,
-                    left_out,
-                )
-            else:
-                template = translate(
-                    "compile",
-                    "%n answers to prompts this version of the pack does not have, or that no"
-                    " longer fit their prompt, are left out here ({prompts}).",
-                    None,
-                    left_out,
-                )
-            texts.append(template.format(prompts=shown))
-        parts += [self.para(text, s.body) for text in texts]
-        parts += self.credits()  # ending with made_with(): whose answers these are
-        if self.data.show_names:
-            parts.append(self.heading(translate("compile", "Participants"), s.h2, 0))
-            parts += [
-                self.para(f"{i}. {name}", s.small)
-                for i, name in enumerate(self.data.names, start=1)
-            ]
-        return parts
 
-    def made_with(self) -> str:
-        """The last line of the credits: here the answers are many people's."""
-        return translate(
-            "compile", "Made with Reflection Journal. The answers are the participants' own."
-        )
-
-    def body(self, on_progress: Callable[[float], None]) -> Iterator[list[Flowable]]:
-        """The body, a few flowables at a time (generated lazily).
-
-        The synthesis, the prompts nobody answered, and with ``all_answers`` every answer as an
-        appendix.
-        """
-        share = 0.5 if self.all_answers else 1.0
-        yield from Synthesis(self, self.quotes).body(lambda f: on_progress(share * f))
-        yield from self.nobody()
-        if self.all_answers and any(t.answered or t.times for t in self.data.tallies.values()):
-            yield [
-                PageBreak(),
-                self.heading(translate("compile", "Appendix: every answer"), self.styles.h1, 0),
-            ]
-            yield from Appendix(self).body(lambda f: on_progress(share + share * f))
-
-    def answered(
-        self, on_progress: Callable[[float], None], *, break_first: bool, level: int = 0
-    ) -> Iterator[tuple[list[Flowable], AnyPrompt, Tally]]:
-        """The prompts someone answered, in the pack's order, each with the headings before it.
-
-        Each section starts a page (the first too, with ``break_first``); a group's title comes
-        before its first answered prompt. Sections and groups nobody answered are left out.
-        """
-        s = self.styles
-        started = break_first
-        prompts = [p for p in self.pack.prompts() if p.answerable]
-        done = 0
-        for section in self.pack.sections:
-            section_started = False
-            for group in section.groups:
-                group_started = False
-                for prompt in group.prompts:
-                    if isinstance(prompt, NotePrompt):
-                        continue
-                    done += 1
-                    on_progress(done / max(1, len(prompts)))
-                    tally = self.data.tallies[prompt.id]
-                    if not tally.answered and not tally.times:
-                        continue
-                    headings: list[Flowable] = []
-                    if not section_started:
-                        headings += [PageBreak()] if started else []
-                        headings.append(self.heading(self.section_title(section), s.h1, level))
-                        started = section_started = True
-                    if not group_started and group.title is not None:
-                        headings.append(self.heading(self.t(group.title), s.h2, level + 1))
-                    group_started = True
-                    yield headings, prompt, tally
-
-    def time_spent(self, tally: Tally) -> Iterator[list[Flowable]]:
-        """The time spent on a timed prompt: median and range, if anyone used the timer."""
-        s = self.styles
-        if tally.times:
-            median = statistics.median(tally.times)
-            low, high = min(tally.times), max(tally.times)
-            timed = len(tally.times)
-            if timed == 1:
-                spent = translate(
-                    "compile",
-                    "Time spent (1 participant used the timer): median {median}, from {low} to"
-                    " {high}.",
-                )
-            else:
-                spent = translate(
-                    "compile",
-                    "Time spent ({count} participants used the timer): median {median}, from"
-                    " {low} to {high}.",
-                )
-            text = spent.format(
-                count=timed, median=_duration(median), low=_duration(low), high=_duration(high)
-            )
-            yield [self.para(text, s.small)]
+    def attribution(self) -> list[Flowable]:  # noqa: D102
+        return self.credits()
 
     def answer(self, number: int, text: str, where: str) -> list[Flowable]:
         """One participant's answer: who, then the text (in any script)."""
@@ -357,13 +198,70 @@ class OutcomeWriter(layout.Writer):
             parts[0].bulletText = label
         return parts
 
-    def picture_row(self, cells: list[list[Flowable]], cell_width: float, size: int = 0) -> Table:
+    def key_values(self, rows: Sequence[tuple[str, str]]) -> Table:  # noqa: D102
+        s = self.styles
+        cells = [[self.para(label, s.cell_head), self.para(value, s.cell)] for label, value in rows]
+        widths = [self.frame_width * 0.42, self.frame_width * 0.58]
+        table = Table(cells, colWidths=widths, hAlign="LEFT")
+        table.setStyle(
+            TableStyle(
+                [
+                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                    ("LINEBELOW", (0, 0), (-1, -1), 0.25, RULE),
+                    ("BACKGROUND", (0, 0), (0, -1), SHADE),
+                ]
+            )
+        )
+        return table
+
+    def chart(self, prompt_id: str, bars: Sequence[tuple[str, int]]) -> Table:  # noqa: D102
+        n = self.data.participants
+        label_width = self.frame_width * 0.42
+        bar_width = self.frame_width - label_width
+        rows = [
+            [
+                self.para(label, self.styles.cell, prompt_id),
+                bar(count, n, bar_width - 6, self.face.body),
+            ]
+            for label, count in bars
+        ]
+        chart = Table(rows, colWidths=[label_width, bar_width], hAlign="LEFT")
+        chart.setStyle(
+            TableStyle(
+                [
+                    ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+                    ("LINEBELOW", (0, 0), (-1, -1), 0.25, RULE),
+                    ("LEFTPADDING", (0, 0), (-1, -1), 2),
+                    ("TOPPADDING", (0, 0), (-1, -1), 2),
+                    ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
+                ]
+            )
+        )
+        return chart
+
+    def picture_row(
+        self, cells: Sequence[PictureCell], per_row: int, max_height: float, *, upscale: bool
+    ) -> Table:
         """A row of pictures, each above its labels, centred in its cell.
 
-        ``size``: the bytes of its pictures' files (the document keeps them until it is saved:
-        a part of a long document ends early when they add up, see ``OutcomeDoc``).
+        The row carries the bytes of its pictures' files (``picture_bytes``): ReportLab keeps
+        them until the document is saved, and a part of a long document ends early when they
+        add up (see ``OutcomeDoc``).
         """
-        table = Table([cells], colWidths=[cell_width] * len(cells), hAlign="LEFT")
+        cell_width = self.frame_width / per_row
+        made: list[list[Flowable]] = []
+        size = 0
+        for cell in cells:
+            natural_w, natural_h = max(1, cell.width) * 0.75, max(1, cell.height) * 0.75
+            scale = min((cell_width - 8) / natural_w, max_height * mm / natural_h)
+            if not upscale:
+                scale = min(1.0, scale)
+            picture = Image(cell.path, width=natural_w * scale, height=natural_h * scale)
+            picture.hAlign = "CENTER"
+            size += os.path.getsize(cell.path)
+            labels = [self.para(text, self.caption_style, where) for text, where in cell.labels]
+            made.append([picture, *labels])
+        table = Table([made], colWidths=[cell_width] * len(made), hAlign="LEFT")
         table.picture_bytes = size
         table.setStyle(
             TableStyle(
@@ -377,38 +275,78 @@ class OutcomeWriter(layout.Writer):
         )
         return table
 
-    def nobody(self) -> Iterator[list[Flowable]]:
-        """The list of prompts nobody answered, in the pack's order."""
-        s = self.styles
-        unanswered = [
-            p
-            for p in self.pack.prompts()
-            if p.answerable
-            and not self.data.tallies[p.id].answered
-            and not self.data.tallies[p.id].times
-        ]
-        yield [PageBreak(), self.heading(translate("compile", "Prompts nobody answered"), s.h1, 0)]
-        if not unanswered:
-            yield [self.para(translate("compile", "Every prompt has at least one answer."), s.body)]
-            return
-        for section in self.pack.sections:
-            listed = [p for p in section.prompts() if p in unanswered]
-            if not listed:
-                continue
-            yield [self.para(self.section_title(section), self.sub_style)]
-            for prompt in listed:
-                yield [self.para(self.heading_text(prompt), s.answer)]
+    def keep_together(self, blocks: list[Flowable]) -> list[Flowable]:  # noqa: D102
+        return [KeepTogether(blocks)]
+
+    def gap(self, height: float) -> list[Flowable]:  # noqa: D102
+        return [Spacer(1, height * mm)]
+
+    def table_head(self, titles: Sequence[str]) -> _TableHead:  # noqa: D102
+        first = (38 if self.data.show_names else 26) * mm
+        count = len(titles) - 1
+        widths = [first] + [(self.frame_width - first) / count] * count
+        return _TableHead(self, list(titles), widths)
+
+    def table_start(self, head: _TableHead) -> Table:  # noqa: D102
+        return head.row()
+
+    def table_row(self, head: _TableHead, who: str, texts: Sequence[str], where: str) -> Table:
+        """One participant's row of a table (moved to the next page whole unless very tall)."""
+        cell_style = self.styles.cell
+        # Plain strings where no paragraph is needed: thousands of rows lay out faster.
+        cells: list[Any] = [who if who.isdigit() else self.para(who, cell_style)]
+        lines = 1.0
+        for text, width in zip(texts, head.widths[1:], strict=True):
+            cells.append(self.para(text, cell_style, where) if text else "")
+            # About 0.55 em a character: enough to tell a row that may not fit on a page.
+            estimate = len(text) * 0.55 * cell_style.fontSize / max(1.0, width - 12)
+            lines = max(lines, estimate + text.count("\n") + 1)
+        # A row moves to the next page whole (where the heading is repeated); only a row that
+        # could be taller than half a page may be split across pages.
+        tall = lines * cell_style.leading > self.frame_height / 2
+        table = Table([cells], colWidths=head.widths, hAlign="LEFT", splitInRow=int(tall))
+        table.setStyle(TableStyle(self.row_style))
+        table.compile_header = head.row  # read by OutcomeDoc at the top of a page
+        return table
 
 
-def _duration(seconds: float) -> str:
-    minutes, rest = divmod(round(seconds), 60)
-    if not minutes:
-        template = translate("compile", "{seconds} s")
-    elif rest:
-        template = translate("compile", "{minutes} min {seconds:02d} s")
-    else:
-        template = translate("compile", "{minutes} min")
-    return template.format(minutes=minutes, seconds=rest)
+GRID = [
+    ("GRID", (0, 0), (-1, -1), 0.5, RULE),
+    ("VALIGN", (0, 0), (-1, -1), "TOP"),
+    ("TOPPADDING", (0, 0), (-1, -1), 3),
+    ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+]
+
+
+class _TableHead:
+    """A table of answers' heading row, made as often as a page needs it."""
+
+    def __init__(self, writer: OutcomeWriter, titles: list[str], widths: list[float]) -> None:
+        self.writer = writer
+        self.titles = titles
+        self.widths = widths
+
+    def row(self) -> Table:
+        """The heading row, kept with the row after it."""
+        style = self.writer.styles.cell_head
+        cells = [self.writer.para(title, style) for title in self.titles]
+        table = Table([cells], colWidths=self.widths, hAlign="LEFT")
+        table.setStyle(TableStyle([*GRID, ("BACKGROUND", (0, 0), (-1, -1), SHADE)]))
+        table.keepWithNext = 1
+        return table
+
+
+def bar(count: int, participants: int, width: float, font: str) -> Drawing:
+    """A checklist option's bar, drawn as plain shapes: its length the share, then its count."""
+    height = 14
+    drawing = Drawing(width, height)
+    room = width - 60  # for "12 (30%)" after the bar
+    length = room * count / participants if participants else 0
+    if length > 0:
+        drawing.add(Rect(0, 2, max(length, 1.5), height - 4, fillColor=ACCENT, strokeColor=None))
+    label = f"{count} ({share(count, participants)})"
+    drawing.add(String(length + 4, 4, label, fontName=font, fontSize=8.5))
+    return drawing
 
 
 # ----------------------------------------------------------------------------- the document

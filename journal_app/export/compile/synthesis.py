@@ -24,14 +24,11 @@ from __future__ import annotations
 import unicodedata
 from collections import Counter
 from collections.abc import Callable, Iterator
-from typing import TYPE_CHECKING, Any
-
-from reportlab.graphics.shapes import Drawing, Rect, String
-from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, Image, KeepTogether, Table, TableStyle
+from typing import TYPE_CHECKING
 
 from journal_app.export import QUOTES
-from journal_app.export.layout import ACCENT, RULE, SHADE, cover_date
+from journal_app.export.compile.blocks import Block, PictureCell, Role
+from journal_app.export.layout import cover_date
 from journal_app.i18n import translate
 from journal_app.packs.model import (
     AnyPrompt,
@@ -44,13 +41,15 @@ from journal_app.packs.model import (
 )
 
 if TYPE_CHECKING:
-    from journal_app.export.compile.document import OutcomeWriter
     from journal_app.export.compile.folding import Tally
+    from journal_app.export.compile.story import Outcome
 
 CONTACT_SHEET = 12
 """Pictures at most on a prompt's contact sheet."""
 QUOTE_CHARS = 700
 """Characters at most of one quoted answer (the whole answer is in the CSV)."""
+THUMBNAIL_HEIGHT = 30
+"""A contact sheet's thumbnails are at most this tall (mm)."""
 COUNTED = 12
 """Distinct answers at most listed with their counts (unlabelled items, blank-row tables)."""
 
@@ -102,23 +101,22 @@ def _cut(text: str, limit: int = QUOTE_CHARS) -> str:
 class Synthesis:
     """Generates the synthesis of one compile, a few flowables at a time."""
 
-    def __init__(self, compiler: OutcomeWriter, quotes: int = QUOTES) -> None:
+    def __init__(self, compiler: Outcome, quotes: int = QUOTES) -> None:
         self.c = compiler
         self.quotes = max(0, quotes)
 
     # -- the whole
 
-    def body(self, on_progress: Callable[[float], None]) -> Iterator[list[Flowable]]:
+    def body(self, on_progress: Callable[[float], None]) -> Iterator[list[Block]]:
         """Participation, then every answered prompt in the pack's order."""
         c = self.c
-        s = c.styles
         yield from self.participation()
         for headings, prompt, tally in c.answered(on_progress, break_first=True):
             if headings:
                 yield headings
             yield [
-                c.para(c.heading_text(prompt), s.prompt, prompt.id),
-                c.para(self.answered_line(tally.answered), s.hint),
+                c.say(c.heading_text(prompt), Role.PROMPT, prompt.id),
+                c.say(self.answered_line(tally.answered), Role.HINT),
             ]
             yield from RENDERERS[prompt.kind](self, prompt, tally)
             yield from c.time_spent(tally)
@@ -128,17 +126,16 @@ class Synthesis:
         n = self.c.data.participants
         return translate(
             "compile", "{answered} of %n participants answered ({share}).", None, n
-        ).format(answered=answered, share=_share(answered, n))
+        ).format(answered=answered, share=share(answered, n))
 
-    def participation(self) -> Iterator[list[Flowable]]:
+    def participation(self) -> Iterator[list[Block]]:
         """Who took part: hand-ins, versions, dates, and how much of each section was answered."""
         c = self.c
-        s = c.styles
         n = c.data.participants
-        rows: list[list[Any]] = []
+        rows: list[tuple[str, str]] = []
 
         def row(label: str, value: str) -> None:
-            rows.append([c.para(label, s.cell_head), c.para(value, s.cell)])
+            rows.append((label, value))
 
         row(translate("compile", "Hand-ins"), str(n))
         row(
@@ -165,28 +162,18 @@ class Synthesis:
             row(
                 c.section_title(section),
                 translate("compile", "{share} of its prompts answered").format(
-                    share=_share(given, n * len(answerable))
+                    share=share(given, n * len(answerable))
                 ),
             )
-        table = Table(rows, colWidths=[c.frame_width * 0.42, c.frame_width * 0.58], hAlign="LEFT")
-        table.setStyle(
-            TableStyle(
-                [
-                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                    ("LINEBELOW", (0, 0), (-1, -1), 0.25, RULE),
-                    ("BACKGROUND", (0, 0), (0, -1), SHADE),
-                ]
-            )
-        )
         # On the page about this document, which has room for it.
-        yield [c.heading(translate("compile", "Participation"), s.h2, 0), table]
+        yield [c.title(translate("compile", "Participation"), 2, 0), c.key_values(rows)]
         note = translate(
             "compile",
             "For each prompt: how many answered, then up to {quotes} answers quoted, spread evenly"
             " over the participants in the order their hand-ins were given (the first, the last"
             " and evenly between); every answer is in the CSV.",
         ).format(quotes=self.quotes)
-        yield [c.para(note, s.small)]
+        yield [c.say(note, Role.SMALL)]
 
     # -- quoting
 
@@ -197,7 +184,7 @@ class Synthesis:
         sub: str | None = None,
         *,
         under: str | None = None,
-    ) -> Iterator[list[Flowable]]:
+    ) -> Iterator[list[Block]]:
         """Up to ``quotes`` answers (to one part), spread evenly, then "and N more".
 
         ``under``: a heading put above them (an item's label, a cell's row and column), only if
@@ -206,9 +193,9 @@ class Synthesis:
         c = self.c
         count = c.data.spool.count(prompt_id, part, sub)
         if count and under is not None:
-            yield [c.para(under, c.sub_style, prompt_id)]
+            yield [c.say(under, Role.SUB, prompt_id)]
         picks = set(spread(count, self.quotes))
-        last: list[Flowable] = []
+        last: list[Block] = []
         for index, (number, _, _, text) in enumerate(c.data.spool.texts(prompt_id, part, sub)):
             if index in picks:
                 if last:
@@ -216,20 +203,19 @@ class Synthesis:
                 last = c.answer(number, _cut(text), prompt_id)
         more = None
         if count > len(picks):
-            more = c.para(
-                translate("compile", "… and %n more.", None, count - len(picks)), c.styles.hint
+            more = c.say(
+                translate("compile", "… and %n more.", None, count - len(picks)), Role.HINT
             )
-        yield from _ending(last, more)
+        yield from _ending(c, last, more)
 
     def counted(
         self, texts: Iterator[str], prompt_id: str, *, under: str | None = None
-    ) -> Iterator[list[Flowable]]:
+    ) -> Iterator[list[Block]]:
         """Distinct answers with how many gave each, most given first (at most COUNTED).
 
         ``under``: a heading put above them, only if there are any.
         """
         c = self.c
-        s = c.styles
         counts: Counter[str] = Counter()  # (in the order first given: hand-in order)
         shown: dict[str, str] = {}
         for text in texts:
@@ -241,23 +227,23 @@ class Synthesis:
                 shown[key] = _cut(text)
         listed = most_given(counts, COUNTED)
         if listed and under is not None:
-            yield [c.para(under, c.sub_style, prompt_id)]
-        last: list[Flowable] = []
+            yield [c.say(under, Role.SUB, prompt_id)]
+        last: list[Block] = []
         for key in listed:
             if last:
                 yield last
             count = counts[key]
             line = shown[key] if count == 1 else f"{shown[key]} ({count})"
-            last = [c.para(line, c.item_style, prompt_id)]
+            last = [c.say(line, Role.ITEM, prompt_id)]
         rest = len(counts) - len(listed)
         more = None
         if rest > 0:
-            more = c.para(translate("compile", "… and %n other answers.", None, rest), s.hint)
-        yield from _ending(last, more)
+            more = c.say(translate("compile", "… and %n other answers.", None, rest), Role.HINT)
+        yield from _ending(c, last, more)
 
     # -- per kind
 
-    def text(self, prompt: AnyPrompt, _tally: Tally) -> Iterator[list[Flowable]]:
+    def text(self, prompt: AnyPrompt, _tally: Tally) -> Iterator[list[Block]]:
         """Free text: quotes; labelled items: quotes per label; a list: answers counted."""
         assert isinstance(prompt, TextPrompt)
         c = self.c
@@ -271,20 +257,19 @@ class Synthesis:
             label = c.t(item.label) if item.label is not None else f"{index + 1}."
             yield from self.quoted(prompt.id, str(index), under=label)
 
-    def stems(self, prompt: AnyPrompt, _tally: Tally) -> Iterator[list[Flowable]]:
+    def stems(self, prompt: AnyPrompt, _tally: Tally) -> Iterator[list[Block]]:
         """Each sentence beginning, with its completions quoted."""
         assert isinstance(prompt, StemsPrompt)
         c = self.c
         for stem in prompt.stems:
             yield from self.quoted(prompt.id, stem.id, under=f"{c.t(stem.text)} …")
 
-    def checklist(self, prompt: AnyPrompt, tally: Tally) -> Iterator[list[Flowable]]:
+    def checklist(self, prompt: AnyPrompt, tally: Tally) -> Iterator[list[Block]]:
         """The options, most marked first, as bars with counts and shares; then "Other"."""
         assert isinstance(prompt, ChecklistPrompt)
         c = self.c
         other = c.t(prompt.other).rstrip(" :：") if prompt.other is not None else ""
-        chart = checklist_chart(c, prompt, tally)
-        yield [chart]
+        yield [c.chart(prompt.id, checklist_bars(c, prompt, tally))]
         if prompt.other is not None:
             in_words = translate("compile", "{other} (in their words)").format(other=other)
             # Often a word or two, and the same ones: counted, like a list.
@@ -294,7 +279,7 @@ class Synthesis:
                 under=in_words,
             )
 
-    def table(self, prompt: AnyPrompt, _tally: Tally) -> Iterator[list[Flowable]]:
+    def table(self, prompt: AnyPrompt, _tally: Tally) -> Iterator[list[Block]]:
         """Printed rows: each cell's answers together; blank rows: the rows given, counted."""
         assert isinstance(prompt, TablePrompt)
         c = self.c
@@ -316,7 +301,7 @@ class Synthesis:
         )
         yield from self.counted(joined, prompt.id)
 
-    def image(self, prompt: AnyPrompt, _tally: Tally) -> Iterator[list[Flowable]]:
+    def image(self, prompt: AnyPrompt, _tally: Tally) -> Iterator[list[Block]]:
         """Words written for the picture prompt, quoted; the pictures as a contact sheet."""
         assert isinstance(prompt, ImagePrompt)
         c = self.c
@@ -325,82 +310,49 @@ class Synthesis:
         if not shown:
             return
         per_row = 4
-        cell = c.frame_width / per_row
-        cells: list[list[Flowable]] = []
-        for _number, path, caption, width, height in shown:
-            scale = min((cell - 8) / width, 30 * mm / height)
-            thumbnail = Image(path, width=width * scale, height=height * scale)
-            words = [c.para(_cut(caption, 90), c.caption_style, prompt.id)] if caption else []
-            cells.append([thumbnail, *words])
+        cells = [
+            PictureCell(path, width, height, ((_cut(caption, 90), prompt.id),) if caption else ())
+            for _number, path, caption, width, height in shown
+        ]
         for start in range(0, len(cells), per_row):
-            yield [c.picture_row(cells[start : start + per_row], cell)]
+            row = cells[start : start + per_row]
+            yield [c.picture_row(row, per_row, THUMBNAIL_HEIGHT, upscale=True)]
         total = c.data.picture_counts[prompt.id]
         if total > len(shown):
             more = translate("compile", "… and %n more pictures.", None, total - len(shown))
-            yield [c.para(more, c.styles.hint)]
+            yield [c.say(more, Role.HINT)]
 
-    def note(self, _prompt: AnyPrompt, _tally: Tally) -> Iterator[list[Flowable]]:
+    def note(self, _prompt: AnyPrompt, _tally: Tally) -> Iterator[list[Block]]:
         """A fact box of the pack's: nothing to sum up."""
         return iter(())
 
 
-def _ending(last: list[Flowable], more: Flowable | None) -> Iterator[list[Flowable]]:
+def _ending(c: Outcome, last: list[Block], more: Block | None) -> Iterator[list[Block]]:
     """The last answer shown, and "… and N more" kept on its page (never alone on the next)."""
     if more is None:
         if last:
             yield last
     elif last:
-        yield [KeepTogether([*last, more])]
+        yield c.keep_together([*last, more])
     else:
         yield [more]
 
 
-def _share(part: int, whole: int) -> str:
+def share(part: int, whole: int) -> str:
+    """A part of a whole as a rounded percentage ("30%"; "—" of nothing)."""
     return f"{round(100 * part / whole)}%" if whole else "—"
 
 
-def checklist_chart(c: OutcomeWriter, prompt: ChecklistPrompt, tally: Tally) -> Table:
-    """A checklist's options, most marked first (then in the pack's order), each with its bar."""
-    n = c.data.participants
+def checklist_bars(c: Outcome, prompt: ChecklistPrompt, tally: Tally) -> list[tuple[str, int]]:
+    """A checklist's options with their counts, most marked first (then in the pack's order)."""
     bars = [(c.t(o.text), tally.options[o.id], i) for i, o in enumerate(prompt.options)]
     if prompt.other is not None:
         bars.append((c.t(prompt.other).rstrip(" :："), tally.other, len(bars)))
     bars.sort(key=lambda entry: (-entry[1], entry[2]))
-    label_width = c.frame_width * 0.42
-    bar_width = c.frame_width - label_width
-    rows = [
-        [c.para(label, c.styles.cell, prompt.id), bar(count, n, bar_width - 6, c.face.body)]
-        for label, count, _ in bars
-    ]
-    chart = Table(rows, colWidths=[label_width, bar_width], hAlign="LEFT")
-    chart.setStyle(
-        TableStyle(
-            [
-                ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-                ("LINEBELOW", (0, 0), (-1, -1), 0.25, RULE),
-                ("LEFTPADDING", (0, 0), (-1, -1), 2),
-                ("TOPPADDING", (0, 0), (-1, -1), 2),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
-            ]
-        )
-    )
-    return chart
+    return [(label, count) for label, count, _ in bars]
 
 
-def bar(count: int, participants: int, width: float, font: str) -> Drawing:
-    """A checklist option's bar, drawn as plain shapes: its length the share, then its count."""
-    height = 14
-    drawing = Drawing(width, height)
-    room = width - 60  # for "12 (30%)" after the bar
-    length = room * count / participants if participants else 0
-    if length > 0:
-        drawing.add(Rect(0, 2, max(length, 1.5), height - 4, fillColor=ACCENT, strokeColor=None))
-    label = f"{count} ({_share(count, participants)})"
-    drawing.add(String(length + 4, 4, label, fontName=font, fontSize=8.5))
-    return drawing
-
-
-Renderer = Callable[[Synthesis, AnyPrompt, "Tally"], Iterator[list[Flowable]]]
+Renderer = Callable[[Synthesis, AnyPrompt, "Tally"], Iterator[list[Block]]]
 RENDERERS: dict[PromptKind, Renderer] = {
     PromptKind.TEXT: Synthesis.text,
     PromptKind.CHECKLIST: Synthesis.checklist,
