@@ -19,8 +19,12 @@ participant), against the same targets. Over ``document.APPENDIX_IN_PARTS`` part
 document is laid out in parts of ``document.PART_PAGES`` pages, each saved before the next is
 made, and joined (``pdfjoin``), so its memory is that of a part, whatever N.
 
-Run from the repository: ``python bench/bench_compile.py [--all-answers] [N ...]``. Exits 1 if
-a target is missed.
+``--docx`` writes the outcome document as a Word file instead of the PDF (``compile --docx``):
+the same story, written into the file as it is generated (``docx.write_streamed``), against the
+same targets.
+
+Run from the repository: ``python bench/bench_compile.py [--all-answers] [--docx] [N ...]``.
+Exits 1 if a target is missed.
 """
 
 from __future__ import annotations
@@ -173,6 +177,7 @@ from journal_app.export.compile import compile_handins
 from journal_app.export.compile.run import READ_SHARE
 from journal_app.packs.loader import load_pack
 folder, count, every = Path(sys.argv[1]), int(sys.argv[2]), sys.argv[3] == "all"
+word = sys.argv[4] == "docx"  # the outcome document as Word instead of PDF
 pack = load_pack(resources.bundled_pack("idiaspora-journal"))
 fonts.register_fonts()
 baseline = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
@@ -184,20 +189,30 @@ def progress(fraction):
         read["seconds"] = time.perf_counter() - start
 start = time.perf_counter()
 report = compile_handins(
-    paths, pack, folder / f"outcome-{count}.pdf", csv_path=folder / f"outcome-{count}.csv",
-    on_progress=progress, all_answers=every,
+    paths, pack, None if word else folder / f"outcome-{count}.pdf",
+    docx_path=folder / f"outcome-{count}.docx" if word else None,
+    csv_path=folder / f"outcome-{count}.csv", on_progress=progress, all_answers=every,
 )
 seconds = time.perf_counter() - start
 peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
 print(json.dumps({"seconds": seconds, "pages": report.pages, "baseline_kb": baseline,
                   "read_kb": read["kb"], "read_seconds": read["seconds"], "peak_kb": peak,
-                  "pdf_mb": report.pdf_path.stat().st_size / 2**20}))
+                  "pdf_mb": report.document.stat().st_size / 2**20}))
 """
 
 
-def measure(folder: Path, count: int, every: bool = False) -> dict[str, float]:
+def measure(folder: Path, count: int, every: bool = False, word: bool = False) -> dict[str, float]:
+    kind = "docx" if word else "pdf"
     result = subprocess.run(
-        [sys.executable, "-c", CHILD, str(folder), str(count), "all" if every else "synthesis"],
+        [
+            sys.executable,
+            "-c",
+            CHILD,
+            str(folder),
+            str(count),
+            "all" if every else "synthesis",
+            kind,
+        ],
         capture_output=True,
         text=True,
         cwd=ROOT,
@@ -213,7 +228,8 @@ def measure(folder: Path, count: int, every: bool = False) -> dict[str, float]:
 def main() -> int:
     """Generate, measure and print the figures."""
     every = "--all-answers" in sys.argv[1:]
-    sizes = tuple(int(a) for a in sys.argv[1:] if a != "--all-answers") or SIZES
+    word = "--docx" in sys.argv[1:]
+    sizes = tuple(int(a) for a in sys.argv[1:] if not a.startswith("--")) or SIZES
     folder = Path(tempfile.mkdtemp(prefix="bench-compile-"))
     try:
         start = time.perf_counter()
@@ -228,13 +244,14 @@ def main() -> int:
         )
         rows = []
         for count in sizes:
-            figures = measure(folder, count, every)
+            figures = measure(folder, count, every, word)
             rows.append((count, figures))
         mb = 1024.0
         print("\nwith the appendix of every answer (--all-answers)" if every else "")
+        print("the outcome document as a Word file (--docx; 'pages': none)" if word else "")
         print(
             f"{'hand-ins':>8} {'time s':>7} {'read s':>7} {'ms/hand-in':>10} {'pages':>6}"
-            f" {'PDF MB':>7} {'read +MB':>9} {'peak +MB':>9} {'peak RSS MB':>11}"
+            f" {'file MB':>7} {'read +MB':>9} {'peak +MB':>9} {'peak RSS MB':>11}"
         )
         for count, f in rows:
             print(

@@ -281,7 +281,8 @@ def build_parser() -> argparse.ArgumentParser:
     compiler = commands.add_parser(
         "compile",
         help=translate(
-            "cli", "compile participants' hand-ins into one outcome document (PDF, and CSV)"
+            "cli",
+            "compile participants' hand-ins into one outcome document (PDF or Word, and CSV)",
         ),
         description=translate(
             "cli",
@@ -290,7 +291,8 @@ def build_parser() -> argparse.ArgumentParser:
             "per prompt how many answered, checklists as charts with counts and shares, up to "
             "--quotes answers quoted (anonymous unless --names), lists and tables of blank rows "
             "counted, pictures as a contact sheet, and the prompts nobody answered. "
-            "--all-answers adds every answer as an appendix; --csv writes one row per "
+            "--all-answers adds every answer as an appendix; --docx writes the same document "
+            "as a Word file to edit; --csv writes one row per "
             "participant per prompt. Hand-ins of other versions of the same pack compile "
             "together; a hand-in of another pack is refused. A submissions export of ODK "
             "Central or KoboToolbox (CSV, XLSX, or Central's zip with media) of the form "
@@ -309,8 +311,14 @@ def build_parser() -> argparse.ArgumentParser:
         "-o",
         "--output",
         metavar="OUT.pdf",
-        required=True,
         help=translate("cli", "the PDF to write"),
+    )
+    compiler.add_argument(
+        "--docx",
+        metavar="OUT.docx",
+        help=translate(
+            "cli", "the outcome document as a Word file to write (with or without -o OUT.pdf)"
+        ),
     )
     compiler.add_argument(
         "--csv", metavar="OUT.csv", help=translate("cli", "also write the answers as a CSV file")
@@ -341,7 +349,7 @@ def build_parser() -> argparse.ArgumentParser:
     compiler.add_argument(
         "--all-answers",
         action="store_true",
-        help=translate("cli", "add every answer to the PDF, as an appendix"),
+        help=translate("cli", "add every answer to the outcome document, as an appendix"),
     )
     compiler.add_argument(
         "--verbose",
@@ -863,6 +871,12 @@ def _cmd_compile(args: argparse.Namespace) -> int:
     from journal_app.packs.loader import PackError, load_pack
 
     files = [Path(f) for f in args.handins]
+    if not args.output and not args.docx:
+        raise CommandError(
+            translate(
+                "cli", "give the outcome document to write: -o OUT.pdf, --docx OUT.docx or both"
+            )
+        )
     try:
         if args.pack:
             pack = load_pack(resolve_pack_argument(args.pack))
@@ -891,7 +905,8 @@ def _cmd_compile(args: argparse.Namespace) -> int:
         report = compile_handins(
             files,
             pack,
-            Path(args.output),
+            Path(args.output) if args.output else None,
+            docx_path=Path(args.docx) if args.docx else None,
             csv_path=Path(args.csv) if args.csv else None,
             xlsx_path=Path(args.xlsx) if args.xlsx else None,
             show_names=args.names,

@@ -530,14 +530,17 @@ class SmokeTest:
         expect_ok(imported)
         outcome = self.sandbox.root / "outcome.pdf"
         table = self.sandbox.root / "outcome.csv"
+        word = self.sandbox.root / "outcome.docx"
         compiled = self.sandbox.run(
             build.cli,
             *("--pack", str(pack), "compile", str(handin), "-o", str(outcome)),
-            *("--csv", str(table)),
+            *("--csv", str(table), "--docx", str(word)),
         )
         expect_ok(compiled)
         if not table.is_file():
             raise StepFailed(f"{table.name} was not written")
+        if not zipfile.is_zipfile(word):  # the outcome document as Word, from the bundle too
+            raise StepFailed(f"{word.name} is not a Word document")
         return f"{imported.stdout.strip()} {expect_pdf(outcome)}"
 
     def bundle_untouched(self) -> str:

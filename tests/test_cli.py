@@ -282,6 +282,29 @@ def test_compile_takes_the_pack_from_the_first_hand_in_not_an_export(
     )
 
 
+def test_compile_writes_the_outcome_document_as_word(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from docx import Document
+
+    data, handin, export = export_and_handin(tmp_path)
+    word = tmp_path / "outcome.docx"
+    base = ["--data-dir", str(data), "compile", str(handin), str(export)]
+    assert cli.main([*base, "--docx", str(word)]) == 0, capsys.readouterr().err
+    assert capsys.readouterr().out.startswith(f"Compiled 2 hand-ins into {word}.")
+    text = "\n".join(p.text for p in Document(str(word)).paragraphs)
+    assert "Participant 1: from a hand-in" in text
+    assert "Participant 2: from Kobo" in text
+    assert not list(tmp_path.glob("*.pdf"))
+    assert cli.main(base) == 1  # neither -o nor --docx
+    assert capsys.readouterr().err == (
+        "journal-app: give the outcome document to write: -o OUT.pdf, --docx OUT.docx or both\n"
+    )
+    pdf = tmp_path / "outcome.pdf"
+    assert cli.main([*base, "-o", str(pdf), "--docx", str(pdf)]) == 1
+    assert "must be different files" in capsys.readouterr().err
+
+
 def test_export_docx_writes_the_journal_and_fails_in_one_line(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

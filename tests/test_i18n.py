@@ -88,8 +88,9 @@ FRENCH: dict[tuple[str, str], str] = {
     ): "«FR» Fait avec Reflection Journal. Les réponses sont celles des participants.",
     (
         "compile",
-        "Compiled %n hand-ins into {pdf} ({pages} pages) and {csv}.",
-    ): "«FR» %n dépôts compilés dans {pdf} ({pages} pages) et {csv}.",
+        "Compiled %n hand-ins into {pdf} ({pages} pages).",
+    ): "«FR» %n dépôts compilés dans {pdf} ({pages} pages).",
+    ("compile", "The answers are also in {files}."): "«FR» Les réponses sont aussi dans {files}.",
     (
         "store",
         "No backup named {name} in {folder}; 'journal-app backups' lists them.",
@@ -251,7 +252,8 @@ def test_the_outcome_documents_labels_are_translated(
     assert "Outcome document" not in text
     assert "author's own" not in text  # the journal's credit line is replaced, in any language
     assert report.summary() == (
-        f"«FR» 2 dépôts compilés dans {target} ({report.pages} pages) et {csv}."
+        f"«FR» 2 dépôts compilés dans {target} ({report.pages} pages)."
+        f" «FR» Les réponses sont aussi dans {csv}."
     )
     # The CSV is read by machines: its header stays English.
     assert csv.read_text(encoding="utf-8-sig").splitlines()[0].startswith("participant,")
@@ -260,8 +262,9 @@ def test_the_outcome_documents_labels_are_translated(
 def test_the_compile_summary_is_whole_sentences(french: FakeTranslator) -> None:
     report = CompileReport(Path("out.pdf"), None, handins=1, pages=3, unfit={"free": 2})
     assert report.summary() == (
-        "«Compiled 1 hand-ins into out.pdf (3 pages).» «2 answers to prompts this version of the"
-        " pack does not have (or that no longer fit them) are left out of the PDF.»"
+        "«FR» 1 dépôts compilés dans out.pdf (3 pages). «2 answers to prompts this version of"
+        " the pack does not have (or that no longer fit them) are left out of the outcome"
+        " document.»"
     )
     assert ("compile", "Compiled %n hand-ins into {pdf} ({pages} pages).") in french.asked
 

@@ -19,6 +19,11 @@ renderer per prompt kind, :data:`RENDERERS`), answers to prompts the pack no lon
 - the title, author (:func:`pdf.cover_name`) and language in the document's properties, and
   "title — page x of y" in the footer of every page but the cover.
 
+The kit of paragraphs, runs, tables and pictures (:class:`WordKit`), the document's frame
+(:func:`set_up`: styles, page, footer, properties) and the writing of the file
+(:func:`write_streamed`, the body serialized block by block as it is made, never whole in memory)
+serve other documents in the journal's look too: the outcome document of a workshop compile.
+
 Export only reads the journal. The file is written beside the target and renamed into place
 (``files.atomic_output``): a failure or a cancel leaves no half file and an older file intact.
 Pictures are read from the store one at a time while the file is written, and stored in it as they
@@ -28,7 +33,10 @@ are (a JPEG does not shrink when zipped; deflating twenty photos took longer tha
 from __future__ import annotations
 
 import copy
+import errno
+import os
 import re
+import time
 import zipfile
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
@@ -36,7 +44,7 @@ from datetime import UTC, date, datetime
 from functools import cache, cached_property
 from pathlib import Path
 from typing import Any, Final
-from xml.sax.saxutils import quoteattr
+from xml.sax.saxutils import quoteattr, unescape
 
 import docx
 from docx.opc.constants import CONTENT_TYPE, RELATIONSHIP_TYPE
@@ -44,7 +52,8 @@ from docx.opc.packuri import PackURI
 from docx.opc.part import Part
 from docx.oxml.parser import OxmlElement
 from docx.oxml.shape import CT_Inline
-from docx.shared import Twips
+from docx.shared import Emu, Twips
+from lxml import etree  # type: ignore[import-untyped]
 
 from journal_app import files
 from journal_app.export import bidi, fonts, layout
@@ -90,12 +99,39 @@ from journal_app.store.answers import (
 from journal_app.store.repository import ImageInfo
 
 __all__ = [
+    "ACCENT",
+    "ANSWER",
+    "CAPTION",
+    "CELL",
+    "COVER",
+    "EMU_PER_POINT",
+    "HEADINGS",
+    "HINT",
+    "LIST_NUMBER",
+    "NORMAL",
+    "NOTE",
+    "PAGE_BREAK",
+    "QUIET",
     "RENDERERS",
+    "RULE",
+    "SHADE",
+    "SMALL",
+    "SUBTITLE",
+    "TITLE",
+    "TWIPS_PER_MM",
+    "Block",
     "DocxReport",
     "ExportCancelled",
     "ExportError",
+    "Look",
+    "Para",
+    "WordKit",
+    "Xml",
     "export_docx",
     "family_name",
+    "keep_together",
+    "set_up",
+    "write_streamed",
 ]
 
 Xml = Any
@@ -128,6 +164,7 @@ def _w(name: str) -> str:
 
 
 P, PPR, R, RPR, T, BR, TAB = (_w(n) for n in ("p", "pPr", "r", "rPr", "t", "br", "tab"))
+TBL, TR = _w("tbl"), _w("tr")
 VAL = _w("val")
 
 # The journal's look, as the PDF's (layout.make_styles): sizes in half points, lengths in twips.
@@ -197,8 +234,11 @@ def _valued(parent: Xml, name: str, value: str | int) -> None:
 
 
 @dataclass(frozen=True)
-class _Para:
-    """Paragraph properties, in the order WordprocessingML wants them."""
+class Para:
+    """Paragraph properties, in the order WordprocessingML wants them (lengths in twips).
+
+    :meth:`element` makes the ``w:pPr`` element; :meth:`WordKit.para` takes one as ``extra``.
+    """
 
     style: str | None = None
     keep_next: bool = False
@@ -268,7 +308,7 @@ class _Para:
 
 
 @dataclass(frozen=True)
-class _Look:
+class Look:
     """Run properties a style or a run sets directly (sizes in half points)."""
 
     bold: bool = False
@@ -567,37 +607,53 @@ class _PageBreak:
 
 
 PAGE_BREAK: Final = _PageBreak()
+"""A block that starts the next block's page (:func:`write_streamed`)."""
 Block = Xml | _PageBreak
+"""A piece of the body: a paragraph, a table, a table's row, or :data:`PAGE_BREAK`."""
 
 
-class _Writer:
-    """Builds the body of one journal's Word document (the elements, in order)."""
+class WordKit:
+    """The paragraphs, runs, tables and pictures of a Word document, as WordprocessingML elements.
+
+    What the journal's document (:class:`_Writer`) and other documents written in its look (the
+    outcome document of a workshop compile) share: text in any script cut into runs as the PDF
+    cuts it, the journal's styles, numbered lists, tables and inline pictures. The elements are
+    made detached; :func:`write_streamed` writes them into the file in order.
+
+    Attributes:
+        pack: The pack whose words, credits and language the document has.
+        language: The language the pack's words are read in (None: the pack's own).
+        scripts: Cuts text into runs (:class:`_Scripts`).
+        paragraph_count: Paragraphs made so far (table cells' included).
+        picture_count: Pictures placed so far.
+        headings: Each heading paragraph made, with its level (as the navigation pane sees it)
+            and its text.
+        text_width: The width of the text on the page, in points.
+        document: The python-docx document the elements are for (its numbering and pictures).
+        check_cancel: Raises :class:`ExportCancelled` when the export is cancelled; called
+            before each picture is read.
+    """
 
     def __init__(
         self,
         pack: Pack,
-        content: JournalContent,
-        options: PdfOptions,
+        language: str | None,
+        page_size: str,
         document: Any,
         check_cancel: Callable[[], None],
     ) -> None:
         self.pack = pack
-        self.content = content
-        self.options = options
+        self.language = language
         self.document = document
         self.check_cancel = check_cancel
-        self.language = options.language
-        self.scripts = _Scripts(options.language or pack.language)
+        self.scripts = _Scripts(language or pack.language)
         self.paragraph_count = 0
         self.picture_count = 0
-        self.has_contents = False
         self.headings: dict[Xml, tuple[int, str]] = {}
-        self._looks: dict[tuple[_Look, _Script], Xml] = {}
-        width, _height = PAGE_SIZES[options.page_size]
+        self._looks: dict[tuple[Look, _Script], Xml] = {}
+        self._picture_names: set[str] = set()
+        width, _height = PAGE_SIZES[page_size]
         self.text_width = width - 2 * MARGIN / 20  # points
-        self._images_by_prompt: dict[str, list[ImageInfo]] = {}
-        for info in content.images:
-            self._images_by_prompt.setdefault(info.prompt_id, []).append(info)
         self._numbering = document.part.numbering_part.element
         self._list_definition = _list_definition(self._numbering, document)
 
@@ -612,12 +668,12 @@ class _Writer:
         text: str,
         style: str,
         *,
-        look: _Look = _Look(),
+        look: Look = Look(),
         keep_next: bool = False,
         before: int | None = None,
         numbering: int | None = None,
         center: bool = False,
-        extra: _Para | None = None,
+        extra: Para | None = None,
     ) -> Xml:
         """A paragraph of ``text`` in any script; line breaks and tabs kept.
 
@@ -632,7 +688,7 @@ class _Writer:
             extra: Other paragraph properties (rules, shading…), with the above.
         """
         text = _clean(text)
-        properties = extra or _Para()
+        properties = extra or Para()
         properties = replace(
             properties,
             style=style,
@@ -648,7 +704,7 @@ class _Writer:
         self.paragraph_count += 1
         return paragraph
 
-    def runs(self, paragraph: Xml, text: str, look: _Look = _Look()) -> None:
+    def runs(self, paragraph: Xml, text: str, look: Look = Look()) -> None:
         """Add ``text`` to ``paragraph`` as runs, one per font and script."""
         for piece, script in self.scripts.runs(text):
             run = _sub(paragraph, R)
@@ -667,7 +723,7 @@ class _Writer:
                     if part[0].isspace() or part[-1].isspace():
                         element.set(_XML_SPACE, "preserve")
 
-    def paragraphs(self, text: str, style: str, *, look: _Look = _Look()) -> list[Xml]:
+    def paragraphs(self, text: str, style: str, *, look: Look = Look()) -> list[Xml]:
         """Paragraphs separated by blank lines; single line breaks are kept.
 
         As in the PDF, consecutive lines are cut apart where the direction changes (an English
@@ -690,10 +746,19 @@ class _Writer:
             parts.append(self.para("\n".join(run).strip("\n"), style, look=look))
         return parts
 
-    def heading(self, text: str, level: int) -> Xml:
-        """A heading (level 1–3: Heading 1–3), which the contents and the navigation pane list."""
-        paragraph = self.para(text, HEADINGS[level - 1])
-        self.headings[paragraph] = (level, _clean(text))
+    def heading(self, text: str, level: int, *, outline: int | None = None) -> Xml:
+        """A heading (level 1–3: Heading 1–3), which the contents and the navigation pane list.
+
+        Args:
+            text: The heading's text.
+            level: Its style: Heading 1, 2 or 3.
+            outline: Its level in the navigation pane and the contents (``w:outlineLvl``, 0 for
+                the top), when not its style's: a heading that looks like a Heading 1 but is
+                nested under another one. :attr:`headings` records it at ``outline + 1``.
+        """
+        extra = Para(outline=outline) if outline is not None else None
+        paragraph = self.para(text, HEADINGS[level - 1], extra=extra)
+        self.headings[paragraph] = (level if outline is None else outline + 1, _clean(text))
         return paragraph
 
     def lines(self, count: int, *, numbering: int | None = None, rtl: bool = False) -> list[Xml]:
@@ -702,7 +767,7 @@ class _Writer:
         With ``numbering``, the first is the next item of that numbered list (its number on
         the right with ``rtl``, as in the list's other items).
         """
-        rule = _Para(border=("bottom", "between"), line=LINE, after=0, bidi=rtl)
+        rule = Para(border=("bottom", "between"), line=LINE, after=0, bidi=rtl)
         parts = [self.para("", ANSWER, extra=rule) for _ in range(count)]
         if numbering is not None and parts:
             parts[0] = self.para("", LIST_NUMBER, extra=rule, numbering=numbering)
@@ -723,7 +788,7 @@ class _Writer:
         height = str(round(70 * TWIPS_PER_MM))
         _sub(row_properties, _w("trHeight"), {VAL: height, _w("hRule"): "exact"})
         cell = self.cell(row, round(self.text_width * 20), None, center=True)
-        cell.append(self.para(label, SMALL, look=_Look(color=QUIET), center=True))
+        cell.append(self.para(label, SMALL, look=Look(color=QUIET), center=True))
         return table
 
     # -- tables
@@ -764,42 +829,167 @@ class _Writer:
 
     # -- pictures
 
-    def picture(self, info: ImageInfo) -> Xml:
-        """A paragraph with the picture inline, at most 12 × 10 cm, its caption as alt text.
+    def picture_from(
+        self,
+        name_key: str,
+        media_type: str,
+        read: Callable[[], bytes],
+        width_px: int,
+        height_px: int,
+        description: str,
+        *,
+        max_width: float,
+        max_height: float,
+        upscale: bool = False,
+        keep_next: bool = True,
+        after: int = 60,
+    ) -> Xml:
+        """A centred paragraph (Normal) with a picture inline, fitted in a box, its alt text.
 
-        The picture's bytes are read when the file is written (:class:`_PicturePart`).
+        The picture's bytes are read when the file is written (:class:`_PicturePart`), after
+        :attr:`check_cancel`.
+
+        Args:
+            name_key: Names the picture in the file ("picture-12"): unique in the document.
+            media_type: "image/jpeg", "image/png" or "image/gif" (anything else is called PNG).
+            read: Returns the picture's bytes, as they are to be stored.
+            width_px: Its natural width in pixels (shown at 96 dpi: 0.75 pt a pixel).
+            height_px: Its natural height in pixels.
+            description: Its alt text (``descr``); none when blank.
+            max_width: The largest width it is shown at (points).
+            max_height: The largest height it is shown at (points).
+            upscale: Enlarge a smaller picture to fill the box (else never above its natural
+                size).
+            keep_next: Keep it on a page with the next paragraph (its caption).
+            after: Space after the paragraph (twips).
+
+        Raises:
+            ValueError: ``name_key`` names a picture already placed in this document.
         """
-        natural_w, natural_h = max(1, info.width) * 0.75, max(1, info.height) * 0.75  # 96 dpi
-        scale = min(
-            1.0, self.text_width / natural_w, PICTURE_WIDTH / natural_w, PICTURE_HEIGHT / natural_h
-        )
-        width = round(natural_w * scale * EMU_PER_POINT)
-        height = round(natural_h * scale * EMU_PER_POINT)
-        extension = _EXTENSIONS.get(info.media_type, "png")
-        name = f"picture-{info.id}.{extension}"
+        extension = _EXTENSIONS.get(media_type, "png")
+        name = f"{name_key}.{extension}"
+        if name in self._picture_names:
+            raise ValueError(f"two pictures named {name!r} in one document")
+        self._picture_names.add(name)
+        natural_w, natural_h = max(1, width_px) * 0.75, max(1, height_px) * 0.75  # 96 dpi
+        scale = min(max_width / natural_w, max_height / natural_h)
+        if not upscale:
+            scale = min(1.0, scale)
+        width = Emu(round(natural_w * scale * EMU_PER_POINT))
+        height = Emu(round(natural_h * scale * EMU_PER_POINT))
+        check_cancel = self.check_cancel
+
+        def blob() -> bytes:
+            check_cancel()
+            return read()
+
         part = _PicturePart(
             PackURI(f"/word/media/{name}"),
-            info.media_type if info.media_type in _EXTENSIONS else "image/png",
+            media_type if media_type in _EXTENSIONS else "image/png",
             self.document.part.package,
-            lambda: self.picture_bytes(info.id),
+            blob,
         )
         relation = self.document.part.relate_to(part, RELATIONSHIP_TYPE.IMAGE)
         self.picture_count += 1
         inline = CT_Inline.new_pic_inline(self.picture_count, relation, name, width, height)
-        description = _clean(info.caption).strip()
-        if description:
-            inline.docPr.set("descr", description)
+        cleaned = _clean(description).strip()
+        if cleaned:
+            inline.docPr.set("descr", cleaned)
         paragraph = _element("w:p")
-        paragraph.append(_Para(style=NORMAL, keep_next=True, center=True, after=60).element())
+        properties = Para(style=NORMAL, keep_next=keep_next, center=True, after=after)
+        paragraph.append(properties.element())
         drawing = _sub(_sub(paragraph, R), _w("drawing"))
         drawing.append(inline)
         self.paragraph_count += 1
         return paragraph
 
-    def picture_bytes(self, image_id: int) -> bytes:
-        """One picture's bytes, read from the store as the file is written (cancel checked)."""
-        self.check_cancel()
-        return self.content.image_bytes(image_id)
+    # -- credits
+
+    def section_title(self, section: Section) -> str:
+        """A section's heading: "Section 2: Title" when the section has a number."""
+        return layout.section_title(self.t, section)
+
+    def credits(self) -> list[Xml]:
+        """The pack's copyright, licence, citation and notices, and whose answers these are.
+
+        As ``layout.Writer.credits`` prints them.
+        """
+        credit = self.pack.attribution
+        parts = [
+            self.para(
+                f"{credit.copyright} · {credit.licence}",
+                NORMAL,
+                look=Look(bold=True),
+                before=round(20 * TWIPS_PER_MM),
+            )
+        ]
+        if credit.licence_url:
+            parts.append(self.para(credit.licence_url, SMALL))
+        if credit.publisher:
+            parts.append(self.para(credit.publisher, SMALL))
+        gap = round(3 * TWIPS_PER_MM)
+        for text in (credit.citation, credit.adaptation, credit.notice):
+            if text is not None:
+                pieces = self.paragraphs(self.t(text), SMALL)
+                if pieces:
+                    _space_before(pieces[0], gap)
+                parts += pieces
+        if credit.isbn:
+            parts.append(self.para(f"ISBN {credit.isbn}", SMALL))
+        parts.append(self.para(self.made_with(), SMALL, before=round(6 * TWIPS_PER_MM)))
+        return parts
+
+    def brief_credits(self) -> list[Xml]:
+        """The attribution and licence in a few lines (``layout.Writer.brief_credits``)."""
+        credit = self.pack.attribution
+        parts = [self.para(f"{credit.copyright} · {credit.licence}", SMALL, look=Look(bold=True))]
+        if credit.licence_url:
+            parts.append(self.para(credit.licence_url, SMALL))
+        if credit.citation is not None:
+            parts += self.paragraphs(self.t(credit.citation), SMALL)
+        parts.append(self.para(self.made_with(), SMALL))
+        return parts
+
+    def made_with(self) -> str:
+        """The last line of the credits (whose answers these are); a document may say its own."""
+        return translate("pdf", "Made with Reflection Journal. The answers are the author's own.")
+
+
+class _Writer(WordKit):
+    """Builds the body of one journal's Word document (the elements, in order)."""
+
+    def __init__(
+        self,
+        pack: Pack,
+        content: JournalContent,
+        options: PdfOptions,
+        document: Any,
+        check_cancel: Callable[[], None],
+    ) -> None:
+        super().__init__(pack, options.language, options.page_size, document, check_cancel)
+        self.content = content
+        self.options = options
+        self.has_contents = False
+        self._images_by_prompt: dict[str, list[ImageInfo]] = {}
+        for info in content.images:
+            self._images_by_prompt.setdefault(info.prompt_id, []).append(info)
+
+    def picture(self, info: ImageInfo) -> Xml:
+        """A paragraph with the picture inline, at most 12 × 10 cm, its caption as alt text.
+
+        The picture's bytes are read when the file is written (:class:`_PicturePart`).
+        """
+        content = self.content
+        return self.picture_from(
+            f"picture-{info.id}",
+            info.media_type,
+            lambda: content.image_bytes(info.id),
+            info.width,
+            info.height,
+            info.caption,
+            max_width=min(self.text_width, PICTURE_WIDTH),
+            max_height=PICTURE_HEIGHT,
+        )
 
     # -- the document
 
@@ -854,10 +1044,6 @@ class _Writer:
             self.has_contents = True  # (Word is then asked to update it on opening)
         return story + body
 
-    def section_title(self, section: Section) -> str:
-        """A section's heading: "Section 2: Title" when the section has a number."""
-        return layout.section_title(self.t, section)
-
     def contents(self, body: list[Block]) -> list[Xml]:
         """The contents: Word's TOC field, holding the headings until Word updates it."""
         entries = [  # sections and groups, as the PDF's contents (prompts are in the pane)
@@ -895,58 +1081,13 @@ class _Writer:
             return parts
         name = cover_name(self.content.journal, self.options.author)
         if name:
-            parts.append(self.para(name, COVER, look=_Look(bold=True)))
+            parts.append(self.para(name, COVER, look=Look(bold=True)))
         parts.append(self.para(answers_span(self.printed_dates()) or cover_date(), COVER))
         if short:  # the attribution and licence, brief, on the cover itself
             brief = self.brief_credits()
             _space_before(brief[0], round(30 * TWIPS_PER_MM))
             parts += brief
         return parts
-
-    def credits(self) -> list[Xml]:
-        """The pack's copyright, licence, citation and notices, and whose answers these are.
-
-        As ``layout.Writer.credits`` prints them.
-        """
-        credit = self.pack.attribution
-        parts = [
-            self.para(
-                f"{credit.copyright} · {credit.licence}",
-                NORMAL,
-                look=_Look(bold=True),
-                before=round(20 * TWIPS_PER_MM),
-            )
-        ]
-        if credit.licence_url:
-            parts.append(self.para(credit.licence_url, SMALL))
-        if credit.publisher:
-            parts.append(self.para(credit.publisher, SMALL))
-        gap = round(3 * TWIPS_PER_MM)
-        for text in (credit.citation, credit.adaptation, credit.notice):
-            if text is not None:
-                pieces = self.paragraphs(self.t(text), SMALL)
-                if pieces:
-                    _space_before(pieces[0], gap)
-                parts += pieces
-        if credit.isbn:
-            parts.append(self.para(f"ISBN {credit.isbn}", SMALL))
-        parts.append(self.para(self.made_with(), SMALL, before=round(6 * TWIPS_PER_MM)))
-        return parts
-
-    def brief_credits(self) -> list[Xml]:
-        """The attribution and licence in a few lines (``layout.Writer.brief_credits``)."""
-        credit = self.pack.attribution
-        parts = [self.para(f"{credit.copyright} · {credit.licence}", SMALL, look=_Look(bold=True))]
-        if credit.licence_url:
-            parts.append(self.para(credit.licence_url, SMALL))
-        if credit.citation is not None:
-            parts += self.paragraphs(self.t(credit.citation), SMALL)
-        parts.append(self.para(self.made_with(), SMALL))
-        return parts
-
-    def made_with(self) -> str:
-        """The last line of the credits (whose answers these are)."""
-        return translate("pdf", "Made with Reflection Journal. The answers are the author's own.")
 
     def printed_dates(self) -> list[date]:
         """The days (here, in local time) the printed answers and pictures were last saved on."""
@@ -1175,15 +1316,53 @@ _PPR_ORDER: Final = (
 )
 
 
+_PPR_RANK: Final = {_w(name): i for i, name in enumerate(_PPR_ORDER)}
+
+
 def _insert_in_order(properties: Xml, child: Xml) -> None:
     """Put ``child`` in ``w:pPr`` where the schema wants it (Word refuses other orders)."""
-    rank = {_w(name): i for i, name in enumerate(_PPR_ORDER)}
+    rank = _PPR_RANK
     mine = rank[child.tag]
     for index, existing in enumerate(properties):
         if rank.get(existing.tag, len(rank)) > mine:
             properties.insert(index, child)
             return
     properties.append(child)
+
+
+def _set_flag(paragraph: Xml, name: str) -> None:
+    """Give ``paragraph`` the paragraph property ``name`` (``keepNext``...), unless it has it."""
+    properties = paragraph.find(PPR)
+    if properties is None:
+        properties = paragraph.makeelement(PPR, {})
+        paragraph.insert(0, properties)
+    if properties.find(_w(name)) is None:
+        _insert_in_order(properties, properties.makeelement(_w(name), {}))
+
+
+def keep_together(blocks: list[Xml]) -> list[Xml]:
+    """Keep ``blocks`` on one page (as far as Word can): each is kept with the next.
+
+    Every paragraph but the last gets ``keepNext``; so does every paragraph in a table's cells
+    (which keeps its rows together and with what follows), unless the table is the last block.
+    The last block is left as it is.
+
+    Args:
+        blocks: Paragraphs, tables and rows (:func:`write_streamed`), in order (anything else
+            is left alone).
+
+    Returns:
+        ``blocks``, changed in place.
+    """
+    for block in blocks[:-1]:
+        if isinstance(block, _PageBreak):
+            continue
+        if block.tag == P:
+            _set_flag(block, "keepNext")
+        elif block.tag in (TBL, TR):  # a table, or a row of the table before it
+            for paragraph in block.iter(P):
+                _set_flag(paragraph, "keepNext")
+    return blocks
 
 
 def _value_paragraphs(w: _Writer, value: AnswerValue | None) -> list[Xml]:
@@ -1263,7 +1442,7 @@ def _render_table(
         titles = ([""] if prompt.numbered else []) + [w.t(c.title) for c in prompt.columns]
         for width, title in zip(cell_widths, titles, strict=True):
             cell = w.cell(row, width, SHADE)
-            cell.append(w.para(title, CELL, look=_Look(bold=True)))
+            cell.append(w.para(title, CELL, look=Look(bold=True)))
     empty_height = str(round(14 * TWIPS_PER_MM))
     for table_row in prompt.rows:
         row = _sub(table, _w("tr"))
@@ -1323,11 +1502,11 @@ def _render_note(
 ) -> list[Xml]:
     parts: list[Xml] = []
     if prompt.title is not None:
-        parts.append(w.para(w.t(prompt.title), NOTE, look=_Look(bold=True), keep_next=True))
+        parts.append(w.para(w.t(prompt.title), NOTE, look=Look(bold=True), keep_next=True))
     parts += w.paragraphs(w.t(prompt.text), NOTE)
     if prompt.source is not None:
         source = translate("pdf", "Source: {source}").format(source=w.t(prompt.source))
-        parts.append(w.para(source, NOTE, look=_Look(size=17)))
+        parts.append(w.para(source, NOTE, look=Look(size=17)))
     return parts
 
 
@@ -1350,12 +1529,37 @@ _STYLES_WITH_EFFECTS: Final = (
 )
 
 
-def _set_up(document: Any, writer: _Writer, title: str, author: str, subject: str) -> None:
-    """Styles, page, footer, settings and properties of a new document (python-docx's template)."""
-    language = writer.scripts.language
-    _set_styles(document, writer.scripts)
+def set_up(
+    document: Any,
+    kit: WordKit,
+    *,
+    title: str,
+    author: str,
+    subject: str,
+    page_size: str,
+    footer: str,
+) -> None:
+    """Styles, page, footer, settings and properties of a new document (python-docx's template).
+
+    The journal's look: its styles (named in the interface's language), the page with 20 mm
+    margins, the footer on every page but the first, the document's title, author, subject and
+    language (the kit's) in its properties.
+
+    Args:
+        document: A new python-docx document (``docx.Document()``).
+        kit: What the document's elements are made with (its language and scripts).
+        title: The document's title (its properties, the footer); a right-to-left title makes
+            the pages and tables read from the right.
+        author: Its author ("" for none).
+        subject: Its subject.
+        page_size: A key of ``layout.PAGE_SIZES`` ("a4", "letter"...).
+        footer: The footer's sentence, translated, with ``{title}``, ``{page}`` and ``{total}``
+            (Word's PAGE and NUMPAGES fields).
+    """
+    language = kit.scripts.language
+    _set_styles(document, kit.scripts)
     section = document.sections[0]
-    width, height = PAGE_SIZES[writer.options.page_size]
+    width, height = PAGE_SIZES[page_size]
     section.page_width = Twips(round(width * 20))
     section.page_height = Twips(round(height * 20))
     section.left_margin = section.right_margin = Twips(MARGIN)
@@ -1370,7 +1574,7 @@ def _set_up(document: Any, writer: _Writer, title: str, author: str, subject: st
         else:
             properties.append(bidi)
     section.different_first_page_header_footer = True  # no footer on the cover
-    _footer(writer, _new_footer(document, section), title)
+    _footer(kit, _new_footer(document, section), title, footer)
     settings = document.settings.element
     for setting in settings.iter(_w("compatSetting")):  # Word 2013 and later, not 2010's
         if setting.get(_w("name")) == "compatibilityMode":  # (no "Compatibility Mode" banner)
@@ -1434,24 +1638,23 @@ def _add_update_fields(document: Any) -> None:
         settings.append(update)
 
 
-def _footer(writer: _Writer, paragraph: Xml, title: str) -> None:
-    """The footer: the PDF's "title — page x of y", with Word's PAGE and NUMPAGES fields."""
+def _footer(kit: WordKit, paragraph: Xml, title: str, template: str) -> None:
+    """The footer: ``template`` (translated), its page and total as Word's PAGE and NUMPAGES."""
     for child in list(paragraph):
         paragraph.remove(child)
-    template = translate("pdf", "{title} — page {page} of {total}")
     text = template.format(
         title=_clean(layout.footer_title(title)), page="\x00PAGE\x00", total="\x00NUMPAGES\x00"
     )
     # The sentence is the interface's, the title in it the pack's: the sentence's direction.
     direction = _rtl(template.format(title="", page="", total=""))
-    paragraph.append(_Para(style="Footer", center=True, bidi=direction).element())
-    look = _Look(size=17, color=FOOTER_INK)
+    paragraph.append(Para(style="Footer", center=True, bidi=direction).element())
+    look = Look(size=17, color=FOOTER_INK)
     for index, piece in enumerate(text.split("\x00")):
         if index % 2 == 0:
-            writer.runs(paragraph, piece, look)
+            kit.runs(paragraph, piece, look)
             continue
         field = _sub(paragraph, _w("fldSimple"), {_w("instr"): f" {piece} "})
-        writer.runs(field, "1", look)
+        kit.runs(field, "1", look)
 
 
 def _set_styles(document: Any, scripts: _Scripts) -> None:
@@ -1474,24 +1677,24 @@ def _set_styles(document: Any, scripts: _Scripts) -> None:
     paragraph_defaults = styles.find(f"{_w('docDefaults')}/{_w('pPrDefault')}")
     for child in list(paragraph_defaults):
         paragraph_defaults.remove(child)
-    paragraph_defaults.append(_Para(after=100).element())
+    paragraph_defaults.append(Para(after=100).element())
 
     built_in = {
-        TITLE: (_Para(after=240), _Look(bold=True, color=ACCENT, size=60)),
-        SUBTITLE: (_Para(after=600), _Look(size=30)),
+        TITLE: (Para(after=240), Look(bold=True, color=ACCENT, size=60)),
+        SUBTITLE: (Para(after=600), Look(size=30)),
         HEADINGS[0]: (
-            _Para(keep_next=True, keep_lines=True, after=200, outline=0),
-            _Look(True, color=ACCENT, size=38),
+            Para(keep_next=True, keep_lines=True, after=200, outline=0),
+            Look(True, color=ACCENT, size=38),
         ),
         HEADINGS[1]: (
-            _Para(keep_next=True, keep_lines=True, before=280, after=120, outline=1),
-            _Look(True, color=ACCENT, size=27),
+            Para(keep_next=True, keep_lines=True, before=280, after=120, outline=1),
+            Look(True, color=ACCENT, size=27),
         ),
         HEADINGS[2]: (
-            _Para(keep_next=True, keep_lines=True, before=200, after=60, outline=2),
-            _Look(True, size=21),
+            Para(keep_next=True, keep_lines=True, before=200, after=60, outline=2),
+            Look(True, size=21),
         ),
-        CAPTION: (_Para(after=160, center=True), _Look(size=17)),
+        CAPTION: (Para(after=160, center=True), Look(size=17)),
     }
     for style_id, (paragraph, look) in built_in.items():
         style = styles.get_by_id(style_id)
@@ -1501,25 +1704,25 @@ def _set_styles(document: Any, scripts: _Scripts) -> None:
         style.append(paragraph.element())
         style.append(look.element())
     ours = {  # id: (name, next style, paragraph, look)
-        ANSWER: (translate("export", "Answer"), ANSWER, _Para(after=80, left=160), _Look()),
+        ANSWER: (translate("export", "Answer"), ANSWER, Para(after=80, left=160), Look()),
         HINT: (
             translate("export", "Hint"),
             ANSWER,
-            _Para(keep_next=True, after=60),
-            _Look(italic=True, color=QUIET),
+            Para(keep_next=True, after=60),
+            Look(italic=True, color=QUIET),
         ),
-        SMALL: (translate("export", "Small print"), SMALL, _Para(after=80), _Look(size=17)),
+        SMALL: (translate("export", "Small print"), SMALL, Para(after=80), Look(size=17)),
         NOTE: (
             translate("export", "Note"),
             NOTE,
-            _Para(border=("box",), shade=SHADE, after=80, left=200, right=200),
-            _Look(),
+            Para(border=("box",), shade=SHADE, after=80, left=200, right=200),
+            Look(),
         ),
-        CELL: (translate("export", "Table text"), CELL, _Para(after=0), _Look(size=19)),
-        COVER: (translate("export", "Cover details"), COVER, _Para(after=80), _Look(size=24)),
-        TOC_LEVELS[0]: ("toc 1", NORMAL, _Para(before=120, after=20), _Look(bold=True)),
-        TOC_LEVELS[1]: ("toc 2", NORMAL, _Para(after=20, left=280), _Look(size=19)),
-        TOC_LEVELS[2]: ("toc 3", NORMAL, _Para(after=20, left=560), _Look(size=19)),
+        CELL: (translate("export", "Table text"), CELL, Para(after=0), Look(size=19)),
+        COVER: (translate("export", "Cover details"), COVER, Para(after=80), Look(size=24)),
+        TOC_LEVELS[0]: ("toc 1", NORMAL, Para(before=120, after=20), Look(bold=True)),
+        TOC_LEVELS[1]: ("toc 2", NORMAL, Para(after=20, left=280), Look(size=19)),
+        TOC_LEVELS[2]: ("toc 3", NORMAL, Para(after=20, left=560), Look(size=19)),
     }
     for style_id, (name, following, paragraph, look) in ours.items():
         custom = not style_id.startswith("TOC")
@@ -1546,35 +1749,6 @@ def _list_definition(numbering: Xml, document: Any) -> int:
     return int(numbering.num_having_numId(number_id).abstractNumId.val)
 
 
-def _assemble(document: Any, story: list[Block]) -> None:
-    """Put the story in the document's body; a page break starts the next paragraph's page."""
-    body = document.element.body
-    end = body.find(_w("sectPr"))
-    pending = started = False
-    last: Xml = None
-    for block in story:
-        if isinstance(block, _PageBreak):
-            pending = started
-            continue
-        if pending:
-            if block.tag != P:  # a table: an empty paragraph starts the page
-                holder = _element("w:p")
-                holder.append(_Para().element())
-                end.addprevious(holder)
-                block_start = holder
-            else:
-                block_start = block
-            properties = block_start.find(PPR)
-            _insert_in_order(properties, properties.makeelement(_w("pageBreakBefore"), {}))
-            pending = False
-        end.addprevious(block)
-        started = True
-        last = block
-    if last is not None and last.tag != P:  # Word wants a paragraph after a table
-        closing = _element("w:p")
-        end.addprevious(closing)
-
-
 # ----------------------------------------------------------------------------- the file
 
 _EXTENSIONS: Final = {"image/jpeg": "jpeg", "image/png": "png", "image/gif": "gif"}
@@ -1595,39 +1769,217 @@ class _PicturePart(Part):
         return self.read()
 
 
-def _write_package(document: Any, path: Path) -> None:
-    """Write the document as a .docx file: python-docx's parts, pictures stored as they are.
+_MARKER: Final = "streamedBody"
+"""The element whose place in the body the blocks take (never written)."""
+_FLUSH_AT: Final = 1 << 16
+"""Characters of XML gathered before they are compressed (one call for many small blocks)."""
+_ROOT_DECLARATIONS: Final = re.compile(r'<[^\s/>]+((?:\s+xmlns(?::[^\s=/>]+)?="[^"]*")+)')
+"""A start tag's namespace declarations (lxml writes them right after the name)."""
+_DECLARATION: Final = re.compile(r'\s+xmlns(?::([^\s=/>]+))?="([^"]*)"')
 
-    As ``Document.save`` does (``docx.opc.pkgwriter``), but the pictures, read one at a time as
-    they are written, are stored rather than deflated: JPEG and PNG data do not shrink, and
-    deflating twenty photos took longer than making the rest of the document.
+
+def _frame(document: Any) -> tuple[bytes, bytes]:
+    """``word/document.xml`` before and after the body's blocks (python-docx's serialization).
+
+    The head: the XML declaration, ``w:document`` with all its namespace declarations, ``w:body``
+    and whatever the body held before its ``w:sectPr``; the tail: the ``w:sectPr`` and the end.
     """
-    package = document.part.package
-    parts = list(package.iter_parts())
-    for part in parts:
-        part.before_marshal()
+    body = document.element.body
+    marker = body.makeelement(_w(_MARKER), {})
+    end = body.find(_w("sectPr"))
+    if end is not None:
+        end.addprevious(marker)
+    else:
+        body.append(marker)
+    try:
+        xml = etree.tostring(document.element, encoding="UTF-8", standalone=True)
+        needle = f"<{marker.prefix}:{_MARKER}/>".encode()
+    finally:
+        body.remove(marker)
+    if xml.count(needle) != 1:  # (text and attributes hold "<" escaped: only the element)
+        raise RuntimeError("the document's body could not be cut open")
+    head, _needle, tail = xml.partition(needle)
+    return head, tail
+
+
+class _Fragments:
+    """Blocks as text inside the document's body.
+
+    lxml declares on a detached element's start tag the namespaces it uses (``xmlns:w=...``);
+    inside the body the document's root declares them already. Only those declarations of the
+    start tag's are left out, the ones the root makes alike; nothing else of the text changes.
+    """
+
+    def __init__(self, document: Any) -> None:
+        self.declared = {(prefix, uri) for prefix, uri in document.element.nsmap.items()}
+        self._kept: dict[str, str] = {}
+
+    def __call__(self, block: Xml) -> str:
+        """The block's XML, as the body holds it."""
+        text: str = etree.tostring(block, encoding="unicode", with_tail=False)
+        found = _ROOT_DECLARATIONS.match(text)
+        if found is None:
+            return text
+        declarations = found.group(1)
+        kept = self._kept.get(declarations)
+        if kept is None:
+            kept = "".join(
+                one.group(0)
+                for one in _DECLARATION.finditer(declarations)
+                if (one.group(1), unescape(one.group(2), {"&quot;": '"'})) not in self.declared
+            )
+            if len(self._kept) < 64:
+                self._kept[declarations] = kept
+        return text[: found.start(1)] + kept + text[found.end(1) :]
+
+
+def _opened(text: str) -> tuple[str, str]:
+    """A table's XML without its end tag, and the end tag (rows are written in between)."""
+    name = re.match(r"<([^\s/>]+)", text)
+    assert name is not None
+    end = f"</{name.group(1)}>"
+    if text.endswith(end):
+        return text[: -len(end)], end
+    return text[:-2] + ">", end  # an empty table, "<w:tbl/>"
+
+
+def _write_body(stream: Any, blocks: Iterable[Block], fragment: _Fragments) -> None:
+    """Write the blocks into ``stream`` as they come; a page break starts the next one's page."""
+    buffer: list[str] = []
+    size = 0
+
+    def put(text: str) -> None:
+        nonlocal size
+        buffer.append(text)
+        size += len(text)
+        if size >= _FLUSH_AT:
+            stream.write("".join(buffer).encode("utf-8"))
+            buffer.clear()
+            size = 0
+
+    pending = started = False
+    table_end: str | None = None  # a table is open: rows that come go in it
+    last_tag: str = P
+    for block in blocks:
+        if isinstance(block, _PageBreak):
+            if table_end is not None:
+                put(table_end)
+                table_end = None
+            pending = started
+            continue
+        tag = block.tag
+        if tag == TR:
+            if table_end is None:
+                raise ValueError("a table row (w:tr) with no table (w:tbl) before it")
+            put(fragment(block))
+            continue
+        if table_end is not None:
+            put(table_end)
+            table_end = None
+        if pending:
+            if tag != P:  # a table: an empty paragraph starts the page
+                holder = _element("w:p")
+                holder.append(Para().element())
+                _set_flag(holder, "pageBreakBefore")
+                put(fragment(holder))
+            else:
+                _set_flag(block, "pageBreakBefore")
+            pending = False
+        text = fragment(block)
+        if tag == TBL:
+            text, table_end = _opened(text)
+        put(text)
+        started = True
+        last_tag = tag
+    if table_end is not None:
+        put(table_end)
+    if last_tag != P:  # Word wants a paragraph after a table
+        put(fragment(_element("w:p")))
+    stream.write("".join(buffer).encode("utf-8"))
+
+
+def write_streamed(document: Any, path: Path, blocks: Iterable[Block]) -> None:
+    """Write the document as a .docx file, its body's blocks serialized as they come.
+
+    ``word/document.xml`` is written first, each block as the iterable gives it, so that a
+    generator's blocks are never all in memory: the document's start (python-docx's, with
+    whatever its body holds), the blocks, then the body's ``w:sectPr`` (as :func:`set_up` made
+    it). Then the other parts, as ``Document.save`` writes them (``docx.opc.pkgwriter``) but for
+    the pictures, read one at a time as they are written and stored rather than deflated (JPEG
+    and PNG data do not shrink; deflating twenty photos took longer than making the rest), and
+    the relationships of the pictures placed while the blocks were made.
+
+    A failure, or :class:`ExportCancelled` raised by the blocks or a picture's reading, leaves
+    a half-written file at ``path``: write to a temporary file (``files.atomic_output``).
+
+    Args:
+        document: The python-docx document (its styles, numbering, footer, properties...).
+        path: The file to write.
+        blocks: The body, in order: paragraphs (``w:p``) and tables (``w:tbl``), made apart
+            from the document (:class:`WordKit`). :data:`PAGE_BREAK` starts the next block's
+            page (a table gets an empty paragraph before it to carry the break; a page break
+            before anything is written is ignored). A row (``w:tr``) goes at the end of the
+            table that came before it, so that a long table can come as its frame (or its
+            header row) and then row by row; the table is written when it comes, so its rows
+            come as blocks of their own. A paragraph ends the body if a table would.
+
+    Raises:
+        ValueError: A row comes with no table before it (first, or after a paragraph or a
+            page break).
+        OSError: The file cannot be written.
+    """
+    main = document.part
+    package = main.package
+    main.before_marshal()
+    head, tail = _frame(document)
+    fragment = _Fragments(document)
     with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
-        archive.writestr("[Content_Types].xml", _content_types(parts))
+        # First, as Word writes it: every part but the pictures the blocks will place exists
+        # now, and pictures are typed by their extension.
+        before = list(package.iter_parts())
+        archive.writestr("[Content_Types].xml", _content_types(before))
+        entry = zipfile.ZipInfo(main.partname.membername, date_time=time.localtime()[:6])
+        entry.compress_type = zipfile.ZIP_DEFLATED
+        entry.external_attr = 0o600 << 16  # as writestr's
+        # Not Zip64: Office opens a package whose entries say they need it (version 4.5) only
+        # in recovery mode. Without it an entry holds up to 2 GiB, far more than Word opens.
+        try:
+            with archive.open(entry, "w") as stream:
+                stream.write(head)
+                _write_body(stream, blocks, fragment)
+                stream.write(tail)
+        except RuntimeError as error:  # "File size too large, try using force_zip64"
+            raise OSError(errno.EFBIG, os.strerror(errno.EFBIG)) from error
+        parts = list(package.iter_parts())  # the pictures placed by the blocks too
+        known = {id(part) for part in before}
+        if any(id(p) not in known and not isinstance(p, _PicturePart) for p in parts):
+            raise ValueError("a part other than a picture was added while the body was written")
+        for part in parts:
+            if part is not main:
+                part.before_marshal()
         archive.writestr("_rels/.rels", package.rels.xml)
         for part in parts:
-            stored = isinstance(part, _PicturePart)
-            archive.writestr(
-                part.partname.membername,
-                part.blob,
-                compress_type=zipfile.ZIP_STORED if stored else zipfile.ZIP_DEFLATED,
-            )
+            if part is not main:
+                stored = isinstance(part, _PicturePart)
+                archive.writestr(
+                    part.partname.membername,
+                    part.blob,
+                    compress_type=zipfile.ZIP_STORED if stored else zipfile.ZIP_DEFLATED,
+                )
             if len(part.rels):
                 archive.writestr(part.partname.rels_uri.membername, part.rels.xml)
 
 
 def _content_types(parts: list[Any]) -> bytes:
-    """``[Content_Types].xml``: pictures by their extension, every other part by its name."""
+    """``[Content_Types].xml``: pictures by their extension, every other part by its name.
+
+    Every extension of :data:`_EXTENSIONS` is named, for the pictures placed after it is written.
+    """
     defaults = {"rels": CONTENT_TYPE.OPC_RELATIONSHIPS, "xml": CONTENT_TYPE.XML}
+    defaults.update({extension: kind for kind, extension in _EXTENSIONS.items()})
     overrides: dict[str, str] = {}
     for part in parts:
-        if isinstance(part, _PicturePart):
-            defaults[part.partname.ext] = part.content_type
-        else:
+        if not isinstance(part, _PicturePart):
             overrides[str(part.partname)] = part.content_type
     lines = [
         "<?xml version='1.0' encoding='UTF-8' standalone='yes'?>",
@@ -1687,15 +2039,22 @@ def export_docx(
     author = "" if options.blank else cover_name(content.journal, options.author)
     subject = writer.t(pack.subtitle) if pack.subtitle else title
     try:
-        _set_up(document, writer, title, author, subject)
+        set_up(
+            document,
+            writer,
+            title=title,
+            author=author,
+            subject=subject,
+            page_size=options.page_size,
+            footer=translate("pdf", "{title} — page {page} of {total}"),
+        )
         story = writer.story(progress)
         if writer.has_contents:
             _add_update_fields(document)
         check_cancel()
-        _assemble(document, story)
         # Clears first what an export killed earlier left (a logout mid-export).
         with files.atomic_output(target, suffix=".partial") as temporary:
-            _write_package(document, temporary)
+            write_streamed(document, temporary, story)
     except fonts.FontError as error:
         raise ExportError(str(error)) from None
     except OSError as error:

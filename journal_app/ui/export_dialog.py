@@ -143,7 +143,12 @@ class CompileOptionsDialog(QDialog):
             self.tr("Also write the answers as a spreadsheet (.xlsx) and a CSV file")
         )
         self.spreadsheet.setChecked(True)
+        self.format = QComboBox()
+        self.format.addItem(self.tr("PDF"), "pdf")
+        self.format.addItem(self.tr("Word document (.docx), to edit"), "docx")
+        self.format.addItem(self.tr("PDF and Word document"), "both")
         form = QFormLayout(self)
+        form.addRow(self.tr("Outcome document as:"), self.format)
         form.addRow(self.tr("Answers quoted per prompt:"), self.quotes)
         form.addRow(self.names)
         form.addRow(self.all_answers)
@@ -411,7 +416,7 @@ class WordExport(PdfExport):
 
 
 class CompileHandIns(_BackgroundTask):
-    """File ▸ Compile hand-ins…: one outcome document (PDF and CSV) from participants' files.
+    """File ▸ Compile hand-ins…: one outcome document (PDF, Word or both) from hand-ins.
 
     The hand-ins are checked first (in the background): they name their prompt pack, which is
     the one compiled with, as on the command line, whatever journal the window shows. A
@@ -467,7 +472,7 @@ class CompileHandIns(_BackgroundTask):
             warning = result.missing_summary()
             if warning:
                 text += "\n\n" + warning
-            self._offer_to_open(text, result.pdf_path, result.missing_details())
+            self._offer_to_open(text, result.document, result.missing_details())
             return None
         self._checked = True
         packs: list[tuple[Path, str]] = result
@@ -504,13 +509,19 @@ class CompileHandIns(_BackgroundTask):
         chosen = choices.exec() == QDialog.DialogCode.Accepted
         if self.stopped or not chosen:  # (the window may have closed while it was open)
             return "cancelled"
-        suggested = str(documents_dir() / f"{t(pack.title)} - outcome.pdf")
-        path, _filter = QFileDialog.getSaveFileName(
-            self.window, self._title(), suggested, self.tr("PDF documents (*.pdf)")
-        )
+        kind = choices.format.currentData()
+        suffix = ".docx" if kind == "docx" else ".pdf"
+        suggested = str(documents_dir() / f"{t(pack.title)} - outcome{suffix}")
+        if kind == "docx":
+            kinds = self.tr("Word documents (*.docx)")
+        else:
+            kinds = self.tr("PDF documents (*.pdf)")
+        path, _filter = QFileDialog.getSaveFileName(self.window, self._title(), suggested, kinds)
         if not path or self.stopped:
             return "cancelled"
-        target = Path(path) if path.lower().endswith(".pdf") else Path(path + ".pdf")
+        target = Path(path) if path.lower().endswith(suffix) else Path(path + suffix)
+        pdf = target if kind != "docx" else None
+        word = target.with_suffix(".docx") if kind != "pdf" else None
         tables = choices.spreadsheet.isChecked()
         table = target.with_suffix(".csv") if tables else None
         workbook = target.with_suffix(".xlsx") if tables else None
@@ -522,7 +533,8 @@ class CompileHandIns(_BackgroundTask):
             return compile_handins(
                 paths,
                 pack,
-                target,
+                pdf,
+                docx_path=word,
                 csv_path=table,
                 xlsx_path=workbook,
                 show_names=show_names,

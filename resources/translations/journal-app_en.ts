@@ -4,7 +4,7 @@
 <context>
     <name>CompileHandIns</name>
     <message numerus="yes">
-        <location filename="../../journal_app/ui/export_dialog.py" line="+460"/>
+        <location filename="../../journal_app/ui/export_dialog.py" line="+465"/>
         <source>Checking %n hand-ins…</source>
         <translation>
             <numerusform>Checking %n hand-in…</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+75"/>
+        <location line="+82"/>
         <source>Compiling %n hand-ins…</source>
         <translation>
             <numerusform>Compiling %n hand-in…</numerusform>
@@ -50,7 +50,7 @@
 <context>
     <name>PdfExport</name>
     <message numerus="yes">
-        <location filename="../../journal_app/ui/export_dialog.py" line="-153"/>
+        <location filename="../../journal_app/ui/export_dialog.py" line="-160"/>
         <source>The PDF is ready: {0} (%n pages).</source>
         <translation>
             <numerusform>The PDF is ready: {0} (%n page).</numerusform>
@@ -73,30 +73,30 @@
     <name>compile</name>
     <message numerus="yes">
         <location filename="../../journal_app/export/compile/report.py"/>
-        <source>%n answers to prompts this version of the pack does not have (or that no longer fit them) are left out of the PDF and are in the CSV.</source>
+        <source>%n answers to prompts this version of the pack does not have (or that no longer fit them) are left out of the outcome document and are in the CSV.</source>
         <translation>
-            <numerusform>%n answer to a prompt this version of the pack does not have (or that no longer fits it) is left out of the PDF and is in the CSV.</numerusform>
-            <numerusform>%n answers to prompts this version of the pack does not have (or that no longer fit them) are left out of the PDF and are in the CSV.</numerusform>
+            <numerusform>%n answer to a prompt this version of the pack does not have (or that no longer fits it) is left out of the outcome document and is in the CSV.</numerusform>
+            <numerusform>%n answers to prompts this version of the pack does not have (or that no longer fit them) are left out of the outcome document and are in the CSV.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../journal_app/export/compile/report.py"/>
-        <source>%n answers to prompts this version of the pack does not have (or that no longer fit them) are left out of the PDF and are in the spreadsheet.</source>
+        <source>%n answers to prompts this version of the pack does not have (or that no longer fit them) are left out of the outcome document and are in the spreadsheet.</source>
         <translation>
-            <numerusform>%n answer to a prompt this version of the pack does not have (or that no longer fits it) is left out of the PDF and is in the spreadsheet.</numerusform>
-            <numerusform>%n answers to prompts this version of the pack does not have (or that no longer fit them) are left out of the PDF and are in the spreadsheet.</numerusform>
+            <numerusform>%n answer to a prompt this version of the pack does not have (or that no longer fits it) is left out of the outcome document and is in the spreadsheet.</numerusform>
+            <numerusform>%n answers to prompts this version of the pack does not have (or that no longer fit them) are left out of the outcome document and are in the spreadsheet.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../journal_app/export/compile/report.py"/>
-        <source>%n answers to prompts this version of the pack does not have (or that no longer fit them) are left out of the PDF.</source>
+        <source>%n answers to prompts this version of the pack does not have (or that no longer fit them) are left out of the outcome document.</source>
         <translation>
-            <numerusform>%n answer to a prompt this version of the pack does not have (or that no longer fits it) is left out of the PDF.</numerusform>
-            <numerusform>%n answers to prompts this version of the pack does not have (or that no longer fit them) are left out of the PDF.</numerusform>
+            <numerusform>%n answer to a prompt this version of the pack does not have (or that no longer fits it) is left out of the outcome document.</numerusform>
+            <numerusform>%n answers to prompts this version of the pack does not have (or that no longer fit them) are left out of the outcome document.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../journal_app/export/compile/document.py"/>
+        <location filename="../../journal_app/export/compile/story.py"/>
         <source>%n answers to prompts this version of the pack does not have, or that no longer fit their prompt, are left out here ({prompts}).</source>
         <translation>
             <numerusform>%n answer to a prompt this version of the pack does not have, or that no longer fits its prompt, is left out here ({prompts}).</numerusform>
@@ -104,7 +104,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../journal_app/export/compile/document.py"/>
+        <location filename="../../journal_app/export/compile/story.py"/>
         <source>%n answers to prompts this version of the pack does not have, or that no longer fit their prompt, are left out here and kept in the CSV ({prompts}).</source>
         <translation>
             <numerusform>%n answer to a prompt this version of the pack does not have, or that no longer fits its prompt, is left out here and kept in the CSV ({prompts}).</numerusform>
@@ -113,26 +113,18 @@
     </message>
     <message numerus="yes">
         <location filename="../../journal_app/export/compile/report.py"/>
-        <source>Compiled %n hand-ins into {pdf} ({pages} pages) and {csv}.</source>
+        <source>Compiled %n hand-ins into {docx}.</source>
         <translation>
-            <numerusform>Compiled %n hand-in into {pdf} ({pages} pages) and {csv}.</numerusform>
-            <numerusform>Compiled %n hand-ins into {pdf} ({pages} pages) and {csv}.</numerusform>
+            <numerusform>Compiled %n hand-in into {docx}.</numerusform>
+            <numerusform>Compiled %n hand-ins into {docx}.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../journal_app/export/compile/report.py"/>
-        <source>Compiled %n hand-ins into {pdf} ({pages} pages) and {xlsx}.</source>
+        <source>Compiled %n hand-ins into {pdf} ({pages} pages) and {docx}.</source>
         <translation>
-            <numerusform>Compiled %n hand-in into {pdf} ({pages} pages) and {xlsx}.</numerusform>
-            <numerusform>Compiled %n hand-ins into {pdf} ({pages} pages) and {xlsx}.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../journal_app/export/compile/report.py"/>
-        <source>Compiled %n hand-ins into {pdf} ({pages} pages), {csv} and {xlsx}.</source>
-        <translation>
-            <numerusform>Compiled %n hand-in into {pdf} ({pages} pages), {csv} and {xlsx}.</numerusform>
-            <numerusform>Compiled %n hand-ins into {pdf} ({pages} pages), {csv} and {xlsx}.</numerusform>
+            <numerusform>Compiled %n hand-in into {pdf} ({pages} pages) and {docx}.</numerusform>
+            <numerusform>Compiled %n hand-ins into {pdf} ({pages} pages) and {docx}.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -144,7 +136,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../journal_app/export/compile/document.py"/>
+        <location filename="../../journal_app/export/compile/story.py"/>
         <source>Compiled from %n hand-ins</source>
         <translation>
             <numerusform>Compiled from %n hand-in</numerusform>

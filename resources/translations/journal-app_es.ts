@@ -17,7 +17,7 @@
 <context>
     <name>CompileHandIns</name>
     <message>
-        <location filename="../../journal_app/ui/export_dialog.py" line="+435"/>
+        <location filename="../../journal_app/ui/export_dialog.py" line="+440"/>
         <source>Compile hand-ins</source>
         <translation>Compilar las entregas</translation>
     </message>
@@ -55,12 +55,17 @@
         <translation>Estas entregas son del conjunto de preguntas «{0}», que esta aplicación no tiene. Ábralo primero (Archivo ▸ Abrir conjunto de preguntas…) y vuelva a compilar.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
+        <source>Word documents (*.docx)</source>
+        <translation>Documentos de Word (*.docx)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Documentos PDF (*.pdf)</translation>
     </message>
     <message numerus="yes">
-        <location line="+26"/>
+        <location line="+29"/>
         <source>Compiling %n hand-ins…</source>
         <translation>
             <numerusform>Compilando %n entrega…</numerusform>
@@ -71,7 +76,7 @@
 <context>
     <name>CompileOptionsDialog</name>
     <message>
-        <location line="-405"/>
+        <location line="-417"/>
         <source>Compile hand-ins</source>
         <translation>Compilar entregas</translation>
     </message>
@@ -97,6 +102,26 @@
     </message>
     <message>
         <location line="+4"/>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Word document (.docx), to edit</source>
+        <translation>Documento de Word (.docx), para editar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF and Word document</source>
+        <translation>PDF y documento de Word</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Outcome document as:</source>
+        <translation>Documento de resultados como:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Answers quoted per prompt:</source>
         <translation>Respuestas citadas por pregunta:</translation>
     </message>
@@ -205,7 +230,7 @@
 <context>
     <name>ExportOptionsDialog</name>
     <message>
-        <location filename="../../journal_app/ui/export_dialog.py" line="-78"/>
+        <location filename="../../journal_app/ui/export_dialog.py" line="-83"/>
         <source>Export PDF</source>
         <translation>Exportar a PDF</translation>
     </message>
@@ -622,7 +647,7 @@
 <context>
     <name>ImportHandIn</name>
     <message>
-        <location filename="../../journal_app/ui/export_dialog.py" line="+444"/>
+        <location filename="../../journal_app/ui/export_dialog.py" line="+456"/>
         <source>Import a hand-in</source>
         <translation>Importar una entrega</translation>
     </message>
@@ -1120,7 +1145,7 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
 <context>
     <name>PdfExport</name>
     <message>
-        <location filename="../../journal_app/ui/export_dialog.py" line="-261"/>
+        <location filename="../../journal_app/ui/export_dialog.py" line="-268"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Documentos PDF (*.pdf)</translation>
     </message>
@@ -1514,23 +1539,43 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
         <translation>Genera el PDF de un diario: portada, índice y cada pregunta con su respuesta, en cualquier sistema de escritura. El diario solo se lee. El PDF se escribe junto al destino y luego se renombra, así que un fallo nunca deja un archivo a medias.</translation>
     </message>
     <message>
-        <location line="+430"/>
+        <location line="+78"/>
+        <source>compile participants&apos; hand-ins into one outcome document (PDF or Word, and CSV)</source>
+        <translation>compilar las entregas de las personas participantes en un documento de resultados (PDF o Word y, opcionalmente, CSV)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Read hand-ins one at a time and write one outcome document, a synthesis whose length does not grow with the number of participants: participation first, then per prompt how many answered, checklists as charts with counts and shares, up to --quotes answers quoted (anonymous unless --names), lists and tables of blank rows counted, pictures as a contact sheet, and the prompts nobody answered. --all-answers adds every answer as an appendix; --docx writes the same document as a Word file to edit; --csv writes one row per participant per prompt. Hand-ins of other versions of the same pack compile together; a hand-in of another pack is refused. A submissions export of ODK Central or KoboToolbox (CSV, XLSX, or Central&apos;s zip with media) of the form pack-to-xlsform made counts as one hand-in per submission.</source>
+        <translation>Lee las entregas una a una y escribe un documento de síntesis cuya extensión no crece con el número de participantes: primero la participación, luego por pregunta cuántos respondieron, las listas de verificación como gráficos con recuentos y porcentajes, hasta --quotes respuestas citadas (anónimas salvo con --names), las listas y las tablas de filas libres contadas, las imágenes como hoja de contactos y las preguntas sin respuesta. --all-answers agrega todas las respuestas como anexo; --docx escribe el mismo documento como archivo de Word para editar; --csv escribe una fila por participante y pregunta. Las entregas de distintas versiones del mismo paquete se compilan juntas; se rechaza una entrega de otro paquete. Una exportación de envíos de ODK Central o KoboToolbox (CSV, XLSX o el zip con medios de Central) del formulario hecho por pack-to-xlsform cuenta como una entrega por envío.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>the outcome document as a Word file to write (with or without -o OUT.pdf)</source>
+        <translation>el documento de resultados que se generará como archivo de Word (con o sin -o OUT.pdf)</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>add every answer to the outcome document, as an appendix</source>
+        <translation>agregar todas las respuestas al documento de resultados, como anexo</translation>
+    </message>
+    <message>
+        <location line="+292"/>
         <source>the journal to export (default: the most recent)</source>
         <translation>el diario que se exportará (predeterminado: el más reciente)</translation>
     </message>
     <message>
-        <location line="-423"/>
-        <location line="+101"/>
+        <location line="-432"/>
+        <location line="+102"/>
         <source>the PDF to write</source>
         <translation>el PDF que se generará</translation>
     </message>
     <message>
-        <location line="-97"/>
+        <location line="-98"/>
         <source>an empty workbook to fill in by hand (no journal needed)</source>
         <translation>un cuaderno en blanco para completar a mano (no se necesita ningún diario)</translation>
     </message>
     <message>
-        <location line="+426"/>
+        <location line="+435"/>
         <source>paper size (default a4)</source>
         <translation>tamaño del papel (predeterminado: a4)</translation>
     </message>
@@ -1550,13 +1595,13 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
         <translation>imprimir también las respuestas marcadas como privadas (cada una marcada así; omitidas por defecto)</translation>
     </message>
     <message>
-        <location line="-444"/>
-        <location line="+128"/>
+        <location line="-453"/>
+        <location line="+136"/>
         <source>list every character no font has, with where it is</source>
         <translation>enumerar cada carácter que ninguna fuente tiene, con dónde aparece</translation>
     </message>
     <message>
-        <location line="-122"/>
+        <location line="-130"/>
         <source>export a journal as a Word document (.docx) to edit</source>
         <translation>exportar un diario como documento de Word (.docx) para editarlo</translation>
     </message>
@@ -1611,22 +1656,12 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
         <translation>nombre del diario nuevo (predeterminado: el de la entrega)</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>compile participants&apos; hand-ins into one outcome document (PDF, and CSV)</source>
-        <translation>compilar las entregas de las personas participantes en un documento de resultados (PDF y, opcionalmente, CSV)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Read hand-ins one at a time and write one outcome document, a synthesis whose length does not grow with the number of participants: participation first, then per prompt how many answered, checklists as charts with counts and shares, up to --quotes answers quoted (anonymous unless --names), lists and tables of blank rows counted, pictures as a contact sheet, and the prompts nobody answered. --all-answers adds every answer as an appendix; --csv writes one row per participant per prompt. Hand-ins of other versions of the same pack compile together; a hand-in of another pack is refused. A submissions export of ODK Central or KoboToolbox (CSV, XLSX, or Central&apos;s zip with media) of the form pack-to-xlsform made counts as one hand-in per submission.</source>
-        <translation>Lee las entregas una a una y escribe un documento de síntesis cuya extensión no crece con el número de participantes: primero la participación, luego por pregunta cuántos respondieron, las listas de verificación como gráficos con recuentos y porcentajes, hasta --quotes respuestas citadas (anónimas salvo con --names), las listas y las tablas de filas libres contadas, las imágenes como hoja de contactos y las preguntas sin respuesta. --all-answers agrega todas las respuestas como anexo; --csv escribe una fila por participante y pregunta. Las entregas de distintas versiones del mismo paquete se compilan juntas; se rechaza una entrega de otro paquete. Una exportación de envíos de ODK Central o KoboToolbox (CSV, XLSX o el zip con medios de Central) del formulario hecho por pack-to-xlsform cuenta como una entrega por envío.</translation>
-    </message>
-    <message>
-        <location line="+18"/>
+        <location line="+29"/>
         <source>hand-in files (.journal.zip), or submissions exports (.csv, .xlsx, .zip)</source>
         <translation>archivos de entrega (.journal.zip) o exportaciones de envíos (.csv, .xlsx, .zip)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+18"/>
         <source>also write the answers as a CSV file</source>
         <translation>guardar además las respuestas en un archivo CSV</translation>
     </message>
@@ -1646,12 +1681,7 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
         <translation>respuestas citadas como máximo por pregunta, elemento o celda, repartidas por igual entre los participantes en el orden de las entregas (por defecto {default})</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>add every answer to the PDF, as an appendix</source>
-        <translation>agregar todas las respuestas al PDF, como anexo</translation>
-    </message>
-    <message>
-        <location line="+42"/>
+        <location line="+51"/>
         <source>journal-app: interrupted</source>
         <translation>journal-app: interrumpido</translation>
     </message>
@@ -1713,7 +1743,7 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
     </message>
     <message>
         <location line="+28"/>
-        <location line="+77"/>
+        <location line="+78"/>
         <source>There is no journal in {folder} yet; nothing to export.</source>
         <translation>Todavía no hay ningún diario en {folder}; no hay nada que exportar.</translation>
     </message>
@@ -1768,7 +1798,12 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
         <translation>no se importaron las respuestas a preguntas que no existen en esta versión del conjunto: {prompts}</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+19"/>
+        <source>give the outcome document to write: -o OUT.pdf, --docx OUT.docx or both</source>
+        <translation>indique el documento de resultados que se generará: -o OUT.pdf, --docx OUT.docx o ambos</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>a submissions export does not say which prompt pack it is for; give the pack with --pack FILE</source>
         <translation>una exportación de envíos no indica a qué paquete de preguntas corresponde; indique el paquete con --pack FILE</translation>
     </message>
@@ -1778,7 +1813,7 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
         <translation>{file}: el conjunto de preguntas {pack} no está disponible aquí; indíquelo con --pack FILE</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>cannot start the window: {error}. On Debian/Ubuntu install the Qt libraries: sudo apt-get install libegl1 libgl1 libfontconfig1 libxkbcommon0 libglib2.0-0 libdbus-1-3 libxcb-cursor0 libxkbcommon-x11-0</source>
         <translation>no se puede abrir la ventana: {error}. En Debian/Ubuntu, instale las bibliotecas de Qt: sudo apt-get install libegl1 libgl1 libfontconfig1 libxkbcommon0 libglib2.0-0 libdbus-1-3 libxcb-cursor0 libxkbcommon-x11-0</translation>
     </message>
@@ -1786,15 +1821,15 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
 <context>
     <name>compile</name>
     <message>
-        <location filename="../../journal_app/export/compile/appendix.py" line="+38"/>
+        <location filename="../../journal_app/export/compile/appendix.py" line="+34"/>
         <location filename="../../journal_app/export/compile/tables.py" line="+164"/>
         <location line="+13"/>
         <source>Participant</source>
         <translation>Participante</translation>
     </message>
     <message>
-        <location filename="../../journal_app/export/compile/document.py" line="+131"/>
-        <location line="+24"/>
+        <location filename="../../journal_app/export/compile/document.py" line="+143"/>
+        <location filename="../../journal_app/export/compile/story.py" line="+128"/>
         <source>Participant {number}</source>
         <translation>Participante {number}</translation>
     </message>
@@ -1840,22 +1875,22 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
         <translation>Imagen {number}</translation>
     </message>
     <message>
-        <location filename="../../journal_app/export/compile/document.py" line="-3"/>
+        <location filename="../../journal_app/export/compile/story.py" line="-3"/>
         <source>{name} (participant {number})</source>
         <translation>{name} (participante {number})</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+28"/>
         <source>Outcome document</source>
         <translation>Documento de resultados</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>About this document</source>
         <translation>Acerca de este documento</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>This document brings together the answers of {count} participants to the prompts of “{title}” (pack {pack} version {version}; the hand-ins were made with versions {versions}).</source>
         <translation>Este documento reúne las respuestas de {count} participantes a las preguntas de «{title}» (conjunto {pack}, versión {version}; las entregas se hicieron con las versiones {versions}).</translation>
     </message>
@@ -1886,38 +1921,17 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
         <translation>Participantes</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-89"/>
         <source>Made with Reflection Journal. The answers are the participants&apos; own.</source>
         <translation>Creado con Reflection Journal. Las respuestas pertenecen a las personas participantes.</translation>
     </message>
     <message>
-        <location line="+249"/>
+        <location filename="../../journal_app/export/compile/document.py" line="+309"/>
         <source>{title} — outcome document — page {page}</source>
         <translation>{title} — documento de resultados — página {page}</translation>
     </message>
-    <message>
-        <location filename="../../journal_app/export/compile/run.py" line="+136"/>
-        <source>The PDF, the CSV and the spreadsheet must be different files.</source>
-        <translation>El PDF, el CSV y la hoja de cálculo deben ser archivos distintos.</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../../journal_app/export/compile/report.py" line="+117"/>
-        <source>%n answers to prompts this version of the pack does not have (or that no longer fit them) are left out of the PDF.</source>
-        <translation>
-            <numerusform>%n respuesta a una pregunta que esta versión del conjunto de preguntas no tiene (o que ya no corresponde) queda fuera del PDF.</numerusform>
-            <numerusform>%n respuestas a preguntas que esta versión del conjunto de preguntas no tiene (o que ya no corresponden) quedan fuera del PDF.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="-20"/>
-        <source>%n answers to prompts this version of the pack does not have (or that no longer fit them) are left out of the PDF and are in the CSV.</source>
-        <translation>
-            <numerusform>%n respuesta a una pregunta que esta versión del conjunto de preguntas no tiene (o que ya no corresponde) queda fuera del PDF y está en el CSV.</numerusform>
-            <numerusform>%n respuestas a preguntas que esta versión del conjunto de preguntas no tiene (o que ya no corresponden) quedan fuera del PDF y están en el CSV.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../journal_app/export/compile/document.py" line="-342"/>
+        <location filename="../../journal_app/export/compile/story.py" line="+9"/>
         <source>Compiled from %n hand-ins</source>
         <translation>
             <numerusform>Compilado a partir de %n entrega</numerusform>
@@ -1925,7 +1939,7 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+64"/>
+        <location line="+60"/>
         <source>%n answers to prompts this version of the pack does not have, or that no longer fit their prompt, are left out here and kept in the CSV ({prompts}).</source>
         <translation>
             <numerusform>%n respuesta a una pregunta que esta versión del conjunto de preguntas no tiene, o que ya no corresponde a su pregunta, se omite aquí y se conserva en el CSV ({prompts}).</numerusform>
@@ -1941,12 +1955,12 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
         </translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+30"/>
         <source>Appendix: every answer</source>
         <translation>Anexo: todas las respuestas</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../journal_app/export/compile/appendix.py" line="+36"/>
+        <location filename="../../journal_app/export/compile/appendix.py" line="+25"/>
         <source>{answered} of %n participants answered.</source>
         <translation>
             <numerusform>Respondieron {answered} de %n participante.</numerusform>
@@ -1954,7 +1968,7 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
         </translation>
     </message>
     <message>
-        <location filename="../../journal_app/export/compile/document.py" line="+46"/>
+        <location filename="../../journal_app/export/compile/story.py" line="+44"/>
         <source>Time spent (1 participant used the timer): median {median}, from {low} to {high}.</source>
         <translation>Tiempo dedicado (1 participante usó el temporizador): mediana {median}, de {low} a {high}.</translation>
     </message>
@@ -1964,29 +1978,29 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
         <translation>Tiempo dedicado ({count} participantes usaron el temporizador): mediana {median}, de {low} a {high}.</translation>
     </message>
     <message>
-        <location filename="../../journal_app/export/compile/appendix.py" line="+64"/>
-        <location filename="../../journal_app/export/compile/synthesis.py" line="+289"/>
+        <location filename="../../journal_app/export/compile/appendix.py" line="+63"/>
+        <location filename="../../journal_app/export/compile/synthesis.py" line="+274"/>
         <source>{other} (in their words)</source>
         <translation>{other} (en sus propias palabras)</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+60"/>
         <location filename="../../journal_app/export/compile/tables.py" line="+11"/>
         <source>Answer</source>
         <translation>Respuesta</translation>
     </message>
     <message>
-        <location filename="../../journal_app/export/compile/document.py" line="+57"/>
+        <location filename="../../journal_app/export/compile/story.py" line="+19"/>
         <source>Prompts nobody answered</source>
         <translation>Preguntas que nadie respondió</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Every prompt has at least one answer.</source>
         <translation>Todas las preguntas tienen al menos una respuesta.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>{seconds} s</source>
         <translation>{seconds} s</translation>
     </message>
@@ -2001,13 +2015,18 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
         <translation>{minutes} min</translation>
     </message>
     <message>
-        <location filename="../../journal_app/export/compile/run.py" line="-28"/>
-        <location line="+116"/>
+        <location filename="../../journal_app/export/compile/run.py" line="+115"/>
+        <location line="+127"/>
         <source>There are no hand-ins to compile.</source>
         <translation>No hay entregas para compilar.</translation>
     </message>
     <message>
-        <location line="-109"/>
+        <location line="-124"/>
+        <source>Choose the outcome document to write: a PDF, a Word file or both.</source>
+        <translation>Elija el documento de resultados que se generará: un PDF, un archivo de Word o ambos.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>{file}: this hand-in is given twice. Nothing was written.</source>
         <translation>{file}: esta entrega aparece dos veces. No se guardó nada.</translation>
     </message>
@@ -2022,12 +2041,17 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
         <translation>La carpeta {folder} no existe.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+6"/>
+        <source>The PDF, the Word document, the CSV and the spreadsheet must be different files.</source>
+        <translation>El PDF, el documento de Word, el CSV y la hoja de cálculo deben ser archivos distintos.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>The compile was cancelled; nothing was written.</source>
         <translation>Se canceló la compilación; no se guardó nada.</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+54"/>
         <source>{problem}. Correct the export or leave it out, and compile again; nothing was written.</source>
         <translation>{problem}. Corrija la exportación u omítala, y vuelva a compilar; no se escribió nada.</translation>
     </message>
@@ -2042,33 +2066,36 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
         <translation>{file}: el archivo está dañado ({error}). Quítelo y vuelva a compilar; no se guardó nada.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+58"/>
         <source>The parts of the outcome document could not be put together ({error}). Nothing was written.</source>
         <translation>No se pudieron unir las partes del documento de resultados ({error}). No se escribió nada.</translation>
     </message>
     <message>
-        <location filename="../../journal_app/export/compile/document.py" line="+141"/>
-        <location filename="../../journal_app/export/compile/run.py" line="+12"/>
+        <location filename="../../journal_app/export/compile/document.py" line="+37"/>
+        <location filename="../../journal_app/export/compile/run.py" line="+14"/>
         <source>Could not write temporary files in {folder} ({error}). Nothing was written.</source>
         <translation>No se pudieron escribir archivos temporales en {folder} ({error}). No se guardó nada.</translation>
     </message>
     <message>
         <location line="-29"/>
+        <location filename="../../journal_app/export/compile/word.py" line="+328"/>
         <source>{title} — Outcome document</source>
         <translation>{title} — Documento de resultados</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../../journal_app/export/compile/word.py" line="-6"/>
         <source>Answers of {count} participants</source>
         <translation>Respuestas de {count} participantes</translation>
     </message>
     <message>
         <location line="-8"/>
+        <location filename="../../journal_app/export/compile/word.py" line="+4"/>
         <source>{title} — outcome document — page {page} of {total}</source>
         <translation>{title} — documento de resultados — página {page} de {total}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../journal_app/export/compile/synthesis.py" line="-160"/>
+        <location filename="../../journal_app/export/compile/synthesis.py" line="-147"/>
         <source>{answered} of %n participants answered ({share}).</source>
         <translation>
             <numerusform>{answered} de %n participante respondió ({share}).</numerusform>
@@ -2076,7 +2103,7 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
         </translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>Hand-ins</source>
         <translation>Entregas</translation>
     </message>
@@ -2112,7 +2139,7 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
         <translation>{share} de sus preguntas respondidas</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+5"/>
         <source>Participation</source>
         <translation>Participación</translation>
     </message>
@@ -2122,7 +2149,7 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
         <translation>Para cada pregunta: cuántos respondieron y luego hasta {quotes} respuestas citadas, repartidas por igual entre los participantes en el orden de entrega (la primera, la última y de forma regular entre ambas); todas las respuestas están en el CSV.</translation>
     </message>
     <message numerus="yes">
-        <location line="+72"/>
+        <location line="+71"/>
         <source>… and %n other answers.</source>
         <translation>
             <numerusform>… y %n respuesta más.</numerusform>
@@ -2370,27 +2397,11 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
         <translation>vacío: sin encabezado, sin envíos</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../journal_app/export/compile/report.py" line="-27"/>
-        <source>Compiled %n hand-ins into {pdf} ({pages} pages), {csv} and {xlsx}.</source>
+        <location filename="../../journal_app/export/compile/report.py" line="+79"/>
+        <source>Compiled %n hand-ins into {pdf} ({pages} pages) and {docx}.</source>
         <translation>
-            <numerusform>Se compiló %n entrega en {pdf} ({pages} páginas), {csv} y {xlsx}.</numerusform>
-            <numerusform>Se compilaron %n entregas en {pdf} ({pages} páginas), {csv} y {xlsx}.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+7"/>
-        <source>Compiled %n hand-ins into {pdf} ({pages} pages) and {xlsx}.</source>
-        <translation>
-            <numerusform>Se compiló %n entrega en {pdf} ({pages} páginas) y {xlsx}.</numerusform>
-            <numerusform>Se compilaron %n entregas en {pdf} ({pages} páginas) y {xlsx}.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+4"/>
-        <source>Compiled %n hand-ins into {pdf} ({pages} pages) and {csv}.</source>
-        <translation>
-            <numerusform>Se compiló %n entrega en {pdf} ({pages} páginas) y {csv}.</numerusform>
-            <numerusform>Se compilaron %n entregas en {pdf} ({pages} páginas) y {csv}.</numerusform>
+            <numerusform>Se compiló %n entrega en {pdf} ({pages} páginas) y {docx}.</numerusform>
+            <numerusform>Se compilaron %n entregas en {pdf} ({pages} páginas) y {docx}.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2402,11 +2413,40 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+22"/>
-        <source>%n answers to prompts this version of the pack does not have (or that no longer fit them) are left out of the PDF and are in the spreadsheet.</source>
+        <location line="+4"/>
+        <source>Compiled %n hand-ins into {docx}.</source>
         <translation>
-            <numerusform>%n respuesta a una pregunta que esta versión del conjunto de preguntas no tiene (o que ya no corresponde) queda fuera del PDF y está en la hoja de cálculo.</numerusform>
-            <numerusform>%n respuestas a preguntas que esta versión del conjunto de preguntas no tiene (o que ya no corresponden) quedan fuera del PDF y están en la hoja de cálculo.</numerusform>
+            <numerusform>Se compiló %n entrega en {docx}.</numerusform>
+            <numerusform>Se compilaron %n entregas en {docx}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The answers are also in {files}.</source>
+        <translation>Las respuestas también están en {files}.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>%n answers to prompts this version of the pack does not have (or that no longer fit them) are left out of the outcome document and are in the CSV.</source>
+        <translation>
+            <numerusform>%n respuesta a una pregunta que esta versión del conjunto de preguntas no tiene (o que ya no corresponde) queda fuera del documento de resultados y está en el CSV.</numerusform>
+            <numerusform>%n respuestas a preguntas que esta versión del conjunto de preguntas no tiene (o que ya no corresponden) quedan fuera del documento de resultados y están en el CSV.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>%n answers to prompts this version of the pack does not have (or that no longer fit them) are left out of the outcome document and are in the spreadsheet.</source>
+        <translation>
+            <numerusform>%n respuesta a una pregunta que esta versión del conjunto de preguntas no tiene (o que ya no corresponde) queda fuera del documento de resultados y está en la hoja de cálculo.</numerusform>
+            <numerusform>%n respuestas a preguntas que esta versión del conjunto de preguntas no tiene (o que ya no corresponden) quedan fuera del documento de resultados y están en la hoja de cálculo.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>%n answers to prompts this version of the pack does not have (or that no longer fit them) are left out of the outcome document.</source>
+        <translation>
+            <numerusform>%n respuesta a una pregunta que esta versión del conjunto de preguntas no tiene (o que ya no corresponde) queda fuera del documento de resultados.</numerusform>
+            <numerusform>%n respuestas a preguntas que esta versión del conjunto de preguntas no tiene (o que ya no corresponden) quedan fuera del documento de resultados.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2516,7 +2556,7 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
         <translation>U+{code:04X} {character} {name} ({script}): {places}</translation>
     </message>
     <message>
-        <location filename="../../journal_app/export/docx.py" line="+1504"/>
+        <location filename="../../journal_app/export/docx.py" line="+1694"/>
         <source>Answer</source>
         <translation>Respuesta</translation>
     </message>
@@ -3414,7 +3454,7 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
         <translation>diciembre</translation>
     </message>
     <message>
-        <location filename="../../journal_app/export/docx.py" line="-651"/>
+        <location filename="../../journal_app/export/docx.py" line="-667"/>
         <location filename="../../journal_app/export/pdf.py" line="-569"/>
         <source>Contents</source>
         <translation>Índice</translation>
@@ -3431,13 +3471,13 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
         <translation>Cuaderno para completar a mano</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="-124"/>
         <location filename="../../journal_app/export/layout.py" line="+434"/>
         <source>Made with Reflection Journal. The answers are the author&apos;s own.</source>
         <translation>Creado con Reflection Journal. Las respuestas pertenecen a su autor o autora.</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+178"/>
         <location filename="../../journal_app/export/pdf.py" line="-18"/>
         <source>Item {number} of the printed journal could not be recovered.</source>
         <translation>No se pudo recuperar el elemento {number} del diario impreso.</translation>
@@ -3515,7 +3555,7 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
         <translation>Una versión más reciente del diario ya no incluye estas preguntas; sus respuestas se conservan.</translation>
     </message>
     <message>
-        <location line="+187"/>
+        <location line="+224"/>
         <location filename="../../journal_app/export/pdf.py" line="+171"/>
         <source>Stick a photo here or draw</source>
         <translation>Pegue aquí una foto o haga un dibujo</translation>
@@ -3533,7 +3573,7 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
         <translation>Fuente: {source}</translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location line="+528"/>
         <location filename="../../journal_app/export/pdf.py" line="+61"/>
         <source>{title} — page {page} of {total}</source>
         <translation>{title} — página {page} de {total}</translation>

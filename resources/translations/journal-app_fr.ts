@@ -17,7 +17,7 @@
 <context>
     <name>CompileHandIns</name>
     <message>
-        <location filename="../../journal_app/ui/export_dialog.py" line="+435"/>
+        <location filename="../../journal_app/ui/export_dialog.py" line="+440"/>
         <source>Compile hand-ins</source>
         <translation>Compiler les remises</translation>
     </message>
@@ -55,12 +55,17 @@
         <translation>Ces remises sont pour le jeu de questions « {0} », que cette application n’a pas. Ouvrez-le d’abord (Fichier ▸ Ouvrir un jeu de questions…), puis compilez à nouveau.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
+        <source>Word documents (*.docx)</source>
+        <translation>Documents Word (*.docx)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Documents PDF (*.pdf)</translation>
     </message>
     <message numerus="yes">
-        <location line="+26"/>
+        <location line="+29"/>
         <source>Compiling %n hand-ins…</source>
         <translation>
             <numerusform>Compilation de %n remise…</numerusform>
@@ -71,7 +76,7 @@
 <context>
     <name>CompileOptionsDialog</name>
     <message>
-        <location line="-405"/>
+        <location line="-417"/>
         <source>Compile hand-ins</source>
         <translation>Compiler des contributions</translation>
     </message>
@@ -97,6 +102,26 @@
     </message>
     <message>
         <location line="+4"/>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Word document (.docx), to edit</source>
+        <translation>Document Word (.docx), à modifier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF and Word document</source>
+        <translation>PDF et document Word</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Outcome document as:</source>
+        <translation>Document de synthèse en&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Answers quoted per prompt:</source>
         <translation>Réponses citées par question&#xa0;:</translation>
     </message>
@@ -205,7 +230,7 @@
 <context>
     <name>ExportOptionsDialog</name>
     <message>
-        <location filename="../../journal_app/ui/export_dialog.py" line="-78"/>
+        <location filename="../../journal_app/ui/export_dialog.py" line="-83"/>
         <source>Export PDF</source>
         <translation>Exporter en PDF</translation>
     </message>
@@ -622,7 +647,7 @@
 <context>
     <name>ImportHandIn</name>
     <message>
-        <location filename="../../journal_app/ui/export_dialog.py" line="+444"/>
+        <location filename="../../journal_app/ui/export_dialog.py" line="+456"/>
         <source>Import a hand-in</source>
         <translation>Importer une remise</translation>
     </message>
@@ -1120,7 +1145,7 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
 <context>
     <name>PdfExport</name>
     <message>
-        <location filename="../../journal_app/ui/export_dialog.py" line="-261"/>
+        <location filename="../../journal_app/ui/export_dialog.py" line="-268"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Documents PDF (*.pdf)</translation>
     </message>
@@ -1514,23 +1539,43 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
         <translation>Écrit un journal au format PDF&#xa0;: couverture, sommaire, chaque question avec sa réponse, quel que soit le système d&apos;écriture. Le journal est seulement lu. Le PDF est écrit à côté de la cible puis renommé à sa place, si bien qu&apos;un échec ne laisse jamais de fichier à moitié écrit.</translation>
     </message>
     <message>
-        <location line="+430"/>
+        <location line="+78"/>
+        <source>compile participants&apos; hand-ins into one outcome document (PDF or Word, and CSV)</source>
+        <translation>compiler les remises des participants en un document de synthèse (PDF ou Word, et CSV)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Read hand-ins one at a time and write one outcome document, a synthesis whose length does not grow with the number of participants: participation first, then per prompt how many answered, checklists as charts with counts and shares, up to --quotes answers quoted (anonymous unless --names), lists and tables of blank rows counted, pictures as a contact sheet, and the prompts nobody answered. --all-answers adds every answer as an appendix; --docx writes the same document as a Word file to edit; --csv writes one row per participant per prompt. Hand-ins of other versions of the same pack compile together; a hand-in of another pack is refused. A submissions export of ODK Central or KoboToolbox (CSV, XLSX, or Central&apos;s zip with media) of the form pack-to-xlsform made counts as one hand-in per submission.</source>
+        <translation>Lit les contributions une à une et écrit un document de synthèse dont la longueur ne croît pas avec le nombre de participants&#xa0;: la participation d’abord, puis pour chaque question combien ont répondu, les listes à cocher en graphiques avec nombres et parts, jusqu’à --quotes réponses citées (anonymes sauf avec --names), les listes et les tableaux à lignes libres comptés, les images en planche-contact, et les questions sans réponse. --all-answers ajoute toutes les réponses en annexe&#xa0;; --docx écrit le même document en fichier Word à modifier&#xa0;; --csv écrit une ligne par participant et par question. Les contributions de différentes versions d’un même paquet se compilent ensemble&#xa0;; une contribution d’un autre paquet est refusée. Un export de soumissions d’ODK Central ou de KoboToolbox (CSV, XLSX, ou le zip avec médias de Central) du formulaire fait par pack-to-xlsform compte comme une remise par soumission.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>the outcome document as a Word file to write (with or without -o OUT.pdf)</source>
+        <translation>le document de synthèse à écrire en fichier Word (avec ou sans -o OUT.pdf)</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>add every answer to the outcome document, as an appendix</source>
+        <translation>ajouter toutes les réponses au document de synthèse, en annexe</translation>
+    </message>
+    <message>
+        <location line="+292"/>
         <source>the journal to export (default: the most recent)</source>
         <translation>le journal à exporter (par défaut&#xa0;: le plus récent)</translation>
     </message>
     <message>
-        <location line="-423"/>
-        <location line="+101"/>
+        <location line="-432"/>
+        <location line="+102"/>
         <source>the PDF to write</source>
         <translation>le PDF à écrire</translation>
     </message>
     <message>
-        <location line="-97"/>
+        <location line="-98"/>
         <source>an empty workbook to fill in by hand (no journal needed)</source>
         <translation>un cahier vierge à remplir à la main (aucun journal nécessaire)</translation>
     </message>
     <message>
-        <location line="+426"/>
+        <location line="+435"/>
         <source>paper size (default a4)</source>
         <translation>format du papier (a4 par défaut)</translation>
     </message>
@@ -1550,13 +1595,13 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
         <translation>imprimer aussi les réponses marquées privées (chacune marquée ainsi ; omises par défaut)</translation>
     </message>
     <message>
-        <location line="-444"/>
-        <location line="+128"/>
+        <location line="-453"/>
+        <location line="+136"/>
         <source>list every character no font has, with where it is</source>
         <translation>lister chaque caractère qu’aucune police n’a, avec l’endroit où il se trouve</translation>
     </message>
     <message>
-        <location line="-122"/>
+        <location line="-130"/>
         <source>export a journal as a Word document (.docx) to edit</source>
         <translation>exporter un journal en document Word (.docx) à modifier</translation>
     </message>
@@ -1611,22 +1656,12 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
         <translation>nom du nouveau journal (par défaut&#xa0;: celui du fichier de remise)</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>compile participants&apos; hand-ins into one outcome document (PDF, and CSV)</source>
-        <translation>compiler les remises des participants en un document de synthèse (PDF, et CSV)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Read hand-ins one at a time and write one outcome document, a synthesis whose length does not grow with the number of participants: participation first, then per prompt how many answered, checklists as charts with counts and shares, up to --quotes answers quoted (anonymous unless --names), lists and tables of blank rows counted, pictures as a contact sheet, and the prompts nobody answered. --all-answers adds every answer as an appendix; --csv writes one row per participant per prompt. Hand-ins of other versions of the same pack compile together; a hand-in of another pack is refused. A submissions export of ODK Central or KoboToolbox (CSV, XLSX, or Central&apos;s zip with media) of the form pack-to-xlsform made counts as one hand-in per submission.</source>
-        <translation>Lit les contributions une à une et écrit un document de synthèse dont la longueur ne croît pas avec le nombre de participants&#xa0;: la participation d’abord, puis pour chaque question combien ont répondu, les listes à cocher en graphiques avec nombres et parts, jusqu’à --quotes réponses citées (anonymes sauf avec --names), les listes et les tableaux à lignes libres comptés, les images en planche-contact, et les questions sans réponse. --all-answers ajoute toutes les réponses en annexe&#xa0;; --csv écrit une ligne par participant et par question. Les contributions de différentes versions d’un même paquet se compilent ensemble&#xa0;; une contribution d’un autre paquet est refusée. Un export de soumissions d’ODK Central ou de KoboToolbox (CSV, XLSX, ou le zip avec médias de Central) du formulaire fait par pack-to-xlsform compte comme une remise par soumission.</translation>
-    </message>
-    <message>
-        <location line="+18"/>
+        <location line="+29"/>
         <source>hand-in files (.journal.zip), or submissions exports (.csv, .xlsx, .zip)</source>
         <translation>fichiers de remise (.journal.zip), ou exports de soumissions (.csv, .xlsx, .zip)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+18"/>
         <source>also write the answers as a CSV file</source>
         <translation>écrire aussi les réponses dans un fichier CSV</translation>
     </message>
@@ -1646,12 +1681,7 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
         <translation>réponses citées au plus par question, élément ou case, réparties également entre les participants dans l’ordre des contributions (par défaut {default})</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>add every answer to the PDF, as an appendix</source>
-        <translation>ajouter toutes les réponses au PDF, en annexe</translation>
-    </message>
-    <message>
-        <location line="+42"/>
+        <location line="+51"/>
         <source>journal-app: interrupted</source>
         <translation>journal-app: interrompu</translation>
     </message>
@@ -1713,7 +1743,7 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
     </message>
     <message>
         <location line="+28"/>
-        <location line="+77"/>
+        <location line="+78"/>
         <source>There is no journal in {folder} yet; nothing to export.</source>
         <translation>Il n&apos;y a encore aucun journal dans {folder}&#xa0;; rien à exporter.</translation>
     </message>
@@ -1768,7 +1798,12 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
         <translation>les réponses à des questions absentes de cette version du jeu de questions n&apos;ont pas été importées&#xa0;: {prompts}</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+19"/>
+        <source>give the outcome document to write: -o OUT.pdf, --docx OUT.docx or both</source>
+        <translation>indiquez le document de synthèse à écrire&#xa0;: -o OUT.pdf, --docx OUT.docx ou les deux</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>a submissions export does not say which prompt pack it is for; give the pack with --pack FILE</source>
         <translation>un export de soumissions n’indique pas à quel paquet de questions il correspond&#xa0;; indiquez le paquet avec --pack FILE</translation>
     </message>
@@ -1778,7 +1813,7 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
         <translation>{file}&#xa0;: le jeu de questions {pack} n&apos;est pas disponible ici&#xa0;; indiquez-le avec --pack FILE</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>cannot start the window: {error}. On Debian/Ubuntu install the Qt libraries: sudo apt-get install libegl1 libgl1 libfontconfig1 libxkbcommon0 libglib2.0-0 libdbus-1-3 libxcb-cursor0 libxkbcommon-x11-0</source>
         <translation>impossible d&apos;ouvrir la fenêtre&#xa0;: {error}. Sous Debian/Ubuntu, installez les bibliothèques Qt&#xa0;: sudo apt-get install libegl1 libgl1 libfontconfig1 libxkbcommon0 libglib2.0-0 libdbus-1-3 libxcb-cursor0 libxkbcommon-x11-0</translation>
     </message>
@@ -1786,15 +1821,15 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
 <context>
     <name>compile</name>
     <message>
-        <location filename="../../journal_app/export/compile/appendix.py" line="+38"/>
+        <location filename="../../journal_app/export/compile/appendix.py" line="+34"/>
         <location filename="../../journal_app/export/compile/tables.py" line="+164"/>
         <location line="+13"/>
         <source>Participant</source>
         <translation>Participant</translation>
     </message>
     <message>
-        <location filename="../../journal_app/export/compile/document.py" line="+131"/>
-        <location line="+24"/>
+        <location filename="../../journal_app/export/compile/document.py" line="+143"/>
+        <location filename="../../journal_app/export/compile/story.py" line="+128"/>
         <source>Participant {number}</source>
         <translation>Participant {number}</translation>
     </message>
@@ -1840,22 +1875,22 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
         <translation>Image {number}</translation>
     </message>
     <message>
-        <location filename="../../journal_app/export/compile/document.py" line="-3"/>
+        <location filename="../../journal_app/export/compile/story.py" line="-3"/>
         <source>{name} (participant {number})</source>
         <translation>{name} (participant {number})</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+28"/>
         <source>Outcome document</source>
         <translation>Document de synthèse</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>About this document</source>
         <translation>À propos de ce document</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>This document brings together the answers of {count} participants to the prompts of “{title}” (pack {pack} version {version}; the hand-ins were made with versions {versions}).</source>
         <translation>Ce document rassemble les réponses de {count} participants aux questions de «&#xa0;{title}&#xa0;» (jeu de questions {pack}, version {version}&#xa0;; les remises ont été faites avec les versions {versions}).</translation>
     </message>
@@ -1886,38 +1921,17 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
         <translation>Participants</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-89"/>
         <source>Made with Reflection Journal. The answers are the participants&apos; own.</source>
         <translation>Réalisé avec Reflection Journal. Les réponses n&apos;engagent que les participants.</translation>
     </message>
     <message>
-        <location line="+249"/>
+        <location filename="../../journal_app/export/compile/document.py" line="+309"/>
         <source>{title} — outcome document — page {page}</source>
         <translation>{title} — document de synthèse — page {page}</translation>
     </message>
-    <message>
-        <location filename="../../journal_app/export/compile/run.py" line="+136"/>
-        <source>The PDF, the CSV and the spreadsheet must be different files.</source>
-        <translation>Le PDF, le CSV et le classeur doivent être des fichiers différents.</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../../journal_app/export/compile/report.py" line="+117"/>
-        <source>%n answers to prompts this version of the pack does not have (or that no longer fit them) are left out of the PDF.</source>
-        <translation>
-            <numerusform>%n réponse à une question absente de cette version du jeu de questions (ou qui n&apos;y correspond plus) est laissée hors du PDF.</numerusform>
-            <numerusform>%n réponses à des questions absentes de cette version du jeu de questions (ou qui n&apos;y correspondent plus) sont laissées hors du PDF.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="-20"/>
-        <source>%n answers to prompts this version of the pack does not have (or that no longer fit them) are left out of the PDF and are in the CSV.</source>
-        <translation>
-            <numerusform>%n réponse à une question absente de cette version du jeu de questions (ou qui n&apos;y correspond plus) est laissée hors du PDF et figure dans le CSV.</numerusform>
-            <numerusform>%n réponses à des questions absentes de cette version du jeu de questions (ou qui n&apos;y correspondent plus) sont laissées hors du PDF et figurent dans le CSV.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../journal_app/export/compile/document.py" line="-342"/>
+        <location filename="../../journal_app/export/compile/story.py" line="+9"/>
         <source>Compiled from %n hand-ins</source>
         <translation>
             <numerusform>Compilé à partir de %n remise</numerusform>
@@ -1925,7 +1939,7 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+64"/>
+        <location line="+60"/>
         <source>%n answers to prompts this version of the pack does not have, or that no longer fit their prompt, are left out here and kept in the CSV ({prompts}).</source>
         <translation>
             <numerusform>%n réponse à une question absente de cette version du jeu de questions, ou qui ne correspond plus à sa question, est laissée de côté ici et conservée dans le CSV ({prompts}).</numerusform>
@@ -1941,12 +1955,12 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
         </translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+30"/>
         <source>Appendix: every answer</source>
         <translation>Annexe&#xa0;: toutes les réponses</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../journal_app/export/compile/appendix.py" line="+36"/>
+        <location filename="../../journal_app/export/compile/appendix.py" line="+25"/>
         <source>{answered} of %n participants answered.</source>
         <translation>
             <numerusform>Réponses&#xa0;: {answered} sur %n participant.</numerusform>
@@ -1954,7 +1968,7 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
         </translation>
     </message>
     <message>
-        <location filename="../../journal_app/export/compile/document.py" line="+46"/>
+        <location filename="../../journal_app/export/compile/story.py" line="+44"/>
         <source>Time spent (1 participant used the timer): median {median}, from {low} to {high}.</source>
         <translation>Temps passé (1 participant a utilisé le minuteur)&#xa0;: médiane {median}, de {low} à {high}.</translation>
     </message>
@@ -1964,29 +1978,29 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
         <translation>Temps passé ({count} participants ont utilisé le minuteur)&#xa0;: médiane {median}, de {low} à {high}.</translation>
     </message>
     <message>
-        <location filename="../../journal_app/export/compile/appendix.py" line="+64"/>
-        <location filename="../../journal_app/export/compile/synthesis.py" line="+289"/>
+        <location filename="../../journal_app/export/compile/appendix.py" line="+63"/>
+        <location filename="../../journal_app/export/compile/synthesis.py" line="+274"/>
         <source>{other} (in their words)</source>
         <translation>{other} (avec leurs propres mots)</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+60"/>
         <location filename="../../journal_app/export/compile/tables.py" line="+11"/>
         <source>Answer</source>
         <translation>Réponse</translation>
     </message>
     <message>
-        <location filename="../../journal_app/export/compile/document.py" line="+57"/>
+        <location filename="../../journal_app/export/compile/story.py" line="+19"/>
         <source>Prompts nobody answered</source>
         <translation>Questions restées sans réponse</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Every prompt has at least one answer.</source>
         <translation>Chaque question a reçu au moins une réponse.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>{seconds} s</source>
         <translation>{seconds}&#xa0;s</translation>
     </message>
@@ -2001,13 +2015,18 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
         <translation>{minutes}&#xa0;min</translation>
     </message>
     <message>
-        <location filename="../../journal_app/export/compile/run.py" line="-28"/>
-        <location line="+116"/>
+        <location filename="../../journal_app/export/compile/run.py" line="+115"/>
+        <location line="+127"/>
         <source>There are no hand-ins to compile.</source>
         <translation>Il n&apos;y a aucune remise à compiler.</translation>
     </message>
     <message>
-        <location line="-109"/>
+        <location line="-124"/>
+        <source>Choose the outcome document to write: a PDF, a Word file or both.</source>
+        <translation>Choisissez le document de synthèse à écrire&#xa0;: un PDF, un fichier Word ou les deux.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>{file}: this hand-in is given twice. Nothing was written.</source>
         <translation>{file}&#xa0;: cette remise est fournie deux fois. Aucun fichier n&apos;a été écrit.</translation>
     </message>
@@ -2022,12 +2041,17 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
         <translation>Le dossier {folder} n&apos;existe pas.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+6"/>
+        <source>The PDF, the Word document, the CSV and the spreadsheet must be different files.</source>
+        <translation>Le PDF, le document Word, le CSV et le classeur doivent être des fichiers différents.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>The compile was cancelled; nothing was written.</source>
         <translation>La compilation a été annulée&#xa0;; aucun fichier n&apos;a été écrit.</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+54"/>
         <source>{problem}. Correct the export or leave it out, and compile again; nothing was written.</source>
         <translation>{problem}. Corrigez l’export ou laissez-le de côté, et compilez à nouveau&#xa0;; rien n’a été écrit.</translation>
     </message>
@@ -2042,33 +2066,36 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
         <translation>{file}&#xa0;: le fichier est endommagé ({error}). Retirez-le et relancez la compilation&#xa0;; aucun fichier n&apos;a été écrit.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+58"/>
         <source>The parts of the outcome document could not be put together ({error}). Nothing was written.</source>
         <translation>Les parties du document de synthèse n’ont pas pu être assemblées ({error}). Rien n’a été écrit.</translation>
     </message>
     <message>
-        <location filename="../../journal_app/export/compile/document.py" line="+141"/>
-        <location filename="../../journal_app/export/compile/run.py" line="+12"/>
+        <location filename="../../journal_app/export/compile/document.py" line="+37"/>
+        <location filename="../../journal_app/export/compile/run.py" line="+14"/>
         <source>Could not write temporary files in {folder} ({error}). Nothing was written.</source>
         <translation>Impossible d&apos;écrire des fichiers temporaires dans {folder} ({error}). Aucun fichier n&apos;a été écrit.</translation>
     </message>
     <message>
         <location line="-29"/>
+        <location filename="../../journal_app/export/compile/word.py" line="+328"/>
         <source>{title} — Outcome document</source>
         <translation>{title} — Document de synthèse</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../../journal_app/export/compile/word.py" line="-6"/>
         <source>Answers of {count} participants</source>
         <translation>Réponses de {count} participants</translation>
     </message>
     <message>
         <location line="-8"/>
+        <location filename="../../journal_app/export/compile/word.py" line="+4"/>
         <source>{title} — outcome document — page {page} of {total}</source>
         <translation>{title} — document de synthèse — page {page} sur {total}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../journal_app/export/compile/synthesis.py" line="-160"/>
+        <location filename="../../journal_app/export/compile/synthesis.py" line="-147"/>
         <source>{answered} of %n participants answered ({share}).</source>
         <translation>
             <numerusform>{answered} participant sur %n a répondu ({share}).</numerusform>
@@ -2076,7 +2103,7 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
         </translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>Hand-ins</source>
         <translation>Contributions</translation>
     </message>
@@ -2112,7 +2139,7 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
         <translation>{share} de ses questions ont une réponse</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+5"/>
         <source>Participation</source>
         <translation>Participation</translation>
     </message>
@@ -2122,7 +2149,7 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
         <translation>Pour chaque question&#xa0;: combien ont répondu, puis jusqu’à {quotes} réponses citées, réparties également entre les participants dans l’ordre de remise des contributions (la première, la dernière et régulièrement entre les deux)&#xa0;; toutes les réponses sont dans le CSV.</translation>
     </message>
     <message numerus="yes">
-        <location line="+72"/>
+        <location line="+71"/>
         <source>… and %n other answers.</source>
         <translation>
             <numerusform>… et %n autre réponse.</numerusform>
@@ -2370,27 +2397,11 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
         <translation>vide&#xa0;: pas d’en-tête, pas de soumissions</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../journal_app/export/compile/report.py" line="-27"/>
-        <source>Compiled %n hand-ins into {pdf} ({pages} pages), {csv} and {xlsx}.</source>
+        <location filename="../../journal_app/export/compile/report.py" line="+79"/>
+        <source>Compiled %n hand-ins into {pdf} ({pages} pages) and {docx}.</source>
         <translation>
-            <numerusform>%n remise compilée dans {pdf} ({pages} pages), {csv} et {xlsx}.</numerusform>
-            <numerusform>%n remises compilées dans {pdf} ({pages} pages), {csv} et {xlsx}.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+7"/>
-        <source>Compiled %n hand-ins into {pdf} ({pages} pages) and {xlsx}.</source>
-        <translation>
-            <numerusform>%n remise compilée dans {pdf} ({pages} pages) et {xlsx}.</numerusform>
-            <numerusform>%n remises compilées dans {pdf} ({pages} pages) et {xlsx}.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+4"/>
-        <source>Compiled %n hand-ins into {pdf} ({pages} pages) and {csv}.</source>
-        <translation>
-            <numerusform>%n remise compilée dans {pdf} ({pages} pages) et {csv}.</numerusform>
-            <numerusform>%n remises compilées dans {pdf} ({pages} pages) et {csv}.</numerusform>
+            <numerusform>%n remise compilée dans {pdf} ({pages} pages) et {docx}.</numerusform>
+            <numerusform>%n remises compilées dans {pdf} ({pages} pages) et {docx}.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2402,11 +2413,40 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+22"/>
-        <source>%n answers to prompts this version of the pack does not have (or that no longer fit them) are left out of the PDF and are in the spreadsheet.</source>
+        <location line="+4"/>
+        <source>Compiled %n hand-ins into {docx}.</source>
         <translation>
-            <numerusform>%n réponse à une question absente de cette version du jeu de questions (ou qui n’y correspond plus) est laissée hors du PDF et figure dans le classeur.</numerusform>
-            <numerusform>%n réponses à des questions absentes de cette version du jeu de questions (ou qui n’y correspondent plus) sont laissées hors du PDF et figurent dans le classeur.</numerusform>
+            <numerusform>%n remise compilée dans {docx}.</numerusform>
+            <numerusform>%n remises compilées dans {docx}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The answers are also in {files}.</source>
+        <translation>Les réponses figurent aussi dans {files}.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>%n answers to prompts this version of the pack does not have (or that no longer fit them) are left out of the outcome document and are in the CSV.</source>
+        <translation>
+            <numerusform>%n réponse à une question absente de cette version du jeu de questions (ou qui n&apos;y correspond plus) est laissée hors du document de synthèse et figure dans le CSV.</numerusform>
+            <numerusform>%n réponses à des questions absentes de cette version du jeu de questions (ou qui n&apos;y correspondent plus) sont laissées hors du document de synthèse et figurent dans le CSV.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>%n answers to prompts this version of the pack does not have (or that no longer fit them) are left out of the outcome document and are in the spreadsheet.</source>
+        <translation>
+            <numerusform>%n réponse à une question absente de cette version du jeu de questions (ou qui n’y correspond plus) est laissée hors du document de synthèse et figure dans le classeur.</numerusform>
+            <numerusform>%n réponses à des questions absentes de cette version du jeu de questions (ou qui n’y correspondent plus) sont laissées hors du document de synthèse et figurent dans le classeur.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>%n answers to prompts this version of the pack does not have (or that no longer fit them) are left out of the outcome document.</source>
+        <translation>
+            <numerusform>%n réponse à une question absente de cette version du jeu de questions (ou qui n&apos;y correspond plus) est laissée hors du document de synthèse.</numerusform>
+            <numerusform>%n réponses à des questions absentes de cette version du jeu de questions (ou qui n&apos;y correspondent plus) sont laissées hors du document de synthèse.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2516,7 +2556,7 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
         <translation>U+{code:04X} {character} {name} ({script})&#xa0;: {places}</translation>
     </message>
     <message>
-        <location filename="../../journal_app/export/docx.py" line="+1504"/>
+        <location filename="../../journal_app/export/docx.py" line="+1694"/>
         <source>Answer</source>
         <translation>Réponse</translation>
     </message>
@@ -3414,7 +3454,7 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
         <translation>décembre</translation>
     </message>
     <message>
-        <location filename="../../journal_app/export/docx.py" line="-651"/>
+        <location filename="../../journal_app/export/docx.py" line="-667"/>
         <location filename="../../journal_app/export/pdf.py" line="-569"/>
         <source>Contents</source>
         <translation>Sommaire</translation>
@@ -3431,13 +3471,13 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
         <translation>Cahier à remplir à la main</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="-124"/>
         <location filename="../../journal_app/export/layout.py" line="+434"/>
         <source>Made with Reflection Journal. The answers are the author&apos;s own.</source>
         <translation>Réalisé avec Reflection Journal. Les réponses n&apos;engagent que leur auteur.</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+178"/>
         <location filename="../../journal_app/export/pdf.py" line="-18"/>
         <source>Item {number} of the printed journal could not be recovered.</source>
         <translation>L’élément {number} du journal imprimé n’a pas pu être retrouvé.</translation>
@@ -3515,7 +3555,7 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
         <translation>Une version plus récente du journal ne contient plus ces questions&#xa0;; vos réponses sont conservées.</translation>
     </message>
     <message>
-        <location line="+187"/>
+        <location line="+224"/>
         <location filename="../../journal_app/export/pdf.py" line="+171"/>
         <source>Stick a photo here or draw</source>
         <translation>Collez une photo ici ou dessinez</translation>
@@ -3533,7 +3573,7 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
         <translation>Source&#xa0;: {source}</translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location line="+528"/>
         <location filename="../../journal_app/export/pdf.py" line="+61"/>
         <source>{title} — page {page} of {total}</source>
         <translation>{title} — page {page} sur {total}</translation>

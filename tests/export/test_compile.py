@@ -404,7 +404,7 @@ def test_hand_ins_of_other_versions_compile_together(
         (r["participant"], r["prompt_id"], r["prompt_text"], r["value"]) for r in rows
     ]
     assert {r["pack_version"] for r in rows if r["participant"] == "3"} == {"2.0"}
-    assert "left out of the PDF and are in the CSV" in report.summary()
+    assert "left out of the outcome document and are in the CSV" in report.summary()
 
 
 def test_a_hand_in_for_another_pack_is_refused_by_name(
@@ -535,8 +535,8 @@ def test_the_spreadsheet_has_a_sheet_per_prompt_and_never_runs_a_formula(
     target = tmp_path / "answers.xlsx"
     report = compile_handins(handins, pack, tmp_path / "o.pdf", xlsx_path=target, show_names=True)
     assert report.summary().startswith(
-        f"Compiled {len(handins)} hand-ins into {tmp_path / 'o.pdf'} ({report.pages} pages) and"
-        f" {target}."
+        f"Compiled {len(handins)} hand-ins into {tmp_path / 'o.pdf'} ({report.pages} pages)."
+        f" The answers are also in {target}."
     )
     both = compile_handins(
         handins,
@@ -545,7 +545,7 @@ def test_the_spreadsheet_has_a_sheet_per_prompt_and_never_runs_a_formula(
         xlsx_path=tmp_path / "b.xlsx",
         csv_path=tmp_path / "b.csv",
     )
-    assert f"{tmp_path / 'b.csv'} and {tmp_path / 'b.xlsx'}." in both.summary()
+    assert f"The answers are also in {tmp_path / 'b.csv'}, {tmp_path / 'b.xlsx'}." in both.summary()
     book = load_workbook(target)
     answerable = [p for p in pack.prompts() if p.answerable]
     assert book.sheetnames[0] == "Participants"

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import copy
 import errno
 import io
 import os
+import tracemalloc
 import zipfile
 from collections.abc import Iterator
 from pathlib import Path
@@ -12,8 +14,12 @@ from typing import Any
 
 import docx
 import pytest
+from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml.ns import qn
+from docx.oxml.parser import OxmlElement
+from docx.shared import Pt
 from docx.text.paragraph import Paragraph
+from lxml import etree
 from PIL import Image
 
 from journal_app import i18n, resources
@@ -555,3 +561,264 @@ def test_word_is_asked_to_update_fields_only_when_there_is_a_contents_field(
     assert modes == ["15"]  # Word 2013 and later: no "Compatibility Mode"
     update, _ = settings_of(PdfOptions(skip_unanswered=True))  # a few answers: no contents
     assert update is None
+
+
+# ----------------------------------------------------------------------------- the kit, streamed
+
+W_NAMESPACE = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+MARKUP = f"Typed: {W_NAMESPACE} <w:p> ]]> &amp; <w:t>"
+
+
+def new_kit(pack: Pack) -> tuple[word.WordKit, Any]:
+    """A kit and the document it makes elements for, set up as another document would be."""
+    fonts.register_fonts()
+    document = docx.Document()
+    kit = word.WordKit(pack, None, "a4", document, lambda: None)
+    word.set_up(
+        document,
+        kit,
+        title="Outcome",
+        author="Facilitator",
+        subject="A workshop",
+        page_size="a4",
+        footer="{title} — page {page} of {total}",
+    )
+    return kit, document
+
+
+def row_of(kit: word.WordKit, *texts: str, bold: bool = False) -> Any:
+    row = OxmlElement("w:tr")
+    for text in texts:
+        cell = kit.cell(row, 3000, None)
+        cell.append(kit.para(text, word.CELL, look=word.Look(bold=bold)))
+    return row
+
+
+def body_tags(document: Any) -> list[str]:
+    return [child.tag.rsplit("}", 1)[1] for child in document.element.body]
+
+
+def test_the_package_is_one_office_opens_without_repair(exported: tuple[Any, Path]) -> None:
+    """No entry says it needs Zip64 (version 4.5): Office repairs such a package first.
+
+    The content types come first, as Word writes them, and name every part.
+    """
+    _document, target = exported
+    with zipfile.ZipFile(target) as archive:
+        entries = archive.infolist()
+        assert archive.testzip() is None
+        assert entries[0].filename == "[Content_Types].xml"
+        assert [e.filename for e in entries if e.extract_version > 20] == []
+        types = archive.read("[Content_Types].xml").decode()
+        for entry in entries[1:]:
+            name = entry.filename
+            extension = name.rsplit(".", 1)[-1]
+            assert f'PartName="/{name}"' in types or f'Extension="{extension}"' in types, name
+
+
+def test_a_long_table_comes_as_its_header_then_row_by_row(tmp_path: Path, pack: Pack) -> None:
+    kit, document = new_kit(pack)
+
+    def blocks() -> Iterator[word.Block]:
+        yield kit.para("Before", word.NORMAL)
+        yield word.PAGE_BREAK
+        table = kit.table([3000.0, 3000.0])
+        table.append(row_of(kit, "Name", "Answer", bold=True))
+        yield table
+        for number in range(3000):
+            yield row_of(kit, f"P{number}", f"Answer {number}")
+
+    target = tmp_path / "rows.docx"
+    word.write_streamed(document, target, blocks())
+    read = docx.Document(str(target))
+    (table,) = read.tables
+    assert len(table.rows) == 3001
+    assert [c.text for c in table.rows[0].cells] == ["Name", "Answer"]
+    assert [c.text for c in table.rows[3000].cells] == ["P2999", "Answer 2999"]
+    # The page break: an empty paragraph before the table carries it; a paragraph after it.
+    assert body_tags(read) == ["p", "p", "tbl", "p", "sectPr"]
+    holder = read.paragraphs[1]
+    assert holder.text == ""
+    assert holder.paragraph_format.page_break_before
+    assert not read.paragraphs[0].paragraph_format.page_break_before
+    assert read.sections[0].footer.paragraphs[0].text.startswith("Outcome — page")
+
+
+@pytest.mark.parametrize(
+    "before", [[], ["paragraph"], ["table", "break"]], ids=["first", "after-text", "after-break"]
+)
+def test_a_row_without_a_table_before_it_is_refused(
+    tmp_path: Path, pack: Pack, before: list[str]
+) -> None:
+    kit, document = new_kit(pack)
+    made = {
+        "paragraph": lambda: kit.para("Text", word.NORMAL),
+        "table": lambda: kit.table([3000.0]),
+        "break": lambda: word.PAGE_BREAK,
+    }
+    blocks = [made[name]() for name in before] + [row_of(kit, "Lost")]
+    with pytest.raises(ValueError, match="no table"):
+        word.write_streamed(document, tmp_path / "refused.docx", blocks)
+
+
+def test_streamed_is_what_python_docx_writes_and_markup_in_text_is_text(
+    tmp_path: Path, pack: Pack
+) -> None:
+    kit, document = new_kit(pack)
+    words = f"{MARKUP} and Arabic: {ARABIC}"
+    heading = kit.heading(MARKUP, 1)
+    paragraph = kit.para(words, word.ANSWER)
+    paragraph.set(qn("w:rsidR"), MARKUP)  # in the start tag whose declarations are left out
+    table = kit.table([3000.0, 3000.0])
+    table.append(row_of(kit, MARKUP, "]]>"))
+    picture = kit.picture_from(
+        "picture-1", "image/jpeg", lambda: photo(40, 30), 40, 30, MARKUP, max_width=300,
+        max_height=300,
+    )  # fmt: skip
+    blocks = [heading, paragraph, table, picture, kit.para("End", word.NORMAL)]
+    copies = [copy.deepcopy(block) for block in blocks]
+    streamed = tmp_path / "streamed.docx"
+    word.write_streamed(document, streamed, blocks)
+
+    read = docx.Document(str(streamed))
+    assert read.paragraphs[0].text == MARKUP
+    assert read.paragraphs[1].text == words
+    assert read.paragraphs[1]._p.get(qn("w:rsidR")) == MARKUP
+    assert [c.text for c in read.tables[0].rows[0].cells] == [MARKUP, "]]>"]
+    assert read.inline_shapes[0]._inline.docPr.get("descr") == MARKUP
+    # The same document as python-docx writes it with the same blocks in its body.
+    end = document.element.body.find(qn("w:sectPr"))
+    for block in copies:
+        end.addprevious(block)
+    saved = tmp_path / "saved.docx"
+    document.save(str(saved))
+
+    def canonical(path: Path, name: str) -> bytes:
+        with zipfile.ZipFile(path) as archive:
+            return bytes(etree.tostring(etree.fromstring(archive.read(name)), method="c14n"))
+
+    for name in ("word/document.xml", "word/_rels/document.xml.rels", "word/styles.xml"):
+        assert canonical(streamed, name) == canonical(saved, name), name
+    with zipfile.ZipFile(streamed) as archive:
+        assert archive.read("word/document.xml").startswith(b"<?xml version='1.0' encoding")
+        assert archive.testzip() is None
+
+
+def test_a_generator_of_paragraphs_is_written_without_holding_them(
+    tmp_path: Path, pack: Pack
+) -> None:
+    """The peak of writing 20,000 paragraphs as they come, against that of holding them.
+
+    Writing the other parts has its own peak (the styles, 350 kB of XML, are serialized whole),
+    the same with no paragraphs: what the paragraphs add to it is next to nothing.
+    """
+    count = 20_000
+
+    def paragraphs(kit: word.WordKit, count: int) -> Iterator[Any]:
+        for number in range(count):
+            yield kit.para(f"Participant {number}: an answer of a few words.", word.ANSWER)
+
+    def peak_of_writing(count: int, name: str) -> int:
+        kit, document = new_kit(pack)
+        kit.para("Warm-up", word.ANSWER)  # (the kit's caches are made)
+        tracemalloc.reset_peak()
+        start = tracemalloc.get_traced_memory()[0]
+        word.write_streamed(document, tmp_path / name, paragraphs(kit, count))
+        return int(tracemalloc.get_traced_memory()[1] - start)
+
+    tracemalloc.start()
+    try:
+        kit, _document = new_kit(pack)
+        kit.para("Warm-up", word.ANSWER)
+        tracemalloc.reset_peak()
+        start = tracemalloc.get_traced_memory()[0]
+        held = list(paragraphs(kit, count))
+        held_peak = tracemalloc.get_traced_memory()[1] - start
+        del held
+        streamed_peak = peak_of_writing(count, "long.docx")
+        frame_peak = peak_of_writing(0, "empty.docx")
+    finally:
+        tracemalloc.stop()
+    assert streamed_peak / held_peak < 1 / 3, (streamed_peak, held_peak)
+    assert (streamed_peak - frame_peak) / held_peak < 1 / 20, (streamed_peak, frame_peak)
+    read = docx.Document(str(tmp_path / "long.docx"))
+    assert len(read.paragraphs) == count
+    assert read.paragraphs[-1].text == f"Participant {count - 1}: an answer of a few words."
+
+
+def test_a_heading_nested_by_its_outline_level_and_blocks_kept_together(pack: Pack) -> None:
+    kit, _document = new_kit(pack)
+    plain = kit.heading("Top", 1)
+    nested = kit.heading("Nested", 1, outline=2)
+    assert plain.pPr.find(qn("w:outlineLvl")) is None
+    assert nested.pPr.pStyle.val == "Heading1"
+    assert nested.pPr.find(qn("w:outlineLvl")).get(qn("w:val")) == "2"
+    assert (kit.headings[plain], kit.headings[nested]) == ((1, "Top"), (3, "Nested"))
+
+    spaced = kit.para("Spaced", word.NORMAL, before=100, center=True)
+    table = kit.table([3000.0])
+    table.append(row_of(kit, "Cell"))
+    bare = OxmlElement("w:p")  # no properties yet
+    last = kit.para("Last", word.NORMAL)
+    blocks = [plain, spaced, bare, table, last]
+    assert word.keep_together(blocks) is blocks
+    kept = [p.pPr is not None and p.pPr.keepNext is not None for p in (plain, spaced, bare)]
+    assert kept == [True, True, True]
+    assert all(p.pPr.keepNext is not None for p in table.iter(qn("w:p")))
+    assert last.pPr.keepNext is None
+    order = [child.tag for child in spaced.pPr]  # where the schema wants it
+    assert order == [qn(f"w:{n}") for n in ("pStyle", "keepNext", "spacing", "jc")]
+    word.keep_together(blocks)
+    assert len(plain.pPr.findall(qn("w:keepNext"))) == 1  # once
+    # A table last: its paragraphs are left as they are.
+    ending = kit.table([3000.0])
+    ending.append(row_of(kit, "Cell"))
+    word.keep_together([kit.para("First", word.NORMAL), ending])
+    assert all(p.pPr.keepNext is None for p in ending.iter(qn("w:p")))
+    # A row that comes as a block of its own (write_streamed) is kept as its table is.
+    row = row_of(kit, "Row")
+    word.keep_together([kit.table([3000.0]), row, kit.para("After", word.NORMAL)])
+    assert all(p.pPr.keepNext is not None for p in row.iter(qn("w:p")))
+
+
+def test_a_picture_from_anywhere_never_enlarged_unless_asked(tmp_path: Path, pack: Pack) -> None:
+    kit, document = new_kit(pack)
+    read: list[str] = []
+
+    def reader(name: str, data: bytes) -> Any:
+        return lambda: read.append(name) or data
+
+    small, large = photo(200, 100), photo(1600, 1200)
+    blocks = [
+        kit.picture_from(
+            "picture-small", "image/jpeg", reader("small", small), 200, 100, "A small\x07 one ",
+            max_width=400, max_height=400,
+        ),
+        kit.picture_from(
+            "picture-large", "image/jpeg", reader("large", large), 1600, 1200, "",
+            max_width=300, max_height=100,
+        ),
+        kit.picture_from(
+            "picture-up", "image/jpeg", reader("up", small), 200, 100, "Up",
+            max_width=300, max_height=300, upscale=True,
+        ),
+    ]  # fmt: skip
+    assert read == []  # read when the file is written
+    with pytest.raises(ValueError, match="two pictures"):
+        kit.picture_from("picture-up", "image/jpeg", lambda: small, 200, 100, "", max_width=9,
+                         max_height=9)  # fmt: skip
+    target = tmp_path / "pictures.docx"
+    word.write_streamed(document, target, blocks)
+    assert sorted(read) == ["large", "small", "up"]
+    read_back = docx.Document(str(target))
+    shapes = read_back.inline_shapes
+    sizes = [(round(s.width.pt, 2), round(s.height.pt, 2)) for s in shapes]
+    assert sizes == [(150, 75), (133.33, 100), (300, 150)]  # 200 px: 150 pt, at most
+    assert shapes[0].width == Pt(150)
+    assert shapes[0]._inline.docPr.get("descr") == "A small one"  # cleaned
+    assert shapes[1]._inline.docPr.get("descr") is None
+    assert shapes[2]._inline.docPr.get("descr") == "Up"
+    first = read_back.paragraphs[0]  # its own paragraph, centred, kept with its caption
+    assert first._p.findall(".//" + qn("w:drawing"))
+    assert (first.style.name, first.alignment) == ("Normal", WD_ALIGN_PARAGRAPH.CENTER)
+    assert first.paragraph_format.keep_with_next

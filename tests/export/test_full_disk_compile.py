@@ -45,38 +45,58 @@ def can_mount() -> bool:
     )
 
 
-def test_a_full_temporary_folder_is_named_and_leaves_nothing(tmp_path: Path) -> None:
+def on_a_small_disk(tmp_path: Path, size: str, script: str, command: str) -> str:
+    """Run ``command`` with a tmpfs of ``size`` mounted at ``tmp_path / "disk"``; its output.
+
+    The command runs in bash, in a mount namespace of its own, with ``$DISK``, ``$PYTHON`` and
+    ``$SCRIPT`` set. Twelve participants' hand-ins are in ``tmp_path / "people" / "in"`` (made once).
+    """
     if not can_mount():  # pragma: no cover - a kernel without user namespaces
         pytest.fail("this test needs 'unshare -rm' (user and mount namespaces) to make a full disk")
-    pack = load_pack(MINIMAL)
-    for i in range(1, 13):
-        one_participant(tmp_path / "people", pack, i)
+    people = tmp_path / "people"
+    if not people.exists():
+        pack = load_pack(MINIMAL)
+        for i in range(1, 13):
+            one_participant(people, pack, i)
     disk = tmp_path / "disk"
-    disk.mkdir()
+    disk.mkdir(exist_ok=True)
+    result = subprocess.run(
+        [
+            "unshare",
+            "-rm",
+            "bash",
+            "-c",
+            f'mount -t tmpfs -o size={size} tmpfs "$DISK" && {command}',
+        ],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env={
+            "PATH": "/usr/bin:/bin",
+            "DISK": str(disk),
+            "PYTHON": sys.executable,
+            "SCRIPT": script,
+            "HOME": str(tmp_path),
+        },
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    return result.stdout.strip()
+
+
+def test_a_full_temporary_folder_is_named_and_leaves_nothing(tmp_path: Path) -> None:
+    disk = tmp_path / "disk"
     outcomes: dict[str, str] = {}
     for size in ("150k", "300k", "400k", "4m"):
         out = tmp_path / f"out-{size}"
         out.mkdir()
-        session = (
-            f'mount -t tmpfs -o size={size} tmpfs "$DISK" && TMPDIR="$DISK" "$PYTHON" -c "$SCRIPT"'
-            f' "{out}" "{MINIMAL}" "{tmp_path / "people" / "in"}"'
+        outcomes[size] = on_a_small_disk(
+            tmp_path,
+            size,
+            COMPILE,
+            f'TMPDIR="$DISK" "$PYTHON" -c "$SCRIPT" "{out}" "{MINIMAL}"'
+            f' "{tmp_path / "people" / "in"}"',
         )
-        result = subprocess.run(
-            ["unshare", "-rm", "bash", "-c", session],
-            capture_output=True,
-            text=True,
-            timeout=120,
-            env={
-                "PATH": "/usr/bin:/bin",
-                "DISK": str(disk),
-                "PYTHON": sys.executable,
-                "SCRIPT": COMPILE,
-                "HOME": str(tmp_path),
-            },
-            check=False,
-        )
-        assert result.returncode == 0, result.stderr
-        outcomes[size] = result.stdout.strip()
         if outcomes[size].startswith("refused"):
             assert outcomes[size].startswith(f"refused Could not write temporary files in {disk}/")
             assert "Nothing was written." in outcomes[size]
@@ -87,3 +107,46 @@ def test_a_full_temporary_folder_is_named_and_leaves_nothing(tmp_path: Path) -> 
     # The small disks fail: the spool, or the parts of the document once the spool fits.
     assert [s for s, o in outcomes.items() if o.startswith("refused")] == ["150k", "300k", "400k"]
     assert outcomes["4m"].startswith("pages ")
+
+
+WORD = textwrap.dedent(
+    """
+    import sys
+    from pathlib import Path
+    from journal_app.export.compile import CompileError, compile_handins
+    from journal_app.packs.loader import load_pack
+
+    out, pack = Path(sys.argv[1]), load_pack(Path(sys.argv[2]))
+    handins = sorted(Path(sys.argv[3]).glob("*.journal.zip"))
+    try:
+        report = compile_handins(handins, pack, None, docx_path=out / "outcome.docx")
+        print("written", report.docx_path.stat().st_size)
+    except CompileError as error:
+        print("refused", error)
+    """
+)
+
+
+def test_a_full_disk_under_the_word_document_is_named_and_leaves_nothing(tmp_path: Path) -> None:
+    """The outcome document as Word on a disk too small for it (a real tmpfs), then big enough.
+
+    The first is refused in one sentence naming the folder, and leaves nothing there.
+    """
+    disk = tmp_path / "disk"
+    outcomes: dict[str, str] = {}
+    for size in ("12k", "2m"):
+        outcomes[size] = on_a_small_disk(
+            tmp_path,
+            size,
+            WORD,
+            f'"$PYTHON" -c "$SCRIPT" "$DISK" "{MINIMAL}" "{tmp_path / "people" / "in"}"'
+            ' && ls -A "$DISK"',
+        )
+    assert outcomes["12k"] == (
+        f"refused Could not write the Word document in {disk}: the disk is full. Nothing was"
+        " written."
+    )  # and `ls` found nothing left on that disk
+    written, listed = outcomes["2m"].splitlines()
+    assert written.startswith("written ")
+    assert int(written.split()[1]) > 12 * 1024  # (bigger than the small disk)
+    assert listed == "outcome.docx"

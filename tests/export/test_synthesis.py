@@ -181,9 +181,7 @@ def test_answers_given_equally_often_are_chosen_spread_not_first_come() -> None:
     assert most_given(mixed, 10) == ["b", "d", "e", "a", "c", "f"]
 
 
-def test_and_n_more_stays_on_the_page_of_the_last_answer_shown(
-    tmp_path: Path, pack: Pack
-) -> None:
+def test_and_n_more_stays_on_the_page_of_the_last_answer_shown(tmp_path: Path, pack: Pack) -> None:
     from reportlab.lib.styles import getSampleStyleSheet
     from reportlab.platypus import KeepTogether, Paragraph
 

@@ -215,6 +215,54 @@ def test_compile_hand_ins_from_the_window(
     assert target.with_suffix(".xlsx").is_file()
 
 
+@pytest.mark.parametrize("kind", ["docx", "both"])
+def test_compile_writes_the_outcome_document_as_word_when_chosen(
+    qtbot: QtBot,
+    window: MainWindow,
+    pack: Pack,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    kind: str,
+) -> None:
+    import docx
+
+    from journal_app.export.handin import write_handin
+
+    window.session.save(pack.prompt("free"), TextValue("An idea from Amina"), None)  # type: ignore[arg-type]
+    handin = write_handin(window.repository, pack, window.session.journal, tmp_path / "amina")
+    asked: list[str] = []
+
+    def save_as(_parent: object, _title: str, suggested: str, kinds: str) -> tuple[str, str]:
+        asked.append(kinds)
+        return str(tmp_path / "outcome"), ""  # typed without a suffix
+
+    def choose_options(dialog: CompileOptionsDialog) -> int:
+        dialog.format.setCurrentIndex(dialog.format.findData(kind))
+        dialog.spreadsheet.setChecked(False)
+        return QDialog.DialogCode.Accepted
+
+    opened: list[Path] = []
+    monkeypatch.setattr(QFileDialog, "getOpenFileNames", lambda *a, **k: ([str(handin)], ""))
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", save_as)
+    monkeypatch.setattr(CompileOptionsDialog, "exec", choose_options)
+    monkeypatch.setattr(
+        QMessageBox, "information", lambda *a, **k: QMessageBox.StandardButton.Close
+    )
+    task = window.compile_handins()
+    assert task is not None
+    monkeypatch.setattr(task, "_offer_to_open", lambda text, path, *a: opened.append(path))
+    with qtbot.waitSignal(task.finished, timeout=60000) as outcome:
+        pass
+    assert outcome.args == ["done"]
+    word = tmp_path / "outcome.docx"
+    assert ("*.docx" in asked[0]) == (kind == "docx")  # the save dialog offers the right kind
+    assert opened == [word if kind == "docx" else tmp_path / "outcome.pdf"]
+    text = "\n".join(p.text for p in docx.Document(str(word)).paragraphs)
+    assert "An idea from Amina" in text
+    assert (tmp_path / "outcome.pdf").is_file() == (kind == "both")
+    assert not (tmp_path / "outcome.csv").exists()
+
+
 def test_closing_during_an_export_stops_it_before_the_window_goes(
     qtbot: QtBot, tmp_path: Path
 ) -> None:

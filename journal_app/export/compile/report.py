@@ -27,10 +27,10 @@ class CompileReport:
     """What was compiled and written.
 
     Attributes:
-        pdf_path: the outcome document.
+        pdf_path: the outcome document as a PDF, if one was asked for.
         csv_path: the CSV, if one was asked for.
         handins: how many hand-ins were compiled.
-        pages: pages of the PDF.
+        pages: pages of the PDF (0 without one).
         missing: characters no bundled font could draw, with the prompts they are in.
         versions: pack version → how many hand-ins were made with it.
         not_in_pack: prompt id → how many hand-ins answered a prompt this version of the pack
@@ -40,9 +40,10 @@ class CompileReport:
         xlsx_path: the spreadsheet, if one was asked for.
         left_out_of_exports: what submissions exports held that was left out (rejected
             submissions, pictures in formats the app does not read…), a sentence per reason.
+        docx_path: the outcome document as a Word file, if one was asked for.
     """
 
-    pdf_path: Path
+    pdf_path: Path | None
     csv_path: Path | None
     handins: int
     pages: int
@@ -52,6 +53,14 @@ class CompileReport:
     unfit: dict[str, int] = field(default_factory=dict)
     xlsx_path: Path | None = None
     left_out_of_exports: list[str] = field(default_factory=list)
+    docx_path: Path | None = None
+
+    @property
+    def document(self) -> Path:
+        """The outcome document to open: the PDF, or the Word file if there is no PDF."""
+        document = self.pdf_path or self.docx_path
+        assert document is not None  # (a compile writes one or both)
+        return document
 
     def missing_summary(self) -> str | None:
         """One line on the characters no bundled font has, by script, or None."""
@@ -66,30 +75,24 @@ class CompileReport:
         left_out = sum(self.not_in_pack.values()) + sum(self.unfit.values())
         # Whole sentences, each with one count, for the translators.
         n = self.handins
-        if self.csv_path is not None and self.xlsx_path is not None:
+        if self.pdf_path is not None and self.docx_path is not None:
             written = translate(
-                "compile",
-                "Compiled %n hand-ins into {pdf} ({pages} pages), {csv} and {xlsx}.",
-                None,
-                n,
+                "compile", "Compiled %n hand-ins into {pdf} ({pages} pages) and {docx}.", None, n
             )
-        elif self.xlsx_path is not None:
-            written = translate(
-                "compile", "Compiled %n hand-ins into {pdf} ({pages} pages) and {xlsx}.", None, n
-            )
-        elif self.csv_path is not None:
-            written = translate(
-                "compile", "Compiled %n hand-ins into {pdf} ({pages} pages) and {csv}.", None, n
-            )
-        else:
+        elif self.pdf_path is not None:
             written = translate(
                 "compile", "Compiled %n hand-ins into {pdf} ({pages} pages).", None, n
             )
-        sentences = [
-            written.format(
-                pdf=self.pdf_path, pages=self.pages, csv=self.csv_path, xlsx=self.xlsx_path
+        else:
+            written = translate("compile", "Compiled %n hand-ins into {docx}.", None, n)
+        sentences = [written.format(pdf=self.pdf_path, pages=self.pages, docx=self.docx_path)]
+        tables = [str(path) for path in (self.csv_path, self.xlsx_path) if path is not None]
+        if tables:
+            sentences.append(
+                translate("compile", "The answers are also in {files}.").format(
+                    files=", ".join(tables)
+                )
             )
-        ]
         if not left_out:
             pass
         elif self.csv_path is not None:
@@ -97,7 +100,7 @@ class CompileReport:
                 translate(
                     "compile",
                     "%n answers to prompts this version of the pack does not have (or that no"
-                    " longer fit them) are left out of the PDF and are in the CSV.",
+                    " longer fit them) are left out of the outcome document and are in the CSV.",
                     None,
                     left_out,
                 )
@@ -107,7 +110,8 @@ class CompileReport:
                 translate(
                     "compile",
                     "%n answers to prompts this version of the pack does not have (or that no"
-                    " longer fit them) are left out of the PDF and are in the spreadsheet.",
+                    " longer fit them) are left out of the outcome document and are in the"
+                    " spreadsheet.",
                     None,
                     left_out,
                 )
@@ -117,7 +121,7 @@ class CompileReport:
                 translate(
                     "compile",
                     "%n answers to prompts this version of the pack does not have (or that no"
-                    " longer fit them) are left out of the PDF.",
+                    " longer fit them) are left out of the outcome document.",
                     None,
                     left_out,
                 )

@@ -19,6 +19,7 @@ from journal_app.export.compile.document import OutcomeWriter, write_pdf
 from journal_app.export.compile.folding import Folder
 from journal_app.export.compile.report import CompileCancelled, CompileError, CompileReport
 from journal_app.export.compile.tables import CSV_COLUMNS, write_workbook
+from journal_app.export.compile.word import write_docx
 from journal_app.export.handin import HandIn, HandInError, check_picture_budget, read_handin
 from journal_app.export.submissions import (
     describe_skipped,
@@ -30,6 +31,8 @@ from journal_app.packs.model import Pack
 
 READ_SHARE = 0.35
 """Of the progress bar: reading the hand-ins; the rest is the layout."""
+WORD_SHARE = 0.25
+"""Of the layout's share, with a PDF and a Word document: the Word document's."""
 
 
 def _read(path: Path, pack: Pack, export: bool, skipped: Counter[str]) -> Iterator[HandIn]:
@@ -43,8 +46,9 @@ def _read(path: Path, pack: Pack, export: bool, skipped: Counter[str]) -> Iterat
 def compile_handins(
     paths: Sequence[Path],
     pack: Pack,
-    target_pdf: Path,
+    target_pdf: Path | None,
     *,
+    docx_path: Path | None = None,
     csv_path: Path | None = None,
     xlsx_path: Path | None = None,
     show_names: bool = False,
@@ -53,7 +57,7 @@ def compile_handins(
     on_progress: Callable[[float], None] | None = None,
     cancelled: Callable[[], bool] | None = None,
 ) -> CompileReport:
-    """Compile hand-ins into an outcome document (``target_pdf``) and optionally a CSV.
+    """Compile hand-ins into an outcome document (a PDF, a Word file or both), optionally a CSV.
 
     The hand-ins are read one at a time, in the order given (which numbers the participants),
     and must all be for ``pack`` (any version: answers are matched by prompt id). The first
@@ -85,7 +89,9 @@ def compile_handins(
             XLSX, or Central's zip with media) of the form ``pack-to-xlsform`` made for
             ``pack`` counts as one hand-in per submission (see ``submissions``).
         pack: the prompt pack (the version to compile with; its order and wording are used).
-        target_pdf: the PDF to write (replaced if it exists).
+        target_pdf: the PDF to write (replaced if it exists), or None for none.
+        docx_path: the outcome document as a Word file (.docx) to write, if wanted: the same
+            words, quotes and counts as the PDF, to edit (see ``word``).
         csv_path: the CSV to write, if wanted.
         xlsx_path: the spreadsheet (.xlsx) to write, if wanted: the same rows, a sheet per
             prompt, and a sheet of participants (see ``workbook``).
@@ -101,11 +107,18 @@ def compile_handins(
         CompileCancelled: ``cancelled()`` returned True.
     """
     progress = on_progress or (lambda _fraction: None)
-    target_pdf = Path(target_pdf)
+    pdf_target = Path(target_pdf) if target_pdf is not None else None
+    docx_target = Path(docx_path) if docx_path is not None else None
     csv_target = Path(csv_path) if csv_path is not None else None
     xlsx_target = Path(xlsx_path) if xlsx_path is not None else None
     if not paths:
         raise CompileError(translate("compile", "There are no hand-ins to compile."))
+    if pdf_target is None and docx_target is None:
+        raise CompileError(
+            translate(
+                "compile", "Choose the outcome document to write: a PDF, a Word file or both."
+            )
+        )
     inputs = [Path(p) for p in paths]
     resolved: set[Path] = set()
     for path in inputs:
@@ -117,7 +130,7 @@ def compile_handins(
                 ).format(file=path)
             )
         resolved.add(key)
-    targets = [t for t in (target_pdf, csv_target, xlsx_target) if t is not None]
+    targets = [t for t in (pdf_target, docx_target, csv_target, xlsx_target) if t is not None]
     for target in targets:
         if target.resolve() in resolved:
             raise CompileError(
@@ -133,7 +146,10 @@ def compile_handins(
             )
     if len({t.resolve() for t in targets}) < len(targets):
         raise CompileError(
-            translate("compile", "The PDF, the CSV and the spreadsheet must be different files.")
+            translate(
+                "compile",
+                "The PDF, the Word document, the CSV and the spreadsheet must be different files.",
+            )
         )
     try:
         face = fonts.register_fonts()
@@ -147,6 +163,7 @@ def compile_handins(
             )
 
     made: list[tuple[Folder, OutcomeWriter]] = []
+    writing = pdf_target or docx_target  # the document being written (a failure names it)
     skipped: Counter[str] = Counter()  # what submissions exports had that is left out
     sqlite_folder = ""
     try:
@@ -162,7 +179,8 @@ def compile_handins(
             # Each clears first what a compile killed earlier left (a logout mid-compile).
             work = Path(outputs.enter_context(files.work_folder("journal-compile-")))
             sqlite_folder = str(work)
-            pdf_temporary = output(target_pdf)
+            pdf_temporary = output(pdf_target) if pdf_target is not None else None
+            docx_temporary = output(docx_target) if docx_target is not None else None
             writer = None
             if csv_target is not None:
                 csv_file = open(output(csv_target), "w", encoding="utf-8-sig", newline="")  # noqa: SIM115
@@ -224,13 +242,31 @@ def compile_handins(
                 nothing = translate("compile", "There are no hand-ins to compile.")
                 raise CompileError(" ".join([nothing, *left_out]))
             folder.spool.finish()
-            pages = write_pdf(
-                compiler,
-                pdf_temporary,
-                check_cancel,
-                lambda f: progress(READ_SHARE + (1 - READ_SHARE) * f),
-            )
-            check_cancel()
+            pages = 0
+            word_share = WORD_SHARE if pdf_temporary is not None else 1.0
+            if pdf_temporary is not None and pdf_target is not None:
+                writing = pdf_target
+                pdf_share = (
+                    (1 - READ_SHARE) * (1 - word_share) if docx_temporary else 1 - READ_SHARE
+                )
+                pages = write_pdf(
+                    compiler,
+                    pdf_temporary,
+                    check_cancel,
+                    lambda f: progress(READ_SHARE + pdf_share * f),
+                )
+                check_cancel()
+            if docx_temporary is not None and docx_target is not None:
+                writing = docx_target
+                start = 1 - (1 - READ_SHARE) * word_share
+                write_docx(
+                    folder,
+                    docx_temporary,
+                    check_cancel,
+                    lambda f: progress(start + (1 - start) * f),
+                    quotes=quotes,
+                )
+                check_cancel()
             if xlsx_temporary is not None:
                 spool = folder.spool
                 write_workbook(
@@ -257,8 +293,10 @@ def compile_handins(
             ).format(error=error)
         ) from None
     except OSError as error:
+        assert writing is not None
+        word = writing == docx_target and writing != pdf_target
         raise CompileError(
-            layout.describe_write_error(error, target_pdf.parent, outcome=True)
+            layout.describe_write_error(error, writing.parent, outcome=True, word=word)
         ) from None
     except sqlite3.Error as error:  # the spool, in the temporary folder
         raise CompileError(
@@ -270,7 +308,7 @@ def compile_handins(
     folder, compiler = made[0]
     progress(1.0)
     return CompileReport(
-        pdf_path=target_pdf,
+        pdf_path=pdf_target,
         csv_path=csv_target,
         handins=folder.participants,
         pages=pages,
@@ -280,4 +318,5 @@ def compile_handins(
         unfit=dict(folder.unfit),
         xlsx_path=xlsx_target,
         left_out_of_exports=describe_skipped(skipped),
+        docx_path=docx_target,
     )
