@@ -2397,7 +2397,7 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
         <translation>vacío: sin encabezado, sin envíos</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../journal_app/export/compile/report.py" line="+79"/>
+        <location filename="../../journal_app/export/compile/report.py" line="+83"/>
         <source>Compiled %n hand-ins into {pdf} ({pages} pages) and {docx}.</source>
         <translation>
             <numerusform>Se compiló %n entrega en {pdf} ({pages} páginas) y {docx}.</numerusform>
@@ -2448,6 +2448,11 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
             <numerusform>%n respuesta a una pregunta que esta versión del conjunto de preguntas no tiene (o que ya no corresponde) queda fuera del documento de resultados.</numerusform>
             <numerusform>%n respuestas a preguntas que esta versión del conjunto de preguntas no tiene (o que ya no corresponden) quedan fuera del documento de resultados.</numerusform>
         </translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The Word document is {size} MB, more than the 512 MB Word opens: compile it without every answer, and read every answer in the spreadsheet.</source>
+        <translation>El documento de Word ocupa {size} MB, más que los 512 MB que Word abre: compílelo sin todas las respuestas y lea todas las respuestas en la hoja de cálculo.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../journal_app/export/compile/synthesis.py"/>
@@ -2556,7 +2561,7 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
         <translation>U+{code:04X} {character} {name} ({script}): {places}</translation>
     </message>
     <message>
-        <location filename="../../journal_app/export/docx.py" line="+1694"/>
+        <location filename="../../journal_app/export/docx.py" line="+1707"/>
         <source>Answer</source>
         <translation>Respuesta</translation>
     </message>
@@ -3454,7 +3459,7 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
         <translation>diciembre</translation>
     </message>
     <message>
-        <location filename="../../journal_app/export/docx.py" line="-667"/>
+        <location filename="../../journal_app/export/docx.py" line="-668"/>
         <location filename="../../journal_app/export/pdf.py" line="-569"/>
         <source>Contents</source>
         <translation>Índice</translation>
@@ -3555,7 +3560,7 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
         <translation>Una versión más reciente del diario ya no incluye estas preguntas; sus respuestas se conservan.</translation>
     </message>
     <message>
-        <location line="+224"/>
+        <location line="+225"/>
         <location filename="../../journal_app/export/pdf.py" line="+171"/>
         <source>Stick a photo here or draw</source>
         <translation>Pegue aquí una foto o haga un dibujo</translation>
@@ -3573,7 +3578,7 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
         <translation>Fuente: {source}</translation>
     </message>
     <message>
-        <location line="+528"/>
+        <location line="+541"/>
         <location filename="../../journal_app/export/pdf.py" line="+61"/>
         <source>{title} — page {page} of {total}</source>
         <translation>{title} — página {page} de {total}</translation>

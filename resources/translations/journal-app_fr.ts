@@ -2397,7 +2397,7 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
         <translation>vide&#xa0;: pas d’en-tête, pas de soumissions</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../journal_app/export/compile/report.py" line="+79"/>
+        <location filename="../../journal_app/export/compile/report.py" line="+83"/>
         <source>Compiled %n hand-ins into {pdf} ({pages} pages) and {docx}.</source>
         <translation>
             <numerusform>%n remise compilée dans {pdf} ({pages} pages) et {docx}.</numerusform>
@@ -2448,6 +2448,11 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
             <numerusform>%n réponse à une question absente de cette version du jeu de questions (ou qui n&apos;y correspond plus) est laissée hors du document de synthèse.</numerusform>
             <numerusform>%n réponses à des questions absentes de cette version du jeu de questions (ou qui n&apos;y correspondent plus) sont laissées hors du document de synthèse.</numerusform>
         </translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The Word document is {size} MB, more than the 512 MB Word opens: compile it without every answer, and read every answer in the spreadsheet.</source>
+        <translation>Le document Word fait {size} Mo, plus que les 512 Mo que Word ouvre&#xa0;: compilez-le sans toutes les réponses, et lisez toutes les réponses dans le classeur.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../journal_app/export/compile/synthesis.py"/>
@@ -2556,7 +2561,7 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
         <translation>U+{code:04X} {character} {name} ({script})&#xa0;: {places}</translation>
     </message>
     <message>
-        <location filename="../../journal_app/export/docx.py" line="+1694"/>
+        <location filename="../../journal_app/export/docx.py" line="+1707"/>
         <source>Answer</source>
         <translation>Réponse</translation>
     </message>
@@ -3454,7 +3459,7 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
         <translation>décembre</translation>
     </message>
     <message>
-        <location filename="../../journal_app/export/docx.py" line="-667"/>
+        <location filename="../../journal_app/export/docx.py" line="-668"/>
         <location filename="../../journal_app/export/pdf.py" line="-569"/>
         <source>Contents</source>
         <translation>Sommaire</translation>
@@ -3555,7 +3560,7 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
         <translation>Une version plus récente du journal ne contient plus ces questions&#xa0;; vos réponses sont conservées.</translation>
     </message>
     <message>
-        <location line="+224"/>
+        <location line="+225"/>
         <location filename="../../journal_app/export/pdf.py" line="+171"/>
         <source>Stick a photo here or draw</source>
         <translation>Collez une photo ici ou dessinez</translation>
@@ -3573,7 +3578,7 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
         <translation>Source&#xa0;: {source}</translation>
     </message>
     <message>
-        <location line="+528"/>
+        <location line="+541"/>
         <location filename="../../journal_app/export/pdf.py" line="+61"/>
         <source>{title} — page {page} of {total}</source>
         <translation>{title} — page {page} sur {total}</translation>

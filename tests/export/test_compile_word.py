@@ -202,3 +202,20 @@ def test_many_participants_in_word_with_every_answer(tmp_path: Path, pack: Pack)
     assert [r.cells[0].text for r in local.rows[1:]] == [str(i) for i in range(1, 151)]
     labels = [p.text for p in document.paragraphs if p.text.startswith("Participant ")]
     assert "Participant 150: Trust is built slowly — مشترك" in labels
+
+
+def test_a_word_document_too_big_for_word_is_said_so(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from journal_app.export.compile import report as reports
+
+    word = tmp_path / "outcome.docx"
+    word.write_bytes(b"x" * 3000)  # as if written: the summary looks at the file's size
+    made = reports.CompileReport(None, None, handins=2000, pages=0, docx_path=word)
+    assert "more than" not in made.summary()
+    monkeypatch.setattr(reports, "WORD_FILE_LIMIT", 2 * 2**10)
+    word.write_bytes(b"x" * (3 * 2**20))
+    assert made.summary().endswith(
+        "The Word document is 3 MB, more than the 512 MB Word opens: compile it without every"
+        " answer, and read every answer in the spreadsheet."
+    )

@@ -13,6 +13,9 @@ from journal_app.export.layout import (
 )
 from journal_app.i18n import translate
 
+WORD_FILE_LIMIT = 512 * 2**20
+"""The largest document Microsoft Word opens, pictures included (its documented limit)."""
+
 
 class CompileError(ExportError):
     """The outcome document could not be made; the message says why (nothing was written)."""
@@ -126,4 +129,14 @@ class CompileReport:
                     left_out,
                 )
             )
+        if self.docx_path is not None and self.docx_path.is_file():
+            size = self.docx_path.stat().st_size
+            if size > WORD_FILE_LIMIT:
+                sentences.append(
+                    translate(
+                        "compile",
+                        "The Word document is {size} MB, more than the 512 MB Word opens: compile"
+                        " it without every answer, and read every answer in the spreadsheet.",
+                    ).format(size=size // 2**20)
+                )
         return " ".join([*sentences, *self.left_out_of_exports])
