@@ -877,6 +877,18 @@ def _cmd_compile(args: argparse.Namespace) -> int:
                 "cli", "give the outcome document to write: -o OUT.pdf, --docx OUT.docx or both"
             )
         )
+    if args.output and Path(args.output).suffix.lower() in (".docx", ".doc"):
+        raise CommandError(
+            translate("cli", "{file}: -o writes a PDF; give a Word document with --docx").format(
+                file=args.output
+            )
+        )
+    if args.docx and Path(args.docx).suffix.lower() == ".pdf":
+        raise CommandError(
+            translate("cli", "{file}: --docx writes a Word document; give a PDF with -o").format(
+                file=args.docx
+            )
+        )
     try:
         if args.pack:
             pack = load_pack(resolve_pack_argument(args.pack))

@@ -301,8 +301,17 @@ def test_compile_writes_the_outcome_document_as_word(
         "journal-app: give the outcome document to write: -o OUT.pdf, --docx OUT.docx or both\n"
     )
     pdf = tmp_path / "outcome.pdf"
-    assert cli.main([*base, "-o", str(pdf), "--docx", str(pdf)]) == 1
+    same = tmp_path / "outcome"
+    assert cli.main([*base, "-o", str(same), "--docx", str(same)]) == 1
     assert "must be different files" in capsys.readouterr().err
+    assert cli.main([*base, "-o", str(word)]) == 1  # a PDF named .docx would not open in Word
+    assert capsys.readouterr().err == (
+        f"journal-app: {word}: -o writes a PDF; give a Word document with --docx\n"
+    )
+    assert cli.main([*base, "--docx", str(pdf)]) == 1
+    assert capsys.readouterr().err == (
+        f"journal-app: {pdf}: --docx writes a Word document; give a PDF with -o\n"
+    )
 
 
 def test_export_docx_writes_the_journal_and_fails_in_one_line(

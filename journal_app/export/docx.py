@@ -1943,13 +1943,16 @@ def write_streamed(document: Any, path: Path, blocks: Iterable[Block]) -> None:
         entry.external_attr = 0o600 << 16  # as writestr's
         # Not Zip64: Office opens a package whose entries say they need it (version 4.5) only
         # in recovery mode. Without it an entry holds up to 2 GiB, far more than Word opens.
+        stream = archive.open(entry, "w")
         try:
-            with archive.open(entry, "w") as stream:
-                stream.write(head)
-                _write_body(stream, blocks, fragment)
-                stream.write(tail)
-        except RuntimeError as error:  # "File size too large, try using force_zip64"
-            raise OSError(errno.EFBIG, os.strerror(errno.EFBIG)) from error
+            stream.write(head)
+            _write_body(stream, blocks, fragment)
+            stream.write(tail)
+        finally:
+            try:
+                stream.close()
+            except RuntimeError as error:  # "File size too large, try using force_zip64"
+                raise OSError(errno.EFBIG, os.strerror(errno.EFBIG)) from error
         parts = list(package.iter_parts())  # the pictures placed by the blocks too
         known = {id(part) for part in before}
         if any(id(p) not in known and not isinstance(p, _PicturePart) for p in parts):

@@ -525,6 +525,25 @@ class CompileHandIns(_BackgroundTask):
         tables = choices.spreadsheet.isChecked()
         table = target.with_suffix(".csv") if tables else None
         workbook = target.with_suffix(".xlsx") if tables else None
+        # The save dialog asked about the file chosen, not about those written beside it: a
+        # Word document edited since the last compile, say.
+        beside = [
+            path
+            for path in (word if kind == "both" else None, table, workbook)
+            if path is not None and path.exists()
+        ]
+        if beside:
+            replace = QMessageBox.question(
+                self.window,
+                self._title(),
+                self.tr("These files beside it exist already and will be replaced:\n\n{0}").format(
+                    "\n".join(str(path) for path in beside)
+                )
+                + "\n\n"
+                + self.tr("Replace them?"),
+            )
+            if replace != QMessageBox.StandardButton.Yes or self.stopped:
+                return "cancelled"
         show_names = choices.names.isChecked()
         quotes, all_answers = choices.quotes.value(), choices.all_answers.isChecked()
         paths = self.paths

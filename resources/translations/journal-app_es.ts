@@ -64,8 +64,22 @@
         <source>PDF documents (*.pdf)</source>
         <translation>Documentos PDF (*.pdf)</translation>
     </message>
+    <message>
+        <location line="+21"/>
+        <source>These files beside it exist already and will be replaced:
+
+{0}</source>
+        <translation>Estos archivos junto a él ya existen y se reemplazarán:
+
+{0}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Replace them?</source>
+        <translation>¿Reemplazarlos?</translation>
+    </message>
     <message numerus="yes">
-        <location line="+29"/>
+        <location line="+23"/>
         <source>Compiling %n hand-ins…</source>
         <translation>
             <numerusform>Compilando %n entrega…</numerusform>
@@ -76,7 +90,7 @@
 <context>
     <name>CompileOptionsDialog</name>
     <message>
-        <location line="-417"/>
+        <location line="-436"/>
         <source>Compile hand-ins</source>
         <translation>Compilar entregas</translation>
     </message>
@@ -647,7 +661,7 @@
 <context>
     <name>ImportHandIn</name>
     <message>
-        <location filename="../../journal_app/ui/export_dialog.py" line="+456"/>
+        <location filename="../../journal_app/ui/export_dialog.py" line="+475"/>
         <source>Import a hand-in</source>
         <translation>Importar una entrega</translation>
     </message>
@@ -1145,7 +1159,7 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
 <context>
     <name>PdfExport</name>
     <message>
-        <location filename="../../journal_app/ui/export_dialog.py" line="-268"/>
+        <location filename="../../journal_app/ui/export_dialog.py" line="-287"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Documentos PDF (*.pdf)</translation>
     </message>
@@ -1803,6 +1817,16 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
         <translation>indique el documento de resultados que se generará: -o OUT.pdf, --docx OUT.docx o ambos</translation>
     </message>
     <message>
+        <location line="+6"/>
+        <source>{file}: -o writes a PDF; give a Word document with --docx</source>
+        <translation>{file}: -o escribe un PDF; indique un documento de Word con --docx</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{file}: --docx writes a Word document; give a PDF with -o</source>
+        <translation>{file}: --docx escribe un documento de Word; indique un PDF con -o</translation>
+    </message>
+    <message>
         <location line="+12"/>
         <source>a submissions export does not say which prompt pack it is for; give the pack with --pack FILE</source>
         <translation>una exportación de envíos no indica a qué paquete de preguntas corresponde; indique el paquete con --pack FILE</translation>
@@ -2015,13 +2039,33 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
         <translation>{minutes} min</translation>
     </message>
     <message>
-        <location filename="../../journal_app/export/compile/run.py" line="+115"/>
-        <location line="+127"/>
+        <location filename="../../journal_app/export/compile/run.py" line="+72"/>
+        <source>{file} could not be replaced ({error}); it may be open in another program: close it and compile again. Already written: {files}.</source>
+        <translation>No se pudo reemplazar {file} ({error}); puede que esté abierto en otro programa: ciérrelo y vuelva a compilar. Ya escritos: {files}.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Could not write {file}: the disk is full. Nothing was written.</source>
+        <translation>No se pudo escribir {file}: el disco está lleno. No se escribió nada.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Could not write {file}: the folder is read-only or you may not write there. Nothing was written.</source>
+        <translation>No se pudo escribir {file}: la carpeta es de solo lectura o no tiene permiso para escribir en ella. No se escribió nada.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Could not write {file}: {error}. Nothing was written.</source>
+        <translation>No se pudo escribir {file}: {error}. No se escribió nada.</translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <location line="+142"/>
         <source>There are no hand-ins to compile.</source>
         <translation>No hay entregas para compilar.</translation>
     </message>
     <message>
-        <location line="-124"/>
+        <location line="-139"/>
         <source>Choose the outcome document to write: a PDF, a Word file or both.</source>
         <translation>Elija el documento de resultados que se generará: un PDF, un archivo de Word o ambos.</translation>
     </message>
@@ -2051,7 +2095,7 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
         <translation>Se canceló la compilación; no se guardó nada.</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+69"/>
         <source>{problem}. Correct the export or leave it out, and compile again; nothing was written.</source>
         <translation>{problem}. Corrija la exportación u omítala, y vuelva a compilar; no se escribió nada.</translation>
     </message>
@@ -2066,19 +2110,19 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
         <translation>{file}: el archivo está dañado ({error}). Quítelo y vuelva a compilar; no se guardó nada.</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+60"/>
         <source>The parts of the outcome document could not be put together ({error}). Nothing was written.</source>
         <translation>No se pudieron unir las partes del documento de resultados ({error}). No se escribió nada.</translation>
     </message>
     <message>
         <location filename="../../journal_app/export/compile/document.py" line="+37"/>
-        <location filename="../../journal_app/export/compile/run.py" line="+14"/>
+        <location filename="../../journal_app/export/compile/run.py" line="+10"/>
         <source>Could not write temporary files in {folder} ({error}). Nothing was written.</source>
         <translation>No se pudieron escribir archivos temporales en {folder} ({error}). No se guardó nada.</translation>
     </message>
     <message>
         <location line="-29"/>
-        <location filename="../../journal_app/export/compile/word.py" line="+328"/>
+        <location filename="../../journal_app/export/compile/word.py" line="+329"/>
         <source>{title} — Outcome document</source>
         <translation>{title} — Documento de resultados</translation>
     </message>
@@ -2397,7 +2441,7 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
         <translation>vacío: sin encabezado, sin envíos</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../journal_app/export/compile/report.py" line="+83"/>
+        <location filename="../../journal_app/export/compile/report.py" line="+82"/>
         <source>Compiled %n hand-ins into {pdf} ({pages} pages) and {docx}.</source>
         <translation>
             <numerusform>Se compiló %n entrega en {pdf} ({pages} páginas) y {docx}.</numerusform>
@@ -3578,7 +3622,7 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
         <translation>Fuente: {source}</translation>
     </message>
     <message>
-        <location line="+541"/>
+        <location line="+544"/>
         <location filename="../../journal_app/export/pdf.py" line="+61"/>
         <source>{title} — page {page} of {total}</source>
         <translation>{title} — página {page} de {total}</translation>

@@ -64,8 +64,22 @@
         <source>PDF documents (*.pdf)</source>
         <translation>Documents PDF (*.pdf)</translation>
     </message>
+    <message>
+        <location line="+21"/>
+        <source>These files beside it exist already and will be replaced:
+
+{0}</source>
+        <translation>Ces fichiers à côté existent déjà et seront remplacés&#xa0;:
+
+{0}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Replace them?</source>
+        <translation>Les remplacer&#xa0;?</translation>
+    </message>
     <message numerus="yes">
-        <location line="+29"/>
+        <location line="+23"/>
         <source>Compiling %n hand-ins…</source>
         <translation>
             <numerusform>Compilation de %n remise…</numerusform>
@@ -76,7 +90,7 @@
 <context>
     <name>CompileOptionsDialog</name>
     <message>
-        <location line="-417"/>
+        <location line="-436"/>
         <source>Compile hand-ins</source>
         <translation>Compiler des contributions</translation>
     </message>
@@ -647,7 +661,7 @@
 <context>
     <name>ImportHandIn</name>
     <message>
-        <location filename="../../journal_app/ui/export_dialog.py" line="+456"/>
+        <location filename="../../journal_app/ui/export_dialog.py" line="+475"/>
         <source>Import a hand-in</source>
         <translation>Importer une remise</translation>
     </message>
@@ -1145,7 +1159,7 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
 <context>
     <name>PdfExport</name>
     <message>
-        <location filename="../../journal_app/ui/export_dialog.py" line="-268"/>
+        <location filename="../../journal_app/ui/export_dialog.py" line="-287"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Documents PDF (*.pdf)</translation>
     </message>
@@ -1803,6 +1817,16 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
         <translation>indiquez le document de synthèse à écrire&#xa0;: -o OUT.pdf, --docx OUT.docx ou les deux</translation>
     </message>
     <message>
+        <location line="+6"/>
+        <source>{file}: -o writes a PDF; give a Word document with --docx</source>
+        <translation>{file}&#xa0;: -o écrit un PDF&#xa0;; indiquez un document Word avec --docx</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{file}: --docx writes a Word document; give a PDF with -o</source>
+        <translation>{file}&#xa0;: --docx écrit un document Word&#xa0;; indiquez un PDF avec -o</translation>
+    </message>
+    <message>
         <location line="+12"/>
         <source>a submissions export does not say which prompt pack it is for; give the pack with --pack FILE</source>
         <translation>un export de soumissions n’indique pas à quel paquet de questions il correspond&#xa0;; indiquez le paquet avec --pack FILE</translation>
@@ -2015,13 +2039,33 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
         <translation>{minutes}&#xa0;min</translation>
     </message>
     <message>
-        <location filename="../../journal_app/export/compile/run.py" line="+115"/>
-        <location line="+127"/>
+        <location filename="../../journal_app/export/compile/run.py" line="+72"/>
+        <source>{file} could not be replaced ({error}); it may be open in another program: close it and compile again. Already written: {files}.</source>
+        <translation>{file} n’a pas pu être remplacé ({error})&#xa0;; il est peut-être ouvert dans un autre programme&#xa0;: fermez-le et compilez à nouveau. Déjà écrits&#xa0;: {files}.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Could not write {file}: the disk is full. Nothing was written.</source>
+        <translation>Impossible d’écrire {file}&#xa0;: le disque est plein. Rien n’a été écrit.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Could not write {file}: the folder is read-only or you may not write there. Nothing was written.</source>
+        <translation>Impossible d’écrire {file}&#xa0;: le dossier est en lecture seule ou vous n’avez pas le droit d’y écrire. Rien n’a été écrit.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Could not write {file}: {error}. Nothing was written.</source>
+        <translation>Impossible d’écrire {file}&#xa0;: {error}. Rien n’a été écrit.</translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <location line="+142"/>
         <source>There are no hand-ins to compile.</source>
         <translation>Il n&apos;y a aucune remise à compiler.</translation>
     </message>
     <message>
-        <location line="-124"/>
+        <location line="-139"/>
         <source>Choose the outcome document to write: a PDF, a Word file or both.</source>
         <translation>Choisissez le document de synthèse à écrire&#xa0;: un PDF, un fichier Word ou les deux.</translation>
     </message>
@@ -2051,7 +2095,7 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
         <translation>La compilation a été annulée&#xa0;; aucun fichier n&apos;a été écrit.</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+69"/>
         <source>{problem}. Correct the export or leave it out, and compile again; nothing was written.</source>
         <translation>{problem}. Corrigez l’export ou laissez-le de côté, et compilez à nouveau&#xa0;; rien n’a été écrit.</translation>
     </message>
@@ -2066,19 +2110,19 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
         <translation>{file}&#xa0;: le fichier est endommagé ({error}). Retirez-le et relancez la compilation&#xa0;; aucun fichier n&apos;a été écrit.</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+60"/>
         <source>The parts of the outcome document could not be put together ({error}). Nothing was written.</source>
         <translation>Les parties du document de synthèse n’ont pas pu être assemblées ({error}). Rien n’a été écrit.</translation>
     </message>
     <message>
         <location filename="../../journal_app/export/compile/document.py" line="+37"/>
-        <location filename="../../journal_app/export/compile/run.py" line="+14"/>
+        <location filename="../../journal_app/export/compile/run.py" line="+10"/>
         <source>Could not write temporary files in {folder} ({error}). Nothing was written.</source>
         <translation>Impossible d&apos;écrire des fichiers temporaires dans {folder} ({error}). Aucun fichier n&apos;a été écrit.</translation>
     </message>
     <message>
         <location line="-29"/>
-        <location filename="../../journal_app/export/compile/word.py" line="+328"/>
+        <location filename="../../journal_app/export/compile/word.py" line="+329"/>
         <source>{title} — Outcome document</source>
         <translation>{title} — Document de synthèse</translation>
     </message>
@@ -2397,7 +2441,7 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
         <translation>vide&#xa0;: pas d’en-tête, pas de soumissions</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../journal_app/export/compile/report.py" line="+83"/>
+        <location filename="../../journal_app/export/compile/report.py" line="+82"/>
         <source>Compiled %n hand-ins into {pdf} ({pages} pages) and {docx}.</source>
         <translation>
             <numerusform>%n remise compilée dans {pdf} ({pages} pages) et {docx}.</numerusform>
@@ -3578,7 +3622,7 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
         <translation>Source&#xa0;: {source}</translation>
     </message>
     <message>
-        <location line="+541"/>
+        <location line="+544"/>
         <location filename="../../journal_app/export/pdf.py" line="+61"/>
         <source>{title} — page {page} of {total}</source>
         <translation>{title} — page {page} sur {total}</translation>

@@ -219,3 +219,26 @@ def test_a_word_document_too_big_for_word_is_said_so(
         "The Word document is 3 MB, more than the 512 MB Word opens: compile it without every"
         " answer, and read every answer in the spreadsheet."
     )
+
+
+def test_a_file_that_cannot_be_replaced_is_named_with_those_already_written(
+    tmp_path: Path, pack: Pack, handins: list[Path]
+) -> None:
+    """The files are put in place one after the other, at the end.
+
+    When one cannot be (here a folder has its name; on Windows, a PDF open in a viewer), the
+    sentence names it and the files already written, rather than claiming nothing was.
+    """
+    pdf = tmp_path / "outcome.pdf"
+    pdf.mkdir()
+    word, table = tmp_path / "outcome.docx", tmp_path / "outcome.csv"
+    with pytest.raises(CompileError) as caught:
+        compile_handins(handins, pack, pdf, docx_path=word, csv_path=table)
+    message = str(caught.value)
+    assert message.startswith(f"{pdf} could not be replaced (")
+    assert message.endswith(f"close it and compile again. Already written: {table}, {word}.")
+    assert word.is_file()
+    assert table.is_file()
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted(
+        ["outcome.pdf", "outcome.docx", "outcome.csv"]
+    )  # and no temporary file left

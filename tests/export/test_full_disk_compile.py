@@ -119,8 +119,13 @@ WORD = textwrap.dedent(
     out, pack = Path(sys.argv[1]), load_pack(Path(sys.argv[2]))
     handins = sorted(Path(sys.argv[3]).glob("*.journal.zip"))
     try:
-        report = compile_handins(handins, pack, None, docx_path=out / "outcome.docx")
-        print("written", report.docx_path.stat().st_size)
+        if len(sys.argv) > 4:  # the outcome document elsewhere, the spreadsheet on the disk
+            report = compile_handins(
+                handins, pack, None, docx_path=Path(sys.argv[4]), xlsx_path=out / "answers.xlsx"
+            )
+        else:
+            report = compile_handins(handins, pack, None, docx_path=out / "outcome.docx")
+        print("written", report.document.stat().st_size)
     except CompileError as error:
         print("refused", error)
     """
@@ -150,3 +155,20 @@ def test_a_full_disk_under_the_word_document_is_named_and_leaves_nothing(tmp_pat
     assert written.startswith("written ")
     assert int(written.split()[1]) > 12 * 1024  # (bigger than the small disk)
     assert listed == "outcome.docx"
+
+
+def test_a_full_disk_under_the_spreadsheet_names_the_spreadsheet(tmp_path: Path) -> None:
+    """Not the outcome document, written elsewhere with room (and left as it was: not there)."""
+    disk = tmp_path / "disk"
+    word = tmp_path / "outcome.docx"
+    outcome = on_a_small_disk(
+        tmp_path,
+        "8k",
+        WORD,
+        f'"$PYTHON" -c "$SCRIPT" "$DISK" "{MINIMAL}" "{tmp_path / "people" / "in"}" "{word}"'
+        ' ; ls -A "$DISK"',
+    )
+    assert outcome == (
+        f"refused Could not write {disk / 'answers.xlsx'}: the disk is full. Nothing was written."
+    )
+    assert not word.exists()

@@ -263,6 +263,52 @@ def test_compile_writes_the_outcome_document_as_word_when_chosen(
     assert not (tmp_path / "outcome.csv").exists()
 
 
+@pytest.mark.parametrize("replace", [False, True])
+def test_compile_asks_before_replacing_a_word_document_beside_the_pdf(
+    qtbot: QtBot,
+    window: MainWindow,
+    pack: Pack,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    replace: bool,
+) -> None:
+    from journal_app.export.handin import write_handin
+
+    window.session.save(pack.prompt("free"), TextValue("An idea from Amina"), None)  # type: ignore[arg-type]
+    handin = write_handin(window.repository, pack, window.session.journal, tmp_path / "amina")
+    edited = tmp_path / "outcome.docx"
+    edited.write_bytes(b"edited by the facilitator since")
+    asked: list[str] = []
+
+    def choose_options(dialog: CompileOptionsDialog) -> int:
+        dialog.format.setCurrentIndex(dialog.format.findData("both"))
+        dialog.spreadsheet.setChecked(False)
+        return QDialog.DialogCode.Accepted
+
+    def question(_parent: object, _title: str, text: str) -> QMessageBox.StandardButton:
+        asked.append(text)
+        return QMessageBox.StandardButton.Yes if replace else QMessageBox.StandardButton.No
+
+    monkeypatch.setattr(QFileDialog, "getOpenFileNames", lambda *a, **k: ([str(handin)], ""))
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", lambda *a, **k: (str(tmp_path / "outcome.pdf"), "")
+    )
+    monkeypatch.setattr(CompileOptionsDialog, "exec", choose_options)
+    monkeypatch.setattr(QMessageBox, "question", question)
+    monkeypatch.setattr(
+        QMessageBox, "information", lambda *a, **k: QMessageBox.StandardButton.Close
+    )
+    task = window.compile_handins()
+    assert task is not None
+    with qtbot.waitSignal(task.finished, timeout=60000) as outcome:
+        pass
+    assert len(asked) == 1
+    assert str(edited) in asked[0]
+    assert outcome.args == ["done" if replace else "cancelled"]
+    assert (edited.read_bytes() == b"edited by the facilitator since") != replace
+    assert (tmp_path / "outcome.pdf").exists() == replace
+
+
 def test_closing_during_an_export_stops_it_before_the_window_goes(
     qtbot: QtBot, tmp_path: Path
 ) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import csv
+import errno
 import sqlite3
 import zipfile
 import zlib
@@ -41,6 +42,58 @@ def _read(path: Path, pack: Pack, export: bool, skipped: Counter[str]) -> Iterat
         yield from read_submissions(path, pack, skipped)
     else:
         yield read_handin(path)
+
+
+class _Writing:
+    """Which file a compile is writing, and those already put in place: what a failure names."""
+
+    def __init__(self, first: Path, pdf: Path | None, word: Path | None) -> None:
+        self.target = first
+        self.pdf, self.word = pdf, word
+        self.placed: list[Path] = []
+        self._placing = False
+
+    def placing(self, target: Path) -> Callable[..., None]:
+        """An exit callback run just before ``target`` is put in place (when all went well)."""
+
+        def before(kind: type[BaseException] | None, *_: object) -> None:
+            if kind is not None:  # a failure: nothing is put in place
+                return
+            if self._placing:  # the one before it was put in place
+                self.placed.append(self.target)
+            self._placing = True
+            self.target = target
+
+        return before
+
+    def error(self, error: OSError, target: Path) -> str:
+        """The sentence for ``error`` while writing ``target`` (or putting it in place)."""
+        if self.placed:  # (a file open in another program cannot be replaced, on Windows)
+            return translate(
+                "compile",
+                "{file} could not be replaced ({error}); it may be open in another program:"
+                " close it and compile again. Already written: {files}.",
+            ).format(
+                file=target,
+                error=error.strerror or error,
+                files=", ".join(str(path) for path in self.placed),
+            )
+        if target in (self.pdf, self.word):
+            word = target == self.word
+            return layout.describe_write_error(error, target.parent, outcome=not word, word=word)
+        if error.errno == errno.ENOSPC:
+            template = translate(
+                "compile", "Could not write {file}: the disk is full. Nothing was written."
+            )
+        elif error.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+            template = translate(
+                "compile",
+                "Could not write {file}: the folder is read-only or you may not write there."
+                " Nothing was written.",
+            )
+        else:
+            template = translate("compile", "Could not write {file}: {error}. Nothing was written.")
+        return template.format(file=target, error=error.strerror or error)
 
 
 def compile_handins(
@@ -163,18 +216,29 @@ def compile_handins(
             )
 
     made: list[tuple[Folder, OutcomeWriter]] = []
-    writing = pdf_target or docx_target  # the document being written (a failure names it)
+    first = pdf_target or docx_target
+    assert first is not None
+    writing = _Writing(first, pdf_target, docx_target)
     skipped: Counter[str] = Counter()  # what submissions exports had that is left out
     sqlite_folder = ""
     try:
         with contextlib.ExitStack() as outputs:
 
-            def output(target: Path) -> Path:
-                """A file to write ``target`` into, renamed over it when all went well."""
+            def output(target: Path, *, placed: bool = True) -> Path:
+                """A file to write ``target`` into, renamed over it when all went well.
+
+                ``placed``: note when it is put in place (else the caller does, with
+                ``outputs.push(writing.placing(target))``, after what must happen before).
+                """
                 try:
-                    return outputs.enter_context(files.atomic_output(target, suffix=".partial"))
+                    temporary = outputs.enter_context(
+                        files.atomic_output(target, suffix=".partial")
+                    )
                 except OSError as error:
-                    raise CompileError(layout.describe_write_error(error, target.parent)) from None
+                    raise CompileError(writing.error(error, target)) from None
+                if placed:
+                    outputs.push(writing.placing(target))  # (the stack unwinds in reverse)
+                return temporary
 
             # Each clears first what a compile killed earlier left (a logout mid-compile).
             work = Path(outputs.enter_context(files.work_folder("journal-compile-")))
@@ -183,8 +247,12 @@ def compile_handins(
             docx_temporary = output(docx_target) if docx_target is not None else None
             writer = None
             if csv_target is not None:
-                csv_file = open(output(csv_target), "w", encoding="utf-8-sig", newline="")  # noqa: SIM115
+                csv_file = open(  # noqa: SIM115
+                    output(csv_target, placed=False), "w", encoding="utf-8-sig", newline=""
+                )
                 outputs.callback(csv_file.close)  # closed before it is renamed or removed
+                outputs.push(writing.placing(csv_target))
+                writing.target = csv_target  # (its rows are written as hand-ins are read)
                 writer = csv.writer(csv_file)
                 writer.writerow(CSV_COLUMNS)
             xlsx_temporary = output(xlsx_target) if xlsx_target is not None else None
@@ -243,9 +311,10 @@ def compile_handins(
                 raise CompileError(" ".join([nothing, *left_out]))
             folder.spool.finish()
             pages = 0
+            writing.target = first
             word_share = WORD_SHARE if pdf_temporary is not None else 1.0
             if pdf_temporary is not None and pdf_target is not None:
-                writing = pdf_target
+                writing.target = pdf_target
                 pdf_share = (
                     (1 - READ_SHARE) * (1 - word_share) if docx_temporary else 1 - READ_SHARE
                 )
@@ -257,7 +326,7 @@ def compile_handins(
                 )
                 check_cancel()
             if docx_temporary is not None and docx_target is not None:
-                writing = docx_target
+                writing.target = docx_target
                 start = 1 - (1 - READ_SHARE) * word_share
                 write_docx(
                     folder,
@@ -267,7 +336,8 @@ def compile_handins(
                     quotes=quotes,
                 )
                 check_cancel()
-            if xlsx_temporary is not None:
+            if xlsx_temporary is not None and xlsx_target is not None:
+                writing.target = xlsx_target
                 spool = folder.spool
                 write_workbook(
                     xlsx_temporary,
@@ -293,11 +363,7 @@ def compile_handins(
             ).format(error=error)
         ) from None
     except OSError as error:
-        assert writing is not None
-        word = writing == docx_target and writing != pdf_target
-        raise CompileError(
-            layout.describe_write_error(error, writing.parent, outcome=True, word=word)
-        ) from None
+        raise CompileError(writing.error(error, writing.target)) from None
     except sqlite3.Error as error:  # the spool, in the temporary folder
         raise CompileError(
             translate(

@@ -29,6 +29,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import docx as python_docx
+from docx.oxml.parser import OxmlElement
 from PIL import Image
 
 from journal_app.export import QUOTES, docx
@@ -228,7 +229,7 @@ class OutcomeWordWriter(Outcome, WordKit):
         return table
 
     def table_row(self, head: _TableHead, who: str, texts: Sequence[str], where: str) -> Xml:  # noqa: D102
-        row = self.document.element.makeelement(_ROW, {})
+        row = OxmlElement("w:tr")  # (a row of its own: prefixed w:, as the table it joins)
         for text, width in zip((who, *texts), head.widths, strict=True):
             cell = self.cell(row, width, None)
             pieces = self.paragraphs(text, CELL) if text.strip() else []
@@ -294,7 +295,7 @@ def _separated(blocks: Iterable[Block]) -> Iterator[Block]:
     for block in blocks:
         tag = getattr(block, "tag", None)
         if tag == _TABLE and last == _TABLE:
-            spacer = python_docx.oxml.parser.OxmlElement("w:p")
+            spacer = OxmlElement("w:p")
             spacer.append(Para(style=NORMAL, after=0, line=80).element())
             yield spacer
         if tag != _ROW:
