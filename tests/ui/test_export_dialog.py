@@ -6,6 +6,7 @@ import dataclasses
 from collections.abc import Callable, Iterator
 from datetime import timedelta
 from pathlib import Path
+from typing import Any
 
 import pytest
 from pypdf import PdfReader
@@ -215,6 +216,36 @@ def test_compile_hand_ins_from_the_window(
     assert target.with_suffix(".xlsx").is_file()
 
 
+def compile_as(
+    monkeypatch: pytest.MonkeyPatch,
+    window: MainWindow,
+    pack: Pack,
+    tmp_path: Path,
+    kind: str,
+    save_as: Callable[..., tuple[str, str]],
+) -> Any:
+    """Start File ▸ Compile hand-ins… on Amina's hand-in, as ``kind``, without the tables."""
+    from journal_app.export.handin import write_handin
+
+    window.session.save(pack.prompt("free"), TextValue("An idea from Amina"), None)  # type: ignore[arg-type]
+    handin = write_handin(window.repository, pack, window.session.journal, tmp_path / "amina")
+
+    def choose_options(dialog: CompileOptionsDialog) -> int:
+        dialog.format.setCurrentIndex(dialog.format.findData(kind))
+        dialog.spreadsheet.setChecked(False)
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(QFileDialog, "getOpenFileNames", lambda *a, **k: ([str(handin)], ""))
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", save_as)
+    monkeypatch.setattr(CompileOptionsDialog, "exec", choose_options)
+    monkeypatch.setattr(
+        QMessageBox, "information", lambda *a, **k: QMessageBox.StandardButton.Close
+    )
+    task = window.compile_handins()
+    assert task is not None
+    return task
+
+
 @pytest.mark.parametrize("kind", ["docx", "both"])
 def test_compile_writes_the_outcome_document_as_word_when_chosen(
     qtbot: QtBot,
@@ -226,30 +257,14 @@ def test_compile_writes_the_outcome_document_as_word_when_chosen(
 ) -> None:
     import docx
 
-    from journal_app.export.handin import write_handin
-
-    window.session.save(pack.prompt("free"), TextValue("An idea from Amina"), None)  # type: ignore[arg-type]
-    handin = write_handin(window.repository, pack, window.session.journal, tmp_path / "amina")
     asked: list[str] = []
 
     def save_as(_parent: object, _title: str, suggested: str, kinds: str) -> tuple[str, str]:
         asked.append(kinds)
         return str(tmp_path / "outcome"), ""  # typed without a suffix
 
-    def choose_options(dialog: CompileOptionsDialog) -> int:
-        dialog.format.setCurrentIndex(dialog.format.findData(kind))
-        dialog.spreadsheet.setChecked(False)
-        return QDialog.DialogCode.Accepted
-
     opened: list[Path] = []
-    monkeypatch.setattr(QFileDialog, "getOpenFileNames", lambda *a, **k: ([str(handin)], ""))
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", save_as)
-    monkeypatch.setattr(CompileOptionsDialog, "exec", choose_options)
-    monkeypatch.setattr(
-        QMessageBox, "information", lambda *a, **k: QMessageBox.StandardButton.Close
-    )
-    task = window.compile_handins()
-    assert task is not None
+    task = compile_as(monkeypatch, window, pack, tmp_path, kind, save_as)
     monkeypatch.setattr(task, "_offer_to_open", lambda text, path, *a: opened.append(path))
     with qtbot.waitSignal(task.finished, timeout=60000) as outcome:
         pass
@@ -272,41 +287,24 @@ def test_compile_asks_before_replacing_a_word_document_beside_the_pdf(
     monkeypatch: pytest.MonkeyPatch,
     replace: bool,
 ) -> None:
-    from journal_app.export.handin import write_handin
-
-    window.session.save(pack.prompt("free"), TextValue("An idea from Amina"), None)  # type: ignore[arg-type]
-    handin = write_handin(window.repository, pack, window.session.journal, tmp_path / "amina")
     edited = tmp_path / "outcome.docx"
     edited.write_bytes(b"edited by the facilitator since")
     asked: list[str] = []
-
-    def choose_options(dialog: CompileOptionsDialog) -> int:
-        dialog.format.setCurrentIndex(dialog.format.findData("both"))
-        dialog.spreadsheet.setChecked(False)
-        return QDialog.DialogCode.Accepted
 
     def question(_parent: object, _title: str, text: str) -> QMessageBox.StandardButton:
         asked.append(text)
         return QMessageBox.StandardButton.Yes if replace else QMessageBox.StandardButton.No
 
-    monkeypatch.setattr(QFileDialog, "getOpenFileNames", lambda *a, **k: ([str(handin)], ""))
-    monkeypatch.setattr(
-        QFileDialog, "getSaveFileName", lambda *a, **k: (str(tmp_path / "outcome.pdf"), "")
-    )
-    monkeypatch.setattr(CompileOptionsDialog, "exec", choose_options)
     monkeypatch.setattr(QMessageBox, "question", question)
-    monkeypatch.setattr(
-        QMessageBox, "information", lambda *a, **k: QMessageBox.StandardButton.Close
-    )
-    task = window.compile_handins()
-    assert task is not None
+    pdf = tmp_path / "outcome.pdf"
+    task = compile_as(monkeypatch, window, pack, tmp_path, "both", lambda *a: (str(pdf), ""))
     with qtbot.waitSignal(task.finished, timeout=60000) as outcome:
         pass
     assert len(asked) == 1
     assert str(edited) in asked[0]
     assert outcome.args == ["done" if replace else "cancelled"]
     assert (edited.read_bytes() == b"edited by the facilitator since") != replace
-    assert (tmp_path / "outcome.pdf").exists() == replace
+    assert pdf.exists() == replace
 
 
 def test_closing_during_an_export_stops_it_before_the_window_goes(
