@@ -171,9 +171,13 @@ def atomic_output(target: Path, *, private: bool = False, suffix: str = "") -> I
 
 
 def work_folder(prefix: str) -> tempfile.TemporaryDirectory[str]:
-    """A private temporary folder named ``prefix`` + :func:`pid_tag`, killed runs' cleared first."""
+    """A private temporary folder named ``prefix`` + :func:`pid_tag`, killed runs' cleared first.
+
+    A folder that cannot be removed at the end (a file in it held open elsewhere) is left for
+    the next run to clear: the work done is not failed for it.
+    """
     clear_leftovers(Path(tempfile.gettempdir()), prefix)
-    return tempfile.TemporaryDirectory(prefix=prefix + pid_tag())
+    return tempfile.TemporaryDirectory(prefix=prefix + pid_tag(), ignore_cleanup_errors=True)
 
 
 def writable(folder: Path) -> bool:

@@ -536,8 +536,8 @@ class CompileHandIns(_BackgroundTask):
             replace = QMessageBox.question(
                 self.window,
                 self._title(),
-                self.tr("These files beside it exist already and will be replaced:\n\n{0}").format(
-                    "\n".join(str(path) for path in beside)
+                self.tr("These files beside {0} exist already and will be replaced:\n\n{1}").format(
+                    target.name, "\n".join(str(path) for path in beside)
                 )
                 + "\n\n"
                 + self.tr("Replace them?"),

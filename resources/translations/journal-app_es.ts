@@ -66,12 +66,12 @@
     </message>
     <message>
         <location line="+21"/>
-        <source>These files beside it exist already and will be replaced:
+        <source>These files beside {0} exist already and will be replaced:
 
-{0}</source>
-        <translation>Estos archivos junto a él ya existen y se reemplazarán:
+{1}</source>
+        <translation>Estos archivos junto a {0} ya existen y se reemplazarán:
 
-{0}</translation>
+{1}</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2039,12 +2039,17 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
         <translation>{minutes} min</translation>
     </message>
     <message>
-        <location filename="../../journal_app/export/compile/run.py" line="+72"/>
+        <location filename="../../journal_app/export/compile/run.py" line="+73"/>
         <source>{file} could not be replaced ({error}); it may be open in another program: close it and compile again. Already written: {files}.</source>
         <translation>No se pudo reemplazar {file} ({error}); puede que esté abierto en otro programa: ciérrelo y vuelva a compilar. Ya escritos: {files}.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+6"/>
+        <source>Could not write {file} ({error}). Already written: {files}.</source>
+        <translation>No se pudo escribir {file} ({error}). Ya escritos: {files}.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Could not write {file}: the disk is full. Nothing was written.</source>
         <translation>No se pudo escribir {file}: el disco está lleno. No se escribió nada.</translation>
     </message>
@@ -2059,7 +2064,7 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
         <translation>No se pudo escribir {file}: {error}. No se escribió nada.</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+74"/>
         <location line="+142"/>
         <source>There are no hand-ins to compile.</source>
         <translation>No hay entregas para compilar.</translation>
@@ -2110,7 +2115,7 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
         <translation>{file}: el archivo está dañado ({error}). Quítelo y vuelva a compilar; no se guardó nada.</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+63"/>
         <source>The parts of the outcome document could not be put together ({error}). Nothing was written.</source>
         <translation>No se pudieron unir las partes del documento de resultados ({error}). No se escribió nada.</translation>
     </message>
@@ -2495,8 +2500,8 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
     </message>
     <message>
         <location line="+12"/>
-        <source>The Word document is {size} MB, more than the 512 MB Word opens: compile it without every answer, and read every answer in the spreadsheet.</source>
-        <translation>El documento de Word ocupa {size} MB, más que los 512 MB que Word abre: compílelo sin todas las respuestas y lea todas las respuestas en la hoja de cálculo.</translation>
+        <source>The Word document is {size} MB, more than the 512 MB Word opens: compile it without every answer, and write every answer to a spreadsheet.</source>
+        <translation>El documento de Word ocupa {size} MB, más que los 512 MB que Word abre: compílelo sin todas las respuestas y escriba todas las respuestas en una hoja de cálculo.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../journal_app/export/compile/synthesis.py"/>

@@ -66,12 +66,12 @@
     </message>
     <message>
         <location line="+21"/>
-        <source>These files beside it exist already and will be replaced:
+        <source>These files beside {0} exist already and will be replaced:
 
-{0}</source>
-        <translation>Ces fichiers à côté existent déjà et seront remplacés&#xa0;:
+{1}</source>
+        <translation>Ces fichiers à côté de {0} existent déjà et seront remplacés&#xa0;:
 
-{0}</translation>
+{1}</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2039,12 +2039,17 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
         <translation>{minutes}&#xa0;min</translation>
     </message>
     <message>
-        <location filename="../../journal_app/export/compile/run.py" line="+72"/>
+        <location filename="../../journal_app/export/compile/run.py" line="+73"/>
         <source>{file} could not be replaced ({error}); it may be open in another program: close it and compile again. Already written: {files}.</source>
         <translation>{file} n’a pas pu être remplacé ({error})&#xa0;; il est peut-être ouvert dans un autre programme&#xa0;: fermez-le et compilez à nouveau. Déjà écrits&#xa0;: {files}.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+6"/>
+        <source>Could not write {file} ({error}). Already written: {files}.</source>
+        <translation>Impossible d’écrire {file} ({error}). Déjà écrits&#xa0;: {files}.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Could not write {file}: the disk is full. Nothing was written.</source>
         <translation>Impossible d’écrire {file}&#xa0;: le disque est plein. Rien n’a été écrit.</translation>
     </message>
@@ -2059,7 +2064,7 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
         <translation>Impossible d’écrire {file}&#xa0;: {error}. Rien n’a été écrit.</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+74"/>
         <location line="+142"/>
         <source>There are no hand-ins to compile.</source>
         <translation>Il n&apos;y a aucune remise à compiler.</translation>
@@ -2110,7 +2115,7 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
         <translation>{file}&#xa0;: le fichier est endommagé ({error}). Retirez-le et relancez la compilation&#xa0;; aucun fichier n&apos;a été écrit.</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+63"/>
         <source>The parts of the outcome document could not be put together ({error}). Nothing was written.</source>
         <translation>Les parties du document de synthèse n’ont pas pu être assemblées ({error}). Rien n’a été écrit.</translation>
     </message>
@@ -2495,8 +2500,8 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
     </message>
     <message>
         <location line="+12"/>
-        <source>The Word document is {size} MB, more than the 512 MB Word opens: compile it without every answer, and read every answer in the spreadsheet.</source>
-        <translation>Le document Word fait {size} Mo, plus que les 512 Mo que Word ouvre&#xa0;: compilez-le sans toutes les réponses, et lisez toutes les réponses dans le classeur.</translation>
+        <source>The Word document is {size} MB, more than the 512 MB Word opens: compile it without every answer, and write every answer to a spreadsheet.</source>
+        <translation>Le document Word fait {size} Mo, plus que les 512 Mo que Word ouvre&#xa0;: compilez-le sans toutes les réponses, et écrivez toutes les réponses dans un classeur.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../journal_app/export/compile/synthesis.py"/>

@@ -172,3 +172,51 @@ def test_a_full_disk_under_the_spreadsheet_names_the_spreadsheet(tmp_path: Path)
         f"refused Could not write {disk / 'answers.xlsx'}: the disk is full. Nothing was written."
     )
     assert not word.exists()
+
+
+TABLES = textwrap.dedent(
+    """
+    import sys
+    from pathlib import Path
+    from journal_app.export.compile import CompileError, compile_handins
+    from journal_app.packs.loader import load_pack
+
+    disk, pack, elsewhere = Path(sys.argv[1]), load_pack(Path(sys.argv[2])), Path(sys.argv[4])
+    handins = sorted(Path(sys.argv[3]).glob("*.journal.zip"))[:1]  # a CSV smaller than a buffer
+    try:
+        compile_handins(
+            handins, pack, None, docx_path=elsewhere / "outcome.docx",
+            csv_path=disk / "answers.csv", xlsx_path=elsewhere / "answers.xlsx",
+        )
+        print("written")
+    except CompileError as error:
+        print("refused", error)
+    """
+)
+
+
+def test_a_full_disk_under_the_csv_is_found_before_any_file_is_put_in_place(
+    tmp_path: Path,
+) -> None:
+    """The CSV's last rows reach the disk only when it is closed: before anything is renamed.
+
+    Its disk is full already (a filler file); the spreadsheet and the Word document go to a
+    folder with room and must not be replaced by a compile that failed.
+    """
+    disk = tmp_path / "disk"
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    outcome = on_a_small_disk(
+        tmp_path,
+        "64k",
+        TABLES,
+        'head -c 65536 /dev/zero > "$DISK/filler" 2>/dev/null;'
+        f' "$PYTHON" -c "$SCRIPT" "$DISK" "{MINIMAL}" "{tmp_path / "people" / "in"}"'
+        f' "{elsewhere}"; ls -A "$DISK"',
+    )
+    refused, listed = outcome.splitlines()
+    assert refused == (
+        f"refused Could not write {disk / 'answers.csv'}: the disk is full. Nothing was written."
+    )
+    assert listed == "filler"
+    assert list(elsewhere.iterdir()) == []

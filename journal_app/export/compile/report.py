@@ -18,7 +18,7 @@ WORD_FILE_LIMIT = 512 * 2**20
 
 
 class CompileError(ExportError):
-    """The outcome document could not be made; the message says why (nothing was written)."""
+    """The outcome document could not be made; the message says why, and what was written."""
 
 
 class CompileCancelled(CompileError, ExportCancelled):
@@ -136,7 +136,7 @@ class CompileReport:
                     translate(
                         "compile",
                         "The Word document is {size} MB, more than the 512 MB Word opens: compile"
-                        " it without every answer, and read every answer in the spreadsheet.",
-                    ).format(size=size // 2**20)
+                        " it without every answer, and write every answer to a spreadsheet.",
+                    ).format(size=-(-size // 2**20))  # (rounded up: never "512 MB, more than 512")
                 )
         return " ".join([*sentences, *self.left_out_of_exports])

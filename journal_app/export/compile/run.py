@@ -68,12 +68,18 @@ class _Writing:
 
     def error(self, error: OSError, target: Path) -> str:
         """The sentence for ``error`` while writing ``target`` (or putting it in place)."""
-        if self.placed:  # (a file open in another program cannot be replaced, on Windows)
-            return translate(
-                "compile",
-                "{file} could not be replaced ({error}); it may be open in another program:"
-                " close it and compile again. Already written: {files}.",
-            ).format(
+        if self.placed:  # some files were put in place: never "nothing was written"
+            if error.errno in (errno.EACCES, errno.EPERM):  # (open in a program, on Windows)
+                template = translate(
+                    "compile",
+                    "{file} could not be replaced ({error}); it may be open in another program:"
+                    " close it and compile again. Already written: {files}.",
+                )
+            else:
+                template = translate(
+                    "compile", "Could not write {file} ({error}). Already written: {files}."
+                )
+            return template.format(
                 file=target,
                 error=error.strerror or error,
                 files=", ".join(str(path) for path in self.placed),
@@ -156,7 +162,8 @@ def compile_handins(
 
     Raises:
         CompileError: no hand-ins, a bad or other-pack hand-in (named), a target that cannot be
-            written, a missing font… (nothing is written and existing files are untouched).
+            written, a missing font… (nothing is written and existing files are untouched,
+            unless a file could not be put in place after others were: the message names them).
         CompileCancelled: ``cancelled()`` returned True.
     """
     progress = on_progress or (lambda _fraction: None)
@@ -350,6 +357,9 @@ def compile_handins(
                     work=work,
                 )
                 check_cancel()
+            if csv_target is not None:  # its last rows on the disk before any file is put in place
+                writing.target = csv_target
+                csv_file.close()
     except fonts.FontError as error:  # a font opened when a text first needs it
         raise CompileError(str(error)) from None
     except LayoutError:
