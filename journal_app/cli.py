@@ -9,6 +9,7 @@ translator is installed.
 from __future__ import annotations
 
 import argparse
+import getpass
 import os
 import re
 import sys
@@ -22,6 +23,7 @@ from journal_app.i18n import QT_TRANSLATE_NOOP, translate
 from journal_app.store.errors import StoreError
 
 if TYPE_CHECKING:
+    from journal_app.store import cipher
     from journal_app.store.repository import Journal, Repository
 
 EXIT_OK = 0
@@ -78,8 +80,10 @@ def build_parser() -> argparse.ArgumentParser:
         epilog=translate(
             "cli",
             "Data lives in --data-dir, else $JOURNAL_APP_HOME, else the user data folder "
-            "({folder}). Run 'journal-app COMMAND --help' for a command's options.",
-        ).format(folder=paths.data_dir()),
+            "({folder}). Journals protected by a passphrase ask for it on the terminal; a "
+            "script may give it in ${variable} instead (never as an argument). Run "
+            "'journal-app COMMAND --help' for a command's options.",
+        ).format(folder=paths.data_dir(), variable=PASSPHRASE_VARIABLE),
     )
     parser.add_argument(
         "--version",
@@ -579,7 +583,7 @@ def _cmd_restore(args: argparse.Namespace) -> int:
     data_dir = paths.data_dir(args.data_dir)
     lock = DataFolderLock(data_dir) if data_dir.is_dir() else None
     try:
-        restored, previous = db.restore(data_dir, args.snapshot)
+        restored, previous = db.restore(data_dir, args.snapshot, key=_folder_key(data_dir))
     finally:
         if lock is not None:
             lock.release()
@@ -749,6 +753,39 @@ def _warn(warning: str | None) -> None:
         )
 
 
+PASSPHRASE_VARIABLE = "JOURNAL_APP_PASSPHRASE"
+"""The environment variable a script may give a protected folder's passphrase in."""
+
+
+def _folder_key(data_dir: Path) -> cipher.Key:
+    """The key to open the folder's journals with: a passphrase only if they are protected.
+
+    From ``JOURNAL_APP_PASSPHRASE`` if it is set (for scripts), else asked on the terminal
+    (never on the command line, where other accounts and the shell's history would see it).
+    A folder that is not protected never becomes protected here.
+    """
+    from journal_app.store import cipher
+
+    if not cipher.is_protected(data_dir):
+        return cipher.PLAIN
+    passphrase = os.environ.get(PASSPHRASE_VARIABLE)
+    if passphrase is None:
+        if not sys.stdin.isatty():
+            raise CommandError(
+                translate(
+                    "cli",
+                    "the journals in {folder} are protected by a passphrase: run the command in a"
+                    " terminal to type it, or set {variable}",
+                ).format(folder=data_dir, variable=PASSPHRASE_VARIABLE)
+            )
+        prompt = translate("cli", "Passphrase for the journals in {folder}: ")
+        passphrase = getpass.getpass(prompt.format(folder=data_dir))
+    problem = cipher.check_passphrase(passphrase)
+    if problem is not None:
+        raise CommandError(problem)
+    return cipher.Key.for_folder(data_dir, passphrase)
+
+
 def _open_for_reading(data_dir: Path, nothing: str) -> Repository:
     """The data folder's repository, also when the app has it open (then without the lock).
 
@@ -761,14 +798,15 @@ def _open_for_reading(data_dir: Path, nothing: str) -> Repository:
 
     if not database_path(data_dir).is_file():
         raise CommandError(nothing.format(folder=data_dir))
+    key = _folder_key(data_dir)
     if not files.writable(data_dir):
         # A write-protected USB stick or a read-only share: read it as it is, changing nothing.
-        return Repository.open_read_only(data_dir)
+        return Repository.open_read_only(data_dir, key=key)
     try:
-        return Repository.open(data_dir, snapshot_on_open=False)
+        return Repository.open(data_dir, snapshot_on_open=False, key=key)
     except DataFolderLocked:
         # The app is open on this folder: the command only reads, so it reads beside it.
-        return Repository.open(data_dir, snapshot_on_open=False, lock=False)
+        return Repository.open(data_dir, snapshot_on_open=False, lock=False, key=key)
 
 
 def _chosen_journal(
@@ -790,7 +828,8 @@ def _chosen_journal(
 def _open_for_writing(args: argparse.Namespace) -> Repository:
     from journal_app.store.repository import Repository
 
-    return Repository.open(paths.data_dir(args.data_dir), snapshot_on_open=False)
+    data_dir = paths.data_dir(args.data_dir)
+    return Repository.open(data_dir, snapshot_on_open=False, key=_folder_key(data_dir))
 
 
 def _cmd_hand_in(args: argparse.Namespace) -> int:

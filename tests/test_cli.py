@@ -340,3 +340,81 @@ def test_export_docx_writes_the_journal_and_fails_in_one_line(
     err = capsys.readouterr().err
     assert err.count("\n") == 1
     assert "does not exist" in err
+
+
+def protected_folder(tmp_path: Path, passphrase: str) -> Path:
+    """A data folder whose journals are protected by ``passphrase``, with one answer."""
+    from journal_app.packs.loader import load_pack
+    from journal_app.store import cipher
+    from journal_app.store.answers import TextValue
+    from journal_app.store.repository import Repository
+
+    pack = load_pack(MINIMAL)
+    data = tmp_path / "data"
+    with Repository.open(data, key=cipher.Key(passphrase)) as repository:
+        journal = repository.create_journal("Amina", pack)
+        free = pack.prompt("free")
+        assert free is not None
+        repository.save_answer(journal, free, TextValue("A protected answer"))
+        repository.take_snapshot()
+    return data
+
+
+def test_a_protected_folder_takes_its_passphrase_from_the_environment_for_scripts(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    data = protected_folder(tmp_path, "script phrase")
+    out = tmp_path / "journal.pdf"
+    args = ["--data-dir", str(data), "--pack", str(MINIMAL), "export-pdf", "-o", str(out)]
+    monkeypatch.delenv(cli.PASSPHRASE_VARIABLE, raising=False)
+    assert cli.main(args) == 1  # no terminal to ask on, no variable: one line
+    assert capsys.readouterr().err == (
+        f"journal-app: the journals in {data} are protected by a passphrase: run the command in"
+        f" a terminal to type it, or set {cli.PASSPHRASE_VARIABLE}\n"
+    )
+    monkeypatch.setenv(cli.PASSPHRASE_VARIABLE, "not it")
+    assert cli.main(args) == 1
+    err = capsys.readouterr().err
+    assert err.startswith(f"journal-app: That passphrase does not open the journals in {data}.")
+    assert err.count("\n") == 1
+    monkeypatch.setenv(cli.PASSPHRASE_VARIABLE, "script phrase")
+    assert cli.main(args) == 0, capsys.readouterr().err
+    assert out.is_file()
+    capsys.readouterr()
+    assert cli.main(["--data-dir", str(data), "restore", "latest"]) == 0  # encrypted snapshots
+    assert capsys.readouterr().out.startswith("Restored journal-")
+
+
+def test_the_passphrase_is_asked_on_the_terminal_without_echo(tmp_path: Path) -> None:
+    """The real command in a pseudo-terminal, as a person types at it."""
+    import pty
+    import select
+
+    data = protected_folder(tmp_path, "typed phrase")
+    out = tmp_path / "journal.pdf"
+    environment = {k: v for k, v in os.environ.items() if k != cli.PASSPHRASE_VARIABLE}
+    command = [sys.executable, "-m", "journal_app", "--data-dir", str(data)]
+    command += ["--pack", str(MINIMAL), "export-pdf", "-o", str(out)]
+    pid, terminal = pty.fork()
+    if pid == 0:  # the child: the command, with the pseudo-terminal as its terminal
+        os.execve(sys.executable, command, environment)
+    seen = b""
+    typed = False
+    while True:
+        ready, _, _ = select.select([terminal], [], [], 60)
+        assert ready, f"the command said nothing for a minute: {seen!r}"
+        try:
+            chunk = os.read(terminal, 1024)
+        except OSError:  # the command ended
+            break
+        if not chunk:
+            break
+        seen += chunk
+        if not typed and b"Passphrase for the journals in" in seen:
+            os.write(terminal, b"typed phrase\n")
+            typed = True
+    _, status = os.waitpid(pid, 0)
+    assert os.waitstatus_to_exitcode(status) == 0, seen
+    assert typed
+    assert b"typed phrase" not in seen  # not echoed
+    assert out.is_file()

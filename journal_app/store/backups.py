@@ -2,7 +2,8 @@
 
 A snapshot is a complete, consistent SQLite file in ``<data>/backups/``, named
 ``journal-<UTC time>-<reason>.sqlite3``. It is written to a temporary name and renamed into
-place, so a full disk never leaves half a backup behind.
+place, so a full disk never leaves half a backup behind. A snapshot of an encrypted database is
+encrypted with the same passphrase (``cipher``): nothing of the journal is written in clear.
 """
 
 from __future__ import annotations
@@ -10,7 +11,6 @@ from __future__ import annotations
 import contextlib
 import re
 import shutil
-import sqlite3
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -18,11 +18,12 @@ from pathlib import Path
 
 from journal_app import files
 from journal_app.i18n import translate
+from journal_app.store import cipher
 from journal_app.store.errors import BackupError
 
 BACKUP_DIR = "backups"
 KEEP_PER_REASON = 10
-REASONS = ("open", "migration", "import", "restore", "delete", "manual")
+REASONS = ("open", "migration", "import", "restore", "delete", "manual", "passphrase")
 _NAME = re.compile(r"^journal-(\d{8}T\d{6}\d{6}Z)-([a-z]+)\.sqlite3$")
 _DAMAGED_PREFIX = "damaged-"
 
@@ -47,20 +48,32 @@ def backup_dir(data_dir: Path) -> Path:
     return data_dir / BACKUP_DIR
 
 
-def connect_readonly(path: Path, *, immutable: bool = False) -> sqlite3.Connection:
+def connect_readonly(
+    path: Path, *, immutable: bool = False, key: cipher.Key = cipher.PLAIN
+) -> cipher.Connection:
     """Open a database file without any chance of writing to it.
 
-    ``immutable`` also needs no ``-shm`` file, for a folder that cannot be written.
+    ``immutable`` also needs no ``-shm`` file, for a folder that cannot be written; ``key``
+    opens an encrypted file (see ``cipher.Key.connect``).
     """
-    flags = "mode=ro&immutable=1" if immutable else "mode=ro"
-    return sqlite3.connect(f"{path.resolve().as_uri()}?{flags}", uri=True)
+    return key.connect(path, read_only=True, immutable=immutable)
 
 
-def take(db_path: Path, data_dir: Path, reason: str, *, keep: int = KEEP_PER_REASON) -> Backup:
+def take(
+    db_path: Path,
+    data_dir: Path,
+    reason: str,
+    *,
+    keep: int = KEEP_PER_REASON,
+    key: cipher.Key = cipher.PLAIN,
+) -> Backup:
     """Snapshot ``db_path`` and keep only the newest ``keep`` snapshots of this ``reason``.
+
+    The snapshot of an encrypted database is encrypted with ``key``, as the database is.
 
     Raises:
         BackupError: if the snapshot cannot be written (nothing is left behind).
+        PassphraseNeeded: the database is encrypted and ``key`` has no passphrase.
     """
     if reason not in REASONS:
         raise ValueError(f"unknown backup reason {reason!r}")
@@ -73,14 +86,16 @@ def take(db_path: Path, data_dir: Path, reason: str, *, keep: int = KEEP_PER_REA
             stale.unlink(missing_ok=True)
         with (
             files.atomic_output(final, private=True, suffix=".partial") as temporary,
-            contextlib.closing(connect_readonly(db_path)) as source,
-            contextlib.closing(sqlite3.connect(temporary)) as target,
+            contextlib.closing(connect_readonly(db_path, key=key)) as source,
+            contextlib.closing(
+                key.connect(temporary, encrypted=cipher.is_encrypted(db_path))
+            ) as target,
         ):
             source.backup(target)
             # A rollback-journal file: reading a snapshot later (list, restore) then leaves no
             # -wal/-shm beside it, as a WAL database read in place does.
             target.execute("PRAGMA journal_mode=DELETE")
-    except (OSError, sqlite3.Error) as error:
+    except cipher.FILE_ERRORS as error:
         raise BackupError(
             translate(
                 "store", "Could not write a backup of {database} to {folder}: {reason}."

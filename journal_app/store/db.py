@@ -3,14 +3,14 @@
 ``open_database`` is the single way in. Before anything can write to an existing file it is
 inspected read-only: a damaged or foreign file is refused (``DatabaseCorrupt``) and a file from a
 newer app is refused (``DatabaseTooNew``), both untouched. A snapshot is taken before any
-migration, and when the app opens.
+migration, and when the app opens. An encrypted database (``cipher``) needs its passphrase
+(``PassphraseNeeded``, ``WrongPassphrase``); everything else works the same on it.
 """
 
 from __future__ import annotations
 
 import contextlib
 import os
-import sqlite3
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -24,12 +24,13 @@ from sqlalchemy.pool import QueuePool
 
 from journal_app import files
 from journal_app.i18n import SETTINGS_FILE, translate
-from journal_app.store import backups
+from journal_app.store import backups, cipher
 from journal_app.store.errors import (
     BackupError,
     DatabaseCorrupt,
     DatabaseTooNew,
     StorageError,
+    WrongPassphrase,
 )
 from journal_app.store.lock import LOCK_NAME, OWNER_NAME, DataFolderLock
 
@@ -51,6 +52,8 @@ class Database:
     lock: DataFolderLock | None
     opened_backup: backups.Backup | None = None
     migrated_from: str | None = None
+    key: cipher.Key = cipher.PLAIN
+    """What the database is opened with (its snapshots are taken with it too)."""
     _closed: bool = field(default=False, repr=False)
 
     def close(self) -> None:
@@ -65,7 +68,7 @@ class Database:
 
 _OURS = frozenset(
     {DB_NAME, f"{DB_NAME}-wal", f"{DB_NAME}-shm", LOCK_NAME, OWNER_NAME}
-    | {backups.BACKUP_DIR, "logs", "cache", "packs", SETTINGS_FILE}
+    | {backups.BACKUP_DIR, "logs", "cache", "packs", SETTINGS_FILE, cipher.MARK}
 )
 """What the app keeps in a data folder: a folder holding only these is the app's to make 0700."""
 
@@ -82,13 +85,21 @@ def database_path(data_dir: Path) -> Path:
     return data_dir / DB_NAME
 
 
-def open_database(data_dir: Path, *, snapshot_on_open: bool = True, lock: bool = True) -> Database:
+def open_database(
+    data_dir: Path,
+    *,
+    snapshot_on_open: bool = True,
+    lock: bool = True,
+    key: cipher.Key = cipher.PLAIN,
+) -> Database:
     """Open (creating or migrating if needed) the database in ``data_dir``.
 
     Args:
         data_dir: the data folder; created if missing.
         snapshot_on_open: take the automatic "open" snapshot of an existing database.
         lock: take the data folder lock (the window and every writing command do).
+        key: the passphrase of an encrypted database; a new database is encrypted with it.
+            A plain database opens plain, whatever the key.
 
     Raises:
         DataFolderLocked: another copy of the app has the folder open.
@@ -96,6 +107,8 @@ def open_database(data_dir: Path, *, snapshot_on_open: bool = True, lock: bool =
         DatabaseTooNew: the file comes from a newer app (left untouched).
         StorageError: the folder cannot be created or written.
         BackupError: the snapshot before a migration could not be written (nothing migrated).
+        PassphraseNeeded: the database is encrypted and ``key`` has no passphrase.
+        WrongPassphrase: ``key``'s passphrase does not open it (left untouched).
     """
     try:
         if not data_dir.exists() or _only_ours(data_dir):
@@ -110,14 +123,14 @@ def open_database(data_dir: Path, *, snapshot_on_open: bool = True, lock: bool =
         ) from None
     folder_lock = DataFolderLock(data_dir) if lock else None
     try:
-        return _open_locked(data_dir, folder_lock, snapshot_on_open)
+        return _open_locked(data_dir, folder_lock, snapshot_on_open, key)
     except BaseException:
         if folder_lock is not None:
             folder_lock.release()
         raise
 
 
-def open_read_only(data_dir: Path) -> Database:
+def open_read_only(data_dir: Path, *, key: cipher.Key = cipher.PLAIN) -> Database:
     """Open the database of a folder that cannot be written, for commands that only read.
 
     A write-protected USB stick or a read-only share: nothing is written (no lock, no snapshot,
@@ -144,7 +157,7 @@ def open_read_only(data_dir: Path) -> Database:
                 " written: open it once in the app where it can be written, then try again.",
             ).format(folder=data_dir)
         )
-    revision = inspect_file(path, data_dir, immutable=True)
+    revision = inspect_file(path, data_dir, immutable=True, key=key)
     if revision != head_revision():
         raise StorageError(
             translate(
@@ -153,29 +166,33 @@ def open_read_only(data_dir: Path) -> Database:
                 " the folder somewhere that can be written, or open it once in the app.",
             ).format(folder=data_dir)
         )
-    return Database(path, data_dir, make_engine(path, read_only=True), None)
+    engine = make_engine(path, read_only=True, key=key)
+    return Database(path, data_dir, engine, None, key=key)
 
 
 def _open_locked(
-    data_dir: Path, folder_lock: DataFolderLock | None, snapshot_on_open: bool
+    data_dir: Path, folder_lock: DataFolderLock | None, snapshot_on_open: bool, key: cipher.Key
 ) -> Database:
     path = database_path(data_dir)
     existed = path.exists()
-    revision = inspect_file(path, data_dir) if existed else None
+    revision = inspect_file(path, data_dir, key=key) if existed else None
 
     if existed:
         for file in (path, *backups.sidecars(path)):
             files.tighten(file)  # 0600, also for a database made by an earlier version
     else:
+        if key.encrypts:  # the mark first: a file without SQLite's header is then not damage
+            mark_protected(data_dir)
+            key = cipher.Key(key.passphrase, protected=True)
         files.create_private(path)  # SQLite then makes its -wal and -shm alike
 
     migrated_from = None
     if existed and revision != head_revision():
         # A copy first: if the migration goes wrong, this is what the user had.
-        backups.take(path, data_dir, "migration")
+        backups.take(path, data_dir, "migration", key=key)
         migrated_from = revision or "none"
 
-    engine = make_engine(path)
+    engine = make_engine(path, key=key)
     try:
         if revision != head_revision():
             _migrate(engine)
@@ -186,25 +203,39 @@ def _open_locked(
         engine.dispose()
         raise
 
-    database = Database(path, data_dir, engine, folder_lock, migrated_from=migrated_from)
+    database = Database(path, data_dir, engine, folder_lock, migrated_from=migrated_from, key=key)
     if existed and snapshot_on_open:
         try:
-            database.opened_backup = backups.take(path, data_dir, "open")
+            database.opened_backup = backups.take(path, data_dir, "open", key=key)
         except BackupError:
             # The journal itself is fine and opens; the window can say the backup failed.
             database.opened_backup = None
     return database
 
 
-def inspect_file(path: Path, data_dir: Path, *, immutable: bool = False) -> str | None:
+def mark_protected(data_dir: Path) -> None:
+    """Write the folder's :data:`cipher.MARK` (before any of its files is encrypted)."""
+    mark = data_dir / cipher.MARK
+    if not mark.is_file():
+        with files.atomic_output(mark, private=True) as temporary:
+            temporary.write_text(cipher.MARK_TEXT, encoding="utf-8")
+
+
+def inspect_file(
+    path: Path, data_dir: Path, *, immutable: bool = False, key: cipher.Key = cipher.PLAIN
+) -> str | None:
     """Check an existing database read-only; returns its schema revision (None if empty).
 
-    ``immutable`` is for a folder that cannot be written (see ``open_read_only``).
+    ``immutable`` is for a folder that cannot be written (see ``open_read_only``); ``key``
+    opens an encrypted database.
 
     Raises:
         DatabaseCorrupt: damaged, truncated, or not a journal database.
         DatabaseTooNew: written by a newer version of the app.
         StorageError: the file cannot be opened at all (permissions).
+        PassphraseNeeded: the file is encrypted and ``key`` has no passphrase.
+        WrongPassphrase: ``key`` does not open it (or its first page is damaged: SQLCipher
+            cannot tell the two apart).
     """
 
     def corrupt(detail: str) -> DatabaseCorrupt:
@@ -212,7 +243,9 @@ def inspect_file(path: Path, data_dir: Path, *, immutable: bool = False) -> str 
         return DatabaseCorrupt(path, detail, latest.path if latest else None)
 
     try:
-        with contextlib.closing(backups.connect_readonly(path, immutable=immutable)) as connection:
+        with contextlib.closing(
+            backups.connect_readonly(path, immutable=immutable, key=key)
+        ) as connection:
             result = connection.execute("PRAGMA quick_check").fetchall()
             if result != [("ok",)]:
                 raise corrupt(
@@ -231,9 +264,11 @@ def inspect_file(path: Path, data_dir: Path, *, immutable: bool = False) -> str 
                     translate("store", "it is an SQLite database, but not a Reflection Journal one")
                 )
             row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
-    except sqlite3.DatabaseError as error:
+    except cipher.DATABASE_ERRORS as error:
         message = str(error)
-        if isinstance(error, sqlite3.OperationalError) and "unable to open" in message:
+        if cipher.is_wrong_key(error) and key.protected:
+            raise WrongPassphrase(path) from None
+        if isinstance(error, cipher.OPERATIONAL_ERRORS) and "unable to open" in message:
             raise StorageError(
                 translate(
                     "store",
@@ -241,7 +276,7 @@ def inspect_file(path: Path, data_dir: Path, *, immutable: bool = False) -> str 
                     " Check that the folder can be read and written.",
                 ).format(path=path, error=message)
             ) from None
-        if isinstance(error, sqlite3.OperationalError) and (
+        if isinstance(error, cipher.OPERATIONAL_ERRORS) and (
             "disk I/O error" in message or "is full" in message
         ):
             # Not the file's fault: reading a WAL-mode file needs room for its -shm beside it.
@@ -257,29 +292,41 @@ def inspect_file(path: Path, data_dir: Path, *, immutable: bool = False) -> str 
     return revision
 
 
-def make_engine(path: Path, *, read_only: bool = False) -> Engine:
+def make_engine(path: Path, *, read_only: bool = False, key: cipher.Key = cipher.PLAIN) -> Engine:
     """An engine on ``path`` with the pragmas every connection needs.
 
     Args:
         path: the database file.
         read_only: open it so that nothing can be written, in a folder that cannot be written
             (a write-protected USB stick): SQLite is told that the file will not change.
+        key: the passphrase of an encrypted database (a new or empty file is encrypted when it
+            has one). Each new connection is keyed before anything else.
     """
-    url = f"sqlite+pysqlite:///{path}"
-    if read_only:
+    options: dict[str, Any] = {}
+    if key.encrypted(path):
+        # SQLAlchemy's own SQLite dialect on SQLCipher's module (its errors are then wrapped).
+        options = {
+            "module": cipher.ENCRYPTED_MODULE,
+            "creator": lambda: key.connect(path, read_only=read_only, immutable=read_only),
+        }
+        url = "sqlite+pysqlite://"
+    elif read_only:
         url = f"sqlite+pysqlite:///{path.resolve().as_uri()}?mode=ro&immutable=1&uri=true"
+    else:
+        url = f"sqlite+pysqlite:///{path}"
+        options = {"connect_args": {"timeout": 5.0}}
     engine = create_engine(
         url,
         poolclass=QueuePool,
         pool_size=1,
         max_overflow=2,
-        connect_args={"timeout": 5.0},
         # An error's message must never quote an answer (they reach logs and crash reports).
         hide_parameters=True,
+        **options,
     )
 
     @event.listens_for(engine, "connect")
-    def _on_connect(dbapi_connection: sqlite3.Connection, _record: object) -> None:
+    def _on_connect(dbapi_connection: cipher.Connection, _record: object) -> None:
         # We issue BEGIN ourselves (below), so DDL in migrations is transactional too.
         dbapi_connection.isolation_level = None
         cursor = dbapi_connection.cursor()
@@ -352,10 +399,13 @@ def describe_sqlite_error(path: Path, error: BaseException | None) -> str:
     return template.format(path=path, error=text)
 
 
-def restore(data_dir: Path, name: str) -> tuple[backups.Backup, Path]:
+def restore(
+    data_dir: Path, name: str, *, key: cipher.Key = cipher.PLAIN
+) -> tuple[backups.Backup, Path]:
     """Replace the database with a snapshot, after saving the current state.
 
     The caller must hold the data folder lock (no copy of the app may have the file open).
+    ``key`` opens an encrypted database and its snapshots.
 
     Returns:
         The snapshot restored, and where the previous state was saved.
@@ -363,12 +413,14 @@ def restore(data_dir: Path, name: str) -> tuple[backups.Backup, Path]:
     Raises:
         BackupError: no such snapshot, or it is damaged, or it cannot be copied.
         DatabaseTooNew: the snapshot comes from a newer app.
+        PassphraseNeeded, WrongPassphrase: the snapshot or the database is encrypted and
+            ``key`` does not open it.
     """
     chosen = backups.find(data_dir, name)
     beside = (*backups.sidecars(chosen.path), *backups.sidecars(database_path(data_dir)))
     strays = [s for s in beside if not s.exists()]
     try:
-        return chosen, _restore(data_dir, chosen)
+        return chosen, _restore(data_dir, chosen, key)
     except StorageError as error:  # reading failed (a full disk): the snapshot may be fine
         raise BackupError(
             translate("store", "Could not restore {name}: {reason} Nothing was changed.").format(
@@ -382,10 +434,10 @@ def restore(data_dir: Path, name: str) -> tuple[backups.Backup, Path]:
             stray.unlink(missing_ok=True)
 
 
-def _restore(data_dir: Path, chosen: backups.Backup) -> Path:
+def _restore(data_dir: Path, chosen: backups.Backup, key: cipher.Key) -> Path:
     path = database_path(data_dir)
     try:
-        inspect_file(chosen.path, data_dir)
+        inspect_file(chosen.path, data_dir, key=key)
     except DatabaseCorrupt as error:
         raise BackupError(
             translate(
@@ -397,13 +449,13 @@ def _restore(data_dir: Path, chosen: backups.Backup) -> Path:
     previous: Path | None = None
     if path.exists():
         try:
-            inspect_file(path, data_dir)
-            previous = backups.take(path, data_dir, "restore").path
-            with contextlib.closing(sqlite3.connect(path)) as connection:
+            inspect_file(path, data_dir, key=key)
+            previous = backups.take(path, data_dir, "restore", key=key).path
+            with contextlib.closing(key.connect(path)) as connection:
                 connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         except (DatabaseCorrupt, DatabaseTooNew):
             previous = backups.set_aside_damaged(path, data_dir)
-        except sqlite3.Error as error:
+        except cipher.ERRORS as error:
             raise BackupError(
                 translate("store", "Could not prepare {path} for the restore: {error}.").format(
                     path=path, error=error
@@ -415,15 +467,17 @@ def _restore(data_dir: Path, chosen: backups.Backup) -> Path:
     try:
         staging.unlink(missing_ok=True)
         with (
-            contextlib.closing(backups.connect_readonly(chosen.path)) as source,
-            contextlib.closing(sqlite3.connect(staging)) as target,
+            contextlib.closing(backups.connect_readonly(chosen.path, key=key)) as source,
+            contextlib.closing(
+                key.connect(staging, encrypted=cipher.is_encrypted(chosen.path))
+            ) as target,
         ):
             source.backup(target)
         for sidecar in backups.sidecars(path):
             sidecar.unlink(missing_ok=True)
         os.replace(staging, path)
         files.tighten(path)
-    except (OSError, sqlite3.Error) as error:
+    except cipher.FILE_ERRORS as error:
         staging.unlink(missing_ok=True)
         raise BackupError(
             translate("store", "Could not restore {name}: {error}.").format(

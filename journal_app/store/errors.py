@@ -104,3 +104,30 @@ class JournalNotFound(StoreError):
 
 class BackupError(StoreError):
     """A backup could not be made, listed or restored."""
+
+
+class PassphraseNeeded(StoreError):
+    """The database is encrypted and no passphrase was given. It was left untouched."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        super().__init__(
+            translate(
+                "store",
+                "The journals in {folder} are protected by a passphrase: give it to open them.",
+            ).format(folder=path.parent)
+        )
+
+
+class WrongPassphrase(StoreError):
+    """The passphrase does not open the database. It was left untouched."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        super().__init__(
+            translate(
+                "store",
+                "That passphrase does not open the journals in {folder}. Check it and try again"
+                " (a forgotten passphrase cannot be recovered).",
+            ).format(folder=path.parent)
+        )

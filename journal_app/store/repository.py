@@ -8,7 +8,6 @@ failing write raises ``StorageError`` and leaves everything saved before intact.
 from __future__ import annotations
 
 import json
-import sqlite3
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from datetime import datetime
@@ -22,9 +21,15 @@ from sqlalchemy.orm import Session, sessionmaker
 from journal_app.i18n import translate
 from journal_app.packs.model import AnyPrompt, ImagePrompt, Pack, PromptKind
 from journal_app.store import answers as values
-from journal_app.store import backups
+from journal_app.store import backups, cipher, protection
 from journal_app.store.answers import Answer, AnswerValue
-from journal_app.store.db import Database, describe_sqlite_error, open_database, open_read_only
+from journal_app.store.db import (
+    Database,
+    describe_sqlite_error,
+    make_engine,
+    open_database,
+    open_read_only,
+)
 from journal_app.store.errors import (
     ImageRejected,
     InvalidAnswer,
@@ -76,6 +81,11 @@ class Repository:
 
     def __init__(self, database: Database) -> None:
         self.database = database
+        self._bind()
+
+    def _bind(self) -> None:
+        """Sessions and statements on the database's engine (again after a new engine)."""
+        database = self.database
         self._sessions = sessionmaker(database.engine, expire_on_commit=False)
         dialect = database.engine.dialect
         stored_time = UTCDateTime().dialect_impl(dialect).bind_processor(dialect)
@@ -85,22 +95,60 @@ class Repository:
 
     @classmethod
     def open(
-        cls, data_dir: Path, *, snapshot_on_open: bool = True, lock: bool = True
+        cls,
+        data_dir: Path,
+        *,
+        snapshot_on_open: bool = True,
+        lock: bool = True,
+        key: cipher.Key = cipher.PLAIN,
     ) -> Repository:
         """Open the data folder's database (lock, checks, migrations, snapshot).
 
         ``lock=False`` is for readers beside a running app (the export): they must not write.
+        ``key``: the passphrase of an encrypted database (see ``db.open_database``).
         """
-        return cls(open_database(data_dir, snapshot_on_open=snapshot_on_open, lock=lock))
+        database = open_database(data_dir, snapshot_on_open=snapshot_on_open, lock=lock, key=key)
+        if lock:  # what a passphrase change killed midway left: finished, with the lock held
+            try:
+                protection.finish(data_dir, database.key)
+            except BaseException:
+                database.close()
+                raise
+        return cls(database)
 
     @classmethod
-    def open_read_only(cls, data_dir: Path) -> Repository:
+    def open_read_only(cls, data_dir: Path, *, key: cipher.Key = cipher.PLAIN) -> Repository:
         """Open a data folder that cannot be written (see ``db.open_read_only``): only reads."""
-        return cls(open_read_only(data_dir))
+        return cls(open_read_only(data_dir, key=key))
 
     def close(self) -> None:
         """Close the database and release the data folder."""
         self.database.close()
+
+    def change_passphrase(self, passphrase: str | None) -> None:
+        """Protect the journals with ``passphrase``, change it, or (None) remove it.
+
+        The database and every snapshot are written anew (``protection.rekey``); the folder
+        stays locked throughout, and the database is opened again with the new key.
+
+        Raises:
+            StorageError: a file could not be written (each is as it was, or as it is to be;
+                the database is opened again with the key that opens it).
+        """
+        database = self.database
+        assert database.lock is not None, "only the holder of the folder's lock re-encodes"
+        new = cipher.Key(passphrase)
+        database.engine.dispose()  # no connection open while the files are swapped
+        key = database.key
+        try:
+            key = protection.rekey(database.data_dir, database.key, new)
+        except protection.RekeyFailed as error:
+            key = error.key  # (the database may be in its new encoding already)
+            raise
+        finally:
+            database.key = key
+            database.engine = make_engine(database.path, key=key)
+            self._bind()
 
     def take_snapshot(self, reason: str = "manual") -> backups.Backup:
         """Snapshot the database now (safe from a worker thread while the app keeps saving).
@@ -108,7 +156,8 @@ class Repository:
         The window opens with ``snapshot_on_open=False`` and calls this off the UI thread, so a
         large database does not slow down the start.
         """
-        return backups.take(self.database.path, self.database.data_dir, reason)
+        database = self.database
+        return backups.take(database.path, database.data_dir, reason, key=database.key)
 
     def __enter__(self) -> Repository:
         return self
@@ -160,20 +209,20 @@ class Repository:
                     except BaseException:
                         try:
                             pooled.rollback()  # sqlite3 rolls back only if a transaction is open
-                        except sqlite3.Error:
+                        except cipher.ERRORS:
                             pooled.invalidate()  # closed: the pool will not hand it out again
                         raise
                     finally:
                         cursor.close()
                 finally:
                     pooled.close()
-            except sqlite3.Error as error:
+            except cipher.ERRORS as error:
                 # The exception ``_write()`` would have seen (parameters hidden, as there).
                 raise DBAPIError.instance(
                     statement,
                     None,
                     error,
-                    sqlite3.Error,
+                    cipher.base_error(error),
                     hide_parameters=True,
                     dialect=self.database.engine.dialect,
                 ) from error

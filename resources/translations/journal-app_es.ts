@@ -1372,7 +1372,7 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
 <context>
     <name>argparse</name>
     <message>
-        <location filename="../../journal_app/cli.py" line="+37"/>
+        <location filename="../../journal_app/cli.py" line="+39"/>
         <source>usage: </source>
         <translation>uso: </translation>
     </message>
@@ -1447,12 +1447,7 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
         <translation>Reflection Journal: responda sin conexión el iDiaspora Journal (OIM 2024) u otro conjunto de preguntas; las respuestas se quedan en esta computadora. Sin ningún comando, abre la ventana.</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Data lives in --data-dir, else $JOURNAL_APP_HOME, else the user data folder ({folder}). Run &apos;journal-app COMMAND --help&apos; for a command&apos;s options.</source>
-        <translation>Los datos se guardan en --data-dir; si no se indica, en $JOURNAL_APP_HOME; y si tampoco, en la carpeta de datos del usuario ({folder}). Ejecute &apos;journal-app COMMAND --help&apos; para ver las opciones de un comando.</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="+17"/>
         <source>show the version and exit</source>
         <translation>mostrar la versión y salir</translation>
     </message>
@@ -1615,7 +1610,12 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
         <translation>enumerar cada carácter que ninguna fuente tiene, con dónde aparece</translation>
     </message>
     <message>
-        <location line="-130"/>
+        <location line="-281"/>
+        <source>Data lives in --data-dir, else $JOURNAL_APP_HOME, else the user data folder ({folder}). Journals protected by a passphrase ask for it on the terminal; a script may give it in ${variable} instead (never as an argument). Run &apos;journal-app COMMAND --help&apos; for a command&apos;s options.</source>
+        <translation>Los datos se guardan en --data-dir; si no se indica, en $JOURNAL_APP_HOME; y si tampoco, en la carpeta de datos del usuario ({folder}). Los diarios protegidos con una frase de contraseña la piden en el terminal; un script puede darla en ${variable} (nunca como argumento). Ejecute &apos;journal-app COMMAND --help&apos; para ver las opciones de un comando.</translation>
+    </message>
+    <message>
+        <location line="+151"/>
         <source>export a journal as a Word document (.docx) to edit</source>
         <translation>exportar un diario como documento de Word (.docx) para editarlo</translation>
     </message>
@@ -1787,7 +1787,17 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
         <translation>journal-app: advertencia: {warning}</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+24"/>
+        <source>the journals in {folder} are protected by a passphrase: run the command in a terminal to type it, or set {variable}</source>
+        <translation>los diarios de {folder} están protegidos con una frase de contraseña: ejecute el comando en un terminal para escribirla, o defina {variable}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Passphrase for the journals in {folder}: </source>
+        <translation>Frase de contraseña de los diarios de {folder}: </translation>
+    </message>
+    <message>
+        <location line="+59"/>
         <source>There is no journal in {folder} yet; nothing to hand in.</source>
         <translation>Todavía no hay ningún diario en {folder}; no hay nada que entregar.</translation>
     </message>
@@ -3672,7 +3682,7 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
     </message>
     <message>
         <location line="+19"/>
-        <location filename="../../journal_app/store/repository.py" line="+409"/>
+        <location filename="../../journal_app/store/repository.py" line="+458"/>
         <source>it is a note, which takes no answer</source>
         <translation>es una nota, que no admite respuesta</translation>
     </message>
@@ -3747,7 +3757,7 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
         <translation>una pregunta de tipo {kind} no admite un valor {type}</translation>
     </message>
     <message>
-        <location filename="../../journal_app/store/backups.py" line="+85"/>
+        <location filename="../../journal_app/store/backups.py" line="+100"/>
         <source>Could not write a backup of {database} to {folder}: {reason}.</source>
         <translation>No se pudo guardar una copia de seguridad de {database} en {folder}: {reason}.</translation>
     </message>
@@ -3757,7 +3767,7 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
         <translation>No hay ninguna copia de seguridad llamada {name} en {folder}; &apos;journal-app backups&apos; muestra la lista.</translation>
     </message>
     <message>
-        <location filename="../../journal_app/store/db.py" line="+107"/>
+        <location filename="../../journal_app/store/db.py" line="+120"/>
         <source>Cannot create the data folder {folder}: {reason}.</source>
         <translation>No se puede crear la carpeta de datos {folder}: {reason}.</translation>
     </message>
@@ -3772,7 +3782,7 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
         <translation>El diario de {folder} necesita una actualización que no se puede escribir allí: copie la carpeta a un lugar donde se pueda escribir, o ábralo una vez en la aplicación.</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+89"/>
         <source>the integrity check failed: {details}</source>
         <translation>falló la comprobación de integridad: {details}</translation>
     </message>
@@ -3782,7 +3792,7 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
         <translation>es una base de datos SQLite, pero no de Reflection Journal</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Cannot open the journal database {path}: {error}. Check that the folder can be read and written.</source>
         <translation>No se puede abrir la base de datos de los diarios {path}: {error}. Compruebe que se pueda leer y escribir en la carpeta.</translation>
     </message>
@@ -3792,7 +3802,7 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
         <translation>No se puede leer {path}: el disco está lleno o no se puede leer ({error}).</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+89"/>
         <source>Could not save to {path}: the disk is full. Everything saved before is still there.</source>
         <translation>No se pudo guardar en {path}: el disco está lleno. Todo lo que se guardó antes se conserva.</translation>
     </message>
@@ -3817,7 +3827,7 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
         <translation>No se pudo guardar en {path}: {error}. Todo lo que se guardó antes se conserva.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+30"/>
         <source>Could not restore {name}: {reason} Nothing was changed.</source>
         <translation>No se pudo restaurar {name}: {reason} No se cambió nada.</translation>
     </message>
@@ -3832,7 +3842,7 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
         <translation>No se pudo preparar {path} para la restauración: {error}.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>Could not restore {name}: {error}.</source>
         <translation>No se pudo restaurar {name}: {error}.</translation>
     </message>
@@ -3865,6 +3875,16 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
         <location line="+22"/>
         <source>The answer to prompt {prompt} does not fit it: {reason}</source>
         <translation>La respuesta no es válida para la pregunta {prompt}: {reason}</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>The journals in {folder} are protected by a passphrase: give it to open them.</source>
+        <translation>Los diarios de {folder} están protegidos con una frase de contraseña: escríbala para abrirlos.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>That passphrase does not open the journals in {folder}. Check it and try again (a forgotten passphrase cannot be recovered).</source>
+        <translation>Esa frase de contraseña no abre los diarios de {folder}. Compruébela y vuelva a intentarlo (una frase de contraseña olvidada no se puede recuperar).</translation>
     </message>
     <message>
         <location filename="../../journal_app/store/images.py" line="+68"/>
@@ -3955,6 +3975,36 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
         <location line="+3"/>
         <source>A journal name can have at most {count} characters.</source>
         <translation>El nombre de un diario puede tener como máximo {count} caracteres.</translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/store/cipher.py" line="+95"/>
+        <source>A passphrase cannot be empty.</source>
+        <translation>Una frase de contraseña no puede estar vacía.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A passphrase cannot contain a NUL character.</source>
+        <translation>Una frase de contraseña no puede contener un carácter NUL.</translation>
+    </message>
+    <message>
+        <location line="+93"/>
+        <source>The journals in {folder} are protected by a passphrase, and this copy of Reflection Journal cannot open protected journals on this computer.</source>
+        <translation>Los diarios de {folder} están protegidos con una frase de contraseña, y esta copia de Reflection Journal no puede abrir diarios protegidos en este equipo.</translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/store/protection.py" line="+71"/>
+        <source>This copy of Reflection Journal cannot protect journals with a passphrase on this computer.</source>
+        <translation>Esta copia de Reflection Journal no puede proteger diarios con una frase de contraseña en este equipo.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Could not re-encode the journals in {folder}: {error}. Each file is as it was or as it is to be; try again.</source>
+        <translation>No se pudieron volver a cifrar los diarios de {folder}: {error}. Cada archivo está como estaba o como debe quedar; vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <location line="+93"/>
+        <source>The new copy of {path} did not read back the same; nothing was changed.</source>
+        <translation>La nueva copia de {path} no se lee igual que el original; no se cambió nada.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../journal_app/store/repository.py"/>

@@ -1372,7 +1372,7 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
 <context>
     <name>argparse</name>
     <message>
-        <location filename="../../journal_app/cli.py" line="+37"/>
+        <location filename="../../journal_app/cli.py" line="+39"/>
         <source>usage: </source>
         <translation>utilisation&#xa0;: </translation>
     </message>
@@ -1447,12 +1447,7 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
         <translation>Reflection Journal&#xa0;: répondez aux questions de l&apos;iDiaspora Journal (OIM 2024) ou d&apos;un autre jeu de questions, hors ligne&#xa0;; les réponses restent sur cette machine. Sans commande, ouvre la fenêtre.</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Data lives in --data-dir, else $JOURNAL_APP_HOME, else the user data folder ({folder}). Run &apos;journal-app COMMAND --help&apos; for a command&apos;s options.</source>
-        <translation>Les données se trouvent dans --data-dir, sinon dans $JOURNAL_APP_HOME, sinon dans le dossier de données de l&apos;utilisateur ({folder}). Lancez &apos;journal-app COMMAND --help&apos; pour voir les options d&apos;une commande.</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="+17"/>
         <source>show the version and exit</source>
         <translation>afficher la version et quitter</translation>
     </message>
@@ -1615,7 +1610,12 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
         <translation>lister chaque caractère qu’aucune police n’a, avec l’endroit où il se trouve</translation>
     </message>
     <message>
-        <location line="-130"/>
+        <location line="-281"/>
+        <source>Data lives in --data-dir, else $JOURNAL_APP_HOME, else the user data folder ({folder}). Journals protected by a passphrase ask for it on the terminal; a script may give it in ${variable} instead (never as an argument). Run &apos;journal-app COMMAND --help&apos; for a command&apos;s options.</source>
+        <translation>Les données se trouvent dans --data-dir, sinon dans $JOURNAL_APP_HOME, sinon dans le dossier de données de l&apos;utilisateur ({folder}). Des journaux protégés par une phrase secrète la demandent dans le terminal&#xa0;; un script peut la donner dans ${variable} (jamais en argument). Lancez &apos;journal-app COMMAND --help&apos; pour voir les options d&apos;une commande.</translation>
+    </message>
+    <message>
+        <location line="+151"/>
         <source>export a journal as a Word document (.docx) to edit</source>
         <translation>exporter un journal en document Word (.docx) à modifier</translation>
     </message>
@@ -1787,7 +1787,17 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
         <translation>journal-app: avertissement&#xa0;: {warning}</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+24"/>
+        <source>the journals in {folder} are protected by a passphrase: run the command in a terminal to type it, or set {variable}</source>
+        <translation>les journaux de {folder} sont protégés par une phrase secrète&#xa0;: lancez la commande dans un terminal pour la saisir, ou définissez {variable}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Passphrase for the journals in {folder}: </source>
+        <translation>Phrase secrète des journaux de {folder}&#xa0;: </translation>
+    </message>
+    <message>
+        <location line="+59"/>
         <source>There is no journal in {folder} yet; nothing to hand in.</source>
         <translation>Il n&apos;y a encore aucun journal dans {folder}&#xa0;; rien à remettre.</translation>
     </message>
@@ -3672,7 +3682,7 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
     </message>
     <message>
         <location line="+19"/>
-        <location filename="../../journal_app/store/repository.py" line="+409"/>
+        <location filename="../../journal_app/store/repository.py" line="+458"/>
         <source>it is a note, which takes no answer</source>
         <translation>c&apos;est une note, qui n&apos;attend pas de réponse</translation>
     </message>
@@ -3747,7 +3757,7 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
         <translation>une question de type {kind} ne peut pas recevoir de valeur {type}</translation>
     </message>
     <message>
-        <location filename="../../journal_app/store/backups.py" line="+85"/>
+        <location filename="../../journal_app/store/backups.py" line="+100"/>
         <source>Could not write a backup of {database} to {folder}: {reason}.</source>
         <translation>Impossible d&apos;écrire une sauvegarde de {database} dans {folder}&#xa0;: {reason}.</translation>
     </message>
@@ -3757,7 +3767,7 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
         <translation>Aucune sauvegarde nommée {name} dans {folder}&#xa0;; la commande &apos;journal-app backups&apos; les affiche.</translation>
     </message>
     <message>
-        <location filename="../../journal_app/store/db.py" line="+107"/>
+        <location filename="../../journal_app/store/db.py" line="+120"/>
         <source>Cannot create the data folder {folder}: {reason}.</source>
         <translation>Impossible de créer le dossier de données {folder}&#xa0;: {reason}.</translation>
     </message>
@@ -3772,7 +3782,7 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
         <translation>Le journal dans {folder} doit être mis à jour, ce qui ne peut pas être écrit à cet endroit&#xa0;: copiez le dossier dans un emplacement modifiable, ou ouvrez-le une fois dans l&apos;application.</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+89"/>
         <source>the integrity check failed: {details}</source>
         <translation>la vérification d&apos;intégrité a échoué&#xa0;: {details}</translation>
     </message>
@@ -3782,7 +3792,7 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
         <translation>c&apos;est une base de données SQLite, mais pas une base de Reflection Journal</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Cannot open the journal database {path}: {error}. Check that the folder can be read and written.</source>
         <translation>Impossible d&apos;ouvrir la base de données des journaux {path}&#xa0;: {error}. Vérifiez que le dossier est accessible en lecture et en écriture.</translation>
     </message>
@@ -3792,7 +3802,7 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
         <translation>Impossible de lire {path}&#xa0;: le disque est plein ou illisible ({error}).</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+89"/>
         <source>Could not save to {path}: the disk is full. Everything saved before is still there.</source>
         <translation>Impossible d&apos;enregistrer dans {path}&#xa0;: le disque est plein. Tout ce qui a été enregistré auparavant est toujours là.</translation>
     </message>
@@ -3817,7 +3827,7 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
         <translation>Impossible d&apos;enregistrer dans {path}&#xa0;: {error}. Tout ce qui a été enregistré auparavant est toujours là.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+30"/>
         <source>Could not restore {name}: {reason} Nothing was changed.</source>
         <translation>Impossible de restaurer {name}&#xa0;: {reason} Rien n&apos;a été modifié.</translation>
     </message>
@@ -3832,7 +3842,7 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
         <translation>Impossible de préparer {path} pour la restauration&#xa0;: {error}.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>Could not restore {name}: {error}.</source>
         <translation>Impossible de restaurer {name}&#xa0;: {error}.</translation>
     </message>
@@ -3865,6 +3875,16 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
         <location line="+22"/>
         <source>The answer to prompt {prompt} does not fit it: {reason}</source>
         <translation>La réponse à la question {prompt} ne lui correspond pas&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>The journals in {folder} are protected by a passphrase: give it to open them.</source>
+        <translation>Les journaux de {folder} sont protégés par une phrase secrète&#xa0;: donnez-la pour les ouvrir.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>That passphrase does not open the journals in {folder}. Check it and try again (a forgotten passphrase cannot be recovered).</source>
+        <translation>Cette phrase secrète n’ouvre pas les journaux de {folder}. Vérifiez-la et réessayez (une phrase secrète oubliée ne peut pas être retrouvée).</translation>
     </message>
     <message>
         <location filename="../../journal_app/store/images.py" line="+68"/>
@@ -3955,6 +3975,36 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
         <location line="+3"/>
         <source>A journal name can have at most {count} characters.</source>
         <translation>Le nom d&apos;un journal ne peut pas dépasser {count} caractères.</translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/store/cipher.py" line="+95"/>
+        <source>A passphrase cannot be empty.</source>
+        <translation>Une phrase secrète ne peut pas être vide.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A passphrase cannot contain a NUL character.</source>
+        <translation>Une phrase secrète ne peut pas contenir de caractère NUL.</translation>
+    </message>
+    <message>
+        <location line="+93"/>
+        <source>The journals in {folder} are protected by a passphrase, and this copy of Reflection Journal cannot open protected journals on this computer.</source>
+        <translation>Les journaux de {folder} sont protégés par une phrase secrète, et cette copie de Reflection Journal ne peut pas ouvrir de journaux protégés sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/store/protection.py" line="+71"/>
+        <source>This copy of Reflection Journal cannot protect journals with a passphrase on this computer.</source>
+        <translation>Cette copie de Reflection Journal ne peut pas protéger de journaux par une phrase secrète sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Could not re-encode the journals in {folder}: {error}. Each file is as it was or as it is to be; try again.</source>
+        <translation>Impossible de réencoder les journaux de {folder}&#xa0;: {error}. Chaque fichier est tel qu’il était ou tel qu’il doit être&#xa0;; réessayez.</translation>
+    </message>
+    <message>
+        <location line="+93"/>
+        <source>The new copy of {path} did not read back the same; nothing was changed.</source>
+        <translation>La nouvelle copie de {path} ne se relit pas à l’identique&#xa0;; rien n’a été changé.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../journal_app/store/repository.py"/>

@@ -2,12 +2,14 @@
 
 After each save returns it prints one line, so the parent knows which saves were acknowledged:
 ``A <prompt id> <n>`` for an answer whose text starts with ``<n>:``, ``I <n>`` for the n-th
-picture. Usage: ``python kill_writer.py DATA_DIR PACK START``.
+picture. Usage: ``python kill_writer.py DATA_DIR PACK START``; with ``JOURNAL_APP_PASSPHRASE`` set,
+the journals are protected by it (encrypted from the first save).
 """
 
 from __future__ import annotations
 
 import io
+import os
 import sys
 from pathlib import Path
 
@@ -15,6 +17,7 @@ from PIL import Image
 
 from journal_app.packs.loader import load_pack
 from journal_app.packs.model import ImagePrompt, TextPrompt
+from journal_app.store import cipher
 from journal_app.store.answers import TextValue
 from journal_app.store.errors import JournalNotFound
 from journal_app.store.repository import Repository
@@ -28,7 +31,8 @@ def main() -> None:
     photos = [p for p in pack.prompts() if isinstance(p, ImagePrompt)]
     picture = io.BytesIO()
     Image.new("RGB", (32, 32), "green").save(picture, format="PNG")
-    repo = Repository.open(data_dir)  # the real start-up: lock, checks, snapshot
+    key = cipher.Key.for_folder(data_dir, os.environ.get("JOURNAL_APP_PASSPHRASE"))
+    repo = Repository.open(data_dir, key=key)  # the real start-up: lock, checks, snapshot
     try:
         journal = repo.journal_by_name("kill-test")
     except JournalNotFound:

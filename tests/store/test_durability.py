@@ -2,26 +2,31 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import random
 import signal
-import sqlite3
 import subprocess
 import sys
 import time
 from pathlib import Path
 
+import pytest
+
 from journal_app.packs.loader import load_pack
+from journal_app.store import cipher
 from journal_app.store.answers import TextValue
 from journal_app.store.repository import Repository
 
 TRIALS = 30
+"""Kills of a plain journal's writer; an encrypted one's: half (each open derives its key)."""
 WRITER = Path(__file__).with_name("kill_writer.py")
 JOURNAL = Path(__file__).parent.parent.parent / "prompts" / "idiaspora-journal.json"
 
 
-def test_every_acknowledged_save_survives_sigkill(tmp_path: Path) -> None:
+@pytest.mark.parametrize("passphrase", [None, "kill test: ünïcode & 'quotes'"])
+def test_every_acknowledged_save_survives_sigkill(tmp_path: Path, passphrase: str | None) -> None:
     # The whole journal, with room for many pictures per image prompt.
     document = json.loads(JOURNAL.read_text(encoding="utf-8"))
     for section in document["sections"]:
@@ -39,12 +44,16 @@ def test_every_acknowledged_save_survives_sigkill(tmp_path: Path) -> None:
     acked: dict[str, int] = {}  # prompt id -> highest acknowledged n
     acked_images = 0
     start = 0
-    for trial in range(TRIALS):
+    for trial in range(TRIALS if passphrase is None else TRIALS // 2):
+        environment = dict(os.environ)
+        if passphrase is not None:
+            environment["JOURNAL_APP_PASSPHRASE"] = passphrase
         child = subprocess.Popen(
             [sys.executable, str(WRITER), str(data_dir), str(pack_path), str(start)],
             stdout=subprocess.PIPE,
             stderr=subprocess.PIPE,
             text=True,
+            env=environment,
         )
         assert child.stdout is not None
         ready = child.stdout.readline()
@@ -68,9 +77,11 @@ def test_every_acknowledged_save_survives_sigkill(tmp_path: Path) -> None:
 
         context = f"trial {trial}, seed {seed}"
         db = data_dir / "journal.sqlite3"
-        with sqlite3.connect(db) as raw:
+        key = cipher.Key.for_folder(data_dir, passphrase)
+        assert cipher.is_encrypted(db) == (passphrase is not None), context
+        with contextlib.closing(key.connect(db)) as raw:
             assert raw.execute("PRAGMA integrity_check").fetchall() == [("ok",)], context
-        with Repository.open(data_dir, snapshot_on_open=False) as repo:  # the lock was released
+        with Repository.open(data_dir, snapshot_on_open=False, key=key) as repo:  # (unlocked)
             journal = repo.journal_by_name("kill-test")
             stored = repo.answers(journal)
             for prompt_id, n in acked.items():
