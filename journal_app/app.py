@@ -20,11 +20,13 @@ from journal_app import APP_NAME, __version__, files, language, qt_health, resou
 from journal_app.packs.library import PackLibrary
 from journal_app.packs.loader import PackError, load_pack
 from journal_app.packs.model import Pack
-from journal_app.store.errors import StoreError
+from journal_app.store import cipher
+from journal_app.store.errors import StoreError, WrongPassphrase
 from journal_app.store.records import Journal
 from journal_app.ui.crash import CrashReporter
 from journal_app.ui.fonts import add_bundled_fonts
 from journal_app.ui.main_window import MainWindow
+from journal_app.ui.passphrase import Asker, ask_to_open
 from journal_app.ui.widgets import plain
 
 if TYPE_CHECKING:
@@ -143,10 +145,18 @@ class _Opener(QObject):
     _loaded = Signal()
 
     def __init__(
-        self, window: MainWindow, data_dir: Path, library: PackLibrary, *, pack_given: bool
+        self,
+        window: MainWindow,
+        data_dir: Path,
+        library: PackLibrary,
+        *,
+        pack_given: bool,
+        ask_passphrase: Asker = ask_to_open,
     ) -> None:
         super().__init__()
         self._window, self.data_dir = window, data_dir
+        self.ask_passphrase = ask_passphrase
+        self.key = cipher.PLAIN
         self.library, self.pack_given = library, pack_given
         self.status = 0
         self.repository: Repository | None = None
@@ -156,10 +166,21 @@ class _Opener(QObject):
         self._snapshot: threading.Thread | None = None
         self._loaded.connect(self._open)
 
-    def start(self) -> None:
-        """Start loading (once: the window's first paint calls it)."""
-        if self._loader is not None:
+    def start(self, error: str = "") -> None:
+        """Start loading (once: the window's first paint calls it).
+
+        Journals protected by a passphrase ask for it first (again, with ``error``, after a
+        wrong one: as often as the person likes, no limit and no delay).
+        """
+        if self._loader is not None and not error:
             return
+        if cipher.is_protected(self.data_dir):
+            passphrase = self.ask_passphrase(self._window, self.data_dir, error)
+            if passphrase is None:  # "Quit"
+                self._window.close()
+                return
+            self.key = cipher.Key.for_folder(self.data_dir, passphrase)
+        self._error = None
         self._loader = threading.Thread(target=self._load, name="open-journal", daemon=True)
         self._loader.start()
 
@@ -168,7 +189,7 @@ class _Opener(QObject):
             from journal_app.store.repository import Repository
 
             # Lock the data folder, check and migrate the database (the snapshot comes after).
-            self.repository = Repository.open(self.data_dir, snapshot_on_open=False)
+            self.repository = Repository.open(self.data_dir, snapshot_on_open=False, key=self.key)
         except StoreError as error:
             self._error = error
         except BaseException as error:  # noqa: BLE001 - a bug: raised again on the window's thread
@@ -182,6 +203,9 @@ class _Opener(QObject):
         try:
             if self._bug is not None:  # e.g. a broken installation: said, not a dead window
                 raise StoreError(f"{type(self._bug).__name__}: {self._bug}")
+            if isinstance(self._error, WrongPassphrase):
+                self.start(str(self._error))  # asked again, the window still waiting
+                return
             if self._error is not None:
                 raise self._error
             assert self.repository is not None

@@ -8,6 +8,7 @@ failing write raises ``StorageError`` and leaves everything saved before intact.
 from __future__ import annotations
 
 import json
+import threading
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from datetime import datetime
@@ -81,6 +82,8 @@ class Repository:
 
     def __init__(self, database: Database) -> None:
         self.database = database
+        self._files = threading.Lock()
+        """Held while whole files are written: a snapshot (from a thread) and a re-encoding."""
         self._bind()
 
     def _bind(self) -> None:
@@ -138,17 +141,18 @@ class Repository:
         database = self.database
         assert database.lock is not None, "only the holder of the folder's lock re-encodes"
         new = cipher.Key(passphrase)
-        database.engine.dispose()  # no connection open while the files are swapped
-        key = database.key
-        try:
-            key = protection.rekey(database.data_dir, database.key, new)
-        except protection.RekeyFailed as error:
-            key = error.key  # (the database may be in its new encoding already)
-            raise
-        finally:
-            database.key = key
-            database.engine = make_engine(database.path, key=key)
-            self._bind()
+        with self._files:  # (a snapshot being taken beside the window ends first)
+            database.engine.dispose()  # no connection open while the files are swapped
+            key = database.key
+            try:
+                key = protection.rekey(database.data_dir, database.key, new)
+            except protection.RekeyFailed as error:
+                key = error.key  # (the database may be in its new encoding already)
+                raise
+            finally:
+                database.key = key
+                database.engine = make_engine(database.path, key=key)
+                self._bind()
 
     def take_snapshot(self, reason: str = "manual") -> backups.Backup:
         """Snapshot the database now (safe from a worker thread while the app keeps saving).
@@ -156,8 +160,9 @@ class Repository:
         The window opens with ``snapshot_on_open=False`` and calls this off the UI thread, so a
         large database does not slow down the start.
         """
-        database = self.database
-        return backups.take(database.path, database.data_dir, reason, key=database.key)
+        with self._files:
+            database = self.database
+            return backups.take(database.path, database.data_dir, reason, key=database.key)
 
     def __enter__(self) -> Repository:
         return self

@@ -20,6 +20,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPaintEvent
 from PySide6.QtWidgets import (
     QApplication,
+    QDialog,
     QFileDialog,
     QHBoxLayout,
     QHeaderView,
@@ -43,6 +44,7 @@ from journal_app.export.handin import SUFFIX, HandInError, ImportReport, write_h
 from journal_app.packs.library import PackLibrary
 from journal_app.packs.loader import PackError
 from journal_app.packs.model import AnyPrompt, Pack, Page
+from journal_app.store import cipher
 from journal_app.store.errors import StoreError
 from journal_app.store.records import Journal
 from journal_app.store.session import JournalSession, Progress, Status, delete_journal
@@ -56,6 +58,7 @@ from journal_app.ui.icons import home_icon, status_icon
 from journal_app.ui.idle import idle_work
 from journal_app.ui.packtext import short_title, t
 from journal_app.ui.page import GroupPage, paragraphs
+from journal_app.ui.passphrase import PassphraseDialog, Purpose
 from journal_app.ui.typeahead import TypeAhead
 from journal_app.ui.widgets import documents_dir, plain, plain_label
 
@@ -291,6 +294,19 @@ class MainWindow(QMainWindow):
         self.switch_menu.aboutToShow.connect(self._fill_switch_menu)
         self._action(journal_menu, self.tr("&Rename journal…"), self.rename_journal)
         self._action(journal_menu, self.tr("&Delete journal…"), self.delete_journal)
+        journal_menu.addSeparator()
+        # Only the ones that apply are shown (see _show_passphrase_actions).
+        self.set_passphrase_action = self._action(
+            journal_menu, self.tr("Protect with a &passphrase…"), self.set_passphrase
+        )
+        self.change_passphrase_action = self._action(
+            journal_menu, self.tr("Change the passphrase…"), self.change_passphrase
+        )
+        self.remove_passphrase_action = self._action(
+            journal_menu, self.tr("Remove the passphrase…"), self.remove_passphrase
+        )
+        journal_menu.aboutToShow.connect(self._show_passphrase_actions)
+        self._show_passphrase_actions()
         journal_menu.addSeparator()
         self._action(journal_menu, self.tr("&Export PDF…"), self.export_pdf, QKeySequence("Ctrl+E"))
         self._action(journal_menu, self.tr("Export &Word document…"), self.export_word)
@@ -617,6 +633,61 @@ class MainWindow(QMainWindow):
                 )
             )
         )
+
+    # ------------------------------------------------------------------ passphrase
+
+    def _show_passphrase_actions(self) -> None:
+        """Set when the journals are not protected; change and remove when they are."""
+        repository = getattr(self, "repository", None)
+        protected = repository is not None and repository.database.key.protected
+        self.set_passphrase_action.setVisible(not protected and cipher.AVAILABLE)
+        self.change_passphrase_action.setVisible(protected)
+        self.remove_passphrase_action.setVisible(protected)
+
+    def set_passphrase(self) -> bool:
+        """File ▸ Protect with a passphrase…: encrypt the journals and their backups."""
+        return self._passphrase(Purpose.SET)
+
+    def change_passphrase(self) -> bool:
+        """File ▸ Change the passphrase: the journals and their backups under a new one."""
+        return self._passphrase(Purpose.CHANGE)
+
+    def remove_passphrase(self) -> bool:
+        """File ▸ Remove the passphrase…: the journals and their backups in the clear again."""
+        return self._passphrase(Purpose.REMOVE)
+
+    def _passphrase(self, purpose: Purpose) -> bool:
+        """Ask, save what is pending, then re-encode every file; True if it was done."""
+        database = self.repository.database
+        dialog = PassphraseDialog(self, purpose, database.data_dir, current=database.key.passphrase)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return False
+        if not self.save_all():
+            self._show_error(
+                self.tr("Your latest answers could not be saved, so nothing was changed.")
+            )
+            return False
+        new = dialog.passphrase() if purpose is not Purpose.REMOVE else None
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            self.repository.change_passphrase(new)
+        except StoreError as error:
+            QApplication.restoreOverrideCursor()
+            self._show_error(str(error))
+            return False
+        finally:
+            self._show_passphrase_actions()
+        QApplication.restoreOverrideCursor()
+        done = {
+            Purpose.SET: self.tr(
+                "Your journals and their backups are now encrypted. The passphrase will be asked"
+                " each time the app starts."
+            ),
+            Purpose.CHANGE: self.tr("The passphrase is changed."),
+            Purpose.REMOVE: self.tr("Your journals and their backups are no longer encrypted."),
+        }
+        self.statusBar().showMessage(done[purpose], 10000)
+        return True
 
     def delete_journal(self) -> None:
         """Delete this journal after confirmation (a backup is taken first)."""

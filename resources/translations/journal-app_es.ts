@@ -684,7 +684,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../journal_app/ui/main_window.py" line="+199"/>
+        <location filename="../../journal_app/ui/main_window.py" line="+202"/>
         <source>Journal contents</source>
         <translation>Índice del diario</translation>
     </message>
@@ -749,7 +749,22 @@
         <translation>&amp;Eliminar diario…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
+        <source>Protect with a &amp;passphrase…</source>
+        <translation>Proteger con una &amp;frase de contraseña…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Change the passphrase…</source>
+        <translation>Cambiar la frase de contraseña…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Remove the passphrase…</source>
+        <translation>Quitar la frase de contraseña…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>&amp;Export PDF…</source>
         <translation>E&amp;xportar a PDF…</translation>
     </message>
@@ -947,7 +962,27 @@
         <translation>Está escribiendo en el diario «{0}» ({1}).</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+36"/>
+        <source>Your latest answers could not be saved, so nothing was changed.</source>
+        <translation>No se pudieron guardar sus últimas respuestas, así que no se cambió nada.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Your journals and their backups are now encrypted. The passphrase will be asked each time the app starts.</source>
+        <translation>Sus diarios y sus copias de seguridad ahora están cifrados. La frase de contraseña se pedirá cada vez que se inicie la aplicación.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The passphrase is changed.</source>
+        <translation>La frase de contraseña se cambió.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your journals and their backups are no longer encrypted.</source>
+        <translation>Sus diarios y sus copias de seguridad ya no están cifrados.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Delete journal</source>
         <translation>Eliminar diario</translation>
     </message>
@@ -1157,6 +1192,110 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
     </message>
 </context>
 <context>
+    <name>PassphraseDialog</name>
+    <message>
+        <location filename="../../journal_app/ui/passphrase.py" line="+61"/>
+        <source>Protected journals</source>
+        <translation>Diarios protegidos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Protect your journals with a passphrase</source>
+        <translation>Proteja sus diarios con una frase de contraseña</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change the passphrase</source>
+        <translation>Cambiar la frase de contraseña</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+57"/>
+        <source>Remove the passphrase</source>
+        <translation>Quitar la frase de contraseña</translation>
+    </message>
+    <message>
+        <location line="-51"/>
+        <source>The journals in {0} are protected by a passphrase. Type it to open them.</source>
+        <translation>Los diarios de {0} están protegidos con una frase de contraseña. Escríbala para abrirlos.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your journals in {0} and their backups will be encrypted with this passphrase. It is asked each time the app starts.</source>
+        <translation>Sus diarios de {0} y sus copias de seguridad se cifrarán con esta frase de contraseña. Se pedirá cada vez que se inicie la aplicación.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Your journals in {0} and their backups will be encrypted with the new passphrase.</source>
+        <translation>Sus diarios de {0} y sus copias de seguridad se cifrarán con la nueva frase de contraseña.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your journals in {0} and their backups will no longer be encrypted: anyone who can read that folder will be able to read them.</source>
+        <translation>Sus diarios de {0} y sus copias de seguridad dejarán de estar cifrados: cualquiera que pueda leer esa carpeta podrá leerlos.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Passphrase:</source>
+        <translation>Frase de contraseña:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Current:</source>
+        <translation>Actual:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>New passphrase:</source>
+        <translation>Nueva frase de contraseña:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type it again:</source>
+        <translation>Escríbala de nuevo:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A forgotten passphrase cannot be recovered: without it nobody, not even you, can read these journals or their backups. Keep it somewhere safe.</source>
+        <translation>Una frase de contraseña olvidada no se puede recuperar: sin ella nadie, ni siquiera usted, puede leer estos diarios ni sus copias de seguridad. Guárdela en un lugar seguro.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Open</source>
+        <translation>Abrir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Protect</source>
+        <translation>Proteger</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change</source>
+        <translation>Cambiar</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Quit</source>
+        <translation>Salir</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>That is not the current passphrase.</source>
+        <translation>Esa no es la frase de contraseña actual.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The two passphrases are not the same.</source>
+        <translation>Las dos frases de contraseña no coinciden.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The new passphrase is the current one.</source>
+        <translation>La nueva frase de contraseña es la actual.</translation>
+    </message>
+</context>
+<context>
     <name>PdfExport</name>
     <message>
         <location filename="../../journal_app/ui/export_dialog.py" line="-287"/>
@@ -1338,7 +1477,7 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
 <context>
     <name>app</name>
     <message>
-        <location filename="../../journal_app/app.py" line="+46"/>
+        <location filename="../../journal_app/app.py" line="+48"/>
         <source>PySide6 {0} has a known bug that crashes long sessions; the app works around it. Install PySide6 {1} to be rid of it.</source>
         <translation>PySide6 {0} tiene un fallo conocido que interrumpe las sesiones largas; la aplicación lo evita. Instale PySide6 {1} para librarse de él.</translation>
     </message>
@@ -1350,7 +1489,7 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
 {0}</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+126"/>
         <source>Your journal cannot be opened.
 
 {0}</source>
@@ -3682,7 +3821,7 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
     </message>
     <message>
         <location line="+19"/>
-        <location filename="../../journal_app/store/repository.py" line="+458"/>
+        <location filename="../../journal_app/store/repository.py" line="+463"/>
         <source>it is a note, which takes no answer</source>
         <translation>es una nota, que no admite respuesta</translation>
     </message>

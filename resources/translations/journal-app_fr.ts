@@ -684,7 +684,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../journal_app/ui/main_window.py" line="+199"/>
+        <location filename="../../journal_app/ui/main_window.py" line="+202"/>
         <source>Journal contents</source>
         <translation>Sommaire du journal</translation>
     </message>
@@ -749,7 +749,22 @@
         <translation>&amp;Supprimer le journal…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
+        <source>Protect with a &amp;passphrase…</source>
+        <translation>Protéger par une &amp;phrase secrète…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Change the passphrase…</source>
+        <translation>Changer la phrase secrète…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Remove the passphrase…</source>
+        <translation>Retirer la phrase secrète…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>&amp;Export PDF…</source>
         <translation>&amp;Exporter en PDF…</translation>
     </message>
@@ -947,7 +962,27 @@
         <translation>Vous écrivez dans le journal « {0} » ({1}).</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+36"/>
+        <source>Your latest answers could not be saved, so nothing was changed.</source>
+        <translation>Vos dernières réponses n’ont pas pu être enregistrées, donc rien n’a été changé.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Your journals and their backups are now encrypted. The passphrase will be asked each time the app starts.</source>
+        <translation>Vos journaux et leurs sauvegardes sont maintenant chiffrés. La phrase secrète sera demandée à chaque démarrage de l’application.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The passphrase is changed.</source>
+        <translation>La phrase secrète est changée.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your journals and their backups are no longer encrypted.</source>
+        <translation>Vos journaux et leurs sauvegardes ne sont plus chiffrés.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Delete journal</source>
         <translation>Supprimer le journal</translation>
     </message>
@@ -1157,6 +1192,110 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
     </message>
 </context>
 <context>
+    <name>PassphraseDialog</name>
+    <message>
+        <location filename="../../journal_app/ui/passphrase.py" line="+61"/>
+        <source>Protected journals</source>
+        <translation>Journaux protégés</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Protect your journals with a passphrase</source>
+        <translation>Protéger vos journaux par une phrase secrète</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change the passphrase</source>
+        <translation>Changer la phrase secrète</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+57"/>
+        <source>Remove the passphrase</source>
+        <translation>Retirer la phrase secrète</translation>
+    </message>
+    <message>
+        <location line="-51"/>
+        <source>The journals in {0} are protected by a passphrase. Type it to open them.</source>
+        <translation>Les journaux de {0} sont protégés par une phrase secrète. Saisissez-la pour les ouvrir.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your journals in {0} and their backups will be encrypted with this passphrase. It is asked each time the app starts.</source>
+        <translation>Vos journaux de {0} et leurs sauvegardes seront chiffrés avec cette phrase secrète. Elle est demandée à chaque démarrage de l’application.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Your journals in {0} and their backups will be encrypted with the new passphrase.</source>
+        <translation>Vos journaux de {0} et leurs sauvegardes seront chiffrés avec la nouvelle phrase secrète.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your journals in {0} and their backups will no longer be encrypted: anyone who can read that folder will be able to read them.</source>
+        <translation>Vos journaux de {0} et leurs sauvegardes ne seront plus chiffrés&#xa0;: toute personne pouvant lire ce dossier pourra les lire.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Passphrase:</source>
+        <translation>Phrase secrète&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Current:</source>
+        <translation>Actuelle&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>New passphrase:</source>
+        <translation>Nouvelle phrase secrète&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type it again:</source>
+        <translation>Saisissez-la à nouveau&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A forgotten passphrase cannot be recovered: without it nobody, not even you, can read these journals or their backups. Keep it somewhere safe.</source>
+        <translation>Une phrase secrète oubliée ne peut pas être retrouvée&#xa0;: sans elle, personne, pas même vous, ne peut lire ces journaux ni leurs sauvegardes. Conservez-la en lieu sûr.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Open</source>
+        <translation>Ouvrir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Protect</source>
+        <translation>Protéger</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change</source>
+        <translation>Changer</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Quit</source>
+        <translation>Quitter</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>That is not the current passphrase.</source>
+        <translation>Ce n’est pas la phrase secrète actuelle.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The two passphrases are not the same.</source>
+        <translation>Les deux phrases secrètes ne sont pas identiques.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The new passphrase is the current one.</source>
+        <translation>La nouvelle phrase secrète est l’actuelle.</translation>
+    </message>
+</context>
+<context>
     <name>PdfExport</name>
     <message>
         <location filename="../../journal_app/ui/export_dialog.py" line="-287"/>
@@ -1338,7 +1477,7 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
 <context>
     <name>app</name>
     <message>
-        <location filename="../../journal_app/app.py" line="+46"/>
+        <location filename="../../journal_app/app.py" line="+48"/>
         <source>PySide6 {0} has a known bug that crashes long sessions; the app works around it. Install PySide6 {1} to be rid of it.</source>
         <translation>PySide6 {0} a un bogue connu qui interrompt les longues sessions ; l’application le contourne. Installez PySide6 {1} pour en être débarrassé.</translation>
     </message>
@@ -1350,7 +1489,7 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
 {0}</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+126"/>
         <source>Your journal cannot be opened.
 
 {0}</source>
@@ -3682,7 +3821,7 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
     </message>
     <message>
         <location line="+19"/>
-        <location filename="../../journal_app/store/repository.py" line="+458"/>
+        <location filename="../../journal_app/store/repository.py" line="+463"/>
         <source>it is a note, which takes no answer</source>
         <translation>c&apos;est une note, qui n&apos;attend pas de réponse</translation>
     </message>

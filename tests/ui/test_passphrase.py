@@ -1,0 +1,198 @@
+"""Protecting the journals with a passphrase from the window, and the passphrase at start.
+
+The window's real actions and dialog (its own checks); only the dialog's ``exec`` is replaced,
+by a person typing into its fields and pressing its button.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QDialog, QDialogButtonBox
+from pytestqt.qtbot import QtBot
+
+from journal_app.app import _Opener
+from journal_app.packs.loader import load_pack
+from journal_app.packs.model import Pack
+from journal_app.store import backups, cipher
+from journal_app.store.answers import TextValue
+from journal_app.store.repository import Repository
+from journal_app.ui.main_window import MainWindow
+from journal_app.ui.passphrase import PassphraseDialog, Purpose
+
+MINIMAL = Path(__file__).parent.parent / "data" / "minimal-pack.json"
+SECRET = "Candid words about the ministry"
+
+
+@pytest.fixture
+def pack() -> Pack:
+    return load_pack(MINIMAL)
+
+
+@pytest.fixture
+def window(qtbot: QtBot, tmp_path: Path, pack: Pack) -> Iterator[MainWindow]:
+    repo = Repository.open(tmp_path / "data", snapshot_on_open=False)
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    window = MainWindow(pack, repo, repo.create_journal("Amina", pack), settings)
+    qtbot.addWidget(window)
+    window.show()
+    yield window
+    window.close()
+    repo.close()
+
+
+def in_clear(data_dir: Path) -> list[str]:
+    return [
+        p.name for p in data_dir.rglob("*") if p.is_file() and SECRET.encode() in p.read_bytes()
+    ]
+
+
+def typed(fields: dict[str, str], seen: list[PassphraseDialog]) -> Callable[..., int]:
+    """A person at the dialog: types into its fields and presses its OK button, once.
+
+    A refused passphrase leaves the dialog open with its error shown; the person then cancels.
+    """
+
+    def exec_(dialog: PassphraseDialog) -> int:
+        seen.append(dialog)
+        edits = {
+            "current": dialog.current_edit,
+            "new": dialog.new_edit,
+            "again": dialog.again_edit,
+        }
+        for name, text in fields.items():
+            edits[name].setText(text)
+        dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok).click()
+        return int(dialog.result())
+
+    return exec_
+
+
+def save(window: MainWindow, pack: Pack, text: str) -> None:
+    free = pack.prompt("free")
+    assert free is not None
+    window.session.save(free, TextValue(text), None)  # type: ignore[arg-type]
+
+
+def test_protect_change_and_remove_from_the_file_menu(
+    window: MainWindow, pack: Pack, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    data_dir = window.repository.database.data_dir
+    save(window, pack, SECRET)
+    window.repository.take_snapshot()
+    assert window.set_passphrase_action.isVisible() or not window.isVisible()
+    assert not window.change_passphrase_action.isVisible()
+    seen: list[PassphraseDialog] = []
+
+    # Two different passphrases: refused in the dialog, nothing done.
+    monkeypatch.setattr(PassphraseDialog, "exec", typed({"new": "one", "again": "two"}, seen))
+    assert not window.set_passphrase()
+    assert "not the same" in seen[-1].error.text()
+    assert not cipher.is_protected(data_dir)
+
+    monkeypatch.setattr(
+        PassphraseDialog, "exec", typed({"new": "our phrase", "again": "our phrase"}, seen)
+    )
+    assert window.set_passphrase()
+    assert "cannot be recovered" in " ".join(
+        label.text() for label in seen[-1].findChildren(type(seen[-1].error))
+    )
+    assert cipher.is_protected(data_dir)
+    assert in_clear(data_dir) == []
+    assert window.change_passphrase_action.isVisible() == window.isVisible()
+    save(window, pack, SECRET + " after")  # saving goes on, encrypted
+    assert in_clear(data_dir) == []
+
+    # Changing needs the current passphrase, typed again.
+    monkeypatch.setattr(
+        PassphraseDialog,
+        "exec",
+        typed({"current": "not it", "new": "new phrase", "again": "new phrase"}, seen),
+    )
+    assert not window.change_passphrase()
+    assert seen[-1].error.text() == "That is not the current passphrase."
+    monkeypatch.setattr(
+        PassphraseDialog,
+        "exec",
+        typed({"current": "our phrase", "new": "new phrase", "again": "new phrase"}, seen),
+    )
+    assert window.change_passphrase()
+    assert window.repository.database.key.passphrase == "new phrase"
+    for snapshot in backups.list_backups(data_dir):
+        assert cipher.is_encrypted(snapshot.path)
+
+    monkeypatch.setattr(PassphraseDialog, "exec", typed({"current": "new phrase"}, seen))
+    assert window.remove_passphrase()
+    assert not cipher.is_protected(data_dir)
+    with Repository.open(data_dir, snapshot_on_open=False, lock=False) as reader:
+        free = pack.prompt("free")
+        assert free is not None
+        value = reader.answers(reader.journals()[0])[free.id].value
+        assert value == TextValue(SECRET + " after")
+
+
+def test_the_passphrase_is_asked_at_start_again_after_a_wrong_one(
+    qtbot: QtBot, tmp_path: Path, pack: Pack
+) -> None:
+    data_dir = tmp_path / "data"
+    with Repository.open(data_dir, key=cipher.Key("start phrase")) as repo:
+        repo.create_journal("Amina", pack)
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    window = MainWindow.frame(pack, settings)
+    qtbot.addWidget(window)
+    window.show()
+    answers = iter(["wrong", "start phrase"])
+    asked: list[str] = []
+
+    def ask(_parent: object, folder: Path, error: str) -> str | None:
+        assert folder == data_dir
+        asked.append(error)
+        return next(answers)
+
+    opener = _Opener(window, data_dir, _library(data_dir), pack_given=True, ask_passphrase=ask)
+    opener.start()
+    qtbot.waitUntil(lambda: window.has_journal, timeout=20000)
+    try:
+        assert asked[0] == ""
+        assert asked[1].startswith("That passphrase does not open the journals in")
+        assert window.repository.database.key.passphrase == "start phrase"
+    finally:
+        opener.wait()
+        window.close()
+        opener.close()
+
+
+def test_quitting_at_the_passphrase_closes_the_window(
+    qtbot: QtBot, tmp_path: Path, pack: Pack
+) -> None:
+    data_dir = tmp_path / "data"
+    with Repository.open(data_dir, key=cipher.Key("start phrase")) as repo:
+        repo.create_journal("Amina", pack)
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    window = MainWindow.frame(pack, settings)
+    qtbot.addWidget(window)
+    window.show()
+    opener = _Opener(
+        window, data_dir, _library(data_dir), pack_given=True, ask_passphrase=lambda *a: None
+    )
+    opener.start()
+    assert not window.isVisible()
+    assert not window.has_journal
+
+
+def test_the_dialog_never_shows_a_passphrase(qtbot: QtBot, tmp_path: Path) -> None:
+    for purpose in Purpose:
+        dialog = PassphraseDialog(None, purpose, tmp_path, current="x")
+        qtbot.addWidget(dialog)
+        for edit in (dialog.current_edit, dialog.new_edit, dialog.again_edit):
+            assert edit.echoMode() == edit.EchoMode.Password
+        assert dialog.result() == QDialog.DialogCode.Rejected
+
+
+def _library(data_dir: Path) -> object:
+    from journal_app.packs.library import PackLibrary
+
+    return PackLibrary(data_dir)
