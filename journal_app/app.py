@@ -12,7 +12,15 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, QSocketNotifier, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QObject,
+    QSettings,
+    QSocketNotifier,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
@@ -157,6 +165,7 @@ class _Opener(QObject):
         self._window, self.data_dir = window, data_dir
         self.ask_passphrase = ask_passphrase
         self.key = cipher.PLAIN
+        self._started = False
         self.library, self.pack_given = library, pack_given
         self.status = 0
         self.repository: Repository | None = None
@@ -172,14 +181,25 @@ class _Opener(QObject):
         Journals protected by a passphrase ask for it first (again, with ``error``, after a
         wrong one: as often as the person likes, no limit and no delay).
         """
-        if self._loader is not None and not error:
+        if self._started and not error:
             return
+        self._started = True
         if cipher.is_protected(self.data_dir):
-            passphrase = self.ask_passphrase(self._window, self.data_dir, error)
-            if passphrase is None:  # "Quit"
-                self._window.close()
-                return
-            self.key = cipher.Key.for_folder(self.data_dir, passphrase)
+            # Not within the first paint, which calls this: a dialog's own event loop there
+            # would paint inside a paint. Right after it.
+            QTimer.singleShot(0, lambda: self._ask(error))
+            return
+        self._load_in_background()
+
+    def _ask(self, error: str) -> None:
+        passphrase = self.ask_passphrase(self._window, self.data_dir, error)
+        if passphrase is None:  # "Quit"
+            self._window.close()
+            return
+        self.key = cipher.Key.for_folder(self.data_dir, passphrase)
+        self._load_in_background()
+
+    def _load_in_background(self) -> None:
         self._error = None
         self._loader = threading.Thread(target=self._load, name="open-journal", daemon=True)
         self._loader.start()

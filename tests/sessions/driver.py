@@ -24,6 +24,7 @@ Script (JSON)::
       "ready": "PATH",           # written once the window is up (optional)
       "timeout_s": 50,           # the driver gives up (exit 4) after this long
       "initial": {prompt_id: {field: value}},  # what the fields hold before (optional)
+      "passphrases": [TEXT, …],  # typed into the start's passphrase dialogs, in turn (optional)
       "actions": [ {"do": …}, … ]
     }
 
@@ -154,6 +155,8 @@ class Driver:
         self.step = 0
         self.started = time.monotonic()
         self.deadline = self.started + float(script.get("timeout_s", 50))
+        self.passphrases: list[str] = list(script.get("passphrases", []))
+        self.answered_dialogs: set[int] = set()
         self.finished_script = False
         self.watchdog = QTimer()
         self.watchdog.setInterval(100)
@@ -167,6 +170,18 @@ class Driver:
 
     def _wait_for_window(self) -> None:
         from journal_app.ui.main_window import MainWindow
+        from journal_app.ui.passphrase import PassphraseDialog
+
+        # Protected journals ask for their passphrase first: typed, key by key, then Return.
+        modal = QApplication.activeModalWidget()
+        if isinstance(modal, PassphraseDialog) and id(modal) not in self.answered_dialogs:
+            if not self.passphrases:
+                _die(EXIT_DIALOG, "a passphrase was asked, and the script has none left")
+            self.answered_dialogs.add(id(modal))
+            target = modal.focusWidget() or modal.current_edit
+            QTest.keyClicks(target, self.passphrases.pop(0))
+            self.keystrokes += 1
+            QTest.keyClick(target, Qt.Key.Key_Return)
 
         for widget in QApplication.topLevelWidgets():
             if isinstance(widget, MainWindow) and widget.isVisible() and widget.has_journal:
@@ -206,6 +221,10 @@ class Driver:
             for w in QApplication.topLevelWidgets()
             if w.isVisible() and isinstance(w, QDialog | QMessageBox)
         ]
+        from journal_app.ui.passphrase import PassphraseDialog
+
+        if isinstance(modal, PassphraseDialog) and self.window is None:  # (answered at start)
+            return
         if modal is not None or dialogs:
             shown = modal or dialogs[0]
             text = shown.windowTitle()
@@ -369,6 +388,7 @@ class Driver:
                 "typed_chars": self.typed_chars,
                 "keystrokes": self.keystrokes,
                 "clicks": self.clicks,
+                "passphrases_typed": len(self.answered_dialogs),
                 "steps_done": self.step,
                 "script_finished": self.finished_script or not self.actions,
                 "seconds": round(time.monotonic() - self.started, 2),

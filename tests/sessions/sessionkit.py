@@ -178,8 +178,12 @@ def drive(
     *,
     initial: Answers | None = None,
     env: Mapping[str, str] | None = None,
+    passphrases: Sequence[str] = (),
 ) -> Session:
-    """Start the app under the driver with these actions (it runs on its own)."""
+    """Start the app under the driver with these actions (it runs on its own).
+
+    ``passphrases``: typed in turn into the passphrase dialogs of protected journals at start.
+    """
     folder.mkdir(parents=True, exist_ok=True)
     record = folder / f"{name}.record.json"
     ready = folder / f"{name}.ready"
@@ -191,6 +195,7 @@ def drive(
         "timeout_s": TIMEOUT_S - 5,
         "initial": initial or {},
         "actions": actions,
+        "passphrases": list(passphrases),
     }
     script_path = folder / f"{name}.script.json"
     script_path.write_text(json.dumps(script, ensure_ascii=False, indent=1), encoding="utf-8")
@@ -248,11 +253,13 @@ def flatten(value: object, captions: Sequence[str] | None = None) -> Fields:
     return {k: v for k, v in fields.items() if v not in ("", [], False, None)}
 
 
-def stored(data_dir: Path, pack_id: str = PACK_ID) -> Answers:
+def stored(data_dir: Path, pack_id: str = PACK_ID, passphrase: str | None = None) -> Answers:
     """Every non-empty answer of the pack's journal, read through the Qt-free core."""
+    from journal_app.store import cipher
     from journal_app.store.repository import Repository
 
-    with Repository.open(data_dir, snapshot_on_open=False) as repository:
+    key = cipher.Key.for_folder(data_dir, passphrase)
+    with Repository.open(data_dir, snapshot_on_open=False, key=key) as repository:
         journals = [j for j in repository.journals() if j.pack_id == pack_id]
         assert len(journals) == 1, f"expected one journal on {pack_id}, found {journals}"
         journal = journals[0]

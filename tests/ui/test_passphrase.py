@@ -179,7 +179,7 @@ def test_quitting_at_the_passphrase_closes_the_window(
         window, data_dir, _library(data_dir), pack_given=True, ask_passphrase=lambda *a: None
     )
     opener.start()
-    assert not window.isVisible()
+    qtbot.waitUntil(lambda: not window.isVisible(), timeout=5000)
     assert not window.has_journal
 
 
