@@ -779,7 +779,12 @@ def _folder_key(data_dir: Path) -> cipher.Key:
                 ).format(folder=data_dir, variable=PASSPHRASE_VARIABLE)
             )
         prompt = translate("cli", "Passphrase for the journals in {folder}: ")
-        passphrase = getpass.getpass(prompt.format(folder=data_dir))
+        try:
+            passphrase = getpass.getpass(prompt.format(folder=data_dir))
+        except EOFError:  # Ctrl-D, or the end of a piped input
+            raise CommandError(
+                translate("cli", "no passphrase was typed; nothing was opened")
+            ) from None
     problem = cipher.check_passphrase(passphrase)
     if problem is not None:
         raise CommandError(problem)

@@ -385,16 +385,12 @@ def test_a_protected_folder_takes_its_passphrase_from_the_environment_for_script
     assert capsys.readouterr().out.startswith("Restored journal-")
 
 
-def test_the_passphrase_is_asked_on_the_terminal_without_echo(tmp_path: Path) -> None:
-    """The real command in a pseudo-terminal, as a person types at it."""
+def at_the_terminal(command: list[str], answer: bytes) -> tuple[int, bytes]:
+    """Run ``command`` in a pseudo-terminal; answer its passphrase prompt with ``answer``."""
     import pty
     import select
 
-    data = protected_folder(tmp_path, "typed phrase")
-    out = tmp_path / "journal.pdf"
     environment = {k: v for k, v in os.environ.items() if k != cli.PASSPHRASE_VARIABLE}
-    command = [sys.executable, "-m", "journal_app", "--data-dir", str(data)]
-    command += ["--pack", str(MINIMAL), "export-pdf", "-o", str(out)]
     pid, terminal = pty.fork()
     if pid == 0:  # the child: the command, with the pseudo-terminal as its terminal
         os.execve(sys.executable, command, environment)
@@ -411,10 +407,23 @@ def test_the_passphrase_is_asked_on_the_terminal_without_echo(tmp_path: Path) ->
             break
         seen += chunk
         if not typed and b"Passphrase for the journals in" in seen:
-            os.write(terminal, b"typed phrase\n")
+            os.write(terminal, answer)
             typed = True
     _, status = os.waitpid(pid, 0)
-    assert os.waitstatus_to_exitcode(status) == 0, seen
-    assert typed
+    assert typed, seen
+    return os.waitstatus_to_exitcode(status), seen
+
+
+def test_the_passphrase_is_asked_on_the_terminal_without_echo(tmp_path: Path) -> None:
+    """The real command in a pseudo-terminal, as a person types at it."""
+    data = protected_folder(tmp_path, "typed phrase")
+    out = tmp_path / "journal.pdf"
+    command = [sys.executable, "-m", "journal_app", "--data-dir", str(data)]
+    command += ["--pack", str(MINIMAL), "export-pdf", "-o", str(out)]
+    status, seen = at_the_terminal(command, b"typed phrase\n")
+    assert status == 0, seen
     assert b"typed phrase" not in seen  # not echoed
     assert out.is_file()
+    status, seen = at_the_terminal(command, b"\x04")  # Ctrl-D: no passphrase
+    assert status == 1, seen
+    assert seen.rstrip().endswith(b"journal-app: no passphrase was typed; nothing was opened")

@@ -82,14 +82,12 @@ def take(
     final = folder / f"journal-{now:%Y%m%dT%H%M%S%f}Z-{reason}.sqlite3"
     try:
         files.private_folder(folder)
-        for stale in folder.glob(".journal-*.partial"):  # left by a snapshot that was killed
+        for stale in folder.glob(".journal-*.partial*"):  # left by a snapshot that was killed
             stale.unlink(missing_ok=True)
         with (
             files.atomic_output(final, private=True, suffix=".partial") as temporary,
             contextlib.closing(connect_readonly(db_path, key=key)) as source,
-            contextlib.closing(
-                key.connect(temporary, encrypted=cipher.is_encrypted(db_path))
-            ) as target,
+            contextlib.closing(key.connect(temporary, encrypted=key.encrypted(db_path))) as target,
         ):
             source.backup(target)
             # A rollback-journal file: reading a snapshot later (list, restore) then leaves no

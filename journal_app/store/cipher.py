@@ -106,9 +106,21 @@ MARK_TEXT: Final = (
 )
 
 
+DATABASE_NAME: Final = "journal.sqlite3"
+"""The database file of a data folder (``db.DB_NAME``)."""
+
+
 def is_protected(data_dir: Path) -> bool:
-    """Whether the data folder's journals are encrypted (its :data:`MARK` is there)."""
-    return (data_dir / MARK).is_file()
+    """Whether the data folder's journals are encrypted.
+
+    Its :data:`MARK` is there, and its database is not a plain SQLite file: a mark beside a
+    plain database is what a killed change of passphrase left (see ``protection.finish``), and
+    a plain database opens as it is, whatever passphrase is typed.
+    """
+    if not (data_dir / MARK).is_file():
+        return False
+    database = data_dir / DATABASE_NAME
+    return not _has_content(database) or is_encrypted(database)
 
 
 @dataclass(frozen=True)

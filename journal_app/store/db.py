@@ -34,7 +34,7 @@ from journal_app.store.errors import (
 )
 from journal_app.store.lock import LOCK_NAME, OWNER_NAME, DataFolderLock
 
-DB_NAME = "journal.sqlite3"
+DB_NAME = cipher.DATABASE_NAME
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 SCHEMA_REVISIONS = ("0001", "0002")
 """Every schema revision, oldest first (a test checks it against the migration scripts). Kept
@@ -469,7 +469,7 @@ def _restore(data_dir: Path, chosen: backups.Backup, key: cipher.Key) -> Path:
         with (
             contextlib.closing(backups.connect_readonly(chosen.path, key=key)) as source,
             contextlib.closing(
-                key.connect(staging, encrypted=cipher.is_encrypted(chosen.path))
+                key.connect(staging, encrypted=key.encrypted(chosen.path))
             ) as target,
         ):
             source.backup(target)

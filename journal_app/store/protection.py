@@ -48,7 +48,6 @@ class RekeyFailed(StorageError):
 
 
 REKEYING = ".rekeying"
-_UNREADABLE: tuple[type[Exception], ...] = (*cipher.DATABASE_ERRORS, _NotTheSame)
 """The ending of a file being written anew (removed if a kill left it)."""
 
 
@@ -78,57 +77,122 @@ def rekey(data_dir: Path, old: cipher.Key, new: cipher.Key) -> cipher.Key:
     inspect_file(path, data_dir, key=old)  # opens, is whole, is ours: before anything changes
     backups.take(path, data_dir, "passphrase", key=old)
     target = cipher.Key(new.passphrase, protected=new.encrypts)
-    opens = cipher.Key(old.passphrase, protected=old.protected or new.encrypts)
+    opens = old
     try:
-        if target.encrypts:
+        if target.encrypts:  # the database first; the snapshots follow it (see finish)
             mark_protected(data_dir)
-        _checkpoint(path, old)
-        _write_anew(path, old, target)
-        opens = cipher.Key(new.passphrase, protected=True)  # (the mark stays until the end)
-        for sidecar in backups.sidecars(path):  # of the old file: never replayed on the new
-            sidecar.unlink(missing_ok=True)
-        for snapshot in backups.list_backups(data_dir):
-            try:
-                _write_anew(snapshot.path, old, target)
-            except _UNREADABLE:  # damaged: restore refuses it anyway
-                if target.encrypts:  # and in a protected folder it must not stay in the clear
-                    snapshot.path.unlink(missing_ok=True)
-        if not target.encrypts:
+            opens = cipher.Key(old.passphrase, protected=True)
+            _swap_database(path, old, target)
+            opens = target
+            for snapshot in backups.list_backups(data_dir):
+                _snapshot_anew(snapshot.path, old, target)
+        else:  # the snapshots first; the database, then the mark, last
+            for snapshot in backups.list_backups(data_dir):
+                _snapshot_anew(snapshot.path, old, target)
+            _swap_database(path, old, target)
+            opens = cipher.Key(None, protected=True)
             (data_dir / cipher.MARK).unlink(missing_ok=True)
+            opens = target
     except RekeyFailed:
         raise
-    except cipher.FILE_ERRORS + (StorageError,) as error:
+    except cipher.FILE_ERRORS + (StoreError,) as error:
         raise RekeyFailed(
             translate(
                 "store",
                 "Could not re-encode the journals in {folder}: {error}. Each file is as it was"
                 " or as it is to be; try again.",
             ).format(folder=data_dir, error=getattr(error, "strerror", None) or error),
-            opens,
+            cipher.Key.for_folder(data_dir, opens.passphrase),
         ) from None
     return target
 
 
 def finish(data_dir: Path, key: cipher.Key) -> None:
-    """Encrypt the snapshots a killed :func:`rekey` left in the clear in a protected folder.
+    """Bring the snapshots to the database's state after a killed :func:`rekey`.
 
-    Also removes the half-written files a kill left (``*.rekeying``). Best effort: what cannot
-    be done now is tried again at the next open, and never stops the journals from opening.
+    The database decides: a rekey swaps it in at the point of no return (after the snapshots
+    when the passphrase is removed, before them when one is set or changed). A mark beside a
+    plain database is a passphrase set but never swapped in, or removed and swapped in: the
+    mark goes. Beside an encrypted database opened with ``key`` (so a passphrase confirmed),
+    snapshots still in the clear are encrypted with it; a snapshot under an older passphrase is
+    kept (not in the clear; refused with the wrong-passphrase message if restored).
+
+    Also removes the half-written files a kill left. Best effort: what cannot be done now is
+    tried again at the next open, and never stops the journals from opening.
     """
     folder = backups.backup_dir(data_dir)
-    for leftover in (*data_dir.glob(f".*{REKEYING}"), *folder.glob(f".*{REKEYING}")):
+    for leftover in (*data_dir.glob(f".*{REKEYING}*"), *folder.glob(f".*{REKEYING}*")):
         with contextlib.suppress(OSError):
             leftover.unlink(missing_ok=True)
-    if not key.encrypts or not key.protected:
+    mark = data_dir / cipher.MARK
+    if mark.is_file() and not cipher.is_encrypted(database_path(data_dir)):
+        with contextlib.suppress(OSError):
+            mark.unlink()
+        return
+    if not (key.encrypts and key.protected and cipher.is_encrypted(database_path(data_dir))):
         return
     for snapshot in backups.list_backups(data_dir):
         if not cipher.is_encrypted(snapshot.path):
             try:
-                _write_anew(snapshot.path, cipher.PLAIN, key)
-            except _UNREADABLE:  # damaged, and in the clear: of no use, and not to be kept
-                snapshot.path.unlink(missing_ok=True)
-            except cipher.FILE_ERRORS + (StorageError,):  # e.g. a full disk: next time
+                _snapshot_anew(snapshot.path, cipher.PLAIN, key)
+            except cipher.FILE_ERRORS + (StoreError,):  # e.g. a full disk: next time
                 continue
+
+
+def _swap_database(path: Path, old: cipher.Key, new: cipher.Key) -> None:
+    """The database written anew with ``new`` and put in place (its ``-wal`` merged first)."""
+    _checkpoint(path, old)
+    _write_anew(path, old, new)
+    for sidecar in backups.sidecars(path):  # of the old file: never replayed on the new
+        sidecar.unlink(missing_ok=True)
+
+
+def _snapshot_anew(path: Path, old: cipher.Key, new: cipher.Key) -> None:
+    """One snapshot brought to ``new``, whatever state a killed rekey left it in.
+
+    A plain snapshot that its own check finds damaged is of no use (restore refuses it) and is
+    not kept in the clear in a protected folder. An encrypted one already in ``new``'s encoding
+    is left as it is; one that ``old`` does not open either (an older passphrase) is kept.
+    Anything else that fails (a full disk) raises: the rekey stops, to be tried again.
+    """
+    if not cipher.is_encrypted(path):
+        if not _sound_plain(path):
+            if new.encrypts:
+                path.unlink(missing_ok=True)
+            return
+        if new.encrypts:
+            _write_anew(path, cipher.PLAIN, new)
+        return
+    if new.encrypts and _opens(path, new):
+        return
+    if not _opens(path, old):
+        return
+    _write_anew(path, old, new)
+
+
+def _sound_plain(path: Path) -> bool:
+    """Whether a plain database file reads whole (errors of the disk are raised)."""
+    try:
+        with contextlib.closing(cipher.PLAIN.connect(path, read_only=True)) as connection:
+            return bool(connection.execute("PRAGMA quick_check").fetchall() == [("ok",)])
+    except cipher.OPERATIONAL_ERRORS:
+        raise
+    except cipher.DATABASE_ERRORS:
+        return False
+
+
+def _opens(path: Path, key: cipher.Key) -> bool:
+    """Whether ``key``'s passphrase opens an encrypted file (errors of the disk are raised)."""
+    if key.passphrase is None:
+        return False
+    try:
+        with contextlib.closing(key.connect(path, read_only=True, encrypted=True)) as connection:
+            connection.execute("SELECT count(*) FROM sqlite_master").fetchall()
+            return True
+    except cipher.DATABASE_ERRORS as error:
+        if cipher.is_wrong_key(error):
+            return False
+        raise
 
 
 def _checkpoint(path: Path, key: cipher.Key) -> None:

@@ -1477,7 +1477,7 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
 <context>
     <name>app</name>
     <message>
-        <location filename="../../journal_app/app.py" line="+48"/>
+        <location filename="../../journal_app/app.py" line="+56"/>
         <source>PySide6 {0} has a known bug that crashes long sessions; the app works around it. Install PySide6 {1} to be rid of it.</source>
         <translation>PySide6 {0} tiene un fallo conocido que interrumpe las sesiones largas; la aplicación lo evita. Instale PySide6 {1} para librarse de él.</translation>
     </message>
@@ -1489,7 +1489,7 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
 {0}</translation>
     </message>
     <message>
-        <location line="+126"/>
+        <location line="+138"/>
         <source>Your journal cannot be opened.
 
 {0}</source>
@@ -1934,6 +1934,11 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
         <location line="+6"/>
         <source>Passphrase for the journals in {folder}: </source>
         <translation>Frase de contraseña de los diarios de {folder}: </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>no passphrase was typed; nothing was opened</source>
+        <translation>no se escribió ninguna frase de contraseña; no se abrió nada</translation>
     </message>
     <message>
         <location line="+59"/>
@@ -3896,7 +3901,7 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
         <translation>una pregunta de tipo {kind} no admite un valor {type}</translation>
     </message>
     <message>
-        <location filename="../../journal_app/store/backups.py" line="+100"/>
+        <location filename="../../journal_app/store/backups.py" line="+98"/>
         <source>Could not write a backup of {database} to {folder}: {reason}.</source>
         <translation>No se pudo guardar una copia de seguridad de {database} en {folder}: {reason}.</translation>
     </message>
@@ -4126,22 +4131,22 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
         <translation>Una frase de contraseña no puede contener un carácter NUL.</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+105"/>
         <source>The journals in {folder} are protected by a passphrase, and this copy of Reflection Journal cannot open protected journals on this computer.</source>
         <translation>Los diarios de {folder} están protegidos con una frase de contraseña, y esta copia de Reflection Journal no puede abrir diarios protegidos en este equipo.</translation>
     </message>
     <message>
-        <location filename="../../journal_app/store/protection.py" line="+71"/>
+        <location filename="../../journal_app/store/protection.py" line="+70"/>
         <source>This copy of Reflection Journal cannot protect journals with a passphrase on this computer.</source>
         <translation>Esta copia de Reflection Journal no puede proteger diarios con una frase de contraseña en este equipo.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+30"/>
         <source>Could not re-encode the journals in {folder}: {error}. Each file is as it was or as it is to be; try again.</source>
         <translation>No se pudieron volver a cifrar los diarios de {folder}: {error}. Cada archivo está como estaba o como debe quedar; vuelva a intentarlo.</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+159"/>
         <source>The new copy of {path} did not read back the same; nothing was changed.</source>
         <translation>La nueva copia de {path} no se lee igual que el original; no se cambió nada.</translation>
     </message>

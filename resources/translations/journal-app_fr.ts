@@ -1477,7 +1477,7 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
 <context>
     <name>app</name>
     <message>
-        <location filename="../../journal_app/app.py" line="+48"/>
+        <location filename="../../journal_app/app.py" line="+56"/>
         <source>PySide6 {0} has a known bug that crashes long sessions; the app works around it. Install PySide6 {1} to be rid of it.</source>
         <translation>PySide6 {0} a un bogue connu qui interrompt les longues sessions ; l’application le contourne. Installez PySide6 {1} pour en être débarrassé.</translation>
     </message>
@@ -1489,7 +1489,7 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
 {0}</translation>
     </message>
     <message>
-        <location line="+126"/>
+        <location line="+138"/>
         <source>Your journal cannot be opened.
 
 {0}</source>
@@ -1934,6 +1934,11 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
         <location line="+6"/>
         <source>Passphrase for the journals in {folder}: </source>
         <translation>Phrase secrète des journaux de {folder}&#xa0;: </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>no passphrase was typed; nothing was opened</source>
+        <translation>aucune phrase secrète n’a été saisie&#xa0;; rien n’a été ouvert</translation>
     </message>
     <message>
         <location line="+59"/>
@@ -3896,7 +3901,7 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
         <translation>une question de type {kind} ne peut pas recevoir de valeur {type}</translation>
     </message>
     <message>
-        <location filename="../../journal_app/store/backups.py" line="+100"/>
+        <location filename="../../journal_app/store/backups.py" line="+98"/>
         <source>Could not write a backup of {database} to {folder}: {reason}.</source>
         <translation>Impossible d&apos;écrire une sauvegarde de {database} dans {folder}&#xa0;: {reason}.</translation>
     </message>
@@ -4126,22 +4131,22 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
         <translation>Une phrase secrète ne peut pas contenir de caractère NUL.</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+105"/>
         <source>The journals in {folder} are protected by a passphrase, and this copy of Reflection Journal cannot open protected journals on this computer.</source>
         <translation>Les journaux de {folder} sont protégés par une phrase secrète, et cette copie de Reflection Journal ne peut pas ouvrir de journaux protégés sur cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../../journal_app/store/protection.py" line="+71"/>
+        <location filename="../../journal_app/store/protection.py" line="+70"/>
         <source>This copy of Reflection Journal cannot protect journals with a passphrase on this computer.</source>
         <translation>Cette copie de Reflection Journal ne peut pas protéger de journaux par une phrase secrète sur cet ordinateur.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+30"/>
         <source>Could not re-encode the journals in {folder}: {error}. Each file is as it was or as it is to be; try again.</source>
         <translation>Impossible de réencoder les journaux de {folder}&#xa0;: {error}. Chaque fichier est tel qu’il était ou tel qu’il doit être&#xa0;; réessayez.</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+159"/>
         <source>The new copy of {path} did not read back the same; nothing was changed.</source>
         <translation>La nouvelle copie de {path} ne se relit pas à l’identique&#xa0;; rien n’a été changé.</translation>
     </message>

@@ -205,3 +205,61 @@ def test_a_damaged_snapshot_is_not_kept_in_the_clear_in_a_protected_folder(
         repo.change_passphrase("phrase")
     assert not damaged.exists()
     assert in_clear(data_dir) == []
+
+
+def test_a_mark_beside_a_plain_database_is_a_passphrase_never_set(
+    data_dir: Path, pack: Pack
+) -> None:
+    """Killed after the mark, before the swap: the journals are as they were, plain."""
+    with Repository.open(data_dir) as repo:
+        save_secret(repo, pack)
+    db.mark_protected(data_dir)  # what the kill left
+    assert not cipher.is_protected(data_dir)  # the plain database decides: nothing is asked
+    with Repository.open(data_dir, key=key(data_dir, None)) as repo:
+        assert read_secret(repo, pack) == SECRET
+    assert not (data_dir / cipher.MARK).exists()  # the open tidied it away
+
+
+def test_a_killed_removal_is_undone_and_older_passphrases_snapshots_are_kept(
+    data_dir: Path, pack: Pack
+) -> None:
+    with Repository.open(data_dir, key=cipher.Key("a")) as repo:
+        save_secret(repo, pack)
+        repo.take_snapshot()
+        repo.take_snapshot()
+    folder_a = key(data_dir, "a")
+    # A removal killed after the snapshots were written in the clear, before the database:
+    for snapshot in backups.list_backups(data_dir):
+        protection._snapshot_anew(snapshot.path, folder_a, cipher.PLAIN)  # noqa: SLF001
+    assert in_clear(data_dir) != []
+    with Repository.open(data_dir, key=folder_a) as repo:  # still protected: the database is
+        assert read_secret(repo, pack) == SECRET
+    assert in_clear(data_dir) == []  # the snapshots encrypted again
+
+    # A change killed after the database was swapped in: the snapshots are under "a" still.
+    protection._swap_database(  # noqa: SLF001
+        db.database_path(data_dir), folder_a, cipher.Key("b", protected=True)
+    )
+    count = len(backups.list_backups(data_dir))
+    with Repository.open(data_dir, snapshot_on_open=False, key=key(data_dir, "b")) as repo:
+        repo.change_passphrase("c")  # the snapshots under "a" are kept, not deleted
+    assert len(backups.list_backups(data_dir)) == count + 1  # (one before the change)
+    assert in_clear(data_dir) == []
+    under_a = [
+        s
+        for s in backups.list_backups(data_dir)
+        if protection._opens(s.path, folder_a)  # noqa: SLF001
+    ]
+    assert under_a  # restorable with the passphrase they were made with
+
+
+def test_a_protected_folder_whose_database_is_still_empty_opens(data_dir: Path, pack: Pack) -> None:
+    """Killed after the first protected open made the file, before its first page."""
+    data_dir.mkdir(parents=True)
+    db.mark_protected(data_dir)
+    (data_dir / "journal.sqlite3").touch()
+    with Repository.open(data_dir, key=key(data_dir, "first")) as repo:
+        save_secret(repo, pack)
+    with Repository.open(data_dir, key=key(data_dir, "first")) as repo:
+        assert read_secret(repo, pack) == SECRET
+    assert in_clear(data_dir) == []
