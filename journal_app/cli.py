@@ -262,6 +262,15 @@ def build_parser() -> argparse.ArgumentParser:
         required=True,
         help=translate("cli", "the file to write"),
     )
+    hand_in.add_argument(
+        "--lock",
+        action="store_true",
+        help=translate(
+            "cli",
+            "lock the hand-in with the workshop passphrase your facilitator gave you (asked on"
+            " the terminal, or read from {variable})",
+        ).format(variable=WORKSHOP_VARIABLE),
+    )
     hand_in.set_defaults(handler=_cmd_hand_in)
 
     importer = commands.add_parser(
@@ -755,6 +764,39 @@ def _warn(warning: str | None) -> None:
 
 PASSPHRASE_VARIABLE = "JOURNAL_APP_PASSPHRASE"
 """The environment variable a script may give a protected folder's passphrase in."""
+WORKSHOP_VARIABLE = "JOURNAL_APP_WORKSHOP_PASSPHRASE"
+"""The environment variable a script may give the workshop passphrase of hand-ins in."""
+
+
+def _workshop_passphrase(*, confirm: bool = False) -> str:
+    """The workshop passphrase: from ``JOURNAL_APP_WORKSHOP_PASSPHRASE``, else the terminal.
+
+    ``confirm``: typed twice (to lock a hand-in with it: a typo would lock it for good).
+    """
+    from journal_app.store import cipher
+
+    passphrase = os.environ.get(WORKSHOP_VARIABLE)
+    if passphrase is None:
+        if not sys.stdin.isatty():
+            raise CommandError(
+                translate(
+                    "cli",
+                    "a workshop passphrase is needed: run the command in a terminal to type it,"
+                    " or set {variable}",
+                ).format(variable=WORKSHOP_VARIABLE)
+            )
+        try:
+            passphrase = getpass.getpass(translate("cli", "Workshop passphrase: "))
+            if confirm and getpass.getpass(translate("cli", "Type it again: ")) != passphrase:
+                raise CommandError(translate("cli", "the two passphrases are not the same"))
+        except EOFError:  # Ctrl-D, or the end of a piped input
+            raise CommandError(
+                translate("cli", "no passphrase was typed; nothing was opened")
+            ) from None
+    problem = cipher.check_passphrase(passphrase)
+    if problem is not None:
+        raise CommandError(problem)
+    return passphrase
 
 
 def _folder_key(data_dir: Path) -> cipher.Key:
@@ -852,7 +894,10 @@ def _cmd_hand_in(args: argparse.Namespace) -> int:
                 else resources.bundled_pack(journal.pack_id)
             )
             pack = load_pack(pack_path, cache_dir=_pack_cache(data_dir))
-            written = write_handin(repository, pack, journal, Path(args.output))
+            workshop = _workshop_passphrase(confirm=True) if args.lock else None
+            written = write_handin(
+                repository, pack, journal, Path(args.output), workshop_passphrase=workshop
+            )
         except PackError as error:
             raise CommandError(error.first_line) from None
         except HandInError as error:
@@ -866,11 +911,12 @@ def _cmd_hand_in(args: argparse.Namespace) -> int:
 
 
 def _cmd_import(args: argparse.Namespace) -> int:
-    from journal_app.export.handin import HandInError, import_handin, read_handin
+    from journal_app.export.handin import HandInError, import_handin, is_locked, read_handin
     from journal_app.packs.loader import PackError, load_pack
 
     try:
-        handin = read_handin(Path(args.file))
+        locked = is_locked(Path(args.file))
+        handin = read_handin(Path(args.file), _workshop_passphrase() if locked else None)
         pack_path = (
             resolve_pack_argument(args.pack)
             if args.pack
@@ -908,7 +954,7 @@ def _cmd_import(args: argparse.Namespace) -> int:
 
 def _cmd_compile(args: argparse.Namespace) -> int:
     from journal_app.export.compile import compile_handins
-    from journal_app.export.handin import HandInError, read_handin
+    from journal_app.export.handin import HandInError, is_locked, read_handin
     from journal_app.export.pdf import ExportError
     from journal_app.export.submissions import is_submissions_export
     from journal_app.packs.library import PackLibrary
@@ -933,6 +979,7 @@ def _cmd_compile(args: argparse.Namespace) -> int:
                 file=args.docx
             )
         )
+    workshop = _workshop_passphrase() if any(is_locked(f) for f in files) else None
     try:
         if args.pack:
             pack = load_pack(resolve_pack_argument(args.pack))
@@ -947,7 +994,7 @@ def _cmd_compile(args: argparse.Namespace) -> int:
                         " the pack with --pack FILE",
                     )
                 )
-            first = read_handin(handin_file)
+            first = read_handin(handin_file, workshop)
             found = PackLibrary(paths.data_dir(args.data_dir)).get(first.pack_id)
             if found is None:
                 raise CommandError(
@@ -968,6 +1015,7 @@ def _cmd_compile(args: argparse.Namespace) -> int:
             show_names=args.names,
             quotes=args.quotes,
             all_answers=args.all_answers,
+            workshop_passphrase=workshop,
         )
     except PackError as error:
         raise CommandError(error.first_line) from None

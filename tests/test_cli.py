@@ -427,3 +427,46 @@ def test_the_passphrase_is_asked_on_the_terminal_without_echo(tmp_path: Path) ->
     status, seen = at_the_terminal(command, b"\x04")  # Ctrl-D: no passphrase
     assert status == 1, seen
     assert seen.rstrip().endswith(b"journal-app: no passphrase was typed; nothing was opened")
+
+
+def test_hand_ins_locked_with_a_workshop_passphrase_on_the_command_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from journal_app.export.handin import is_locked
+    from journal_app.packs.loader import load_pack
+    from journal_app.store.answers import TextValue
+    from journal_app.store.repository import Repository
+
+    pack = load_pack(MINIMAL)
+    data = tmp_path / "data"
+    with Repository.open(data, snapshot_on_open=False) as repository:
+        journal = repository.create_journal("Amina", pack)
+        free = pack.prompt("free")
+        assert free is not None
+        repository.save_answer(journal, free, TextValue("Locked words"))
+    handin = tmp_path / "amina.journal.zip"
+    base = ["--data-dir", str(data), "--pack", str(MINIMAL)]
+    monkeypatch.delenv(cli.WORKSHOP_VARIABLE, raising=False)
+    assert cli.main([*base, "hand-in", "-o", str(handin), "--lock"]) == 1  # no terminal
+    assert capsys.readouterr().err == (
+        "journal-app: a workshop passphrase is needed: run the command in a terminal to type"
+        f" it, or set {cli.WORKSHOP_VARIABLE}\n"
+    )
+    monkeypatch.setenv(cli.WORKSHOP_VARIABLE, "workshop 7")
+    assert cli.main([*base, "hand-in", "-o", str(handin), "--lock"]) == 0
+    assert is_locked(handin)
+    assert b"Locked words" not in handin.read_bytes()
+    outcome = tmp_path / "outcome.pdf"
+    assert cli.main([*base, "compile", str(handin), "-o", str(outcome)]) == 0
+    monkeypatch.setenv(cli.WORKSHOP_VARIABLE, "workshop 8")
+    capsys.readouterr()
+    assert cli.main([*base, "import", str(handin)]) == 1
+    assert capsys.readouterr().err == (
+        f"journal-app: {handin}: that workshop passphrase does not open this hand-in.\n"
+    )
+    assert cli.main([*base, "compile", str(handin), "-o", str(outcome)]) == 1
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1
+    assert "does not open this hand-in" in err
+    monkeypatch.setenv(cli.WORKSHOP_VARIABLE, "workshop 7")
+    assert cli.main([*base, "import", str(handin), "--name", "Copy"]) == 0

@@ -15,9 +15,11 @@ problem refuses the whole file with a clear message, and the import writes all o
 
 from __future__ import annotations
 
+import base64
 import hashlib
 import io
 import json
+import os
 import re
 import stat
 import warnings
@@ -26,7 +28,7 @@ import zlib
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path, PurePosixPath
 from typing import TYPE_CHECKING, Any
 
@@ -58,6 +60,113 @@ class HandInError(Exception):
     """A hand-in cannot be written or read; the message says why and where."""
 
 
+class HandInLocked(HandInError):
+    """A hand-in locked with a workshop passphrase, read without it (or, ``wrong``, another).
+
+    Nothing of it was read.
+    """
+
+    def __init__(self, path: Path, *, wrong: bool) -> None:
+        self.path = path
+        self.wrong = wrong
+        if wrong:
+            message = translate(
+                "handin", "{file}: that workshop passphrase does not open this hand-in."
+            )
+        else:
+            message = translate(
+                "handin",
+                "{file}: this hand-in is locked with a workshop passphrase; give it to read it.",
+            )
+        super().__init__(message.format(file=path))
+
+
+# A locked hand-in: LOCKED_MAGIC, a line of JSON (how the key is derived, the nonce), then the
+# hand-in's zip encrypted with AES-256-GCM, the magic and the line as its associated data (a
+# changed byte anywhere is refused). The key comes from the workshop passphrase with scrypt.
+LOCKED_MAGIC = b"Reflection Journal locked hand-in\n"
+SCRYPT_N, SCRYPT_R, SCRYPT_P = 2**15, 8, 1
+"""scrypt's cost (32 MiB, about 60 ms here): each hand-in has its own salt, and a compile of
+many derives a key per hand-in."""
+_MOST_N, _MOST_R, _MOST_P = 2**20, 16, 4
+"""The costs a locked hand-in may ask for at most (a file from others must not make a reader
+spend minutes or gigabytes)."""
+
+
+def is_locked(path: Path) -> bool:
+    """Whether ``path`` is a hand-in locked with a workshop passphrase."""
+    try:
+        with open(path, "rb") as file:
+            return file.read(len(LOCKED_MAGIC)) == LOCKED_MAGIC
+    except OSError:
+        return False
+
+
+@lru_cache(maxsize=64)
+def _workshop_key(passphrase: str, salt: bytes, n: int, r: int, p: int) -> bytes:
+    from cryptography.hazmat.primitives.kdf.scrypt import Scrypt  # noqa: PLC0415
+
+    return Scrypt(salt=salt, length=32, n=n, r=r, p=p).derive(passphrase.encode("utf-8"))
+
+
+def lock(data: bytes, passphrase: str) -> bytes:
+    """A hand-in's bytes locked with ``passphrase`` (see :data:`LOCKED_MAGIC`)."""
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM  # noqa: PLC0415
+
+    salt, nonce = os.urandom(16), os.urandom(12)
+    header = {
+        "cipher": "AES-256-GCM",
+        "kdf": "scrypt",
+        "n": SCRYPT_N,
+        "r": SCRYPT_R,
+        "p": SCRYPT_P,
+        "salt": base64.b64encode(salt).decode("ascii"),
+        "nonce": base64.b64encode(nonce).decode("ascii"),
+    }
+    line = json.dumps(header, sort_keys=True).encode("ascii") + b"\n"
+    key = _workshop_key(passphrase, salt, SCRYPT_N, SCRYPT_R, SCRYPT_P)
+    return LOCKED_MAGIC + line + AESGCM(key).encrypt(nonce, data, LOCKED_MAGIC + line)
+
+
+def unlock(data: bytes, passphrase: str | None, path: Path) -> bytes:
+    """The hand-in's zip inside a locked hand-in's bytes.
+
+    Raises:
+        HandInLocked: no passphrase, or not the one it was locked with (or a changed byte).
+        HandInError: the file is not a well-formed locked hand-in.
+    """
+    from cryptography.exceptions import InvalidTag  # noqa: PLC0415
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM  # noqa: PLC0415
+
+    if passphrase is None:
+        raise HandInLocked(path, wrong=False)
+    end = data.find(b"\n", len(LOCKED_MAGIC), len(LOCKED_MAGIC) + 1024)
+    try:
+        if end < 0:
+            raise ValueError
+        line = data[len(LOCKED_MAGIC) : end + 1]
+        header = json.loads(line.decode("ascii"))
+        n, r, p = (int(header[name]) for name in ("n", "r", "p"))
+        salt = base64.b64decode(header["salt"], validate=True)
+        nonce = base64.b64decode(header["nonce"], validate=True)
+        good = header.get("cipher") == "AES-256-GCM" and header.get("kdf") == "scrypt"
+        if not good or len(salt) < 16 or len(nonce) != 12:
+            raise ValueError
+        if not (2 <= n <= _MOST_N and n & (n - 1) == 0 and 1 <= r <= _MOST_R and 1 <= p <= _MOST_P):
+            raise ValueError
+    except (ValueError, KeyError, TypeError, UnicodeDecodeError, json.JSONDecodeError):
+        raise HandInError(
+            translate("handin", "{file}: a locked hand-in, but its header is damaged").format(
+                file=path
+            )
+        ) from None
+    key = _workshop_key(passphrase, salt, n, r, p)
+    try:
+        return bytes(AESGCM(key).decrypt(nonce, data[end + 1 :], LOCKED_MAGIC + line))
+    except InvalidTag:
+        raise HandInLocked(path, wrong=True) from None
+
+
 @dataclass
 class HandIn:
     """A hand-in read and checked (not yet imported)."""
@@ -76,8 +185,18 @@ class HandIn:
 # ----------------------------------------------------------------------------- writing
 
 
-def write_handin(repository: Repository, pack: Pack, journal: Journal, target: Path) -> Path:
+def write_handin(
+    repository: Repository,
+    pack: Pack,
+    journal: Journal,
+    target: Path,
+    *,
+    workshop_passphrase: str | None = None,
+) -> Path:
     """Write the journal's hand-in to ``target`` (``.journal.zip`` is added if missing).
+
+    With ``workshop_passphrase``, the hand-in is locked with it (:func:`lock`): only who has
+    the workshop's passphrase can import or compile it.
 
     Raises:
         HandInError: the file cannot be written (nothing is left behind).
@@ -137,14 +256,19 @@ def write_handin(repository: Repository, pack: Pack, journal: Journal, target: P
         )
     try:
         # The person's to share: a new file follows the umask; one written over keeps its mode.
-        with (
-            atomic_output(target) as temporary,
-            zipfile.ZipFile(temporary, "w", compression=zipfile.ZIP_DEFLATED) as archive,
-        ):
-            archive.writestr("manifest.json", json.dumps(manifest, indent=1))
-            for name, data in files.items():
-                kind = zipfile.ZIP_STORED if name.startswith("images/") else zipfile.ZIP_DEFLATED
-                archive.writestr(name, data, compress_type=kind)
+        with atomic_output(target) as temporary:
+            # Locked: made in memory (never in the clear on the disk), then sealed and written.
+            into: Path | io.BytesIO = temporary if workshop_passphrase is None else io.BytesIO()
+            with zipfile.ZipFile(into, "w", compression=zipfile.ZIP_DEFLATED) as archive:
+                archive.writestr("manifest.json", json.dumps(manifest, indent=1))
+                for name, data in files.items():
+                    kind = (
+                        zipfile.ZIP_STORED if name.startswith("images/") else zipfile.ZIP_DEFLATED
+                    )
+                    archive.writestr(name, data, compress_type=kind)
+            if isinstance(into, io.BytesIO):
+                assert workshop_passphrase is not None
+                temporary.write_bytes(lock(into.getvalue(), workshop_passphrase))
     except OSError as error:
         raise HandInError(
             translate(
@@ -297,10 +421,14 @@ def _json_problem(error: UnicodeDecodeError | strictjson.JsonRefused) -> str:
     )
 
 
-def read_handin(path: Path) -> HandIn:
+def read_handin(path: Path, workshop_passphrase: str | None = None) -> HandIn:
     """Open and check a hand-in file (its structure, sizes, checksums and JSON).
 
+    A locked hand-in is opened with ``workshop_passphrase`` (in memory: never in the clear on
+    the disk).
+
     Raises:
+        HandInLocked: it is locked, and the passphrase is missing or not its own.
         HandInError: naming the file and what is wrong.
     """
 
@@ -320,7 +448,12 @@ def read_handin(path: Path) -> HandIn:
             translate("handin", "too large for a hand-in ({size:.0f} MB)").format(size=size / 2**20)
         )
     try:
-        archive = zipfile.ZipFile(path)
+        if is_locked(path):
+            archive = zipfile.ZipFile(
+                io.BytesIO(unlock(path.read_bytes(), workshop_passphrase, path))
+            )
+        else:
+            archive = zipfile.ZipFile(path)
     except (zipfile.BadZipFile, OSError) as error:
         raise refuse(
             translate("handin", "not a hand-in (not a readable zip file: {error})").format(

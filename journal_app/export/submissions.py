@@ -101,7 +101,7 @@ from functools import cache
 from pathlib import Path, PurePosixPath
 from typing import IO, Any
 
-from journal_app.export.handin import MAX_ANSWERS, HandIn, HandInError
+from journal_app.export.handin import MAX_ANSWERS, HandIn, HandInError, is_locked
 from journal_app.i18n import translate
 from journal_app.packs import xlsform
 from journal_app.packs.model import (
@@ -198,6 +198,8 @@ def is_submissions_export(path: Path) -> bool:
     its name: a hand-in when the name has ``.journal`` in it (``amina.journal (1).zip``), else
     an export; its reader then says what is wrong with it.
     """
+    if is_locked(path):  # a hand-in locked with a workshop passphrase, whatever its name
+        return False
     name = path.name.lower()
     if name.endswith((".csv", ".xlsx")):
         return True

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from journal_app.export import QUOTES
 from journal_app.export.compile import compile_handins
 from journal_app.export.fonts import FontError
-from journal_app.export.handin import HandInError, import_handin, read_handin
+from journal_app.export.handin import HandInError, import_handin, is_locked, read_handin
 from journal_app.export.pdf import (
     ExportCancelled,
     ExportError,
@@ -43,6 +43,7 @@ from journal_app.store.errors import StoreError
 from journal_app.store.repository import Journal, Repository
 from journal_app.ui.crash import report_bug
 from journal_app.ui.packtext import t
+from journal_app.ui.passphrase import Purpose, ask_workshop
 from journal_app.ui.widgets import documents_dir, plain
 
 ENVIRONMENT_ERRORS = (ExportError, FontError, StoreError, HandInError)
@@ -434,6 +435,8 @@ class CompileHandIns(_BackgroundTask):
         self.find_pack = find_pack
         self.window_pack = window_pack
         self.paths: list[Path] = []
+        self.workshop: str | None = None
+        """The workshop passphrase typed for locked hand-ins (kept while the task runs)."""
         self._checked = False
 
     def _title(self) -> str:
@@ -451,6 +454,13 @@ class CompileHandIns(_BackgroundTask):
             return False
         paths = self.paths = [Path(f) for f in files]
         self._checked = False
+        locked = [p for p in paths if is_locked(p)]
+        self.workshop = None
+        if locked:  # once for all of them; a wrong one is said by the check, which stops
+            self.workshop = ask_workshop(self.window, Purpose.READ_HANDINS, locked[0])
+            if self.workshop is None:
+                return False
+        workshop = self.workshop
 
         def check(progress: Callable[[float], None], cancelled: Callable[[], bool]) -> Any:
             packs: list[tuple[Path, str]] = []
@@ -458,7 +468,7 @@ class CompileHandIns(_BackgroundTask):
                 if cancelled():
                     raise ExportCancelled
                 if not is_submissions_export(path):  # (an export is read by the compile)
-                    packs.append((path, read_handin(path).pack_id))
+                    packs.append((path, read_handin(path, workshop).pack_id))
                 progress(number / len(paths))
             return packs
 
@@ -546,7 +556,7 @@ class CompileHandIns(_BackgroundTask):
                 return "cancelled"
         show_names = choices.names.isChecked()
         quotes, all_answers = choices.quotes.value(), choices.all_answers.isChecked()
-        paths = self.paths
+        paths, workshop = self.paths, self.workshop
 
         def job(progress: Callable[[float], None], cancelled: Callable[[], bool]) -> Any:
             return compile_handins(
@@ -561,6 +571,7 @@ class CompileHandIns(_BackgroundTask):
                 all_answers=all_answers,
                 on_progress=progress,
                 cancelled=cancelled,
+                workshop_passphrase=workshop,
             )
 
         self.run_in_background(self.tr("Compiling %n hand-ins…", "", len(paths)), job)
@@ -594,6 +605,11 @@ class ImportHandIn(_BackgroundTask):
         if not path:
             return False
         source = Path(path)
+        workshop = None
+        if is_locked(source):  # asked here; a wrong one is said by the import, which stops
+            workshop = ask_workshop(self.window, Purpose.READ_HANDINS, source)
+            if workshop is None:
+                return False
         # Found here, on the main thread: the window's library is not for two threads at once.
         repository, packs = self.repository, dict(self.packs())
         unknown = self.tr(
@@ -607,7 +623,7 @@ class ImportHandIn(_BackgroundTask):
                     raise ExportCancelled
                 progress(0.3 + 0.65 * fraction)
 
-            handin = read_handin(source)
+            handin = read_handin(source, workshop)
             step(0.0)
             pack = packs.get(handin.pack_id)
             if pack is None:

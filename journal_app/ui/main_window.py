@@ -58,7 +58,7 @@ from journal_app.ui.icons import home_icon, status_icon
 from journal_app.ui.idle import idle_work
 from journal_app.ui.packtext import short_title, t
 from journal_app.ui.page import GroupPage, paragraphs
-from journal_app.ui.passphrase import PassphraseDialog, Purpose
+from journal_app.ui.passphrase import PassphraseDialog, Purpose, ask_workshop
 from journal_app.ui.typeahead import TypeAhead
 from journal_app.ui.widgets import documents_dir, plain, plain_label
 
@@ -311,6 +311,11 @@ class MainWindow(QMainWindow):
         self._action(journal_menu, self.tr("&Export PDF…"), self.export_pdf, QKeySequence("Ctrl+E"))
         self._action(journal_menu, self.tr("Export &Word document…"), self.export_word)
         self._action(journal_menu, self.tr("&Hand in…"), self.hand_in)
+        self._action(
+            journal_menu,
+            self.tr("Hand in, &locked with a workshop passphrase…"),
+            self.hand_in_locked,
+        )
         self._action(journal_menu, self.tr("&Import a hand-in…"), self.import_handin)
         self._action(journal_menu, self.tr("&Compile hand-ins…"), self.compile_handins)
         journal_menu.addSeparator()
@@ -737,7 +742,11 @@ class MainWindow(QMainWindow):
         """File ▸ Export Word document…: as Export PDF…, a .docx to edit."""
         return self.export_pdf(word=True)
 
-    def hand_in(self) -> Path | None:
+    def hand_in_locked(self) -> Path | None:
+        """File ▸ Hand in, locked with a workshop passphrase…: only the workshop can read it."""
+        return self.hand_in(locked=True)
+
+    def hand_in(self, *, locked: bool = False) -> Path | None:
         """File ▸ Hand in…: write this journal's hand-in file (private answers stay out)."""
         if not self.save_all():
             self._show_error(self.tr("Hand-in stopped: your latest changes could not be saved."))
@@ -749,8 +758,15 @@ class MainWindow(QMainWindow):
         )
         if not path:
             return None
+        workshop = None
+        if locked:
+            workshop = ask_workshop(self, Purpose.LOCK_HANDIN, Path(path))
+            if workshop is None:
+                return None
         try:
-            written = write_handin(self.repository, self.pack, journal, Path(path))
+            written = write_handin(
+                self.repository, self.pack, journal, Path(path), workshop_passphrase=workshop
+            )
         except HandInError as error:
             self._show_error(str(error))
             return None

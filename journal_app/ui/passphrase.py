@@ -1,8 +1,9 @@
-"""The passphrase dialog: to open protected journals, to set, change or remove their passphrase.
+"""The passphrase dialog: for protected journals, and for a workshop's locked hand-ins.
 
-One dialog, four uses (:class:`Purpose`). It says plainly that a forgotten passphrase cannot be
-recovered; it never limits the tries, never shows a passphrase, and never keeps one beyond the
-dialog. A new passphrase is typed twice.
+To open protected journals, to set, change or remove their passphrase, and a workshop's
+passphrase, to lock a hand-in or to read locked ones: one dialog, six uses (:class:`Purpose`).
+It says plainly that a forgotten passphrase cannot be recovered; it never limits the tries,
+never shows a passphrase, and never keeps one beyond the dialog. A new passphrase is typed twice.
 """
 
 from __future__ import annotations
@@ -32,6 +33,10 @@ class Purpose(enum.Enum):
     SET = enum.auto()
     CHANGE = enum.auto()
     REMOVE = enum.auto()
+    LOCK_HANDIN = enum.auto()
+    """The workshop's passphrase, to lock a participant's hand-in with (typed twice)."""
+    READ_HANDINS = enum.auto()
+    """The workshop's passphrase, to read hand-ins locked with it."""
 
 
 class PassphraseDialog(QDialog):
@@ -62,6 +67,8 @@ class PassphraseDialog(QDialog):
             Purpose.SET: self.tr("Protect your journals with a passphrase"),
             Purpose.CHANGE: self.tr("Change the passphrase"),
             Purpose.REMOVE: self.tr("Remove the passphrase"),
+            Purpose.LOCK_HANDIN: self.tr("Lock the hand-in"),
+            Purpose.READ_HANDINS: self.tr("Locked hand-ins"),
         }
         self.setWindowTitle(titles[purpose])
         layout = QVBoxLayout(self)
@@ -80,6 +87,13 @@ class PassphraseDialog(QDialog):
                 "Your journals in {0} and their backups will no longer be encrypted: anyone who"
                 " can read that folder will be able to read them."
             ),
+            Purpose.LOCK_HANDIN: self.tr(
+                "Type the workshop passphrase your facilitator gave you: only who has it can"
+                " read the hand-in {0}."
+            ),
+            Purpose.READ_HANDINS: self.tr(
+                "{0} is locked with a workshop passphrase. Type it to read the locked hand-ins."
+            ),
         }
         intro = plain_label(intros[purpose].format(folder))
         intro.setWordWrap(True)
@@ -88,14 +102,16 @@ class PassphraseDialog(QDialog):
         self.current_edit = self._secret()
         self.new_edit = self._secret()
         self.again_edit = self._secret()
-        if purpose in (Purpose.OPEN, Purpose.CHANGE, Purpose.REMOVE):
-            label = self.tr("Passphrase:") if purpose is Purpose.OPEN else self.tr("Current:")
+        asked = (Purpose.OPEN, Purpose.CHANGE, Purpose.REMOVE, Purpose.READ_HANDINS)
+        if purpose in asked:
+            opening = purpose in (Purpose.OPEN, Purpose.READ_HANDINS)
+            label = self.tr("Passphrase:") if opening else self.tr("Current:")
             form.addRow(label, self.current_edit)
-        if purpose in (Purpose.SET, Purpose.CHANGE):
+        if purpose in (Purpose.SET, Purpose.CHANGE, Purpose.LOCK_HANDIN):
             form.addRow(self.tr("New passphrase:"), self.new_edit)
             form.addRow(self.tr("Type it again:"), self.again_edit)
         layout.addLayout(form)
-        if purpose is not Purpose.REMOVE:
+        if purpose in (Purpose.OPEN, Purpose.SET, Purpose.CHANGE):
             warning = plain_label(
                 self.tr(
                     "A forgotten passphrase cannot be recovered: without it nobody, not even you,"
@@ -119,6 +135,8 @@ class PassphraseDialog(QDialog):
             Purpose.SET: self.tr("Protect"),
             Purpose.CHANGE: self.tr("Change"),
             Purpose.REMOVE: self.tr("Remove the passphrase"),
+            Purpose.LOCK_HANDIN: self.tr("Lock"),
+            Purpose.READ_HANDINS: self.tr("Read"),
         }
         ok.setText(oks[purpose])
         if purpose is Purpose.OPEN:
@@ -126,7 +144,8 @@ class PassphraseDialog(QDialog):
         buttons.accepted.connect(self._check)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
-        first = self.new_edit if purpose is Purpose.SET else self.current_edit
+        typing_new = purpose in (Purpose.SET, Purpose.LOCK_HANDIN)
+        first = self.new_edit if typing_new else self.current_edit
         first.setFocus()
 
     def _secret(self) -> QLineEdit:
@@ -139,13 +158,14 @@ class PassphraseDialog(QDialog):
         """Say what is wrong (a wrong passphrase…), and let the person type again."""
         self.error.setText(text)
         self.error.show()
-        edit = self.new_edit if self.purpose is Purpose.SET else self.current_edit
+        typing_new = self.purpose in (Purpose.SET, Purpose.LOCK_HANDIN)
+        edit = self.new_edit if typing_new else self.current_edit
         edit.selectAll()
         edit.setFocus()
 
     def passphrase(self) -> str:
         """The passphrase typed: to open with, or the new one (empty for a removal)."""
-        if self.purpose is Purpose.OPEN:
+        if self.purpose in (Purpose.OPEN, Purpose.READ_HANDINS):
             return self.current_edit.text()
         return self.new_edit.text()
 
@@ -157,7 +177,7 @@ class PassphraseDialog(QDialog):
         self.accept()
 
     def _problem(self) -> str | None:
-        if self.purpose is Purpose.OPEN:
+        if self.purpose in (Purpose.OPEN, Purpose.READ_HANDINS):
             return cipher.check_passphrase(self.current_edit.text())
         if self.purpose in (Purpose.CHANGE, Purpose.REMOVE) and not _same(
             self.current_edit.text(), self._current
@@ -179,6 +199,14 @@ class PassphraseDialog(QDialog):
 def _same(typed: str, known: str | None) -> bool:
     """Whether two passphrases are the same (in constant time)."""
     return known is not None and hmac.compare_digest(typed.encode(), known.encode())
+
+
+def ask_workshop(parent: QWidget | None, purpose: Purpose, file: Path) -> str | None:
+    """The workshop's passphrase, to lock ``file`` or read it (None if the person cancelled)."""
+    dialog = PassphraseDialog(parent, purpose, file)
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return None
+    return dialog.passphrase()
 
 
 def ask_to_open(parent: QWidget | None, folder: Path, error: str = "") -> str | None:

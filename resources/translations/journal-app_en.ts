@@ -4,7 +4,7 @@
 <context>
     <name>CompileHandIns</name>
     <message numerus="yes">
-        <location filename="../../journal_app/ui/export_dialog.py" line="+465"/>
+        <location filename="../../journal_app/ui/export_dialog.py" line="+475"/>
         <source>Checking %n hand-ins…</source>
         <translation>
             <numerusform>Checking %n hand-in…</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+101"/>
+        <location line="+102"/>
         <source>Compiling %n hand-ins…</source>
         <translation>
             <numerusform>Compiling %n hand-in…</numerusform>
@@ -50,7 +50,7 @@
 <context>
     <name>PdfExport</name>
     <message numerus="yes">
-        <location filename="../../journal_app/ui/export_dialog.py" line="-179"/>
+        <location filename="../../journal_app/ui/export_dialog.py" line="-189"/>
         <source>The PDF is ready: {0} (%n pages).</source>
         <translation>
             <numerusform>The PDF is ready: {0} (%n page).</numerusform>

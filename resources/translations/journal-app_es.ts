@@ -17,7 +17,7 @@
 <context>
     <name>CompileHandIns</name>
     <message>
-        <location filename="../../journal_app/ui/export_dialog.py" line="+440"/>
+        <location filename="../../journal_app/ui/export_dialog.py" line="+443"/>
         <source>Compile hand-ins</source>
         <translation>Compilar las entregas</translation>
     </message>
@@ -32,7 +32,7 @@
         <translation>Entregas y exportaciones de envíos (*.journal.zip *.zip *.csv *.xlsx)</translation>
     </message>
     <message numerus="yes">
-        <location line="+17"/>
+        <location line="+24"/>
         <source>Checking %n hand-ins…</source>
         <translation>
             <numerusform>Comprobando %n entrega…</numerusform>
@@ -79,7 +79,7 @@
         <translation>¿Reemplazarlos?</translation>
     </message>
     <message numerus="yes">
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Compiling %n hand-ins…</source>
         <translation>
             <numerusform>Compilando %n entrega…</numerusform>
@@ -90,7 +90,7 @@
 <context>
     <name>CompileOptionsDialog</name>
     <message>
-        <location line="-436"/>
+        <location line="-446"/>
         <source>Compile hand-ins</source>
         <translation>Compilar entregas</translation>
     </message>
@@ -661,7 +661,7 @@
 <context>
     <name>ImportHandIn</name>
     <message>
-        <location filename="../../journal_app/ui/export_dialog.py" line="+475"/>
+        <location filename="../../journal_app/ui/export_dialog.py" line="+485"/>
         <source>Import a hand-in</source>
         <translation>Importar una entrega</translation>
     </message>
@@ -671,7 +671,7 @@
         <translation>Entregas (*.journal.zip *.zip)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+13"/>
         <source>{0}: this hand-in is for the prompt pack “{1}”, which this app does not have. Open it first (File ▸ Open prompt pack…), then import again.</source>
         <translation>{0}: esta entrega es del conjunto de preguntas «{1}», que esta aplicación no tiene. Ábralo primero (Archivo ▸ Abrir conjunto de preguntas…) y vuelva a importar.</translation>
     </message>
@@ -779,7 +779,12 @@
         <translation>En&amp;tregar…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
+        <source>Hand in, &amp;locked with a workshop passphrase…</source>
+        <translation>Entregar, &amp;bloqueado con una frase de contraseña del taller…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Import a hand-in…</source>
         <translation>&amp;Importar una entrega…</translation>
     </message>
@@ -1006,7 +1011,7 @@ Se conserva una copia de seguridad, que aparece en la lista de &apos;journal-app
         <translation>Exportación detenida: no se pudieron guardar sus últimos cambios.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+26"/>
         <source>Hand-in stopped: your latest changes could not be saved.</source>
         <translation>Entrega detenida: no se pudieron guardar sus últimos cambios.</translation>
     </message>
@@ -1021,7 +1026,7 @@ Se conserva una copia de seguridad, que aparece en la lista de &apos;journal-app
         <translation>Entregas (*.journal.zip)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+16"/>
         <source>Hand-in written: {0}</source>
         <translation>Archivo de entrega guardado: {0}</translation>
     </message>
@@ -1194,7 +1199,7 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
 <context>
     <name>PassphraseDialog</name>
     <message>
-        <location filename="../../journal_app/ui/passphrase.py" line="+61"/>
+        <location filename="../../journal_app/ui/passphrase.py" line="+66"/>
         <source>Protected journals</source>
         <translation>Diarios protegidos</translation>
     </message>
@@ -1210,12 +1215,22 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
     </message>
     <message>
         <location line="+1"/>
-        <location line="+57"/>
+        <location line="+68"/>
         <source>Remove the passphrase</source>
         <translation>Quitar la frase de contraseña</translation>
     </message>
     <message>
-        <location line="-51"/>
+        <location line="-67"/>
+        <source>Lock the hand-in</source>
+        <translation>Bloquear la entrega</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Locked hand-ins</source>
+        <translation>Entregas bloqueadas</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>The journals in {0} are protected by a passphrase. Type it to open them.</source>
         <translation>Los diarios de {0} están protegidos con una frase de contraseña. Escríbala para abrirlos.</translation>
     </message>
@@ -1235,7 +1250,17 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
         <translation>Sus diarios de {0} y sus copias de seguridad dejarán de estar cifrados: cualquiera que pueda leer esa carpeta podrá leerlos.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+4"/>
+        <source>Type the workshop passphrase your facilitator gave you: only who has it can read the hand-in {0}.</source>
+        <translation>Escriba la frase de contraseña del taller que le dio su facilitador: solo quien la tenga podrá leer la entrega {0}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{0} is locked with a workshop passphrase. Type it to read the locked hand-ins.</source>
+        <translation>{0} está bloqueada con una frase de contraseña del taller. Escríbala para leer las entregas bloqueadas.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Passphrase:</source>
         <translation>Frase de contraseña:</translation>
     </message>
@@ -1275,12 +1300,22 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
         <translation>Cambiar</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
+        <source>Lock</source>
+        <translation>Bloquear</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read</source>
+        <translation>Leer</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Quit</source>
         <translation>Salir</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+42"/>
         <source>That is not the current passphrase.</source>
         <translation>Esa no es la frase de contraseña actual.</translation>
     </message>
@@ -1298,7 +1333,7 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
 <context>
     <name>PdfExport</name>
     <message>
-        <location filename="../../journal_app/ui/export_dialog.py" line="-287"/>
+        <location filename="../../journal_app/ui/export_dialog.py" line="-302"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Documentos PDF (*.pdf)</translation>
     </message>
@@ -1687,7 +1722,7 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
         <translation>Genera el PDF de un diario: portada, índice y cada pregunta con su respuesta, en cualquier sistema de escritura. El diario solo se lee. El PDF se escribe junto al destino y luego se renombra, así que un fallo nunca deja un archivo a medias.</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+87"/>
         <source>compile participants&apos; hand-ins into one outcome document (PDF or Word, and CSV)</source>
         <translation>compilar las entregas de las personas participantes en un documento de resultados (PDF o Word y, opcionalmente, CSV)</translation>
     </message>
@@ -1712,18 +1747,18 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
         <translation>el diario que se exportará (predeterminado: el más reciente)</translation>
     </message>
     <message>
-        <location line="-432"/>
-        <location line="+102"/>
+        <location line="-441"/>
+        <location line="+111"/>
         <source>the PDF to write</source>
         <translation>el PDF que se generará</translation>
     </message>
     <message>
-        <location line="-98"/>
+        <location line="-107"/>
         <source>an empty workbook to fill in by hand (no journal needed)</source>
         <translation>un cuaderno en blanco para completar a mano (no se necesita ningún diario)</translation>
     </message>
     <message>
-        <location line="+435"/>
+        <location line="+444"/>
         <source>paper size (default a4)</source>
         <translation>tamaño del papel (predeterminado: a4)</translation>
     </message>
@@ -1743,13 +1778,13 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
         <translation>imprimir también las respuestas marcadas como privadas (cada una marcada así; omitidas por defecto)</translation>
     </message>
     <message>
-        <location line="-453"/>
-        <location line="+136"/>
+        <location line="-462"/>
+        <location line="+145"/>
         <source>list every character no font has, with where it is</source>
         <translation>enumerar cada carácter que ninguna fuente tiene, con dónde aparece</translation>
     </message>
     <message>
-        <location line="-281"/>
+        <location line="-290"/>
         <source>Data lives in --data-dir, else $JOURNAL_APP_HOME, else the user data folder ({folder}). Journals protected by a passphrase ask for it on the terminal; a script may give it in ${variable} instead (never as an argument). Run &apos;journal-app COMMAND --help&apos; for a command&apos;s options.</source>
         <translation>Los datos se guardan en --data-dir; si no se indica, en $JOURNAL_APP_HOME; y si tampoco, en la carpeta de datos del usuario ({folder}). Los diarios protegidos con una frase de contraseña la piden en el terminal; un script puede darla en ${variable} (nunca como argumento). Ejecute &apos;journal-app COMMAND --help&apos; para ver las opciones de un comando.</translation>
     </message>
@@ -1789,7 +1824,12 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
         <translation>el archivo que se generará</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
+        <source>lock the hand-in with the workshop passphrase your facilitator gave you (asked on the terminal, or read from {variable})</source>
+        <translation>bloquear la entrega con la frase de contraseña del taller que le dio su facilitador (se pide en el terminal o se lee de {variable})</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>make a new journal from a hand-in file</source>
         <translation>crear un diario nuevo a partir de un archivo de entrega</translation>
     </message>
@@ -1926,7 +1966,27 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
         <translation>journal-app: advertencia: {warning}</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+22"/>
+        <source>a workshop passphrase is needed: run the command in a terminal to type it, or set {variable}</source>
+        <translation>se necesita una frase de contraseña del taller: ejecute el comando en un terminal para escribirla, o defina {variable}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Workshop passphrase: </source>
+        <translation>Frase de contraseña del taller: </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type it again: </source>
+        <translation>Escríbala de nuevo: </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the two passphrases are not the same</source>
+        <translation>las dos frases de contraseña no coinciden</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>the journals in {folder} are protected by a passphrase: run the command in a terminal to type it, or set {variable}</source>
         <translation>los diarios de {folder} están protegidos con una frase de contraseña: ejecute el comando en un terminal para escribirla, o defina {variable}</translation>
     </message>
@@ -1936,7 +1996,8 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
         <translation>Frase de contraseña de los diarios de {folder}: </translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-29"/>
+        <location line="+34"/>
         <source>no passphrase was typed; nothing was opened</source>
         <translation>no se escribió ninguna frase de contraseña; no se abrió nada</translation>
     </message>
@@ -1946,12 +2007,12 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
         <translation>Todavía no hay ningún diario en {folder}; no hay nada que entregar.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+19"/>
         <source>Wrote {path}: the hand-in of “{name}”.</source>
         <translation>Se generó {path}: la entrega de «{name}».</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>{file}: this hand-in is for the prompt pack {pack}, which this app does not have; give it with --pack FILE</source>
         <translation>{file}: esta entrega corresponde al conjunto de preguntas {pack}, que esta aplicación no tiene; indíquelo con --pack FILE</translation>
     </message>
@@ -1981,7 +2042,7 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
         <translation>{file}: --docx escribe un documento de Word; indique un PDF con -o</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>a submissions export does not say which prompt pack it is for; give the pack with --pack FILE</source>
         <translation>una exportación de envíos no indica a qué paquete de preguntas corresponde; indique el paquete con --pack FILE</translation>
     </message>
@@ -1991,7 +2052,7 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
         <translation>{file}: el conjunto de preguntas {pack} no está disponible aquí; indíquelo con --pack FILE</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>cannot start the window: {error}. On Debian/Ubuntu install the Qt libraries: sudo apt-get install libegl1 libgl1 libfontconfig1 libxkbcommon0 libglib2.0-0 libdbus-1-3 libxcb-cursor0 libxkbcommon-x11-0</source>
         <translation>no se puede abrir la ventana: {error}. En Debian/Ubuntu, instale las bibliotecas de Qt: sudo apt-get install libegl1 libgl1 libfontconfig1 libxkbcommon0 libglib2.0-0 libdbus-1-3 libxcb-cursor0 libxkbcommon-x11-0</translation>
     </message>
@@ -2028,7 +2089,7 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
     </message>
     <message>
         <location line="+74"/>
-        <location filename="../../journal_app/export/submissions.py" line="+815"/>
+        <location filename="../../journal_app/export/submissions.py" line="+817"/>
         <source>the picture {name}</source>
         <translation>la imagen {name}</translation>
     </message>
@@ -2193,7 +2254,7 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
         <translation>{minutes} min</translation>
     </message>
     <message>
-        <location filename="../../journal_app/export/compile/run.py" line="+73"/>
+        <location filename="../../journal_app/export/compile/run.py" line="+86"/>
         <source>{file} could not be replaced ({error}); it may be open in another program: close it and compile again. Already written: {files}.</source>
         <translation>No se pudo reemplazar {file} ({error}); puede que esté abierto en otro programa: ciérrelo y vuelva a compilar. Ya escritos: {files}.</translation>
     </message>
@@ -2218,13 +2279,13 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
         <translation>No se pudo escribir {file}: {error}. No se escribió nada.</translation>
     </message>
     <message>
-        <location line="+74"/>
-        <location line="+142"/>
+        <location line="+77"/>
+        <location line="+149"/>
         <source>There are no hand-ins to compile.</source>
         <translation>No hay entregas para compilar.</translation>
     </message>
     <message>
-        <location line="-139"/>
+        <location line="-146"/>
         <source>Choose the outcome document to write: a PDF, a Word file or both.</source>
         <translation>Elija el documento de resultados que se generará: un PDF, un archivo de Word o ambos.</translation>
     </message>
@@ -2254,7 +2315,12 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
         <translation>Se canceló la compilación; no se guardó nada.</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+68"/>
+        <source>{problem} Nothing was written.</source>
+        <translation>{problem} No se escribió nada.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>{problem}. Correct the export or leave it out, and compile again; nothing was written.</source>
         <translation>{problem}. Corrija la exportación u omítala, y vuelva a compilar; no se escribió nada.</translation>
     </message>
@@ -2600,7 +2666,7 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
         <translation>vacío: sin encabezado, sin envíos</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../journal_app/export/compile/report.py" line="+82"/>
+        <location filename="../../journal_app/export/compile/report.py" line="+90"/>
         <source>Compiled %n hand-ins into {pdf} ({pages} pages) and {docx}.</source>
         <translation>
             <numerusform>Se compiló %n entrega en {pdf} ({pages} páginas) y {docx}.</numerusform>
@@ -2857,12 +2923,12 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
 <context>
     <name>handin</name>
     <message>
-        <location filename="../../journal_app/export/handin.py" line="+136"/>
+        <location filename="../../journal_app/export/handin.py" line="+255"/>
         <source>The folder {folder} does not exist.</source>
         <translation>La carpeta {folder} no existe.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+19"/>
         <source>Could not write the hand-in in {folder}: {reason}. Nothing was written.</source>
         <translation>No se pudo guardar el archivo de entrega en {folder}: {reason}. No se guardó nada.</translation>
     </message>
@@ -2877,7 +2943,7 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
         <translation>{reason}, línea {line} columna {column}</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+23"/>
         <source>cannot be read</source>
         <translation>no se puede leer</translation>
     </message>
@@ -2892,7 +2958,7 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
         <translation>demasiado grande para ser una entrega ({size:.0f} MB)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+11"/>
         <source>not a hand-in (not a readable zip file: {error})</source>
         <translation>no es una entrega (no es un archivo zip legible: {error})</translation>
     </message>
@@ -3007,7 +3073,22 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
         <translation>answers.json menciona una imagen que no está en el archivo: {name}</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="-523"/>
+        <source>{file}: that workshop passphrase does not open this hand-in.</source>
+        <translation>{file}: esa frase de contraseña del taller no abre esta entrega.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{file}: this hand-in is locked with a workshop passphrase; give it to read it.</source>
+        <translation>{file}: esta entrega está bloqueada con una frase de contraseña del taller; escríbala para leerla.</translation>
+    </message>
+    <message>
+        <location line="+82"/>
+        <source>{file}: a locked hand-in, but its header is damaged</source>
+        <translation>{file}: una entrega bloqueada, pero su encabezado está dañado</translation>
+    </message>
+    <message>
+        <location line="+540"/>
         <source>{file}: answers.json /images: {count} pictures for the prompt {prompt}, which takes at most {most}</source>
         <translation>{file}: answers.json /images: {count} imágenes para la pregunta {prompt}, que admite como máximo {most}</translation>
     </message>

@@ -17,7 +17,7 @@
 <context>
     <name>CompileHandIns</name>
     <message>
-        <location filename="../../journal_app/ui/export_dialog.py" line="+440"/>
+        <location filename="../../journal_app/ui/export_dialog.py" line="+443"/>
         <source>Compile hand-ins</source>
         <translation>Compiler les remises</translation>
     </message>
@@ -32,7 +32,7 @@
         <translation>Remises et exports de soumissions (*.journal.zip *.zip *.csv *.xlsx)</translation>
     </message>
     <message numerus="yes">
-        <location line="+17"/>
+        <location line="+24"/>
         <source>Checking %n hand-ins…</source>
         <translation>
             <numerusform>Vérification de %n remise…</numerusform>
@@ -79,7 +79,7 @@
         <translation>Les remplacer&#xa0;?</translation>
     </message>
     <message numerus="yes">
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Compiling %n hand-ins…</source>
         <translation>
             <numerusform>Compilation de %n remise…</numerusform>
@@ -90,7 +90,7 @@
 <context>
     <name>CompileOptionsDialog</name>
     <message>
-        <location line="-436"/>
+        <location line="-446"/>
         <source>Compile hand-ins</source>
         <translation>Compiler des contributions</translation>
     </message>
@@ -661,7 +661,7 @@
 <context>
     <name>ImportHandIn</name>
     <message>
-        <location filename="../../journal_app/ui/export_dialog.py" line="+475"/>
+        <location filename="../../journal_app/ui/export_dialog.py" line="+485"/>
         <source>Import a hand-in</source>
         <translation>Importer une remise</translation>
     </message>
@@ -671,7 +671,7 @@
         <translation>Remises (*.journal.zip *.zip)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+13"/>
         <source>{0}: this hand-in is for the prompt pack “{1}”, which this app does not have. Open it first (File ▸ Open prompt pack…), then import again.</source>
         <translation>{0} : cette remise est pour le jeu de questions « {1} », que cette application n’a pas. Ouvrez-le d’abord (Fichier ▸ Ouvrir un jeu de questions…), puis importez à nouveau.</translation>
     </message>
@@ -779,7 +779,12 @@
         <translation>&amp;Remettre…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
+        <source>Hand in, &amp;locked with a workshop passphrase…</source>
+        <translation>Remettre, &amp;verrouillé par une phrase secrète d’atelier…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Import a hand-in…</source>
         <translation>&amp;Importer une remise…</translation>
     </message>
@@ -1006,7 +1011,7 @@ Une sauvegarde est conservée&#xa0;: la commande &apos;journal-app backups&apos;
         <translation>Exportation interrompue&#xa0;: vos dernières modifications n&apos;ont pas pu être enregistrées.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+26"/>
         <source>Hand-in stopped: your latest changes could not be saved.</source>
         <translation>Remise interrompue&#xa0;: vos dernières modifications n&apos;ont pas pu être enregistrées.</translation>
     </message>
@@ -1021,7 +1026,7 @@ Une sauvegarde est conservée&#xa0;: la commande &apos;journal-app backups&apos;
         <translation>Remises (*.journal.zip)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+16"/>
         <source>Hand-in written: {0}</source>
         <translation>Fichier de remise enregistré&#xa0;: {0}</translation>
     </message>
@@ -1194,7 +1199,7 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
 <context>
     <name>PassphraseDialog</name>
     <message>
-        <location filename="../../journal_app/ui/passphrase.py" line="+61"/>
+        <location filename="../../journal_app/ui/passphrase.py" line="+66"/>
         <source>Protected journals</source>
         <translation>Journaux protégés</translation>
     </message>
@@ -1210,12 +1215,22 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
     </message>
     <message>
         <location line="+1"/>
-        <location line="+57"/>
+        <location line="+68"/>
         <source>Remove the passphrase</source>
         <translation>Retirer la phrase secrète</translation>
     </message>
     <message>
-        <location line="-51"/>
+        <location line="-67"/>
+        <source>Lock the hand-in</source>
+        <translation>Verrouiller la remise</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Locked hand-ins</source>
+        <translation>Remises verrouillées</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>The journals in {0} are protected by a passphrase. Type it to open them.</source>
         <translation>Les journaux de {0} sont protégés par une phrase secrète. Saisissez-la pour les ouvrir.</translation>
     </message>
@@ -1235,7 +1250,17 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
         <translation>Vos journaux de {0} et leurs sauvegardes ne seront plus chiffrés&#xa0;: toute personne pouvant lire ce dossier pourra les lire.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+4"/>
+        <source>Type the workshop passphrase your facilitator gave you: only who has it can read the hand-in {0}.</source>
+        <translation>Saisissez la phrase secrète d’atelier donnée par votre animateur&#xa0;: seules les personnes qui l’ont peuvent lire la remise {0}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{0} is locked with a workshop passphrase. Type it to read the locked hand-ins.</source>
+        <translation>{0} est verrouillée par une phrase secrète d’atelier. Saisissez-la pour lire les remises verrouillées.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Passphrase:</source>
         <translation>Phrase secrète&#xa0;:</translation>
     </message>
@@ -1275,12 +1300,22 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
         <translation>Changer</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
+        <source>Lock</source>
+        <translation>Verrouiller</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read</source>
+        <translation>Lire</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Quit</source>
         <translation>Quitter</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+42"/>
         <source>That is not the current passphrase.</source>
         <translation>Ce n’est pas la phrase secrète actuelle.</translation>
     </message>
@@ -1298,7 +1333,7 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
 <context>
     <name>PdfExport</name>
     <message>
-        <location filename="../../journal_app/ui/export_dialog.py" line="-287"/>
+        <location filename="../../journal_app/ui/export_dialog.py" line="-302"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Documents PDF (*.pdf)</translation>
     </message>
@@ -1687,7 +1722,7 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
         <translation>Écrit un journal au format PDF&#xa0;: couverture, sommaire, chaque question avec sa réponse, quel que soit le système d&apos;écriture. Le journal est seulement lu. Le PDF est écrit à côté de la cible puis renommé à sa place, si bien qu&apos;un échec ne laisse jamais de fichier à moitié écrit.</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+87"/>
         <source>compile participants&apos; hand-ins into one outcome document (PDF or Word, and CSV)</source>
         <translation>compiler les remises des participants en un document de synthèse (PDF ou Word, et CSV)</translation>
     </message>
@@ -1712,18 +1747,18 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
         <translation>le journal à exporter (par défaut&#xa0;: le plus récent)</translation>
     </message>
     <message>
-        <location line="-432"/>
-        <location line="+102"/>
+        <location line="-441"/>
+        <location line="+111"/>
         <source>the PDF to write</source>
         <translation>le PDF à écrire</translation>
     </message>
     <message>
-        <location line="-98"/>
+        <location line="-107"/>
         <source>an empty workbook to fill in by hand (no journal needed)</source>
         <translation>un cahier vierge à remplir à la main (aucun journal nécessaire)</translation>
     </message>
     <message>
-        <location line="+435"/>
+        <location line="+444"/>
         <source>paper size (default a4)</source>
         <translation>format du papier (a4 par défaut)</translation>
     </message>
@@ -1743,13 +1778,13 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
         <translation>imprimer aussi les réponses marquées privées (chacune marquée ainsi ; omises par défaut)</translation>
     </message>
     <message>
-        <location line="-453"/>
-        <location line="+136"/>
+        <location line="-462"/>
+        <location line="+145"/>
         <source>list every character no font has, with where it is</source>
         <translation>lister chaque caractère qu’aucune police n’a, avec l’endroit où il se trouve</translation>
     </message>
     <message>
-        <location line="-281"/>
+        <location line="-290"/>
         <source>Data lives in --data-dir, else $JOURNAL_APP_HOME, else the user data folder ({folder}). Journals protected by a passphrase ask for it on the terminal; a script may give it in ${variable} instead (never as an argument). Run &apos;journal-app COMMAND --help&apos; for a command&apos;s options.</source>
         <translation>Les données se trouvent dans --data-dir, sinon dans $JOURNAL_APP_HOME, sinon dans le dossier de données de l&apos;utilisateur ({folder}). Des journaux protégés par une phrase secrète la demandent dans le terminal&#xa0;; un script peut la donner dans ${variable} (jamais en argument). Lancez &apos;journal-app COMMAND --help&apos; pour voir les options d&apos;une commande.</translation>
     </message>
@@ -1789,7 +1824,12 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
         <translation>le fichier à écrire</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
+        <source>lock the hand-in with the workshop passphrase your facilitator gave you (asked on the terminal, or read from {variable})</source>
+        <translation>verrouiller la remise avec la phrase secrète d’atelier donnée par votre animateur (demandée dans le terminal, ou lue dans {variable})</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>make a new journal from a hand-in file</source>
         <translation>créer un nouveau journal à partir d&apos;un fichier de remise</translation>
     </message>
@@ -1926,7 +1966,27 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
         <translation>journal-app: avertissement&#xa0;: {warning}</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+22"/>
+        <source>a workshop passphrase is needed: run the command in a terminal to type it, or set {variable}</source>
+        <translation>une phrase secrète d’atelier est nécessaire&#xa0;: lancez la commande dans un terminal pour la saisir, ou définissez {variable}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Workshop passphrase: </source>
+        <translation>Phrase secrète d’atelier&#xa0;: </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type it again: </source>
+        <translation>Saisissez-la à nouveau&#xa0;: </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the two passphrases are not the same</source>
+        <translation>les deux phrases secrètes ne sont pas identiques</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>the journals in {folder} are protected by a passphrase: run the command in a terminal to type it, or set {variable}</source>
         <translation>les journaux de {folder} sont protégés par une phrase secrète&#xa0;: lancez la commande dans un terminal pour la saisir, ou définissez {variable}</translation>
     </message>
@@ -1936,7 +1996,8 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
         <translation>Phrase secrète des journaux de {folder}&#xa0;: </translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-29"/>
+        <location line="+34"/>
         <source>no passphrase was typed; nothing was opened</source>
         <translation>aucune phrase secrète n’a été saisie&#xa0;; rien n’a été ouvert</translation>
     </message>
@@ -1946,12 +2007,12 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
         <translation>Il n&apos;y a encore aucun journal dans {folder}&#xa0;; rien à remettre.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+19"/>
         <source>Wrote {path}: the hand-in of “{name}”.</source>
         <translation>{path} écrit&#xa0;: fichier de remise de «&#xa0;{name}&#xa0;».</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>{file}: this hand-in is for the prompt pack {pack}, which this app does not have; give it with --pack FILE</source>
         <translation>{file}&#xa0;: ce fichier de remise correspond au jeu de questions {pack}, que cette application ne possède pas&#xa0;; indiquez-le avec --pack FILE</translation>
     </message>
@@ -1981,7 +2042,7 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
         <translation>{file}&#xa0;: --docx écrit un document Word&#xa0;; indiquez un PDF avec -o</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>a submissions export does not say which prompt pack it is for; give the pack with --pack FILE</source>
         <translation>un export de soumissions n’indique pas à quel paquet de questions il correspond&#xa0;; indiquez le paquet avec --pack FILE</translation>
     </message>
@@ -1991,7 +2052,7 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
         <translation>{file}&#xa0;: le jeu de questions {pack} n&apos;est pas disponible ici&#xa0;; indiquez-le avec --pack FILE</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>cannot start the window: {error}. On Debian/Ubuntu install the Qt libraries: sudo apt-get install libegl1 libgl1 libfontconfig1 libxkbcommon0 libglib2.0-0 libdbus-1-3 libxcb-cursor0 libxkbcommon-x11-0</source>
         <translation>impossible d&apos;ouvrir la fenêtre&#xa0;: {error}. Sous Debian/Ubuntu, installez les bibliothèques Qt&#xa0;: sudo apt-get install libegl1 libgl1 libfontconfig1 libxkbcommon0 libglib2.0-0 libdbus-1-3 libxcb-cursor0 libxkbcommon-x11-0</translation>
     </message>
@@ -2028,7 +2089,7 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
     </message>
     <message>
         <location line="+74"/>
-        <location filename="../../journal_app/export/submissions.py" line="+815"/>
+        <location filename="../../journal_app/export/submissions.py" line="+817"/>
         <source>the picture {name}</source>
         <translation>l’image {name}</translation>
     </message>
@@ -2193,7 +2254,7 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
         <translation>{minutes}&#xa0;min</translation>
     </message>
     <message>
-        <location filename="../../journal_app/export/compile/run.py" line="+73"/>
+        <location filename="../../journal_app/export/compile/run.py" line="+86"/>
         <source>{file} could not be replaced ({error}); it may be open in another program: close it and compile again. Already written: {files}.</source>
         <translation>{file} n’a pas pu être remplacé ({error})&#xa0;; il est peut-être ouvert dans un autre programme&#xa0;: fermez-le et compilez à nouveau. Déjà écrits&#xa0;: {files}.</translation>
     </message>
@@ -2218,13 +2279,13 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
         <translation>Impossible d’écrire {file}&#xa0;: {error}. Rien n’a été écrit.</translation>
     </message>
     <message>
-        <location line="+74"/>
-        <location line="+142"/>
+        <location line="+77"/>
+        <location line="+149"/>
         <source>There are no hand-ins to compile.</source>
         <translation>Il n&apos;y a aucune remise à compiler.</translation>
     </message>
     <message>
-        <location line="-139"/>
+        <location line="-146"/>
         <source>Choose the outcome document to write: a PDF, a Word file or both.</source>
         <translation>Choisissez le document de synthèse à écrire&#xa0;: un PDF, un fichier Word ou les deux.</translation>
     </message>
@@ -2254,7 +2315,12 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
         <translation>La compilation a été annulée&#xa0;; aucun fichier n&apos;a été écrit.</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+68"/>
+        <source>{problem} Nothing was written.</source>
+        <translation>{problem} Rien n’a été écrit.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>{problem}. Correct the export or leave it out, and compile again; nothing was written.</source>
         <translation>{problem}. Corrigez l’export ou laissez-le de côté, et compilez à nouveau&#xa0;; rien n’a été écrit.</translation>
     </message>
@@ -2600,7 +2666,7 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
         <translation>vide&#xa0;: pas d’en-tête, pas de soumissions</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../journal_app/export/compile/report.py" line="+82"/>
+        <location filename="../../journal_app/export/compile/report.py" line="+90"/>
         <source>Compiled %n hand-ins into {pdf} ({pages} pages) and {docx}.</source>
         <translation>
             <numerusform>%n remise compilée dans {pdf} ({pages} pages) et {docx}.</numerusform>
@@ -2857,12 +2923,12 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
 <context>
     <name>handin</name>
     <message>
-        <location filename="../../journal_app/export/handin.py" line="+136"/>
+        <location filename="../../journal_app/export/handin.py" line="+255"/>
         <source>The folder {folder} does not exist.</source>
         <translation>Le dossier {folder} n&apos;existe pas.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+19"/>
         <source>Could not write the hand-in in {folder}: {reason}. Nothing was written.</source>
         <translation>Impossible d&apos;écrire le fichier de remise dans {folder}&#xa0;: {reason}. Aucun fichier n&apos;a été écrit.</translation>
     </message>
@@ -2877,7 +2943,7 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
         <translation>{reason}, ligne {line} colonne {column}</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+23"/>
         <source>cannot be read</source>
         <translation>lecture impossible</translation>
     </message>
@@ -2892,7 +2958,7 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
         <translation>trop volumineux pour un fichier de remise ({size:.0f} Mo)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+11"/>
         <source>not a hand-in (not a readable zip file: {error})</source>
         <translation>ce n&apos;est pas un fichier de remise (fichier zip illisible&#xa0;: {error})</translation>
     </message>
@@ -3007,7 +3073,22 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
         <translation>answers.json cite une image absente du fichier&#xa0;: {name}</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="-523"/>
+        <source>{file}: that workshop passphrase does not open this hand-in.</source>
+        <translation>{file}&#xa0;: cette phrase secrète d’atelier n’ouvre pas cette remise.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{file}: this hand-in is locked with a workshop passphrase; give it to read it.</source>
+        <translation>{file}&#xa0;: cette remise est verrouillée par une phrase secrète d’atelier&#xa0;; donnez-la pour la lire.</translation>
+    </message>
+    <message>
+        <location line="+82"/>
+        <source>{file}: a locked hand-in, but its header is damaged</source>
+        <translation>{file}&#xa0;: une remise verrouillée, mais son en-tête est endommagé</translation>
+    </message>
+    <message>
+        <location line="+540"/>
         <source>{file}: answers.json /images: {count} pictures for the prompt {prompt}, which takes at most {most}</source>
         <translation>{file} : answers.json /images : {count} images pour la question {prompt}, qui en prend au plus {most}</translation>
     </message>

@@ -196,3 +196,86 @@ def _library(data_dir: Path) -> object:
     from journal_app.packs.library import PackLibrary
 
     return PackLibrary(data_dir)
+
+
+def test_a_hand_in_locked_from_the_window_is_imported_with_the_workshop_passphrase(
+    qtbot: QtBot, window: MainWindow, pack: Pack, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+    from journal_app.export.handin import is_locked
+
+    save(window, pack, SECRET)
+    target = tmp_path / "amina.journal.zip"
+    seen: list[PassphraseDialog] = []
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    monkeypatch.setattr(
+        PassphraseDialog, "exec", typed({"new": "workshop 7", "again": "workshop 7"}, seen)
+    )
+    assert window.hand_in_locked() == target
+    assert seen[-1].purpose is Purpose.LOCK_HANDIN
+    assert is_locked(target)
+    assert SECRET.encode() not in target.read_bytes()
+
+    # The facilitator imports it: the workshop passphrase is asked, a wrong one is said.
+    warned: list[str] = []
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(target), ""))
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: warned.append(box.text()) or 0)
+    monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: None)
+    monkeypatch.setattr(PassphraseDialog, "exec", typed({"current": "workshop 8"}, seen))
+    task = window.import_handin()
+    assert task is not None
+    with qtbot.waitSignal(task.finished, timeout=30000) as outcome:
+        pass
+    assert outcome.args == ["failed"]
+    assert warned == [f"{target}: that workshop passphrase does not open this hand-in."]
+    monkeypatch.setattr(PassphraseDialog, "exec", typed({"current": "workshop 7"}, seen))
+    task = window.import_handin()
+    assert task is not None
+    with qtbot.waitSignal(task.finished, timeout=30000) as outcome:
+        pass
+    assert outcome.args == ["done"]
+    assert seen[-1].purpose is Purpose.READ_HANDINS
+    assert window.session.journal.name == "Amina (2)"
+
+
+def test_compile_asks_the_workshop_passphrase_once_for_the_locked_hand_ins(
+    qtbot: QtBot, window: MainWindow, pack: Pack, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import docx
+    from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+    from journal_app.export.handin import write_handin
+    from journal_app.ui.export_dialog import CompileOptionsDialog
+
+    save(window, pack, SECRET)
+    journal = window.session.journal
+    files = [
+        write_handin(window.repository, pack, journal, tmp_path / "a", workshop_passphrase="w7"),
+        write_handin(window.repository, pack, journal, tmp_path / "b"),
+        write_handin(window.repository, pack, journal, tmp_path / "c", workshop_passphrase="w7"),
+    ]
+    seen: list[PassphraseDialog] = []
+
+    def options(dialog: CompileOptionsDialog) -> int:
+        dialog.format.setCurrentIndex(dialog.format.findData("docx"))
+        dialog.spreadsheet.setChecked(False)
+        return QDialog.DialogCode.Accepted
+
+    word = tmp_path / "outcome.docx"
+    monkeypatch.setattr(
+        QFileDialog, "getOpenFileNames", lambda *a, **k: ([str(f) for f in files], "")
+    )
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(word), ""))
+    monkeypatch.setattr(CompileOptionsDialog, "exec", options)
+    monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: None)
+    monkeypatch.setattr(PassphraseDialog, "exec", typed({"current": "w7"}, seen))
+    task = window.compile_handins()
+    assert task is not None
+    with qtbot.waitSignal(task.finished, timeout=60000) as outcome:
+        pass
+    assert outcome.args == ["done"]
+    assert len(seen) == 1  # once, for both locked hand-ins
+    text = "\n".join(p.text for p in docx.Document(str(word)).paragraphs)
+    assert "Compiled from 3 hand-ins" in text
+    assert SECRET in text

@@ -30,7 +30,12 @@ and runs it again.
 
 from journal_app.export.compile.appendix import TABLE_COLUMN_PARTICIPANT
 from journal_app.export.compile.folding import PICTURE_EDGE
-from journal_app.export.compile.report import CompileCancelled, CompileError, CompileReport
+from journal_app.export.compile.report import (
+    CompileCancelled,
+    CompileError,
+    CompileReport,
+    LockedHandIns,
+)
 from journal_app.export.compile.run import compile_handins
 from journal_app.export.compile.tables import CSV_COLUMNS
 
@@ -41,5 +46,6 @@ __all__ = [
     "CompileCancelled",
     "CompileError",
     "CompileReport",
+    "LockedHandIns",
     "compile_handins",
 ]

@@ -21,6 +21,14 @@ class CompileError(ExportError):
     """The outcome document could not be made; the message says why, and what was written."""
 
 
+class LockedHandIns(CompileError):
+    """A hand-in is locked with a workshop passphrase: none was given (``wrong``: another)."""
+
+    def __init__(self, message: str, *, wrong: bool) -> None:
+        super().__init__(message)
+        self.wrong = wrong
+
+
 class CompileCancelled(CompileError, ExportCancelled):
     """The user cancelled; nothing was written."""
 

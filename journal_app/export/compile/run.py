@@ -18,10 +18,21 @@ from journal_app import files
 from journal_app.export import QUOTES, fonts, layout, pdfjoin
 from journal_app.export.compile.document import OutcomeWriter, write_pdf
 from journal_app.export.compile.folding import Folder
-from journal_app.export.compile.report import CompileCancelled, CompileError, CompileReport
+from journal_app.export.compile.report import (
+    CompileCancelled,
+    CompileError,
+    CompileReport,
+    LockedHandIns,
+)
 from journal_app.export.compile.tables import CSV_COLUMNS, write_workbook
 from journal_app.export.compile.word import write_docx
-from journal_app.export.handin import HandIn, HandInError, check_picture_budget, read_handin
+from journal_app.export.handin import (
+    HandIn,
+    HandInError,
+    HandInLocked,
+    check_picture_budget,
+    read_handin,
+)
 from journal_app.export.submissions import (
     describe_skipped,
     is_submissions_export,
@@ -36,12 +47,14 @@ WORD_SHARE = 0.25
 """Of the layout's share, with a PDF and a Word document: the Word document's."""
 
 
-def _read(path: Path, pack: Pack, export: bool, skipped: Counter[str]) -> Iterator[HandIn]:
+def _read(
+    path: Path, pack: Pack, export: bool, skipped: Counter[str], workshop_passphrase: str | None
+) -> Iterator[HandIn]:
     """The hand-in in ``path``; or, for a submissions export, each submission as a hand-in."""
     if export:
         yield from read_submissions(path, pack, skipped)
     else:
-        yield read_handin(path)
+        yield read_handin(path, workshop_passphrase)
 
 
 class _Writing:
@@ -115,6 +128,7 @@ def compile_handins(
     all_answers: bool = False,
     on_progress: Callable[[float], None] | None = None,
     cancelled: Callable[[], bool] | None = None,
+    workshop_passphrase: str | None = None,
 ) -> CompileReport:
     """Compile hand-ins into an outcome document (a PDF, a Word file or both), optionally a CSV.
 
@@ -159,6 +173,8 @@ def compile_handins(
         all_answers: add every answer to the PDF, as an appendix after the synthesis.
         on_progress: called with the fraction done (0 to 1).
         cancelled: polled while working; returning True stops with ``CompileCancelled``.
+        workshop_passphrase: opens the hand-ins locked with the workshop's passphrase (a
+            locked hand-in without it, or with another, refuses the compile, naming it).
 
     Raises:
         CompileError: no hand-ins, a bad or other-pack hand-in (named), a target that cannot be
@@ -277,7 +293,7 @@ def compile_handins(
 
             for index, path in enumerate(inputs):
                 export = is_submissions_export(path)
-                handins = _read(path, pack, export, skipped)
+                handins = _read(path, pack, export, skipped, workshop_passphrase)
                 while True:
                     check_cancel()
                     try:
@@ -285,6 +301,13 @@ def compile_handins(
                         if handin is None:
                             break
                         check_picture_budget(handin, pack)  # before any picture is decoded
+                    except HandInLocked as error:
+                        raise LockedHandIns(
+                            translate("compile", "{problem} Nothing was written.").format(
+                                problem=error
+                            ),
+                            wrong=error.wrong,
+                        ) from None
                     except HandInError as error:
                         if export:
                             raise CompileError(

@@ -1,0 +1,118 @@
+"""Hand-ins locked with a workshop passphrase (AES-256-GCM, the key from scrypt).
+
+Written and read the real way (the store, ``write_handin``, ``read_handin``, ``compile``); the
+file is searched byte by byte for the answer it carries.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from journal_app.export import handin as handins
+from journal_app.export.compile import LockedHandIns, compile_handins
+from journal_app.export.handin import HandInError, HandInLocked, read_handin, write_handin
+from journal_app.export.submissions import is_submissions_export
+from journal_app.packs.loader import load_pack
+from journal_app.packs.model import Pack
+from journal_app.store.answers import TextValue
+from journal_app.store.repository import Repository
+
+MINIMAL = Path(__file__).parent.parent / "data" / "minimal-pack.json"
+SECRET = "What I told the ministry, in confidence"
+
+
+@pytest.fixture(scope="module")
+def pack() -> Pack:
+    return load_pack(MINIMAL)
+
+
+def hand_in(folder: Path, pack: Pack, name: str, passphrase: str | None) -> Path:
+    with Repository.open(folder / f"data-{name}", snapshot_on_open=False) as repository:
+        journal = repository.create_journal(name, pack)
+        free = pack.prompt("free")
+        assert free is not None
+        repository.save_answer(journal, free, TextValue(f"{SECRET} ({name})"))
+        return write_handin(
+            repository, pack, journal, folder / name, workshop_passphrase=passphrase
+        )
+
+
+def test_a_locked_hand_in_holds_nothing_in_clear_and_opens_only_with_its_passphrase(
+    tmp_path: Path, pack: Pack
+) -> None:
+    locked = hand_in(tmp_path, pack, "amina", "workshop 7")
+    plain = hand_in(tmp_path, pack, "bo", None)
+    assert locked.name == "amina.journal.zip"
+    data = locked.read_bytes()
+    assert data.startswith(handins.LOCKED_MAGIC)
+    assert SECRET.encode() not in data
+    assert b"answers.json" not in data  # not even the zip's names
+    assert handins.is_locked(locked)
+    assert not handins.is_locked(plain)
+    with pytest.raises(HandInLocked, match="locked with a workshop passphrase") as caught:
+        read_handin(locked)
+    assert not caught.value.wrong
+    with pytest.raises(HandInLocked, match="does not open this hand-in") as caught:
+        read_handin(locked, "workshop 8")
+    assert caught.value.wrong
+    opened = read_handin(locked, "workshop 7")
+    assert opened.journal_name == "amina"
+    assert opened.answers[0]["value"] == {"text": f"{SECRET} (amina)"}
+    assert read_handin(plain, "workshop 7").journal_name == "bo"  # a plain one: as always
+
+
+def test_a_changed_byte_anywhere_is_refused(tmp_path: Path, pack: Pack) -> None:
+    locked = hand_in(tmp_path, pack, "amina", "workshop 7")
+    data = locked.read_bytes()
+    header_end = data.index(b"\n", len(handins.LOCKED_MAGIC))
+    for at in (header_end - 5, header_end + 10, len(data) // 2, len(data) - 1):
+        changed = bytearray(data)
+        changed[at] ^= 0x01
+        target = tmp_path / f"changed-{at}.journal.zip"
+        target.write_bytes(bytes(changed))
+        with pytest.raises(HandInError):
+            read_handin(target, "workshop 7")
+
+
+def test_a_header_asking_for_huge_costs_is_refused_before_any_work(tmp_path: Path) -> None:
+    line = json.dumps(
+        {
+            "cipher": "AES-256-GCM",
+            "kdf": "scrypt",
+            "n": 2**30,
+            "r": 8,
+            "p": 1,
+            "salt": "AAAAAAAAAAAAAAAAAAAAAA==",
+            "nonce": "AAAAAAAAAAAAAAAA",
+        }
+    ).encode()
+    target = tmp_path / "greedy.journal.zip"
+    target.write_bytes(handins.LOCKED_MAGIC + line + b"\n" + b"\x00" * 64)
+    with pytest.raises(HandInError, match="header is damaged"):
+        read_handin(target, "anything")
+
+
+def test_compile_opens_locked_hand_ins_with_the_workshop_passphrase(
+    tmp_path: Path, pack: Pack
+) -> None:
+    files = [
+        hand_in(tmp_path, pack, "amina", "workshop 7"),
+        hand_in(tmp_path, pack, "bo", None),
+        hand_in(tmp_path, pack, "carla", "workshop 7"),
+    ]
+    renamed = files[2].rename(tmp_path / "carla.zip")  # a locked file is a hand-in, any name
+    files[2] = renamed
+    assert not is_submissions_export(renamed)
+    out = tmp_path / "outcome.pdf"
+    with pytest.raises(LockedHandIns, match="locked with a workshop passphrase") as caught:
+        compile_handins(files, pack, out)
+    assert not caught.value.wrong
+    with pytest.raises(LockedHandIns, match="does not open") as caught:
+        compile_handins(files, pack, out, workshop_passphrase="workshop 8")
+    assert caught.value.wrong
+    assert not out.exists()
+    report = compile_handins(files, pack, out, workshop_passphrase="workshop 7")
+    assert report.handins == 3
