@@ -98,3 +98,25 @@ def test_known_revisions_match_the_migration_scripts() -> None:
     scripts = [s.revision for s in ScriptDirectory.from_config(config).walk_revisions()]
     assert tuple(reversed(scripts)) == db.SCHEMA_REVISIONS
     assert db.head_revision() == "0002"
+
+
+def test_an_encrypted_first_schema_file_upgrades_and_its_copy_is_encrypted(
+    old_folder: Path,
+) -> None:
+    from journal_app.store import cipher, protection
+
+    path = old_folder / "journal.sqlite3"
+    db.mark_protected(old_folder)
+    key = cipher.Key("migration phrase", protected=True)
+    protection._write_anew(path, cipher.PLAIN, key)  # noqa: SLF001 - an encrypted 0001 file
+    assert cipher.is_encrypted(path)
+    with Repository.open(
+        old_folder, key=cipher.Key.for_folder(old_folder, "migration phrase")
+    ) as repo:
+        assert repo.database.migrated_from == "0001"
+        stored = repo.answers(repo.journal_by_name("Amina"))
+        assert stored["free"].value == TextValue("Written with schema 0001 — مرحبا")
+    (copy,) = [b for b in backups.list_backups(old_folder) if b.reason == "migration"]
+    assert cipher.is_encrypted(copy.path)
+    secret = b"Written with schema 0001"
+    assert [p.name for p in old_folder.rglob("*") if p.is_file() and secret in p.read_bytes()] == []
