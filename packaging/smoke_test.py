@@ -541,6 +541,21 @@ class SmokeTest:
             raise StepFailed(f"{table.name} was not written")
         if not zipfile.is_zipfile(word):  # the outcome document as Word, from the bundle too
             raise StepFailed(f"{word.name} is not a Word document")
+        # A hand-in locked with a workshop passphrase (cryptography in the bundle), compiled.
+        workshop = {"JOURNAL_APP_WORKSHOP_PASSPHRASE": "smoke test workshop"}
+        locked = self.sandbox.root / "locked.journal.zip"
+        result = self.sandbox.run(
+            build.cli, "--pack", str(pack), "hand-in", "-o", str(locked), "--lock", env=workshop
+        )
+        expect_ok(result)
+        if zipfile.is_zipfile(locked):
+            raise StepFailed(f"{locked.name} was not locked")
+        compiled = self.sandbox.run(
+            build.cli,
+            *("--pack", str(pack), "compile", str(locked), "--docx", str(word)),
+            env=workshop,
+        )
+        expect_ok(compiled)
         return f"{imported.stdout.strip()} {expect_pdf(outcome)}"
 
     def bundle_untouched(self) -> str:
