@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from journal_app.packs.model import AnyPrompt, Section
+from journal_app.store import cipher
 from journal_app.store.session import JournalSession, Progress
 from journal_app.ui.accent import accent_color
 from journal_app.ui.packtext import short_title, t
@@ -169,11 +170,16 @@ class HomePage(QScrollArea):
                 self.tr("Your answers are saved as you type; come back to any prompt at any time.")
             )
         self.continue_button.setEnabled(self._continue_to is not None)
-        self.where_label.setText(
-            self.tr(
+        if cipher.is_protected(self.data_dir):
+            where = self.tr(
+                "Your answers are kept on this computer only, in {0}, encrypted with your"
+                " passphrase. Nothing is sent anywhere."
+            )
+        else:
+            where = self.tr(
                 "Your answers are kept on this computer only, in {0}. Nothing is sent anywhere."
-            ).format(self.data_dir)
-        )
+            )
+        self.where_label.setText(where.format(self.data_dir))
 
     def counts_text(self, progress: Progress) -> str:
         """Counts such as "12 answered · 2 skipped · 26 open"."""

@@ -340,7 +340,7 @@
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../journal_app/ui/home.py" line="+42"/>
+        <location filename="../../journal_app/ui/home.py" line="+43"/>
         <source>Home</source>
         <translation>Inicio</translation>
     </message>
@@ -419,6 +419,11 @@
         <location line="+3"/>
         <source>Your answers are saved as you type; come back to any prompt at any time.</source>
         <translation>Sus respuestas se guardan mientras escribe; vuelva a cualquier pregunta cuando quiera.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Your answers are kept on this computer only, in {0}, encrypted with your passphrase. Nothing is sent anywhere.</source>
+        <translation>Sus respuestas se guardan solo en este equipo, en {0}, cifradas con su frase de contraseña. No se envía nada a ningún sitio.</translation>
     </message>
     <message>
         <location line="+5"/>

@@ -340,7 +340,7 @@
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../journal_app/ui/home.py" line="+42"/>
+        <location filename="../../journal_app/ui/home.py" line="+43"/>
         <source>Home</source>
         <translation>Accueil</translation>
     </message>
@@ -419,6 +419,11 @@
         <location line="+3"/>
         <source>Your answers are saved as you type; come back to any prompt at any time.</source>
         <translation>Vos réponses sont enregistrées au fil de la frappe&#xa0;; revenez à n’importe quelle question quand vous le souhaitez.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Your answers are kept on this computer only, in {0}, encrypted with your passphrase. Nothing is sent anywhere.</source>
+        <translation>Vos réponses restent sur cet ordinateur uniquement, dans {0}, chiffrées avec votre phrase secrète. Rien n’est envoyé nulle part.</translation>
     </message>
     <message>
         <location line="+5"/>

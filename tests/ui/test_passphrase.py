@@ -103,6 +103,8 @@ def test_protect_change_and_remove_from_the_file_menu(
     assert cipher.is_protected(data_dir)
     assert in_clear(data_dir) == []
     assert window.change_passphrase_action.isVisible() == window.isVisible()
+    window.show_home()
+    assert "encrypted with your passphrase" in window.home.where_label.text()
     save(window, pack, SECRET + " after")  # saving goes on, encrypted
     assert in_clear(data_dir) == []
 
