@@ -280,8 +280,9 @@ def build_parser() -> argparse.ArgumentParser:
             "cli",
             "Check a .journal.zip hand-in (paths, sizes, checksums, every answer against its "
             "prompt) and make a new journal from it; nothing existing is changed, and a file "
-            "with any problem is refused whole.",
-        ),
+            "with any problem is refused whole. A hand-in locked with a workshop passphrase "
+            "asks for it on the terminal, or reads it from {variable}.",
+        ).format(variable=WORKSHOP_VARIABLE),
     )
     importer.add_argument(
         "file", metavar="FILE", help=translate("cli", "the hand-in (.journal.zip)")
@@ -309,8 +310,9 @@ def build_parser() -> argparse.ArgumentParser:
             "participant per prompt. Hand-ins of other versions of the same pack compile "
             "together; a hand-in of another pack is refused. A submissions export of ODK "
             "Central or KoboToolbox (CSV, XLSX, or Central's zip with media) of the form "
-            "pack-to-xlsform made counts as one hand-in per submission.",
-        ),
+            "pack-to-xlsform made counts as one hand-in per submission. Hand-ins locked with a "
+            "workshop passphrase ask for it once on the terminal, or read it from {variable}.",
+        ).format(variable=WORKSHOP_VARIABLE),
     )
     compiler.add_argument(
         "handins",
@@ -790,9 +792,13 @@ def _workshop_passphrase(*, confirm: bool = False) -> str:
             if confirm and getpass.getpass(translate("cli", "Type it again: ")) != passphrase:
                 raise CommandError(translate("cli", "the two passphrases are not the same"))
         except EOFError:  # Ctrl-D, or the end of a piped input
-            raise CommandError(
-                translate("cli", "no passphrase was typed; nothing was opened")
-            ) from None
+            sys.stderr.write("\n")
+            nothing = (
+                translate("cli", "no passphrase was typed; nothing was written")
+                if confirm
+                else translate("cli", "no passphrase was typed; nothing was opened")
+            )
+            raise CommandError(nothing) from None
     problem = cipher.check_passphrase(passphrase)
     if problem is not None:
         raise CommandError(problem)
@@ -824,6 +830,7 @@ def _folder_key(data_dir: Path) -> cipher.Key:
         try:
             passphrase = getpass.getpass(prompt.format(folder=data_dir))
         except EOFError:  # Ctrl-D, or the end of a piped input
+            sys.stderr.write("\n")
             raise CommandError(
                 translate("cli", "no passphrase was typed; nothing was opened")
             ) from None

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import base64
 import hashlib
+import hmac
 import io
 import json
 import os
@@ -28,7 +29,7 @@ import zlib
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from functools import cache, lru_cache
+from functools import cache
 from pathlib import Path, PurePosixPath
 from typing import TYPE_CHECKING, Any
 
@@ -88,9 +89,10 @@ LOCKED_MAGIC = b"Reflection Journal locked hand-in\n"
 SCRYPT_N, SCRYPT_R, SCRYPT_P = 2**15, 8, 1
 """scrypt's cost (32 MiB, about 60 ms here): each hand-in has its own salt, and a compile of
 many derives a key per hand-in."""
-_MOST_N, _MOST_R, _MOST_P = 2**20, 16, 4
-"""The costs a locked hand-in may ask for at most (a file from others must not make a reader
-spend minutes or gigabytes)."""
+_MOST_MEMORY = 64 * 2**20
+_MOST_WORK = 4 * SCRYPT_N * SCRYPT_R * SCRYPT_P
+"""The costs a locked hand-in may ask for at most (scrypt's memory, 128·n·r bytes, and its work,
+n·r·p): a file from others must not make a reader spend seconds or gigabytes per hand-in."""
 
 
 def is_locked(path: Path) -> bool:
@@ -102,11 +104,30 @@ def is_locked(path: Path) -> bool:
         return False
 
 
-@lru_cache(maxsize=64)
+_KEYS: dict[tuple[bytes, bytes, int, int, int], bytes] = {}
+"""Keys derived, by a keyed hash of the passphrase (never the passphrase itself) and the file's
+salt and costs: a hand-in read twice (the window checks the hand-ins, then compiles them) costs
+one derivation."""
+_KEYS_MOST = 20_000
+_PEPPER = os.urandom(32)
+
+
 def _workshop_key(passphrase: str, salt: bytes, n: int, r: int, p: int) -> bytes:
     from cryptography.hazmat.primitives.kdf.scrypt import Scrypt  # noqa: PLC0415
 
-    return Scrypt(salt=salt, length=32, n=n, r=r, p=p).derive(passphrase.encode("utf-8"))
+    tag = hmac.new(_PEPPER, passphrase.encode("utf-8"), hashlib.sha256).digest()
+    known = _KEYS.get((tag, salt, n, r, p))
+    if known is not None:
+        return known
+    key = Scrypt(salt=salt, length=32, n=n, r=r, p=p).derive(passphrase.encode("utf-8"))
+    if len(_KEYS) >= _KEYS_MOST:
+        _KEYS.clear()
+    _KEYS[(tag, salt, n, r, p)] = key
+    return key
+
+
+def _no_constant(name: str) -> object:
+    raise ValueError(name)  # NaN, Infinity: not in a header this app writes
 
 
 def lock(data: bytes, passphrase: str) -> bytes:
@@ -145,16 +166,22 @@ def unlock(data: bytes, passphrase: str | None, path: Path) -> bytes:
         if end < 0:
             raise ValueError
         line = data[len(LOCKED_MAGIC) : end + 1]
-        header = json.loads(line.decode("ascii"))
-        n, r, p = (int(header[name]) for name in ("n", "r", "p"))
+        header = json.loads(line.decode("ascii"), parse_constant=_no_constant)
+        if not isinstance(header, dict):
+            raise ValueError
+        n, r, p = (header[name] for name in ("n", "r", "p"))
+        if not all(type(value) is int for value in (n, r, p)):
+            raise ValueError
         salt = base64.b64decode(header["salt"], validate=True)
         nonce = base64.b64decode(header["nonce"], validate=True)
         good = header.get("cipher") == "AES-256-GCM" and header.get("kdf") == "scrypt"
         if not good or len(salt) < 16 or len(nonce) != 12:
             raise ValueError
-        if not (2 <= n <= _MOST_N and n & (n - 1) == 0 and 1 <= r <= _MOST_R and 1 <= p <= _MOST_P):
+        if not (n >= 2 and n & (n - 1) == 0 and r >= 1 and p >= 1):
             raise ValueError
-    except (ValueError, KeyError, TypeError, UnicodeDecodeError, json.JSONDecodeError):
+        if 128 * n * r > _MOST_MEMORY or n * r * p > _MOST_WORK:
+            raise ValueError
+    except (ValueError, KeyError, TypeError, OverflowError, UnicodeDecodeError):
         raise HandInError(
             translate("handin", "{file}: a locked hand-in, but its header is damaged").format(
                 file=path

@@ -167,6 +167,12 @@ def sidecars(db_path: Path) -> Iterator[Path]:
         yield db_path.with_name(db_path.name + suffix)
 
 
+def damaged_copies(data_dir: Path) -> list[Path]:
+    """The damaged databases (and their WAL) set aside by :func:`set_aside_damaged`."""
+    folder = backup_dir(data_dir)
+    return sorted(folder.glob(f"{_DAMAGED_PREFIX}*")) if folder.is_dir() else []
+
+
 def set_aside_damaged(db_path: Path, data_dir: Path) -> Path:
     """Copy a damaged database (with its WAL) into the backup folder, byte for byte."""
     folder = backup_dir(data_dir)

@@ -205,7 +205,11 @@ class Key:
                     " Reflection Journal cannot open protected journals on this computer.",
                 ).format(folder=path.parent)
             )
-        connection = ENCRYPTED_MODULE.connect(target, uri=uri, timeout=timeout)
+        # Any thread may use it, one at a time (SQLAlchemy's pool hands it to one thread at a
+        # time; it sets this itself for plain files, not for connections made here).
+        connection = ENCRYPTED_MODULE.connect(
+            target, uri=uri, timeout=timeout, check_same_thread=False
+        )
         try:
             connection.execute("PRAGMA cipher_log_level = NONE")
             connection.execute(f"PRAGMA key = {quoted(self.passphrase)}")

@@ -11,7 +11,8 @@ kill at any moment leaves each file either as it was or as it is to be, never ne
    a file without SQLite's header is read as encrypted rather than as damage;
 3. the database, its last saves first merged from its ``-wal`` (which would otherwise hold
    pages of the old encoding), written anew and swapped in;
-4. each snapshot, the newest first, written anew and swapped in;
+4. each snapshot, the newest first, written anew and swapped in (when the journals become
+   encrypted, the damaged databases a restore set aside byte for byte, in the clear, go);
 5. the mark removed, when the journals become plain again.
 
 A kill between 3 and 4 leaves some snapshots in the old encoding: opening the folder finishes
@@ -86,6 +87,9 @@ def rekey(data_dir: Path, old: cipher.Key, new: cipher.Key) -> cipher.Key:
             opens = target
             for snapshot in backups.list_backups(data_dir):
                 _snapshot_anew(snapshot.path, old, target)
+            if not old.encrypts:  # damaged databases set aside, byte for byte, in the clear:
+                for damaged in backups.damaged_copies(data_dir):  # not kept once protected
+                    damaged.unlink(missing_ok=True)
         else:  # the snapshots first; the database, then the mark, last
             for snapshot in backups.list_backups(data_dir):
                 _snapshot_anew(snapshot.path, old, target)

@@ -786,7 +786,7 @@
     <message>
         <location line="+3"/>
         <source>Hand in, &amp;locked with a workshop passphrase…</source>
-        <translation>Entregar, &amp;bloqueado con una frase de contraseña del taller…</translation>
+        <translation>Entregar, b&amp;loqueado con una frase de contraseña del taller…</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1727,17 +1727,17 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
         <translation>Genera el PDF de un diario: portada, índice y cada pregunta con su respuesta, en cualquier sistema de escritura. El diario solo se lee. El PDF se escribe junto al destino y luego se renombra, así que un fallo nunca deja un archivo a medias.</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+70"/>
+        <source>Check a .journal.zip hand-in (paths, sizes, checksums, every answer against its prompt) and make a new journal from it; nothing existing is changed, and a file with any problem is refused whole. A hand-in locked with a workshop passphrase asks for it on the terminal, or reads it from {variable}.</source>
+        <translation>Comprueba una entrega .journal.zip (rutas, tamaños, sumas de comprobación y cada respuesta frente a su pregunta) y crea con ella un diario nuevo; no se modifica nada de lo existente, y un archivo con cualquier problema se rechaza por completo. Una entrega bloqueada con una frase de contraseña del taller la pide en el terminal, o la lee de {variable}.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>compile participants&apos; hand-ins into one outcome document (PDF or Word, and CSV)</source>
         <translation>compilar las entregas de las personas participantes en un documento de resultados (PDF o Word y, opcionalmente, CSV)</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Read hand-ins one at a time and write one outcome document, a synthesis whose length does not grow with the number of participants: participation first, then per prompt how many answered, checklists as charts with counts and shares, up to --quotes answers quoted (anonymous unless --names), lists and tables of blank rows counted, pictures as a contact sheet, and the prompts nobody answered. --all-answers adds every answer as an appendix; --docx writes the same document as a Word file to edit; --csv writes one row per participant per prompt. Hand-ins of other versions of the same pack compile together; a hand-in of another pack is refused. A submissions export of ODK Central or KoboToolbox (CSV, XLSX, or Central&apos;s zip with media) of the form pack-to-xlsform made counts as one hand-in per submission.</source>
-        <translation>Lee las entregas una a una y escribe un documento de síntesis cuya extensión no crece con el número de participantes: primero la participación, luego por pregunta cuántos respondieron, las listas de verificación como gráficos con recuentos y porcentajes, hasta --quotes respuestas citadas (anónimas salvo con --names), las listas y las tablas de filas libres contadas, las imágenes como hoja de contactos y las preguntas sin respuesta. --all-answers agrega todas las respuestas como anexo; --docx escribe el mismo documento como archivo de Word para editar; --csv escribe una fila por participante y pregunta. Las entregas de distintas versiones del mismo paquete se compilan juntas; se rechaza una entrega de otro paquete. Una exportación de envíos de ODK Central o KoboToolbox (CSV, XLSX o el zip con medios de Central) del formulario hecho por pack-to-xlsform cuenta como una entrega por envío.</translation>
-    </message>
-    <message>
-        <location line="+32"/>
+        <location line="+37"/>
         <source>the outcome document as a Word file to write (with or without -o OUT.pdf)</source>
         <translation>el documento de resultados que se generará como archivo de Word (con o sin -o OUT.pdf)</translation>
     </message>
@@ -1752,18 +1752,18 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
         <translation>el diario que se exportará (predeterminado: el más reciente)</translation>
     </message>
     <message>
-        <location line="-441"/>
-        <location line="+111"/>
+        <location line="-443"/>
+        <location line="+113"/>
         <source>the PDF to write</source>
         <translation>el PDF que se generará</translation>
     </message>
     <message>
-        <location line="-107"/>
+        <location line="-109"/>
         <source>an empty workbook to fill in by hand (no journal needed)</source>
         <translation>un cuaderno en blanco para completar a mano (no se necesita ningún diario)</translation>
     </message>
     <message>
-        <location line="+444"/>
+        <location line="+446"/>
         <source>paper size (default a4)</source>
         <translation>tamaño del papel (predeterminado: a4)</translation>
     </message>
@@ -1783,13 +1783,13 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
         <translation>imprimir también las respuestas marcadas como privadas (cada una marcada así; omitidas por defecto)</translation>
     </message>
     <message>
-        <location line="-462"/>
-        <location line="+145"/>
+        <location line="-464"/>
+        <location line="+147"/>
         <source>list every character no font has, with where it is</source>
         <translation>enumerar cada carácter que ninguna fuente tiene, con dónde aparece</translation>
     </message>
     <message>
-        <location line="-290"/>
+        <location line="-292"/>
         <source>Data lives in --data-dir, else $JOURNAL_APP_HOME, else the user data folder ({folder}). Journals protected by a passphrase ask for it on the terminal; a script may give it in ${variable} instead (never as an argument). Run &apos;journal-app COMMAND --help&apos; for a command&apos;s options.</source>
         <translation>Los datos se guardan en --data-dir; si no se indica, en $JOURNAL_APP_HOME; y si tampoco, en la carpeta de datos del usuario ({folder}). Los diarios protegidos con una frase de contraseña la piden en el terminal; un script puede darla en ${variable} (nunca como argumento). Ejecute &apos;journal-app COMMAND --help&apos; para ver las opciones de un comando.</translation>
     </message>
@@ -1839,12 +1839,7 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
         <translation>crear un diario nuevo a partir de un archivo de entrega</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Check a .journal.zip hand-in (paths, sizes, checksums, every answer against its prompt) and make a new journal from it; nothing existing is changed, and a file with any problem is refused whole.</source>
-        <translation>Comprueba una entrega .journal.zip (rutas, tamaños, sumas de comprobación y cada respuesta frente a su pregunta) y crea con ella un diario nuevo; no se modifica nada de lo existente, y un archivo con cualquier problema se rechaza por completo.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>the hand-in (.journal.zip)</source>
         <translation>la entrega (.journal.zip)</translation>
     </message>
@@ -1854,7 +1849,12 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
         <translation>nombre del diario nuevo (predeterminado: el de la entrega)</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+10"/>
+        <source>Read hand-ins one at a time and write one outcome document, a synthesis whose length does not grow with the number of participants: participation first, then per prompt how many answered, checklists as charts with counts and shares, up to --quotes answers quoted (anonymous unless --names), lists and tables of blank rows counted, pictures as a contact sheet, and the prompts nobody answered. --all-answers adds every answer as an appendix; --docx writes the same document as a Word file to edit; --csv writes one row per participant per prompt. Hand-ins of other versions of the same pack compile together; a hand-in of another pack is refused. A submissions export of ODK Central or KoboToolbox (CSV, XLSX, or Central&apos;s zip with media) of the form pack-to-xlsform made counts as one hand-in per submission. Hand-ins locked with a workshop passphrase ask for it once on the terminal, or read it from {variable}.</source>
+        <translation>Lee las entregas una a una y escribe un documento de síntesis cuya extensión no crece con el número de participantes: primero la participación, luego por pregunta cuántos respondieron, las listas de verificación como gráficos con recuentos y porcentajes, hasta --quotes respuestas citadas (anónimas salvo con --names), las listas y las tablas de filas libres contadas, las imágenes como hoja de contactos y las preguntas sin respuesta. --all-answers agrega todas las respuestas como anexo; --docx escribe el mismo documento como archivo de Word para editar; --csv escribe una fila por participante y pregunta. Las entregas de distintas versiones del mismo paquete se compilan juntas; se rechaza una entrega de otro paquete. Una exportación de envíos de ODK Central o KoboToolbox (CSV, XLSX o el zip con medios de Central) del formulario hecho por pack-to-xlsform cuenta como una entrega por envío. Las entregas bloqueadas con una frase de contraseña del taller la piden una vez en el terminal, o la leen de {variable}.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>hand-in files (.journal.zip), or submissions exports (.csv, .xlsx, .zip)</source>
         <translation>archivos de entrega (.journal.zip) o exportaciones de envíos (.csv, .xlsx, .zip)</translation>
     </message>
@@ -1991,6 +1991,11 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
         <translation>las dos frases de contraseña no coinciden</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>no passphrase was typed; nothing was written</source>
+        <translation>no se escribió ninguna frase de contraseña; no se escribió nada</translation>
+    </message>
+    <message>
         <location line="+26"/>
         <source>the journals in {folder} are protected by a passphrase: run the command in a terminal to type it, or set {variable}</source>
         <translation>los diarios de {folder} están protegidos con una frase de contraseña: ejecute el comando en un terminal para escribirla, o defina {variable}</translation>
@@ -2001,8 +2006,8 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
         <translation>Frase de contraseña de los diarios de {folder}: </translation>
     </message>
     <message>
-        <location line="-29"/>
-        <location line="+34"/>
+        <location line="-30"/>
+        <location line="+36"/>
         <source>no passphrase was typed; nothing was opened</source>
         <translation>no se escribió ninguna frase de contraseña; no se abrió nada</translation>
     </message>
@@ -2928,7 +2933,7 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
 <context>
     <name>handin</name>
     <message>
-        <location filename="../../journal_app/export/handin.py" line="+255"/>
+        <location filename="../../journal_app/export/handin.py" line="+282"/>
         <source>The folder {folder} does not exist.</source>
         <translation>La carpeta {folder} no existe.</translation>
     </message>
@@ -3078,7 +3083,7 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
         <translation>answers.json menciona una imagen que no está en el archivo: {name}</translation>
     </message>
     <message>
-        <location line="-523"/>
+        <location line="-549"/>
         <source>{file}: that workshop passphrase does not open this hand-in.</source>
         <translation>{file}: esa frase de contraseña del taller no abre esta entrega.</translation>
     </message>
@@ -3088,7 +3093,7 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
         <translation>{file}: esta entrega está bloqueada con una frase de contraseña del taller; escríbala para leerla.</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+108"/>
         <source>{file}: a locked hand-in, but its header is damaged</source>
         <translation>{file}: una entrega bloqueada, pero su encabezado está dañado</translation>
     </message>
@@ -4222,12 +4227,12 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
         <translation>Los diarios de {folder} están protegidos con una frase de contraseña, y esta copia de Reflection Journal no puede abrir diarios protegidos en este equipo.</translation>
     </message>
     <message>
-        <location filename="../../journal_app/store/protection.py" line="+70"/>
+        <location filename="../../journal_app/store/protection.py" line="+71"/>
         <source>This copy of Reflection Journal cannot protect journals with a passphrase on this computer.</source>
         <translation>Esta copia de Reflection Journal no puede proteger diarios con una frase de contraseña en este equipo.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+33"/>
         <source>Could not re-encode the journals in {folder}: {error}. Each file is as it was or as it is to be; try again.</source>
         <translation>No se pudieron volver a cifrar los diarios de {folder}: {error}. Cada archivo está como estaba o como debe quedar; vuelva a intentarlo.</translation>
     </message>

@@ -1727,17 +1727,17 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
         <translation>Écrit un journal au format PDF&#xa0;: couverture, sommaire, chaque question avec sa réponse, quel que soit le système d&apos;écriture. Le journal est seulement lu. Le PDF est écrit à côté de la cible puis renommé à sa place, si bien qu&apos;un échec ne laisse jamais de fichier à moitié écrit.</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+70"/>
+        <source>Check a .journal.zip hand-in (paths, sizes, checksums, every answer against its prompt) and make a new journal from it; nothing existing is changed, and a file with any problem is refused whole. A hand-in locked with a workshop passphrase asks for it on the terminal, or reads it from {variable}.</source>
+        <translation>Vérifie un fichier de remise .journal.zip (chemins, tailles, sommes de contrôle, chaque réponse par rapport à sa question) et en fait un nouveau journal&#xa0;; rien de ce qui existe n&apos;est modifié, et un fichier qui présente le moindre problème est refusé en entier. Une remise verrouillée par une phrase secrète d’atelier la demande dans le terminal, ou la lit dans {variable}.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>compile participants&apos; hand-ins into one outcome document (PDF or Word, and CSV)</source>
         <translation>compiler les remises des participants en un document de synthèse (PDF ou Word, et CSV)</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Read hand-ins one at a time and write one outcome document, a synthesis whose length does not grow with the number of participants: participation first, then per prompt how many answered, checklists as charts with counts and shares, up to --quotes answers quoted (anonymous unless --names), lists and tables of blank rows counted, pictures as a contact sheet, and the prompts nobody answered. --all-answers adds every answer as an appendix; --docx writes the same document as a Word file to edit; --csv writes one row per participant per prompt. Hand-ins of other versions of the same pack compile together; a hand-in of another pack is refused. A submissions export of ODK Central or KoboToolbox (CSV, XLSX, or Central&apos;s zip with media) of the form pack-to-xlsform made counts as one hand-in per submission.</source>
-        <translation>Lit les contributions une à une et écrit un document de synthèse dont la longueur ne croît pas avec le nombre de participants&#xa0;: la participation d’abord, puis pour chaque question combien ont répondu, les listes à cocher en graphiques avec nombres et parts, jusqu’à --quotes réponses citées (anonymes sauf avec --names), les listes et les tableaux à lignes libres comptés, les images en planche-contact, et les questions sans réponse. --all-answers ajoute toutes les réponses en annexe&#xa0;; --docx écrit le même document en fichier Word à modifier&#xa0;; --csv écrit une ligne par participant et par question. Les contributions de différentes versions d’un même paquet se compilent ensemble&#xa0;; une contribution d’un autre paquet est refusée. Un export de soumissions d’ODK Central ou de KoboToolbox (CSV, XLSX, ou le zip avec médias de Central) du formulaire fait par pack-to-xlsform compte comme une remise par soumission.</translation>
-    </message>
-    <message>
-        <location line="+32"/>
+        <location line="+37"/>
         <source>the outcome document as a Word file to write (with or without -o OUT.pdf)</source>
         <translation>le document de synthèse à écrire en fichier Word (avec ou sans -o OUT.pdf)</translation>
     </message>
@@ -1752,18 +1752,18 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
         <translation>le journal à exporter (par défaut&#xa0;: le plus récent)</translation>
     </message>
     <message>
-        <location line="-441"/>
-        <location line="+111"/>
+        <location line="-443"/>
+        <location line="+113"/>
         <source>the PDF to write</source>
         <translation>le PDF à écrire</translation>
     </message>
     <message>
-        <location line="-107"/>
+        <location line="-109"/>
         <source>an empty workbook to fill in by hand (no journal needed)</source>
         <translation>un cahier vierge à remplir à la main (aucun journal nécessaire)</translation>
     </message>
     <message>
-        <location line="+444"/>
+        <location line="+446"/>
         <source>paper size (default a4)</source>
         <translation>format du papier (a4 par défaut)</translation>
     </message>
@@ -1783,13 +1783,13 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
         <translation>imprimer aussi les réponses marquées privées (chacune marquée ainsi ; omises par défaut)</translation>
     </message>
     <message>
-        <location line="-462"/>
-        <location line="+145"/>
+        <location line="-464"/>
+        <location line="+147"/>
         <source>list every character no font has, with where it is</source>
         <translation>lister chaque caractère qu’aucune police n’a, avec l’endroit où il se trouve</translation>
     </message>
     <message>
-        <location line="-290"/>
+        <location line="-292"/>
         <source>Data lives in --data-dir, else $JOURNAL_APP_HOME, else the user data folder ({folder}). Journals protected by a passphrase ask for it on the terminal; a script may give it in ${variable} instead (never as an argument). Run &apos;journal-app COMMAND --help&apos; for a command&apos;s options.</source>
         <translation>Les données se trouvent dans --data-dir, sinon dans $JOURNAL_APP_HOME, sinon dans le dossier de données de l&apos;utilisateur ({folder}). Des journaux protégés par une phrase secrète la demandent dans le terminal&#xa0;; un script peut la donner dans ${variable} (jamais en argument). Lancez &apos;journal-app COMMAND --help&apos; pour voir les options d&apos;une commande.</translation>
     </message>
@@ -1839,12 +1839,7 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
         <translation>créer un nouveau journal à partir d&apos;un fichier de remise</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Check a .journal.zip hand-in (paths, sizes, checksums, every answer against its prompt) and make a new journal from it; nothing existing is changed, and a file with any problem is refused whole.</source>
-        <translation>Vérifie un fichier de remise .journal.zip (chemins, tailles, sommes de contrôle, chaque réponse par rapport à sa question) et en fait un nouveau journal&#xa0;; rien de ce qui existe n&apos;est modifié, et un fichier qui présente le moindre problème est refusé en entier.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>the hand-in (.journal.zip)</source>
         <translation>le fichier de remise (.journal.zip)</translation>
     </message>
@@ -1854,7 +1849,12 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
         <translation>nom du nouveau journal (par défaut&#xa0;: celui du fichier de remise)</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+10"/>
+        <source>Read hand-ins one at a time and write one outcome document, a synthesis whose length does not grow with the number of participants: participation first, then per prompt how many answered, checklists as charts with counts and shares, up to --quotes answers quoted (anonymous unless --names), lists and tables of blank rows counted, pictures as a contact sheet, and the prompts nobody answered. --all-answers adds every answer as an appendix; --docx writes the same document as a Word file to edit; --csv writes one row per participant per prompt. Hand-ins of other versions of the same pack compile together; a hand-in of another pack is refused. A submissions export of ODK Central or KoboToolbox (CSV, XLSX, or Central&apos;s zip with media) of the form pack-to-xlsform made counts as one hand-in per submission. Hand-ins locked with a workshop passphrase ask for it once on the terminal, or read it from {variable}.</source>
+        <translation>Lit les contributions une à une et écrit un document de synthèse dont la longueur ne croît pas avec le nombre de participants&#xa0;: la participation d’abord, puis pour chaque question combien ont répondu, les listes à cocher en graphiques avec nombres et parts, jusqu’à --quotes réponses citées (anonymes sauf avec --names), les listes et les tableaux à lignes libres comptés, les images en planche-contact, et les questions sans réponse. --all-answers ajoute toutes les réponses en annexe&#xa0;; --docx écrit le même document en fichier Word à modifier&#xa0;; --csv écrit une ligne par participant et par question. Les contributions de différentes versions d’un même paquet se compilent ensemble&#xa0;; une contribution d’un autre paquet est refusée. Un export de soumissions d’ODK Central ou de KoboToolbox (CSV, XLSX, ou le zip avec médias de Central) du formulaire fait par pack-to-xlsform compte comme une remise par soumission. Les remises verrouillées par une phrase secrète d’atelier la demandent une fois dans le terminal, ou la lisent dans {variable}.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>hand-in files (.journal.zip), or submissions exports (.csv, .xlsx, .zip)</source>
         <translation>fichiers de remise (.journal.zip), ou exports de soumissions (.csv, .xlsx, .zip)</translation>
     </message>
@@ -1991,6 +1991,11 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
         <translation>les deux phrases secrètes ne sont pas identiques</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>no passphrase was typed; nothing was written</source>
+        <translation>aucune phrase secrète n’a été saisie&#xa0;; rien n’a été écrit</translation>
+    </message>
+    <message>
         <location line="+26"/>
         <source>the journals in {folder} are protected by a passphrase: run the command in a terminal to type it, or set {variable}</source>
         <translation>les journaux de {folder} sont protégés par une phrase secrète&#xa0;: lancez la commande dans un terminal pour la saisir, ou définissez {variable}</translation>
@@ -2001,8 +2006,8 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
         <translation>Phrase secrète des journaux de {folder}&#xa0;: </translation>
     </message>
     <message>
-        <location line="-29"/>
-        <location line="+34"/>
+        <location line="-30"/>
+        <location line="+36"/>
         <source>no passphrase was typed; nothing was opened</source>
         <translation>aucune phrase secrète n’a été saisie&#xa0;; rien n’a été ouvert</translation>
     </message>
@@ -2928,7 +2933,7 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
 <context>
     <name>handin</name>
     <message>
-        <location filename="../../journal_app/export/handin.py" line="+255"/>
+        <location filename="../../journal_app/export/handin.py" line="+282"/>
         <source>The folder {folder} does not exist.</source>
         <translation>Le dossier {folder} n&apos;existe pas.</translation>
     </message>
@@ -3078,7 +3083,7 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
         <translation>answers.json cite une image absente du fichier&#xa0;: {name}</translation>
     </message>
     <message>
-        <location line="-523"/>
+        <location line="-549"/>
         <source>{file}: that workshop passphrase does not open this hand-in.</source>
         <translation>{file}&#xa0;: cette phrase secrète d’atelier n’ouvre pas cette remise.</translation>
     </message>
@@ -3088,7 +3093,7 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
         <translation>{file}&#xa0;: cette remise est verrouillée par une phrase secrète d’atelier&#xa0;; donnez-la pour la lire.</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+108"/>
         <source>{file}: a locked hand-in, but its header is damaged</source>
         <translation>{file}&#xa0;: une remise verrouillée, mais son en-tête est endommagé</translation>
     </message>
@@ -4222,12 +4227,12 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
         <translation>Les journaux de {folder} sont protégés par une phrase secrète, et cette copie de Reflection Journal ne peut pas ouvrir de journaux protégés sur cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../../journal_app/store/protection.py" line="+70"/>
+        <location filename="../../journal_app/store/protection.py" line="+71"/>
         <source>This copy of Reflection Journal cannot protect journals with a passphrase on this computer.</source>
         <translation>Cette copie de Reflection Journal ne peut pas protéger de journaux par une phrase secrète sur cet ordinateur.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+33"/>
         <source>Could not re-encode the journals in {folder}: {error}. Each file is as it was or as it is to be; try again.</source>
         <translation>Impossible de réencoder les journaux de {folder}&#xa0;: {error}. Chaque fichier est tel qu’il était ou tel qu’il doit être&#xa0;; réessayez.</translation>
     </message>

@@ -6,7 +6,6 @@ file is searched byte by byte for the answer it carries.
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
@@ -77,17 +76,24 @@ def test_a_changed_byte_anywhere_is_refused(tmp_path: Path, pack: Pack) -> None:
             read_handin(target, "workshop 7")
 
 
-def test_a_header_asking_for_huge_costs_is_refused_before_any_work(tmp_path: Path) -> None:
-    line = json.dumps(
-        {
-            "cipher": "AES-256-GCM",
-            "kdf": "scrypt",
-            "n": 2**30,
-            "r": 8,
-            "p": 1,
-            "salt": "AAAAAAAAAAAAAAAAAAAAAA==",
-            "nonce": "AAAAAAAAAAAAAAAA",
-        }
+@pytest.mark.parametrize(
+    "costs",
+    [
+        '"n": 1073741824, "r": 8, "p": 1',  # 128 GiB of memory
+        '"n": 1048576, "r": 16, "p": 4',  # 2 GiB, 14 s: what a hostile file may not ask
+        '"n": 32768, "r": 8, "p": 64',  # work
+        '"n": Infinity, "r": 8, "p": 1',  # not a number JSON allows
+        '"n": 1e400, "r": 8, "p": 1',
+        '"n": true, "r": 8, "p": 1',
+        '"n": 32767, "r": 8, "p": 1',  # not a power of two
+    ],
+)
+def test_a_header_asking_for_huge_or_odd_costs_is_refused_before_any_work(
+    tmp_path: Path, costs: str
+) -> None:
+    line = (
+        '{"cipher": "AES-256-GCM", "kdf": "scrypt", ' + costs + ", "
+        '"salt": "AAAAAAAAAAAAAAAAAAAAAA==", "nonce": "AAAAAAAAAAAAAAAA"}'
     ).encode()
     target = tmp_path / "greedy.journal.zip"
     target.write_bytes(handins.LOCKED_MAGIC + line + b"\n" + b"\x00" * 64)

@@ -263,3 +263,19 @@ def test_a_protected_folder_whose_database_is_still_empty_opens(data_dir: Path, 
     with Repository.open(data_dir, key=key(data_dir, "first")) as repo:
         assert read_secret(repo, pack) == SECRET
     assert in_clear(data_dir) == []
+
+
+def test_protecting_leaves_no_damaged_copy_in_the_clear(data_dir: Path, pack: Pack) -> None:
+    """A restore sets a damaged database aside byte for byte; protecting does not keep it."""
+    with Repository.open(data_dir) as repo:
+        save_secret(repo, pack)
+        repo.take_snapshot()
+    path = db.database_path(data_dir)
+    data = path.read_bytes()
+    path.write_bytes(b"\x00" * 4096 + data[4096:])  # its first page gone, the answer within
+    db.restore(data_dir, "latest")
+    assert any(name.startswith("backups/damaged-") for name in in_clear(data_dir))
+    with Repository.open(data_dir) as repo:
+        repo.change_passphrase("phrase")
+    assert backups.damaged_copies(data_dir) == []
+    assert in_clear(data_dir) == []

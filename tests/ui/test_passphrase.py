@@ -281,3 +281,40 @@ def test_compile_asks_the_workshop_passphrase_once_for_the_locked_hand_ins(
     text = "\n".join(p.text for p in docx.Document(str(word)).paragraphs)
     assert "Compiled from 3 hand-ins" in text
     assert SECRET in text
+
+
+def test_importing_into_protected_journals_works_from_the_window(
+    qtbot: QtBot, tmp_path: Path, pack: Pack, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The import runs on a worker thread: the encrypted connections must serve any thread."""
+    from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+    from journal_app.export.handin import write_handin
+
+    other = Repository.open(tmp_path / "other", snapshot_on_open=False)
+    journal = other.create_journal("Bo", pack)
+    free = pack.prompt("free")
+    assert free is not None
+    other.save_answer(journal, free, TextValue("from Bo"))
+    handin = write_handin(other, pack, journal, tmp_path / "bo")
+    other.close()
+    repo = Repository.open(tmp_path / "data", snapshot_on_open=False, key=cipher.Key("pw"))
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    window = MainWindow(pack, repo, repo.create_journal("Amina", pack), settings)
+    qtbot.addWidget(window)
+    window.show()
+    warned: list[str] = []
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(handin), ""))
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: warned.append(box.text()) or 0)
+    monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: None)
+    try:
+        task = window.import_handin()
+        assert task is not None
+        with qtbot.waitSignal(task.finished, timeout=30000) as outcome:
+            pass
+        assert warned == []
+        assert outcome.args == ["done"]
+        assert window.session.journal.name == "Bo"
+    finally:
+        window.close()
+        repo.close()
