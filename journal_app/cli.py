@@ -770,25 +770,25 @@ WORKSHOP_VARIABLE = "JOURNAL_APP_WORKSHOP_PASSPHRASE"
 """The environment variable a script may give the workshop passphrase of hand-ins in."""
 
 
-def _workshop_passphrase(*, confirm: bool = False) -> str:
-    """The workshop passphrase: from ``JOURNAL_APP_WORKSHOP_PASSPHRASE``, else the terminal.
+def _secret(variable: str, no_terminal: str, prompt: str, *, confirm: bool = False) -> str:
+    """A passphrase: from the environment ``variable`` (for scripts), else typed on the terminal.
 
-    ``confirm``: typed twice (to lock a hand-in with it: a typo would lock it for good).
+    Never on the command line, where other accounts and the shell's history would see it.
+
+    Args:
+        variable: The environment variable.
+        no_terminal: The error when there is no terminal to ask on (already translated).
+        prompt: What the terminal shows (already translated).
+        confirm: Typed twice (a typo would lock a hand-in for good).
     """
     from journal_app.store import cipher
 
-    passphrase = os.environ.get(WORKSHOP_VARIABLE)
+    passphrase = os.environ.get(variable)
     if passphrase is None:
         if not sys.stdin.isatty():
-            raise CommandError(
-                translate(
-                    "cli",
-                    "a workshop passphrase is needed: run the command in a terminal to type it,"
-                    " or set {variable}",
-                ).format(variable=WORKSHOP_VARIABLE)
-            )
+            raise CommandError(no_terminal)
         try:
-            passphrase = getpass.getpass(translate("cli", "Workshop passphrase: "))
+            passphrase = getpass.getpass(prompt)
             if confirm and getpass.getpass(translate("cli", "Type it again: ")) != passphrase:
                 raise CommandError(translate("cli", "the two passphrases are not the same"))
         except EOFError:  # Ctrl-D, or the end of a piped input
@@ -805,39 +805,34 @@ def _workshop_passphrase(*, confirm: bool = False) -> str:
     return passphrase
 
 
+def _workshop_passphrase(*, confirm: bool = False) -> str:
+    """The workshop passphrase of hand-ins: ``JOURNAL_APP_WORKSHOP_PASSPHRASE``, or typed."""
+    no_terminal = translate(
+        "cli",
+        "a workshop passphrase is needed: run the command in a terminal to type it, or set"
+        " {variable}",
+    ).format(variable=WORKSHOP_VARIABLE)
+    prompt = translate("cli", "Workshop passphrase: ")
+    return _secret(WORKSHOP_VARIABLE, no_terminal, prompt, confirm=confirm)
+
+
 def _folder_key(data_dir: Path) -> cipher.Key:
     """The key to open the folder's journals with: a passphrase only if they are protected.
 
-    From ``JOURNAL_APP_PASSPHRASE`` if it is set (for scripts), else asked on the terminal
-    (never on the command line, where other accounts and the shell's history would see it).
-    A folder that is not protected never becomes protected here.
+    ``JOURNAL_APP_PASSPHRASE``, or typed. A folder that is not protected never becomes
+    protected here.
     """
     from journal_app.store import cipher
 
     if not cipher.is_protected(data_dir):
         return cipher.PLAIN
-    passphrase = os.environ.get(PASSPHRASE_VARIABLE)
-    if passphrase is None:
-        if not sys.stdin.isatty():
-            raise CommandError(
-                translate(
-                    "cli",
-                    "the journals in {folder} are protected by a passphrase: run the command in a"
-                    " terminal to type it, or set {variable}",
-                ).format(folder=data_dir, variable=PASSPHRASE_VARIABLE)
-            )
-        prompt = translate("cli", "Passphrase for the journals in {folder}: ")
-        try:
-            passphrase = getpass.getpass(prompt.format(folder=data_dir))
-        except EOFError:  # Ctrl-D, or the end of a piped input
-            sys.stderr.write("\n")
-            raise CommandError(
-                translate("cli", "no passphrase was typed; nothing was opened")
-            ) from None
-    problem = cipher.check_passphrase(passphrase)
-    if problem is not None:
-        raise CommandError(problem)
-    return cipher.Key.for_folder(data_dir, passphrase)
+    no_terminal = translate(
+        "cli",
+        "the journals in {folder} are protected by a passphrase: run the command in a"
+        " terminal to type it, or set {variable}",
+    ).format(folder=data_dir, variable=PASSPHRASE_VARIABLE)
+    prompt = translate("cli", "Passphrase for the journals in {folder}: ").format(folder=data_dir)
+    return cipher.Key.for_folder(data_dir, _secret(PASSPHRASE_VARIABLE, no_terminal, prompt))
 
 
 def _open_for_reading(data_dir: Path, nothing: str) -> Repository:

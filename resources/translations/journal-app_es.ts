@@ -1971,17 +1971,17 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
         <translation>journal-app: advertencia: {warning}</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+48"/>
         <source>a workshop passphrase is needed: run the command in a terminal to type it, or set {variable}</source>
         <translation>se necesita una frase de contraseña del taller: ejecute el comando en un terminal para escribirla, o defina {variable}</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
         <source>Workshop passphrase: </source>
         <translation>Frase de contraseña del taller: </translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-23"/>
         <source>Type it again: </source>
         <translation>Escríbala de nuevo: </translation>
     </message>
@@ -1996,23 +1996,22 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
         <translation>no se escribió ninguna frase de contraseña; no se escribió nada</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+32"/>
         <source>the journals in {folder} are protected by a passphrase: run the command in a terminal to type it, or set {variable}</source>
         <translation>los diarios de {folder} están protegidos con una frase de contraseña: ejecute el comando en un terminal para escribirla, o defina {variable}</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Passphrase for the journals in {folder}: </source>
         <translation>Frase de contraseña de los diarios de {folder}: </translation>
     </message>
     <message>
-        <location line="-30"/>
-        <location line="+36"/>
+        <location line="-35"/>
         <source>no passphrase was typed; nothing was opened</source>
         <translation>no se escribió ninguna frase de contraseña; no se abrió nada</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+90"/>
         <source>There is no journal in {folder} yet; nothing to hand in.</source>
         <translation>Todavía no hay ningún diario en {folder}; no hay nada que entregar.</translation>
     </message>

@@ -1971,17 +1971,17 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
         <translation>journal-app: avertissement&#xa0;: {warning}</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+48"/>
         <source>a workshop passphrase is needed: run the command in a terminal to type it, or set {variable}</source>
         <translation>une phrase secrète d’atelier est nécessaire&#xa0;: lancez la commande dans un terminal pour la saisir, ou définissez {variable}</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
         <source>Workshop passphrase: </source>
         <translation>Phrase secrète d’atelier&#xa0;: </translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-23"/>
         <source>Type it again: </source>
         <translation>Saisissez-la à nouveau&#xa0;: </translation>
     </message>
@@ -1996,23 +1996,22 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
         <translation>aucune phrase secrète n’a été saisie&#xa0;; rien n’a été écrit</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+32"/>
         <source>the journals in {folder} are protected by a passphrase: run the command in a terminal to type it, or set {variable}</source>
         <translation>les journaux de {folder} sont protégés par une phrase secrète&#xa0;: lancez la commande dans un terminal pour la saisir, ou définissez {variable}</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Passphrase for the journals in {folder}: </source>
         <translation>Phrase secrète des journaux de {folder}&#xa0;: </translation>
     </message>
     <message>
-        <location line="-30"/>
-        <location line="+36"/>
+        <location line="-35"/>
         <source>no passphrase was typed; nothing was opened</source>
         <translation>aucune phrase secrète n’a été saisie&#xa0;; rien n’a été ouvert</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+90"/>
         <source>There is no journal in {folder} yet; nothing to hand in.</source>
         <translation>Il n&apos;y a encore aucun journal dans {folder}&#xa0;; rien à remettre.</translation>
     </message>

@@ -136,9 +136,8 @@ def test_protect_change_and_remove_from_the_file_menu(
         assert value == TextValue(SECRET + " after")
 
 
-def test_the_passphrase_is_asked_at_start_again_after_a_wrong_one(
-    qtbot: QtBot, tmp_path: Path, pack: Pack
-) -> None:
+def protected_frame(qtbot: QtBot, tmp_path: Path, pack: Pack) -> tuple[Path, MainWindow]:
+    """Journals protected by "start phrase", and the window's frame shown, as at start."""
     data_dir = tmp_path / "data"
     with Repository.open(data_dir, key=cipher.Key("start phrase")) as repo:
         repo.create_journal("Amina", pack)
@@ -146,6 +145,13 @@ def test_the_passphrase_is_asked_at_start_again_after_a_wrong_one(
     window = MainWindow.frame(pack, settings)
     qtbot.addWidget(window)
     window.show()
+    return data_dir, window
+
+
+def test_the_passphrase_is_asked_at_start_again_after_a_wrong_one(
+    qtbot: QtBot, tmp_path: Path, pack: Pack
+) -> None:
+    data_dir, window = protected_frame(qtbot, tmp_path, pack)
     answers = iter(["wrong", "start phrase"])
     asked: list[str] = []
 
@@ -170,13 +176,7 @@ def test_the_passphrase_is_asked_at_start_again_after_a_wrong_one(
 def test_quitting_at_the_passphrase_closes_the_window(
     qtbot: QtBot, tmp_path: Path, pack: Pack
 ) -> None:
-    data_dir = tmp_path / "data"
-    with Repository.open(data_dir, key=cipher.Key("start phrase")) as repo:
-        repo.create_journal("Amina", pack)
-    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
-    window = MainWindow.frame(pack, settings)
-    qtbot.addWidget(window)
-    window.show()
+    data_dir, window = protected_frame(qtbot, tmp_path, pack)
     opener = _Opener(
         window, data_dir, _library(data_dir), pack_given=True, ask_passphrase=lambda *a: None
     )
