@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
     QLineEdit,
+    QMainWindow,
     QMessageBox,
     QProgressDialog,
     QSpinBox,
@@ -233,8 +234,12 @@ class _BackgroundTask(QObject):
             self.worker_thread.quit()
             self.worker_thread.wait(milliseconds)
 
-    def run_in_background(self, label: str, job: Job) -> None:
-        """Start ``job`` in a worker thread with a progress dialog (not once stopped)."""
+    def run_in_background(self, label: str, job: Job, *, cancellable: bool = True) -> None:
+        """Start ``job`` in a worker thread with a progress dialog (not once stopped).
+
+        ``cancellable=False``: a job that must not stop halfway; its dialog has no Cancel, and
+        its bar moves without a share (the job says none).
+        """
         if self.stopped:
             return
         self._outcome = ("bug", None)
@@ -247,6 +252,9 @@ class _BackgroundTask(QObject):
         self.progress.setWindowModality(Qt.WindowModality.WindowModal)
         self.progress.setMinimumDuration(300)
         self.progress.canceled.connect(self.worker.stop.set)
+        if not cancellable:
+            self.progress.setCancelButton(None)
+            self.progress.setRange(0, 0)
         self.worker.progressed.connect(self.progress.setValue)
         self.worker.succeeded.connect(lambda result: self._note("done", result))
         self.worker.failed.connect(lambda message: self._note("failed", message))
@@ -636,4 +644,49 @@ class ImportHandIn(_BackgroundTask):
     def succeeded(self, result: Any) -> str | None:
         """Hand the report to the window."""
         self.imported.emit(result)
+        return None
+
+
+class ChangePassphrase(_BackgroundTask):
+    """Protect the journals with a passphrase, change it or remove it, beside the window.
+
+    Every file is written anew (``protection.rekey``): seconds for a journal of many photos.
+    The window waits behind a progress dialog without Cancel (a re-encoding stops at no halfway
+    point the person could choose); closing the window waits for it to end.
+    """
+
+    def __init__(
+        self, parent: QWidget, repository: Repository, passphrase: str | None, done: str
+    ) -> None:
+        super().__init__(parent)
+        self.repository, self.passphrase, self.done = repository, passphrase, done
+
+    def _title(self) -> str:
+        return self.tr("Passphrase")
+
+    def start(self) -> bool:
+        """Re-encode the journals in the background."""
+        repository, passphrase = self.repository, self.passphrase
+
+        def job(_progress: Callable[[float], None], _cancelled: Callable[[], bool]) -> Any:
+            repository.change_passphrase(passphrase)
+            return None
+
+        self.run_in_background(
+            self.tr("Encrypting your journals and their backups anew…"), job, cancellable=False
+        )
+        return True
+
+    def stop_and_wait(self, milliseconds: int = 30_000) -> None:
+        """The window is closing: wait for the re-encoding to end, however long it takes."""
+        self.stopped = True
+        if self.worker_thread is not None:
+            self.worker_thread.quit()
+            self.worker_thread.wait()
+
+    def succeeded(self, result: Any) -> str | None:
+        """Say it is done, in the status bar."""
+        window = self.window
+        if isinstance(window, QMainWindow):
+            window.statusBar().showMessage(self.done, 10000)
         return None

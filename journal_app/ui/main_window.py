@@ -64,7 +64,12 @@ from journal_app.ui.widgets import documents_dir, plain, plain_label
 
 if TYPE_CHECKING:  # the export modules (and ReportLab) load when first used, not at start
     from journal_app.store.repository import Repository  # and the database layer after the frame
-    from journal_app.ui.export_dialog import CompileHandIns, ImportHandIn, PdfExport
+    from journal_app.ui.export_dialog import (
+        ChangePassphrase,
+        CompileHandIns,
+        ImportHandIn,
+        PdfExport,
+    )
 
 _KEY = Qt.ItemDataRole.UserRole
 TEXT_STEPS = (0.85, 1.0, 1.15, 1.3, 1.5, 1.75, 2.0)
@@ -261,7 +266,7 @@ class MainWindow(QMainWindow):
         self._prompt_items: dict[str, QTreeWidgetItem] = {}
         self._section_items: dict[str, QTreeWidgetItem] = {}
         self._current_prompt: str | None = None
-        self._export: PdfExport | CompileHandIns | ImportHandIn | None = None
+        self._export: PdfExport | CompileHandIns | ImportHandIn | ChangePassphrase | None = None
         self._unbuilt: list[str] = []
         self._painted = False
         self._prebuild_waiting = False
@@ -649,40 +654,37 @@ class MainWindow(QMainWindow):
         self.change_passphrase_action.setVisible(protected)
         self.remove_passphrase_action.setVisible(protected)
 
-    def set_passphrase(self) -> bool:
+    def set_passphrase(self) -> ChangePassphrase | None:
         """File ▸ Protect with a passphrase…: encrypt the journals and their backups."""
         return self._passphrase(Purpose.SET)
 
-    def change_passphrase(self) -> bool:
+    def change_passphrase(self) -> ChangePassphrase | None:
         """File ▸ Change the passphrase: the journals and their backups under a new one."""
         return self._passphrase(Purpose.CHANGE)
 
-    def remove_passphrase(self) -> bool:
+    def remove_passphrase(self) -> ChangePassphrase | None:
         """File ▸ Remove the passphrase…: the journals and their backups in the clear again."""
         return self._passphrase(Purpose.REMOVE)
 
-    def _passphrase(self, purpose: Purpose) -> bool:
-        """Ask, save what is pending, then re-encode every file; True if it was done."""
+    def _passphrase(self, purpose: Purpose) -> ChangePassphrase | None:
+        """Ask, save what is pending, then re-encode every file beside the window.
+
+        Returns the task (it says ``finished``), or None if nothing was started.
+        """
+        if self._export is not None and self._export.running():
+            self._show_error(self.tr("Wait for the export or import to finish, then try again."))
+            return None
         database = self.repository.database
         dialog = PassphraseDialog(self, purpose, database.data_dir, current=database.key.passphrase)
         if dialog.exec() != QDialog.DialogCode.Accepted:
-            return False
-        if not self.save_all():
+            return None
+        if not self.save_all(stop_timers=True):  # (nothing may save while files are swapped)
             self._show_error(
                 self.tr("Your latest answers could not be saved, so nothing was changed.")
             )
-            return False
-        new = dialog.passphrase() if purpose is not Purpose.REMOVE else None
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            self.repository.change_passphrase(new)
-        except StoreError as error:
-            QApplication.restoreOverrideCursor()
-            self._show_error(str(error))
-            return False
-        finally:
-            self._show_passphrase_actions()
-        QApplication.restoreOverrideCursor()
+            return None
+        from journal_app.ui.export_dialog import ChangePassphrase  # noqa: PLC0415
+
         done = {
             Purpose.SET: self.tr(
                 "Your journals and their backups are now encrypted. The passphrase will be asked"
@@ -691,8 +693,18 @@ class MainWindow(QMainWindow):
             Purpose.CHANGE: self.tr("The passphrase is changed."),
             Purpose.REMOVE: self.tr("Your journals and their backups are no longer encrypted."),
         }
-        self.statusBar().showMessage(done[purpose], 10000)
-        return True
+        new = dialog.passphrase() if purpose is not Purpose.REMOVE else None
+        task = ChangePassphrase(self, self.repository, new, done[purpose])
+        task.finished.connect(self._on_passphrase_changed)
+        task.start()
+        self._export = task
+        return task
+
+    def _on_passphrase_changed(self, _outcome: str) -> None:
+        self._show_passphrase_actions()
+        if self.pages.currentWidget() is self.home:
+            self.show_home()
+        self._forget_task()
 
     def delete_journal(self) -> None:
         """Delete this journal after confirmation (a backup is taken first)."""

@@ -2,6 +2,19 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
+    <name>ChangePassphrase</name>
+    <message>
+        <location filename="../../journal_app/ui/export_dialog.py" line="+665"/>
+        <source>Passphrase</source>
+        <translation>Frase de contraseña</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Encrypting your journals and their backups anew…</source>
+        <translation>Cifrando de nuevo sus diarios y sus copias de seguridad…</translation>
+    </message>
+</context>
+<context>
     <name>ChecklistEditor</name>
     <message>
         <location filename="../../journal_app/ui/editors/checklist.py" line="+36"/>
@@ -17,7 +30,7 @@
 <context>
     <name>CompileHandIns</name>
     <message>
-        <location filename="../../journal_app/ui/export_dialog.py" line="+443"/>
+        <location filename="../../journal_app/ui/export_dialog.py" line="-225"/>
         <source>Compile hand-ins</source>
         <translation>Compilar las entregas</translation>
     </message>
@@ -90,7 +103,7 @@
 <context>
     <name>CompileOptionsDialog</name>
     <message>
-        <location line="-446"/>
+        <location line="-453"/>
         <source>Compile hand-ins</source>
         <translation>Compilar entregas</translation>
     </message>
@@ -666,7 +679,7 @@
 <context>
     <name>ImportHandIn</name>
     <message>
-        <location filename="../../journal_app/ui/export_dialog.py" line="+485"/>
+        <location filename="../../journal_app/ui/export_dialog.py" line="+492"/>
         <source>Import a hand-in</source>
         <translation>Importar una entrega</translation>
     </message>
@@ -689,7 +702,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../journal_app/ui/main_window.py" line="+202"/>
+        <location filename="../../journal_app/ui/main_window.py" line="+207"/>
         <source>Journal contents</source>
         <translation>Índice del diario</translation>
     </message>
@@ -972,12 +985,17 @@
         <translation>Está escribiendo en el diario «{0}» ({1}).</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+34"/>
+        <source>Wait for the export or import to finish, then try again.</source>
+        <translation>Espere a que termine la exportación o la importación y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Your latest answers could not be saved, so nothing was changed.</source>
         <translation>No se pudieron guardar sus últimas respuestas, así que no se cambió nada.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+7"/>
         <source>Your journals and their backups are now encrypted. The passphrase will be asked each time the app starts.</source>
         <translation>Sus diarios y sus copias de seguridad ahora están cifrados. La frase de contraseña se pedirá cada vez que se inicie la aplicación.</translation>
     </message>
@@ -992,7 +1010,7 @@
         <translation>Sus diarios y sus copias de seguridad ya no están cifrados.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+20"/>
         <source>Delete journal</source>
         <translation>Eliminar diario</translation>
     </message>
@@ -1504,12 +1522,12 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
 <context>
     <name>_BackgroundTask</name>
     <message>
-        <location line="-193"/>
+        <location line="-200"/>
         <source>Export PDF</source>
         <translation>Exportar a PDF</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+28"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>

@@ -2,6 +2,19 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>ChangePassphrase</name>
+    <message>
+        <location filename="../../journal_app/ui/export_dialog.py" line="+665"/>
+        <source>Passphrase</source>
+        <translation>Phrase secrète</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Encrypting your journals and their backups anew…</source>
+        <translation>Chiffrement de vos journaux et de leurs sauvegardes…</translation>
+    </message>
+</context>
+<context>
     <name>ChecklistEditor</name>
     <message>
         <location filename="../../journal_app/ui/editors/checklist.py" line="+36"/>
@@ -17,7 +30,7 @@
 <context>
     <name>CompileHandIns</name>
     <message>
-        <location filename="../../journal_app/ui/export_dialog.py" line="+443"/>
+        <location filename="../../journal_app/ui/export_dialog.py" line="-225"/>
         <source>Compile hand-ins</source>
         <translation>Compiler les remises</translation>
     </message>
@@ -90,7 +103,7 @@
 <context>
     <name>CompileOptionsDialog</name>
     <message>
-        <location line="-446"/>
+        <location line="-453"/>
         <source>Compile hand-ins</source>
         <translation>Compiler des contributions</translation>
     </message>
@@ -666,7 +679,7 @@
 <context>
     <name>ImportHandIn</name>
     <message>
-        <location filename="../../journal_app/ui/export_dialog.py" line="+485"/>
+        <location filename="../../journal_app/ui/export_dialog.py" line="+492"/>
         <source>Import a hand-in</source>
         <translation>Importer une remise</translation>
     </message>
@@ -689,7 +702,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../journal_app/ui/main_window.py" line="+202"/>
+        <location filename="../../journal_app/ui/main_window.py" line="+207"/>
         <source>Journal contents</source>
         <translation>Sommaire du journal</translation>
     </message>
@@ -972,12 +985,17 @@
         <translation>Vous écrivez dans le journal « {0} » ({1}).</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+34"/>
+        <source>Wait for the export or import to finish, then try again.</source>
+        <translation>Attendez la fin de l’export ou de l’import, puis réessayez.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Your latest answers could not be saved, so nothing was changed.</source>
         <translation>Vos dernières réponses n’ont pas pu être enregistrées, donc rien n’a été changé.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+7"/>
         <source>Your journals and their backups are now encrypted. The passphrase will be asked each time the app starts.</source>
         <translation>Vos journaux et leurs sauvegardes sont maintenant chiffrés. La phrase secrète sera demandée à chaque démarrage de l’application.</translation>
     </message>
@@ -992,7 +1010,7 @@
         <translation>Vos journaux et leurs sauvegardes ne sont plus chiffrés.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+20"/>
         <source>Delete journal</source>
         <translation>Supprimer le journal</translation>
     </message>
@@ -1504,12 +1522,12 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
 <context>
     <name>_BackgroundTask</name>
     <message>
-        <location line="-193"/>
+        <location line="-200"/>
         <source>Export PDF</source>
         <translation>Exporter en PDF</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+28"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>

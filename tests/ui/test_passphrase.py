@@ -71,6 +71,14 @@ def typed(fields: dict[str, str], seen: list[PassphraseDialog]) -> Callable[...,
     return exec_
 
 
+def finished(qtbot: QtBot, task: object) -> str:
+    """Wait for a background task of the window; its outcome ("done", "failed"…)."""
+    assert task is not None
+    with qtbot.waitSignal(task.finished, timeout=60000) as outcome:  # type: ignore[attr-defined]
+        pass
+    return str(outcome.args[0])
+
+
 def save(window: MainWindow, pack: Pack, text: str) -> None:
     free = pack.prompt("free")
     assert free is not None
@@ -78,7 +86,7 @@ def save(window: MainWindow, pack: Pack, text: str) -> None:
 
 
 def test_protect_change_and_remove_from_the_file_menu(
-    window: MainWindow, pack: Pack, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot, window: MainWindow, pack: Pack, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     data_dir = window.repository.database.data_dir
     save(window, pack, SECRET)
@@ -89,14 +97,14 @@ def test_protect_change_and_remove_from_the_file_menu(
 
     # Two different passphrases: refused in the dialog, nothing done.
     monkeypatch.setattr(PassphraseDialog, "exec", typed({"new": "one", "again": "two"}, seen))
-    assert not window.set_passphrase()
+    assert window.set_passphrase() is None
     assert "not the same" in seen[-1].error.text()
     assert not cipher.is_protected(data_dir)
 
     monkeypatch.setattr(
         PassphraseDialog, "exec", typed({"new": "our phrase", "again": "our phrase"}, seen)
     )
-    assert window.set_passphrase()
+    assert finished(qtbot, window.set_passphrase()) == "done"
     assert "cannot be recovered" in " ".join(
         label.text() for label in seen[-1].findChildren(type(seen[-1].error))
     )
@@ -114,20 +122,20 @@ def test_protect_change_and_remove_from_the_file_menu(
         "exec",
         typed({"current": "not it", "new": "new phrase", "again": "new phrase"}, seen),
     )
-    assert not window.change_passphrase()
+    assert window.change_passphrase() is None
     assert seen[-1].error.text() == "That is not the current passphrase."
     monkeypatch.setattr(
         PassphraseDialog,
         "exec",
         typed({"current": "our phrase", "new": "new phrase", "again": "new phrase"}, seen),
     )
-    assert window.change_passphrase()
+    assert finished(qtbot, window.change_passphrase()) == "done"
     assert window.repository.database.key.passphrase == "new phrase"
     for snapshot in backups.list_backups(data_dir):
         assert cipher.is_encrypted(snapshot.path)
 
     monkeypatch.setattr(PassphraseDialog, "exec", typed({"current": "new phrase"}, seen))
-    assert window.remove_passphrase()
+    assert finished(qtbot, window.remove_passphrase()) == "done"
     assert not cipher.is_protected(data_dir)
     with Repository.open(data_dir, snapshot_on_open=False, lock=False) as reader:
         free = pack.prompt("free")
@@ -318,3 +326,32 @@ def test_importing_into_protected_journals_works_from_the_window(
     finally:
         window.close()
         repo.close()
+
+
+def test_closing_the_window_during_a_change_waits_for_it(
+    qtbot: QtBot, tmp_path: Path, pack: Pack, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A logout while the journals are re-encoded: the window waits; the files are whole."""
+    repo = Repository.open(tmp_path / "data", snapshot_on_open=False)
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    window = MainWindow(pack, repo, repo.create_journal("Amina", pack), settings)
+    qtbot.addWidget(window)
+    window.show()
+    save(window, pack, SECRET)
+    for _ in range(8):
+        repo.take_snapshot()
+    seen: list[PassphraseDialog] = []
+    monkeypatch.setattr(PassphraseDialog, "exec", typed({"new": "pw", "again": "pw"}, seen))
+    task = window.set_passphrase()
+    assert task is not None
+    assert task.running()
+    window.close()  # (waits for the re-encoding)
+    assert not task.running()
+    repo.close()
+    data_dir = tmp_path / "data"
+    assert cipher.is_protected(data_dir)
+    assert in_clear(data_dir) == []
+    with Repository.open(data_dir, key=cipher.Key.for_folder(data_dir, "pw")) as reopened:
+        free = pack.prompt("free")
+        assert free is not None
+        assert reopened.answers(reopened.journals()[0])[free.id].value == TextValue(SECRET)
