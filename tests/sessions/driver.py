@@ -81,6 +81,7 @@ from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
     QDialog,
+    QDialogButtonBox,
     QMenu,
     QMessageBox,
     QScrollArea,
@@ -156,7 +157,7 @@ class Driver:
         self.started = time.monotonic()
         self.deadline = self.started + float(script.get("timeout_s", 50))
         self.passphrases: list[str] = list(script.get("passphrases", []))
-        self.answered_dialogs: set[int] = set()
+        self.passphrases_typed = 0
         self.finished_script = False
         self.watchdog = QTimer()
         self.watchdog.setInterval(100)
@@ -173,15 +174,20 @@ class Driver:
         from journal_app.ui.passphrase import PassphraseDialog
 
         # Protected journals ask for their passphrase first: typed, key by key, then Return.
+        # (Marked on the dialog itself: a new dialog may be at a freed one's address, its id.)
         modal = QApplication.activeModalWidget()
-        if isinstance(modal, PassphraseDialog) and id(modal) not in self.answered_dialogs:
+        if isinstance(modal, PassphraseDialog) and not modal.property("driver_answered"):
             if not self.passphrases:
                 _die(EXIT_DIALOG, "a passphrase was asked, and the script has none left")
-            self.answered_dialogs.add(id(modal))
-            target = modal.focusWidget() or modal.current_edit
-            QTest.keyClicks(target, self.passphrases.pop(0))
+            modal.setProperty("driver_answered", True)
+            self.passphrases_typed += 1
+            QTest.keyClicks(modal.current_edit, self.passphrases.pop(0))
             self.keystrokes += 1
-            QTest.keyClick(target, Qt.Key.Key_Return)
+            buttons = modal.findChild(QDialogButtonBox)
+            QTest.mouseClick(
+                buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton
+            )
+            self.clicks += 1
 
         for widget in QApplication.topLevelWidgets():
             if isinstance(widget, MainWindow) and widget.isVisible() and widget.has_journal:
@@ -223,6 +229,11 @@ class Driver:
         ]
         from journal_app.ui.passphrase import PassphraseDialog
 
+        if time.monotonic() > self.deadline:
+            _die(
+                EXIT_TIMEOUT,
+                f"timed out after {time.monotonic() - self.started:.1f} s at step {self.step}",
+            )
         if isinstance(modal, PassphraseDialog) and self.window is None:  # (answered at start)
             return
         if modal is not None or dialogs:
@@ -232,11 +243,6 @@ class Driver:
                 text += ": " + shown.text() + " " + shown.informativeText()
             _die(
                 EXIT_DIALOG, f"unexpected dialog {type(shown).__name__} at step {self.step}: {text}"
-            )
-        if time.monotonic() > self.deadline:
-            _die(
-                EXIT_TIMEOUT,
-                f"timed out after {time.monotonic() - self.started:.1f} s at step {self.step}",
             )
 
     # ------------------------------------------------------------------ finding things
@@ -388,7 +394,7 @@ class Driver:
                 "typed_chars": self.typed_chars,
                 "keystrokes": self.keystrokes,
                 "clicks": self.clicks,
-                "passphrases_typed": len(self.answered_dialogs),
+                "passphrases_typed": self.passphrases_typed,
                 "steps_done": self.step,
                 "script_finished": self.finished_script or not self.actions,
                 "seconds": round(time.monotonic() - self.started, 2),
