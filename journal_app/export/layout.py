@@ -650,7 +650,9 @@ class Figure(Flowable):
 
     At most the frame's width, 70% of its height and the picture's own size at 96 pixels per
     inch; where less room is left on the page, it shrinks to as little as :data:`SMALLEST` of
-    that rather than move to the next page. Given a file name, ReportLab embeds a JPEG as it is.
+    that rather than move to the next page. The picture is read from ``picture`` when it is
+    first drawn (never copied to the disk: a protected journal's pictures would be in the clear
+    there), and a JPEG is embedded as it is (``rlfixes.draw_picture``).
     """
 
     SMALLEST = 0.5
@@ -658,14 +660,16 @@ class Figure(Flowable):
 
     def __init__(
         self,
-        path: str,
+        key: str,
+        picture: Callable[[], bytes],
         size: tuple[int, int],
         caption: Paragraph | None,
         frame: tuple[float, float],
     ) -> None:
         super().__init__()
         self.role = "picture"
-        self.path = path
+        self.key = key
+        self.picture = picture
         natural_w, natural_h = size[0] * 0.75, size[1] * 0.75
         scale = min(1.0, frame[0] / natural_w, frame[1] * 0.7 / natural_h)
         self.full = (natural_w * scale, natural_h * scale)
@@ -699,9 +703,8 @@ class Figure(Flowable):
 
     def draw(self) -> None:  # noqa: D102
         drawn_w, drawn_h = self.drawn
-        self.canv.drawImage(
-            self.path, (self.width - drawn_w) / 2, self.height - drawn_h, drawn_w, drawn_h
-        )
+        x, y = (self.width - drawn_w) / 2, self.height - drawn_h
+        rlfixes.draw_picture(self.canv, self.key, self.picture, x, y, drawn_w, drawn_h)
         if self.caption is not None:
             _, height = self.caption.wrap(self.width, 10_000)
             self.caption.drawOn(self.canv, 0, self.height - drawn_h - self.GAP - height)

@@ -11,6 +11,7 @@ renamed into place, so a failure or a cancel leaves no half file and an older fi
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 from collections.abc import Callable
@@ -172,7 +173,6 @@ class _Renderer(layout.Writer):
         self.item_style = ParagraphStyle(
             "item", parent=s.answer, leftIndent=s.answer.leftIndent + 14, firstLineIndent=-14
         )
-        self.image_dir = Path(".")
         self._images_by_prompt: dict[str, list[ImageInfo]] = {}
         for info in content.images:
             self._images_by_prompt.setdefault(info.prompt_id, []).append(info)
@@ -641,14 +641,12 @@ def _render_image(
         return [*parts, layout.Box(70 * mm, label, s.small)]
     caption_style = ParagraphStyle("caption", parent=s.small, alignment=TA_CENTER)
     for info in images:
-        # Given a file name (not bytes), ReportLab embeds a JPEG as it is, without decoding it.
-        suffix = ".jpg" if info.media_type == "image/jpeg" else ".png"
-        path = r.image_dir / f"picture-{info.id}{suffix}"
-        if not path.exists():
-            path.write_bytes(r.content.image_bytes(info.id))
+        # Read from the store when first drawn (never copied to the disk), a JPEG as it is.
         caption = r.para(info.caption, caption_style, prompt.id) if info.caption.strip() else None
         frame = (r.frame_width, r.frame_height)
-        parts.append(layout.Figure(str(path), (info.width, info.height), caption, frame))
+        read = functools.partial(r.content.image_bytes, info.id)
+        size = (info.width, info.height)
+        parts.append(layout.Figure(str(info.id), read, size, caption, frame))
     return parts
 
 
@@ -741,12 +739,8 @@ def export_pdf(
     short_title = layout.footer_title(title)
     journal = content.journal
     try:
-        # Both clear first what an export killed earlier left (a logout mid-export).
-        with (
-            files.atomic_output(target, suffix=".partial") as temporary,
-            files.work_folder("journal-export-") as pictures,
-        ):
-            renderer.image_dir = Path(pictures)
+        # Clears first what an export killed earlier left (a logout mid-export).
+        with files.atomic_output(target, suffix=".partial") as temporary:
             doc = layout.make_document(
                 temporary,
                 page_size=PAGE_SIZES[options.page_size],
