@@ -65,10 +65,13 @@ from journal_app.export.pdf import (
     answers_span,
     cancel_check,
     cover_name,
+    edition_notes,
     existing_folder,
+    lost_answers,
     printed_dates,
     printed_prompt_ids,
     shareable,
+    supplied_explanation,
 )
 from journal_app.i18n import translate
 from journal_app.packs.model import (
@@ -1185,61 +1188,24 @@ class _Writer(WordKit):
 
     def edition_notes(self) -> list[Block]:
         """The "About this edition" part: the wording supplied (marked †), the items left out."""
-        rebuilt = self.pack.reconstructed_prompts()
-        missing = [
-            (section, group, item)
-            for section in self.pack.sections
-            for group in section.groups
-            for item in group.missing
-        ]
-        if self.options.short:  # about what this document prints
-            printed = self.printed_prompt_ids
-            rebuilt = tuple(p for p in rebuilt if p.id in printed)
-            missing = []
-        if not rebuilt and not missing:
+        said = edition_notes(self.pack, self.t, self.options, self.printed_prompt_ids)
+        if said is None:
             return []
         parts: list[Block] = [PAGE_BREAK, self.heading(translate("pdf", "About this edition"), 1)]
-        if self.pack.reconstruction_notes is not None:
-            parts += self.paragraphs(self.t(self.pack.reconstruction_notes), NORMAL)
-        if rebuilt:
+        if said.notes is not None:
+            parts += self.paragraphs(said.notes, NORMAL)
+        if said.supplied:
             parts.append(self.heading(translate("pdf", "Wording supplied"), 2))
-            parts.append(
-                self.para(
-                    translate(
-                        "pdf",
-                        "Prompts marked {mark} have words that the source of the printed journal"
-                        " lost or scrambled, supplied for this edition: they are not the"
-                        " journal's own words.",
-                    ).format(mark=RECONSTRUCTED_MARK),
-                    SMALL,
-                )
-            )
-            for prompt in rebuilt:
-                name = self.t(prompt.short_title) if prompt.short_title else self.t(prompt.text)
-                parts.append(
-                    self.para(f"{RECONSTRUCTED_MARK} {name}: {prompt.reconstructed}", SMALL)
-                )
-        if missing:
+            parts.append(self.para(supplied_explanation(), SMALL))
+            parts += [self.para(line, SMALL) for line in said.supplied]
+        if said.left_out:
             parts.append(self.heading(translate("pdf", "Items left out"), 2))
-            for section, group, item in missing:
-                where = self.t(group.title if group.title is not None else section.title)
-                if item.number:
-                    where = translate("pdf", "{place}, item {number}").format(
-                        place=where, number=item.number
-                    )
-                parts.append(self.para(f"{where}: {item.reason}", SMALL))
+            parts += [self.para(line, SMALL) for line in said.left_out]
         return parts
 
     def orphans(self) -> list[Block]:
         """Answers to prompts the pack no longer has, at the end."""
-        if self.options.blank:
-            return []
-        known = {p.id for p in self.pack.prompts()}
-        lost = [
-            a
-            for a in self.content.answers.values()
-            if a.prompt_id not in known and not a.is_empty()
-        ]
+        lost = lost_answers(self.pack, self.content, self.options)
         if not lost:
             return []
         parts: list[Block] = [

@@ -63,6 +63,7 @@ from journal_app.packs.model import (
     ChecklistPrompt,
     Group,
     ImagePrompt,
+    LocalText,
     MissingItem,
     NotePrompt,
     Pack,
@@ -394,67 +395,30 @@ class _Renderer(layout.Writer):
 
     def edition_notes(self) -> list[Flowable]:
         """The "About this edition" part: the wording supplied (marked †), the items left out."""
-        rebuilt = self.pack.reconstructed_prompts()
-        missing = [
-            (section, group, item)
-            for section in self.pack.sections
-            for group in section.groups
-            for item in group.missing
-        ]
-        if self.options.short:  # about what this document prints
-            printed = self.printed_prompt_ids
-            rebuilt = tuple(p for p in rebuilt if p.id in printed)
-            missing = []
-        if not rebuilt and not missing:
+        said = edition_notes(self.pack, self.t, self.options, self.printed_prompt_ids)
+        if said is None:
             return []
         s = self.styles
         parts: list[Flowable] = [
             PageBreak(),
             self.heading(translate("pdf", "About this edition"), s.h1, 0),
         ]
-        if self.pack.reconstruction_notes is not None:
-            parts += self.paragraphs(self.t(self.pack.reconstruction_notes), s.body)
-        if rebuilt:
+        if said.notes is not None:
+            parts += self.paragraphs(said.notes, s.body)
+        if said.supplied:
             parts.append(self.para(translate("pdf", "Wording supplied"), s.prompt))
-            parts.append(
-                self.para(
-                    translate(
-                        "pdf",
-                        "Prompts marked {mark} have words that the source of the printed journal"
-                        " lost or scrambled, supplied for this edition: they are not the"
-                        " journal's own words.",
-                    ).format(mark=RECONSTRUCTED_MARK),
-                    s.small,
-                )
-            )
-            for prompt in rebuilt:
-                name = self.t(prompt.short_title) if prompt.short_title else self.t(prompt.text)
-                parts.append(
-                    self.para(f"{RECONSTRUCTED_MARK} {name}: {prompt.reconstructed}", s.small)
-                )
-        if missing:
+            parts.append(self.para(supplied_explanation(), s.small))
+            parts += [self.para(line, s.small) for line in said.supplied]
+        if said.left_out:
             parts.append(self.para(translate("pdf", "Items left out"), s.prompt))
-            for section, group, item in missing:
-                where = self.t(group.title if group.title is not None else section.title)
-                if item.number:
-                    where = translate("pdf", "{place}, item {number}").format(
-                        place=where, number=item.number
-                    )
-                parts.append(self.para(f"{where}: {item.reason}", s.small))
+            parts += [self.para(line, s.small) for line in said.left_out]
         return parts
 
     def lines(self, count: int) -> Flowable:
         return layout.Lines(count)
 
     def orphans(self) -> list[Flowable]:
-        if self.options.blank:
-            return []
-        known = {p.id for p in self.pack.prompts()}
-        lost = [
-            a
-            for a in self.content.answers.values()
-            if a.prompt_id not in known and not a.is_empty()
-        ]
+        lost = lost_answers(self.pack, self.content, self.options)
         if not lost:
             return []
         s = self.styles
@@ -823,6 +787,74 @@ def printed_prompt_ids(pack: Pack, content: JournalContent, options: PdfOptions)
     if options.skip_unanswered:
         answered -= {a.prompt_id for a in content.answers.values() if a.skipped}
     return frozenset(answered)
+
+
+@dataclass(frozen=True)
+class EditionNotes:
+    """What "About this edition" says, in the document's language (every format prints it).
+
+    Attributes:
+        notes: The pack's notes on how this edition was made, if it has any.
+        supplied: A line per prompt whose wording was supplied ("† name: what").
+        left_out: A line per item of the printed journal left out ("where: why").
+    """
+
+    notes: str | None
+    supplied: tuple[str, ...]
+    left_out: tuple[str, ...]
+
+
+def edition_notes(
+    pack: Pack, t: Callable[[LocalText | None], str], options: PdfOptions, printed: frozenset[str]
+) -> EditionNotes | None:
+    """What "About this edition" says (None: the part is left out).
+
+    "My answers" (``options.short``) is about what it prints: the supplied wording of the
+    prompts it prints (``printed``), and no items left out.
+    """
+    rebuilt = pack.reconstructed_prompts()
+    missing = [
+        (section, group, item)
+        for section in pack.sections
+        for group in section.groups
+        for item in group.missing
+    ]
+    if options.short:
+        rebuilt = tuple(p for p in rebuilt if p.id in printed)
+        missing = []
+    if not rebuilt and not missing:
+        return None
+    supplied = []
+    for prompt in rebuilt:
+        name = t(prompt.short_title) if prompt.short_title else t(prompt.text)
+        supplied.append(f"{RECONSTRUCTED_MARK} {name}: {prompt.reconstructed}")
+    left_out = []
+    for section, group, item in missing:
+        where = t(group.title if group.title is not None else section.title)
+        if item.number:
+            where = translate("pdf", "{place}, item {number}").format(
+                place=where, number=item.number
+            )
+        left_out.append(f"{where}: {item.reason}")
+    notes = t(pack.reconstruction_notes) if pack.reconstruction_notes is not None else None
+    return EditionNotes(notes, tuple(supplied), tuple(left_out))
+
+
+def supplied_explanation() -> str:
+    """The sentence that says what the mark of supplied wording means."""
+    return translate(
+        "pdf",
+        "Prompts marked {mark} have words that the source of the printed journal lost or"
+        " scrambled, supplied for this edition: they are not the journal's own words.",
+    ).format(mark=RECONSTRUCTED_MARK)
+
+
+def lost_answers(pack: Pack, content: JournalContent, options: PdfOptions) -> list[Answer]:
+    """The answers to prompts the pack no longer has (printed at the end; none when blank)."""
+    if options.blank:
+        return []
+    known = {p.id for p in pack.prompts()}
+    return [a for a in content.answers.values() if a.prompt_id not in known and not a.is_empty()]
 
 
 def printed_dates(content: JournalContent, printed: frozenset[str]) -> list[date]:

@@ -2857,7 +2857,7 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
         <translation>U+{code:04X} {character} {name} ({script}): {places}</translation>
     </message>
     <message>
-        <location filename="../../journal_app/export/docx.py" line="+1707"/>
+        <location filename="../../journal_app/export/docx.py" line="+1673"/>
         <source>Answer</source>
         <translation>Respuesta</translation>
     </message>
@@ -2887,7 +2887,7 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
         <translation>Detalles de portada</translation>
     </message>
     <message>
-        <location filename="../../journal_app/export/pdf.py" line="+788"/>
+        <location filename="../../journal_app/export/pdf.py" line="+746"/>
         <source>The folder {folder} does not exist.</source>
         <translation>La carpeta {folder} no existe.</translation>
     </message>
@@ -2897,7 +2897,7 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
         <translation>Se canceló la exportación; no se guardó nada.</translation>
     </message>
     <message>
-        <location filename="../../journal_app/export/layout.py" line="+786"/>
+        <location filename="../../journal_app/export/layout.py" line="+789"/>
         <source>Something is taller than a page and cannot be laid out: a very long note, option or table heading in the prompt pack, or a very long picture description. Shorten it; nothing was written.</source>
         <translation>Algo es más alto que una página y no se puede maquetar: una nota, una opción o un encabezado de tabla muy largo en el conjunto de preguntas, o una descripción de imagen muy larga. Acórtelo; no se escribió nada.</translation>
     </message>
@@ -3710,7 +3710,7 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
 <context>
     <name>pdf</name>
     <message>
-        <location filename="../../journal_app/export/layout.py" line="-918"/>
+        <location filename="../../journal_app/export/layout.py" line="-921"/>
         <source>January</source>
         <translation>enero</translation>
     </message>
@@ -3770,8 +3770,8 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
         <translation>diciembre</translation>
     </message>
     <message>
-        <location filename="../../journal_app/export/docx.py" line="-668"/>
-        <location filename="../../journal_app/export/pdf.py" line="-569"/>
+        <location filename="../../journal_app/export/docx.py" line="-631"/>
+        <location filename="../../journal_app/export/pdf.py" line="-526"/>
         <source>Contents</source>
         <translation>Índice</translation>
     </message>
@@ -3788,7 +3788,7 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
     </message>
     <message>
         <location line="-124"/>
-        <location filename="../../journal_app/export/layout.py" line="+434"/>
+        <location filename="../../journal_app/export/layout.py" line="+437"/>
         <source>Made with Reflection Journal. The answers are the author&apos;s own.</source>
         <translation>Creado con Reflection Journal. Las respuestas pertenecen a su autor o autora.</translation>
     </message>
@@ -3829,8 +3829,8 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
         <translation>Omitida a propósito.</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <location filename="../../journal_app/export/pdf.py" line="+21"/>
+        <location line="+8"/>
+        <location filename="../../journal_app/export/pdf.py" line="+11"/>
         <source>About this edition</source>
         <translation>Acerca de esta edición</translation>
     </message>
@@ -3841,26 +3841,24 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
         <translation>Redacción completada</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location filename="../../journal_app/export/pdf.py" line="+3"/>
+        <location filename="../../journal_app/export/pdf.py" line="+436"/>
         <source>Prompts marked {mark} have words that the source of the printed journal lost or scrambled, supplied for this edition: they are not the journal&apos;s own words.</source>
         <translation>Las preguntas marcadas con {mark} tienen palabras que la fuente del diario impreso perdió o desordenó, completadas para esta edición: no son palabras del diario.</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <location filename="../../journal_app/export/pdf.py" line="+15"/>
+        <location filename="../../journal_app/export/docx.py" line="+4"/>
+        <location filename="../../journal_app/export/pdf.py" line="-432"/>
         <source>Items left out</source>
         <translation>Elementos omitidos</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location filename="../../journal_app/export/pdf.py" line="+4"/>
+        <location filename="../../journal_app/export/pdf.py" line="+422"/>
         <source>{place}, item {number}</source>
         <translation>{place}, elemento {number}</translation>
     </message>
     <message>
-        <location line="+20"/>
-        <location filename="../../journal_app/export/pdf.py" line="+23"/>
+        <location filename="../../journal_app/export/docx.py" line="+11"/>
+        <location filename="../../journal_app/export/pdf.py" line="-408"/>
         <source>Answers to prompts no longer in this journal</source>
         <translation>Respuestas a preguntas que ya no están en este diario</translation>
     </message>
@@ -3884,7 +3882,7 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
     </message>
     <message>
         <location line="+32"/>
-        <location filename="../../journal_app/export/pdf.py" line="+39"/>
+        <location filename="../../journal_app/export/pdf.py" line="+37"/>
         <source>Source: {source}</source>
         <translation>Fuente: {source}</translation>
     </message>
@@ -3895,7 +3893,7 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
         <translation>{title} — página {page} de {total}</translation>
     </message>
     <message>
-        <location filename="../../journal_app/export/pdf.py" line="+140"/>
+        <location filename="../../journal_app/export/pdf.py" line="+204"/>
         <source>Answers of {date}</source>
         <translation>Respuestas del {date}</translation>
     </message>

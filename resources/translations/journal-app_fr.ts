@@ -2857,7 +2857,7 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
         <translation>U+{code:04X} {character} {name} ({script})&#xa0;: {places}</translation>
     </message>
     <message>
-        <location filename="../../journal_app/export/docx.py" line="+1707"/>
+        <location filename="../../journal_app/export/docx.py" line="+1673"/>
         <source>Answer</source>
         <translation>Réponse</translation>
     </message>
@@ -2887,7 +2887,7 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
         <translation>Détails de couverture</translation>
     </message>
     <message>
-        <location filename="../../journal_app/export/pdf.py" line="+788"/>
+        <location filename="../../journal_app/export/pdf.py" line="+746"/>
         <source>The folder {folder} does not exist.</source>
         <translation>Le dossier {folder} n&apos;existe pas.</translation>
     </message>
@@ -2897,7 +2897,7 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
         <translation>L&apos;exportation a été annulée&#xa0;; aucun fichier n&apos;a été écrit.</translation>
     </message>
     <message>
-        <location filename="../../journal_app/export/layout.py" line="+786"/>
+        <location filename="../../journal_app/export/layout.py" line="+789"/>
         <source>Something is taller than a page and cannot be laid out: a very long note, option or table heading in the prompt pack, or a very long picture description. Shorten it; nothing was written.</source>
         <translation>Un élément est plus haut qu’une page et ne peut pas être mis en page&#xa0;: une note, une option ou un en-tête de tableau très long dans le jeu de questions, ou une description d’image très longue. Raccourcissez-le&#xa0;; rien n’a été écrit.</translation>
     </message>
@@ -3710,7 +3710,7 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
 <context>
     <name>pdf</name>
     <message>
-        <location filename="../../journal_app/export/layout.py" line="-918"/>
+        <location filename="../../journal_app/export/layout.py" line="-921"/>
         <source>January</source>
         <translation>janvier</translation>
     </message>
@@ -3770,8 +3770,8 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
         <translation>décembre</translation>
     </message>
     <message>
-        <location filename="../../journal_app/export/docx.py" line="-668"/>
-        <location filename="../../journal_app/export/pdf.py" line="-569"/>
+        <location filename="../../journal_app/export/docx.py" line="-631"/>
+        <location filename="../../journal_app/export/pdf.py" line="-526"/>
         <source>Contents</source>
         <translation>Sommaire</translation>
     </message>
@@ -3788,7 +3788,7 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
     </message>
     <message>
         <location line="-124"/>
-        <location filename="../../journal_app/export/layout.py" line="+434"/>
+        <location filename="../../journal_app/export/layout.py" line="+437"/>
         <source>Made with Reflection Journal. The answers are the author&apos;s own.</source>
         <translation>Réalisé avec Reflection Journal. Les réponses n&apos;engagent que leur auteur.</translation>
     </message>
@@ -3829,8 +3829,8 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
         <translation>Question passée volontairement.</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <location filename="../../journal_app/export/pdf.py" line="+21"/>
+        <location line="+8"/>
+        <location filename="../../journal_app/export/pdf.py" line="+11"/>
         <source>About this edition</source>
         <translation>À propos de cette édition</translation>
     </message>
@@ -3841,26 +3841,24 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
         <translation>Formulations complétées</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location filename="../../journal_app/export/pdf.py" line="+3"/>
+        <location filename="../../journal_app/export/pdf.py" line="+436"/>
         <source>Prompts marked {mark} have words that the source of the printed journal lost or scrambled, supplied for this edition: they are not the journal&apos;s own words.</source>
         <translation>Les questions marquées {mark} contiennent des mots que la source du journal imprimé a perdus ou mélangés, complétés pour cette édition&#xa0;: ce ne sont pas les mots du journal.</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <location filename="../../journal_app/export/pdf.py" line="+15"/>
+        <location filename="../../journal_app/export/docx.py" line="+4"/>
+        <location filename="../../journal_app/export/pdf.py" line="-432"/>
         <source>Items left out</source>
         <translation>Éléments omis</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location filename="../../journal_app/export/pdf.py" line="+4"/>
+        <location filename="../../journal_app/export/pdf.py" line="+422"/>
         <source>{place}, item {number}</source>
         <translation>{place}, élément {number}</translation>
     </message>
     <message>
-        <location line="+20"/>
-        <location filename="../../journal_app/export/pdf.py" line="+23"/>
+        <location filename="../../journal_app/export/docx.py" line="+11"/>
+        <location filename="../../journal_app/export/pdf.py" line="-408"/>
         <source>Answers to prompts no longer in this journal</source>
         <translation>Réponses à des questions qui ne figurent plus dans ce journal</translation>
     </message>
@@ -3884,7 +3882,7 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
     </message>
     <message>
         <location line="+32"/>
-        <location filename="../../journal_app/export/pdf.py" line="+39"/>
+        <location filename="../../journal_app/export/pdf.py" line="+37"/>
         <source>Source: {source}</source>
         <translation>Source&#xa0;: {source}</translation>
     </message>
@@ -3895,7 +3893,7 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
         <translation>{title} — page {page} sur {total}</translation>
     </message>
     <message>
-        <location filename="../../journal_app/export/pdf.py" line="+140"/>
+        <location filename="../../journal_app/export/pdf.py" line="+204"/>
         <source>Answers of {date}</source>
         <translation>Réponses du {date}</translation>
     </message>
