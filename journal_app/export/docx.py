@@ -103,6 +103,10 @@ from journal_app.store.repository import ImageInfo
 
 __all__ = [
     "ACCENT",
+    "BIDI",
+    "PPR",
+    "TBL",
+    "TR",
     "ANSWER",
     "CAPTION",
     "CELL",
@@ -130,6 +134,8 @@ __all__ = [
     "Para",
     "WordKit",
     "Xml",
+    "child",
+    "clean",
     "export_docx",
     "family_name",
     "keep_together",
@@ -167,7 +173,7 @@ def _w(name: str) -> str:
 
 
 P, PPR, R, RPR, T, BR, TAB = (_w(n) for n in ("p", "pPr", "r", "rPr", "t", "br", "tab"))
-TBL, TR = _w("tbl"), _w("tr")
+TBL, TR, BIDI = _w("tbl"), _w("tr"), _w("bidi")
 VAL = _w("val")
 
 # The journal's look, as the PDF's (layout.make_styles): sizes in half points, lengths in twips.
@@ -207,7 +213,7 @@ _XML_ILLEGAL: Final = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe
 _LINE_PIECES: Final = re.compile("(\n|\t)")
 
 
-def _clean(text: str) -> str:
+def clean(text: str) -> str:
     """The text as XML 1.0 holds it: one kind of line break, the characters it cannot hold out.
 
     Control characters other than tab and line feed (and lone surrogates) cannot be written in
@@ -221,6 +227,11 @@ def _sub(parent: Xml, tag: str, attrib: dict[str, str] | None = None) -> Xml:
     child = parent.makeelement(tag, attrib or {})
     parent.append(child)
     return child
+
+
+def child(parent: Xml, name: str, attrib: dict[str, str] | None = None) -> Xml:
+    """A new child ``w:name`` at the end of ``parent``."""
+    return _sub(parent, _w(name), attrib)
 
 
 def _element(tag: str) -> Xml:
@@ -690,7 +701,7 @@ class WordKit:
             center: Centred.
             extra: Other paragraph properties (rules, shading…), with the above.
         """
-        text = _clean(text)
+        text = clean(text)
         properties = extra or Para()
         properties = replace(
             properties,
@@ -733,7 +744,7 @@ class WordKit:
         line, then an Arabic one): each paragraph reads and aligns its own way.
         """
         parts: list[Xml] = []
-        for block in _clean(text).split("\n\n"):
+        for block in clean(text).split("\n\n"):
             lines = block.split("\n")
             if not "".join(lines).strip():
                 continue
@@ -761,7 +772,7 @@ class WordKit:
         """
         extra = Para(outline=outline) if outline is not None else None
         paragraph = self.para(text, HEADINGS[level - 1], extra=extra)
-        self.headings[paragraph] = (level if outline is None else outline + 1, _clean(text))
+        self.headings[paragraph] = (level if outline is None else outline + 1, clean(text))
         return paragraph
 
     def lines(self, count: int, *, numbering: int | None = None, rtl: bool = False) -> list[Xml]:
@@ -895,7 +906,7 @@ class WordKit:
         relation = self.document.part.relate_to(part, RELATIONSHIP_TYPE.IMAGE)
         self.picture_count += 1
         inline = CT_Inline.new_pic_inline(self.picture_count, relation, name, width, height)
-        cleaned = _clean(description).strip()
+        cleaned = clean(description).strip()
         if cleaned:
             inline.docPr.set("descr", cleaned)
         paragraph = _element("w:p")
@@ -1546,9 +1557,9 @@ def set_up(
         if setting.get(_w("name")) == "compatibilityMode":  # (no "Compatibility Mode" banner)
             setting.set(_w("val"), "15")
     properties = document.core_properties
-    properties.title = _clean(title)[:255]
-    properties.subject = _clean(subject)[:255]
-    properties.author = properties.last_modified_by = _clean(author)[:255]
+    properties.title = clean(title)[:255]
+    properties.subject = clean(subject)[:255]
+    properties.author = properties.last_modified_by = clean(author)[:255]
     properties.language = language[:255]
     properties.comments = ""
     properties.revision = 1
@@ -1609,7 +1620,7 @@ def _footer(kit: WordKit, paragraph: Xml, title: str, template: str) -> None:
     for child in list(paragraph):
         paragraph.remove(child)
     text = template.format(
-        title=_clean(layout.footer_title(title)), page="\x00PAGE\x00", total="\x00NUMPAGES\x00"
+        title=clean(layout.footer_title(title)), page="\x00PAGE\x00", total="\x00NUMPAGES\x00"
     )
     # The sentence is the interface's, the title in it the pack's: the sentence's direction.
     direction = _rtl(template.format(title="", page="", total=""))

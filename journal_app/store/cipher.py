@@ -170,6 +170,7 @@ class Key:
         immutable: bool = False,
         timeout: float = 5.0,
         encrypted: bool | None = None,
+        sqlcipher: bool = False,
     ) -> Connection:
         """A connection to ``path``: plain, or keyed with the passphrase before anything else.
 
@@ -180,6 +181,8 @@ class Key:
             timeout: Seconds to wait for a lock.
             encrypted: Whether the file is encrypted; by default its header says (a new or
                 empty file is encrypted when the key has a passphrase).
+            sqlcipher: Open a plain file with SQLCipher's module too (unkeyed), for what only
+                SQLCipher does (``sqlcipher_export``).
 
         Raises:
             PassphraseNeeded: the file is encrypted and the key has no passphrase.
@@ -193,9 +196,9 @@ class Key:
             target, uri = f"{path.resolve().as_uri()}?{flags}", True
         else:
             target, uri = str(path), False
-        if not encrypted:
+        if not encrypted and not sqlcipher:
             return sqlite3.connect(target, uri=uri, timeout=timeout)
-        if self.passphrase is None:
+        if encrypted and self.passphrase is None:
             raise PassphraseNeeded(path)
         if ENCRYPTED_MODULE is None:
             raise StoreError(
@@ -212,7 +215,9 @@ class Key:
         )
         try:
             connection.execute("PRAGMA cipher_log_level = NONE")
-            connection.execute(f"PRAGMA key = {quoted(self.passphrase)}")
+            if encrypted:
+                assert self.passphrase is not None
+                connection.execute(f"PRAGMA key = {quoted(self.passphrase)}")
             connection.execute("PRAGMA temp_store = MEMORY")
         except BaseException:
             connection.close()

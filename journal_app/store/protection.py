@@ -33,7 +33,7 @@ from journal_app import files
 from journal_app.i18n import translate
 from journal_app.store import backups, cipher
 from journal_app.store.db import database_path, inspect_file, mark_protected
-from journal_app.store.errors import PassphraseNeeded, StorageError, StoreError
+from journal_app.store.errors import StorageError, StoreError
 
 
 class _NotTheSame(StorageError):
@@ -211,15 +211,9 @@ def _write_anew(path: Path, old: cipher.Key, new: cipher.Key) -> None:
     staging.unlink(missing_ok=True)
     files.create_private(staging)
     try:
-        module = cipher.ENCRYPTED_MODULE  # (sqlcipher_export is SQLCipher's; it reads plain too)
-        source = module.connect(str(path), isolation_level=None, timeout=5.0)
+        source = old.connect(path, sqlcipher=True)  # (sqlcipher_export is SQLCipher's)
+        source.isolation_level = None
         try:
-            source.execute("PRAGMA cipher_log_level = NONE")
-            if old.encrypted(path):
-                if old.passphrase is None:
-                    raise PassphraseNeeded(path)
-                source.execute(f"PRAGMA key = {cipher.quoted(old.passphrase)}")
-            source.execute("PRAGMA temp_store = MEMORY")
             new_key = cipher.quoted(new.passphrase or "")  # '' attaches a plain database
             source.execute(f"ATTACH DATABASE {cipher.quoted(str(staging))} AS anew KEY {new_key}")
             source.execute("SELECT sqlcipher_export('anew')")

@@ -23,7 +23,6 @@ a time while the file is written.
 from __future__ import annotations
 
 import io
-import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -40,22 +39,28 @@ from journal_app.export.compile.synthesis import share
 from journal_app.export.docx import (
     ACCENT,
     ANSWER,
+    BIDI,
     CAPTION,
     CELL,
     COVER,
     HINT,
     NORMAL,
     PAGE_BREAK,
+    PPR,
     QUIET,
     SHADE,
     SMALL,
     SUBTITLE,
+    TBL,
     TITLE,
+    TR,
     TWIPS_PER_MM,
     Look,
     Para,
     WordKit,
     Xml,
+    child,
+    clean,
 )
 from journal_app.i18n import translate
 
@@ -65,20 +70,6 @@ BAR_HEIGHT = 9.0
 """A chart's bar, in points."""
 BAR_ROOM = 0.8
 """The share of the bar column a bar of every participant fills (the count follows it)."""
-_XML_ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
-"""What a document's properties cannot hold (as in ``docx``)."""
-_W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
-_TABLE, _ROW, _PARAGRAPH = f"{{{_W}}}tbl", f"{{{_W}}}tr", f"{{{_W}}}p"
-
-
-def _w(name: str) -> str:
-    return f"{{{_W}}}{name}"
-
-
-def _sub(parent: Xml, name: str, attributes: dict[str, str] | None = None) -> Xml:
-    child = parent.makeelement(_w(name), attributes or {})
-    parent.append(child)
-    return child
 
 
 @dataclass(frozen=True)
@@ -149,11 +140,7 @@ class OutcomeWordWriter(Outcome, WordKit):
         label = self.who(number) + ":"
         parts = self.paragraphs(text, ANSWER)
         label_look = Look(bold=True, color=QUIET)
-        if (
-            self.data.show_names
-            or not parts
-            or parts[0].find(f"{_w('pPr')}/{_w('bidi')}") is not None
-        ):
+        if self.data.show_names or not parts or parts[0].find(f"{PPR}/{BIDI}") is not None:
             # A name may be in any script, and a right-to-left answer starts on the right: the
             # label is a line of its own.
             return [self.para(label, ANSWER, look=label_look, keep_next=True), *parts]
@@ -174,7 +161,7 @@ class OutcomeWordWriter(Outcome, WordKit):
         widths = [round(self.width * 0.42), self.width - round(self.width * 0.42)]
         table = self.table([float(w) for w in widths])
         for label, value in rows:
-            row = _sub(table, "tr")
+            row = child(table, "tr")
             self.cell(row, widths[0], SHADE).append(self.para(label, CELL, look=Look(bold=True)))
             self.cell(row, widths[1], None).append(self.para(value, CELL))
         return table
@@ -185,7 +172,7 @@ class OutcomeWordWriter(Outcome, WordKit):
         room = (widths[1] - 230) / 20 * BAR_ROOM  # points, for a bar of every participant
         table = self.table([float(w) for w in widths])
         for label, count in bars:
-            row = _sub(table, "tr")
+            row = child(table, "tr")
             self.cell(row, widths[0], None, center=True).append(self.para(label, CELL))
             cell = self.cell(row, widths[1], None, center=True)
             figure = f"{count} ({share(count, n)})"
@@ -222,8 +209,8 @@ class OutcomeWordWriter(Outcome, WordKit):
 
     def table_start(self, head: _TableHead) -> Xml:  # noqa: D102
         table = self.table([float(w) for w in head.widths])
-        row = _sub(table, "tr")
-        _sub(_sub(row, "trPr"), "tblHeader")  # repeated at the top of each page
+        row = child(table, "tr")
+        child(child(row, "trPr"), "tblHeader")  # repeated at the top of each page
         for title, width in zip(head.titles, head.widths, strict=True):
             self.cell(row, width, SHADE).append(self.para(title, CELL, look=Look(bold=True)))
         return table
@@ -245,7 +232,7 @@ class OutcomeWordWriter(Outcome, WordKit):
         """A borderless table of ``per_row`` cells, each a picture above its labels."""
         width = self.width // per_row
         table = self.table([float(width)] * per_row, borders="none")
-        row = _sub(table, "tr")
+        row = child(table, "tr")
         for cell in cells:
             holder = self.cell(row, width, None)
             path = Path(cell.path)
@@ -294,11 +281,11 @@ def _separated(blocks: Iterable[Block]) -> Iterator[Block]:
     last = None
     for block in blocks:
         tag = getattr(block, "tag", None)
-        if tag == _TABLE and last == _TABLE:
+        if tag == TBL and last == TBL:
             spacer = OxmlElement("w:p")
             spacer.append(Para(style=NORMAL, after=0, line=80).element())
             yield spacer
-        if tag != _ROW:
+        if tag != TR:
             last = tag
         yield block
 
@@ -327,7 +314,7 @@ def write_docx(
         footer=translate("compile", "{title} — outcome document — page {page} of {total}"),
     )
     whole_title = translate("compile", "{title} — Outcome document").format(title=title)
-    document.core_properties.title = _XML_ILLEGAL.sub("", whole_title)[:255]
+    document.core_properties.title = clean(whole_title)[:255]
 
     def blocks() -> Iterator[Block]:
         yield from writer.front()
