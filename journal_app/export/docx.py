@@ -665,7 +665,7 @@ class WordKit:
         self.picture_count = 0
         self.headings: dict[Xml, tuple[int, str]] = {}
         self._looks: dict[tuple[Look, _Script], Xml] = {}
-        self._picture_names: set[str] = set()
+        self._pictures: dict[str, str] = {}  # a picture's name in the file → its relation
         width, _height = PAGE_SIZES[page_size]
         self.text_width = width - 2 * MARGIN / 20  # points
         self._numbering = document.part.numbering_part.element
@@ -864,7 +864,8 @@ class WordKit:
         :attr:`check_cancel`.
 
         Args:
-            name_key: Names the picture in the file ("picture-12"): unique in the document.
+            name_key: Names the picture in the file ("picture-12"): a picture placed again by
+                the same name (e.g. in a contact sheet, then in an appendix) is stored once.
             media_type: "image/jpeg", "image/png" or "image/gif" (anything else is called PNG).
             read: Returns the picture's bytes, as they are to be stored.
             width_px: Its natural width in pixels (shown at 96 dpi: 0.75 pt a pixel).
@@ -876,34 +877,31 @@ class WordKit:
                 size).
             keep_next: Keep it on a page with the next paragraph (its caption).
             after: Space after the paragraph (twips).
-
-        Raises:
-            ValueError: ``name_key`` names a picture already placed in this document.
         """
         extension = _EXTENSIONS.get(media_type, "png")
         name = f"{name_key}.{extension}"
-        if name in self._picture_names:
-            raise ValueError(f"two pictures named {name!r} in one document")
-        self._picture_names.add(name)
         natural_w, natural_h = max(1, width_px) * 0.75, max(1, height_px) * 0.75  # 96 dpi
         scale = min(max_width / natural_w, max_height / natural_h)
         if not upscale:
             scale = min(1.0, scale)
         width = Emu(round(natural_w * scale * EMU_PER_POINT))
         height = Emu(round(natural_h * scale * EMU_PER_POINT))
-        check_cancel = self.check_cancel
+        relation = self._pictures.get(name)
+        if relation is None:
+            check_cancel = self.check_cancel
 
-        def blob() -> bytes:
-            check_cancel()
-            return read()
+            def blob() -> bytes:
+                check_cancel()
+                return read()
 
-        part = _PicturePart(
-            PackURI(f"/word/media/{name}"),
-            media_type if media_type in _EXTENSIONS else "image/png",
-            self.document.part.package,
-            blob,
-        )
-        relation = self.document.part.relate_to(part, RELATIONSHIP_TYPE.IMAGE)
+            part = _PicturePart(
+                PackURI(f"/word/media/{name}"),
+                media_type if media_type in _EXTENSIONS else "image/png",
+                self.document.part.package,
+                blob,
+            )
+            relation = self.document.part.relate_to(part, RELATIONSHIP_TYPE.IMAGE)
+            self._pictures[name] = relation
         self.picture_count += 1
         inline = CT_Inline.new_pic_inline(self.picture_count, relation, name, width, height)
         cleaned = clean(description).strip()

@@ -710,6 +710,29 @@ class Figure(Flowable):
             self.caption.drawOn(self.canv, 0, self.height - drawn_h - self.GAP - height)
 
 
+class StoredImage(Flowable):
+    """A picture of a given size, read from ``picture`` when first drawn (never from a file).
+
+    As ReportLab's ``Image`` with ``hAlign="CENTER"``, its bytes named by ``key``, unique in the
+    document (``rlfixes.draw_picture``).
+    """
+
+    def __init__(self, key: str, picture: Callable[[], bytes], width: float, height: float) -> None:
+        super().__init__()
+        self.key = key
+        self.picture = picture
+        self.drawWidth, self.drawHeight = width, height
+        self.hAlign = "CENTER"
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803, D102
+        return self.drawWidth, self.drawHeight
+
+    def draw(self) -> None:  # noqa: D102
+        rlfixes.draw_picture(
+            self.canv, self.key, self.picture, 0, 0, self.drawWidth, self.drawHeight
+        )
+
+
 class Lines(Flowable):
     """Ruled lines to write on by hand."""
 

@@ -21,6 +21,7 @@ x86-64 (manylinux), Windows x86-64 and macOS (x86-64 and arm64), not for Linux a
 
 from __future__ import annotations
 
+import secrets
 import sqlite3
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -227,6 +228,30 @@ class Key:
 
 PLAIN: Final = Key()
 """No passphrase: plain databases only."""
+
+
+def scratch(path: Path, *, private: bool) -> Connection:
+    """A new scratch database at ``path`` (e.g. the compile's spool), usable from any thread.
+
+    ``private``: encrypted (where SQLCipher is installed) with a random 256-bit key that is
+    never written anywhere and is forgotten with the connection, so that what a locked hand-in
+    held is never in the clear on the disk; given as a raw key, it costs no key derivation.
+    Temporary tables and indices stay in memory.
+    """
+    if not private or ENCRYPTED_MODULE is None:
+        connection = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
+    else:
+        connection = ENCRYPTED_MODULE.connect(
+            str(path), isolation_level=None, check_same_thread=False
+        )
+        try:
+            connection.execute("PRAGMA cipher_log_level = NONE")
+            connection.execute(f"PRAGMA key = \"x'{secrets.token_hex(32)}'\"")
+        except BaseException:
+            connection.close()
+            raise
+    connection.execute("PRAGMA temp_store = MEMORY")
+    return connection
 
 
 def _has_content(path: Path) -> bool:

@@ -111,7 +111,10 @@ def test_the_outcome_document_as_word_says_what_the_pdf_says(
     with zipfile.ZipFile(word) as archive:
         assert archive.testzip() is None
         media = [n for n in archive.namelist() if n.startswith("word/media/")]
-    assert len(media) >= 4 + 6  # four photos (contact sheet, appendix), six bars
+        placed = archive.read("word/document.xml").count(b"<pic:blipFill>")
+    photos = [n for n in media if not n.startswith("word/media/bar-")]
+    assert len(photos) == 2  # each photo stored once,
+    assert placed == 4 + 6  # shown twice (contact sheet, appendix); and six bars
 
 
 def test_a_right_to_left_answer_reads_right_to_left_and_markup_stays_text(

@@ -804,16 +804,23 @@ def test_a_picture_from_anywhere_never_enlarged_unless_asked(tmp_path: Path, pac
         ),
     ]  # fmt: skip
     assert read == []  # read when the file is written
-    with pytest.raises(ValueError, match="two pictures"):
-        kit.picture_from("picture-up", "image/jpeg", lambda: small, 200, 100, "", max_width=9,
-                         max_height=9)  # fmt: skip
+    # The same picture placed again, by its name, smaller: stored once, shown twice.
+    again = reader("again", small)
+    blocks.append(kit.picture_from("picture-up", "image/jpeg", again, 200, 100, "Again",
+                                   max_width=100, max_height=100))  # fmt: skip
     target = tmp_path / "pictures.docx"
     word.write_streamed(document, target, blocks)
     assert sorted(read) == ["large", "small", "up"]
     read_back = docx.Document(str(target))
     shapes = read_back.inline_shapes
     sizes = [(round(s.width.pt, 2), round(s.height.pt, 2)) for s in shapes]
-    assert sizes == [(150, 75), (133.33, 100), (300, 150)]  # 200 px: 150 pt, at most
+    assert sizes == [(150, 75), (133.33, 100), (300, 150), (100, 50)]  # 200 px: 150 pt, at most
+    ids = [s._inline.docPr.get("id") for s in shapes]
+    assert len(set(ids)) == 4  # each drawing its own id
+    embeds = [s._inline.graphic.graphicData.pic.blipFill.blip.embed for s in shapes]
+    assert embeds[3] == embeds[2] != embeds[1]  # the same stored picture
+    with zipfile.ZipFile(target) as archive:
+        assert len([n for n in archive.namelist() if n.startswith("word/media/")]) == 3
     assert shapes[0].width == Pt(150)
     assert shapes[0]._inline.docPr.get("descr") == "A small one"  # cleaned
     assert shapes[1]._inline.docPr.get("descr") is None

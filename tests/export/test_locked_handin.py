@@ -6,16 +6,21 @@ file is searched byte by byte for the answer it carries.
 
 from __future__ import annotations
 
+import io
+import tempfile
+import zipfile
 from pathlib import Path
 
 import pytest
+from PIL import Image
 
 from journal_app.export import handin as handins
 from journal_app.export.compile import LockedHandIns, compile_handins
 from journal_app.export.handin import HandInError, HandInLocked, read_handin, write_handin
 from journal_app.export.submissions import is_submissions_export
 from journal_app.packs.loader import load_pack
-from journal_app.packs.model import Pack
+from journal_app.packs.model import ImagePrompt, Pack
+from journal_app.store import cipher
 from journal_app.store.answers import TextValue
 from journal_app.store.repository import Repository
 
@@ -122,3 +127,73 @@ def test_compile_opens_locked_hand_ins_with_the_workshop_passphrase(
     assert not out.exists()
     report = compile_handins(files, pack, out, workshop_passphrase="workshop 7")
     assert report.handins == 3
+
+
+def _hand_in_with_a_photo(folder: Path, pack: Pack, name: str, passphrase: str | None) -> Path:
+    with Repository.open(folder / f"data-{name}", snapshot_on_open=False) as repository:
+        journal = repository.create_journal(name, pack)
+        free = pack.prompt("free")
+        photo = pack.prompt("photo")
+        assert free is not None
+        assert isinstance(photo, ImagePrompt)
+        repository.save_answer(journal, free, TextValue(f"{SECRET} ({name})"))
+        picture = io.BytesIO()
+        Image.effect_noise((300, 200), 60).convert("RGB").save(picture, format="JPEG")
+        repository.add_image(journal, photo, picture.getvalue(), caption=f"{SECRET} caption")
+        return write_handin(
+            repository, pack, journal, folder / name, workshop_passphrase=passphrase
+        )
+
+
+@pytest.mark.parametrize("locked", [True, False])
+def test_compiling_locked_hand_ins_leaves_nothing_in_the_clear_while_it_runs(
+    tmp_path: Path, pack: Pack, locked: bool
+) -> None:
+    """The compile's spool, where every answer and picture waits for the documents, is encrypted.
+
+    Plain hand-ins (the control) leave their answers readable in it, so the search can fail.
+    """
+    passphrase = "workshop 7" if locked else None
+    files = [_hand_in_with_a_photo(tmp_path, pack, f"p{n}", passphrase) for n in range(3)]
+    temporary = tmp_path / "temporary"
+    temporary.mkdir()
+    looks: list[dict[str, bytes]] = []  # every file of the temporary folder, at each progress
+
+    def look(_fraction: float) -> None:
+        looks.append({str(p): p.read_bytes() for p in temporary.rglob("*") if p.is_file()})
+
+    tempfile.tempdir = str(temporary)
+    try:
+        report = compile_handins(
+            files,
+            pack,
+            tmp_path / "outcome.pdf",
+            docx_path=tmp_path / "outcome.docx",
+            all_answers=True,
+            on_progress=look,
+            workshop_passphrase=passphrase,
+        )
+    finally:
+        tempfile.tempdir = None
+    assert report.handins == 3
+    during = [look for look in looks if look]
+    assert during  # the spool was looked at while the compile ran
+    assert all(Path(name).name == "spool.sqlite3" for look in during for name in look)
+    found = [
+        name
+        for look in during
+        for name, data in look.items()
+        if SECRET.encode() in data or data.startswith(cipher.PLAIN_HEADER)
+    ]
+    if locked:
+        assert found == []
+    else:
+        assert found  # the control: the same search finds plain hand-ins' answers
+    assert list(temporary.iterdir()) == []  # nothing left once it is done
+    outcome = (tmp_path / "outcome.pdf").read_bytes()
+    assert outcome.count(b"/Subtype /Image") == 3  # each picture, drawn from the spool
+    with zipfile.ZipFile(tmp_path / "outcome.docx") as word:
+        media = [n for n in word.namelist() if n.startswith("word/media/spool-")]
+        document = word.read("word/document.xml")
+    assert len(media) == 3  # each stored once,
+    assert document.count(b"<pic:blipFill>") == 6  # and placed twice (synthesis, appendix)

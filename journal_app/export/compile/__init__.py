@@ -8,7 +8,8 @@ them with :func:`compile_handins`. The package, one concern a module:
   hand-ins read one at a time, then the document and the tables written;
 - ``folding``: each hand-in checked against the pack and folded in, then dropped; only counts
   stay in memory, texts and pictures go to
-- ``spool``: a temporary SQLite file in the compile's private work folder, read back by prompt;
+- ``spool``: a temporary SQLite file in the compile's private work folder, read back by prompt
+  (encrypted with a key kept in memory when a hand-in was locked);
 - ``tables``: the CSV (long format, written while folding) and the .xlsx (a sheet per prompt);
 - ``document``: the outcome document's front matter, order and layout, with the journal PDF's
   kit (``layout``);

@@ -209,11 +209,11 @@ class Appendix:
         """Two pictures a row, each with who and its caption under it."""
         per_row = 2
         cells: list[PictureCell] = []
-        for number, path, caption, width, height in self.w.data.spool.pictures(prompt.id):
+        for number, caption, picture in self.w.data.spool.pictures(prompt.id):
             labels = [(self.w.who(number), "")]
             if caption.strip():
                 labels.append((caption, prompt.id))
-            cells.append(PictureCell(path, width, height, tuple(labels)))
+            cells.append(PictureCell(picture, tuple(labels)))
             if len(cells) == per_row:
                 yield [self.w.picture_row(cells, per_row, PICTURE_HEIGHT, upscale=False)]
                 cells = []

@@ -7,6 +7,7 @@ each format (``document`` for the PDF, ``word`` for Word) draws it in its own st
 from __future__ import annotations
 
 import enum
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -33,18 +34,35 @@ class Role(enum.Enum):
 
 
 @dataclass(frozen=True)
+class Picture:
+    """A picture of a hand-in, normalised (upright, no metadata), its bytes read when drawn.
+
+    Attributes:
+        key: Unique in the document (a format names the picture by it).
+        media_type: ``image/jpeg`` or ``image/png``.
+        size: Its bytes' length.
+        width: Its width in pixels.
+        height: Its height in pixels.
+        read: Its bytes (from the compile's spool: never a file of its own).
+    """
+
+    key: str
+    media_type: str
+    size: int
+    width: int
+    height: int
+    read: Callable[[], bytes]
+
+
+@dataclass(frozen=True)
 class PictureCell:
     """A picture placed in a row of pictures, with the lines under it.
 
     Attributes:
-        path: The picture's file (normalised: upright, no metadata).
-        width: Its width in pixels.
-        height: Its height in pixels.
+        picture: The picture.
         labels: The lines under it (who, the caption), each with where it comes from (a prompt
             id, for the report of missing characters; "" for the app's own words).
     """
 
-    path: str
-    width: int
-    height: int
+    picture: Picture
     labels: tuple[tuple[str, str], ...]

@@ -15,7 +15,6 @@ than a paragraph of its own.
 from __future__ import annotations
 
 import gc
-import os
 import re
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
@@ -31,7 +30,6 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import (
     ActionFlowable,
     Flowable,
-    Image,
     KeepTogether,
     NextPageTemplate,
     PageBreak,
@@ -244,21 +242,23 @@ class OutcomeWriter(Outcome, layout.Writer):
     ) -> Table:
         """A row of pictures, each above its labels, centred in its cell.
 
-        The row carries the bytes of its pictures' files (``picture_bytes``): ReportLab keeps
-        them until the document is saved, and a part of a long document ends early when they
-        add up (see ``OutcomeDoc``).
+        The row carries the bytes of its pictures (``picture_bytes``), read from the spool when
+        drawn (``layout.StoredImage``): ReportLab keeps them until the document is saved, and a
+        part of a long document ends early when they add up (see ``OutcomeDoc``).
         """
         cell_width = self.frame_width / per_row
         made: list[list[Flowable]] = []
         size = 0
         for cell in cells:
-            natural_w, natural_h = max(1, cell.width) * 0.75, max(1, cell.height) * 0.75
+            stored = cell.picture
+            natural_w, natural_h = max(1, stored.width) * 0.75, max(1, stored.height) * 0.75
             scale = min((cell_width - 8) / natural_w, max_height * mm / natural_h)
             if not upscale:
                 scale = min(1.0, scale)
-            picture = Image(cell.path, width=natural_w * scale, height=natural_h * scale)
-            picture.hAlign = "CENTER"
-            size += os.path.getsize(cell.path)
+            picture = layout.StoredImage(
+                stored.key, stored.read, natural_w * scale, natural_h * scale
+            )
+            size += stored.size
             labels = [self.para(text, self.caption_style, where) for text, where in cell.labels]
             made.append([picture, *labels])
         table = Table([made], colWidths=[cell_width] * len(made), hAlign="LEFT")
@@ -422,7 +422,7 @@ APPENDIX_IN_PARTS = 100
 PART_PAGES = 300
 """Pages at most in one part (each saved, then let go, before the next is laid out)."""
 PART_PICTURE_BYTES = 24 * 2**20
-"""A part ends sooner when the pictures on its pages add up to this (bytes of their files)."""
+"""A part ends sooner when the pictures on its pages add up to this (their bytes in the spool)."""
 
 
 def write_pdf(

@@ -4,8 +4,9 @@
 dates); an answer's texts go to the spool, its rows to the CSV at once (and to the spool for the
 spreadsheet), and its pictures, prepared by the store's own normaliser (checked as the format
 their name says, made upright, stripped of metadata, scaled down to ``PICTURE_EDGE``), to the
-work folder. Answers to prompts this version of the pack does not have, or that no longer fit
-their prompt, are counted (``not_in_pack``, ``unfit``) and kept in the CSV only.
+spool too (encrypted there when a hand-in was locked: see ``spool``). Answers to prompts this
+version of the pack does not have, or that no longer fit their prompt, are counted
+(``not_in_pack``, ``unfit``) and kept in the CSV only.
 """
 
 from __future__ import annotations
@@ -65,7 +66,10 @@ class Tally:
 
 
 class Folder:
-    """Folds hand-ins in one by one; what the document and the tables read afterwards."""
+    """Folds hand-ins in one by one; what the document and the tables read afterwards.
+
+    ``private``: a hand-in was locked; the spool is then encrypted (see ``spool``).
+    """
 
     def __init__(
         self,
@@ -76,6 +80,7 @@ class Folder:
         show_names: bool = False,
         spreadsheet: bool = False,
         all_answers: bool = False,
+        private: bool = False,
     ) -> None:
         self.pack = pack
         self.work = work
@@ -83,7 +88,7 @@ class Folder:
         self.show_names = show_names
         self.spreadsheet = spreadsheet  # rows kept in the spool for the workbook
         self.all_answers = all_answers  # every picture prepared, not only the contact sheet's
-        self.spool = Spool(work / "spool.sqlite3")
+        self.spool = Spool(work / "spool.sqlite3", private=private)
         self.participants = 0
         self.names: list[str] = []
         self.versions: Counter[str] = Counter()
@@ -244,20 +249,17 @@ class Folder:
                 )
             except ImageRejected as error:
                 raise damaged(str(error).rstrip(".")) from None
-            suffix = "jpg" if picture.media_type == "image/jpeg" else "png"
-            path = self.work / f"p{number}-{index + 1}.{suffix}"
-            width, height = picture.width, picture.height
-            try:
-                path.write_bytes(picture.data)
-            except OSError as error:
-                raise CompileError(
-                    translate(
-                        "compile",
-                        "Could not write a temporary file in {folder}: {reason}."
-                        " Nothing was written.",
-                    ).format(folder=self.work, reason=error.strerror)
-                ) from None
-            images.append((prompt_id, number, str(path), image["caption"], width, height))
+            images.append(
+                (
+                    prompt_id,
+                    number,
+                    picture.data,
+                    picture.media_type,
+                    image["caption"],
+                    picture.width,
+                    picture.height,
+                )
+            )
 
         self.spool.add(texts, images)
         rows.sort(key=lambda r: (r[0], r[1]))

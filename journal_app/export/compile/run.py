@@ -5,7 +5,6 @@ from __future__ import annotations
 import contextlib
 import csv
 import errno
-import sqlite3
 import zipfile
 import zlib
 from collections import Counter
@@ -31,6 +30,7 @@ from journal_app.export.handin import (
     HandInError,
     HandInLocked,
     check_picture_budget,
+    is_locked,
     read_handin,
 )
 from journal_app.export.submissions import (
@@ -40,6 +40,7 @@ from journal_app.export.submissions import (
 )
 from journal_app.i18n import translate
 from journal_app.packs.model import Pack
+from journal_app.store import cipher
 
 READ_SHARE = 0.35
 """Of the progress bar: reading the hand-ins; the rest is the layout."""
@@ -286,6 +287,7 @@ def compile_handins(
                 show_names=show_names,
                 spreadsheet=xlsx_temporary is not None,
                 all_answers=all_answers,
+                private=any(is_locked(path) for path in inputs),
             )
             outputs.callback(folder.spool.close)  # closed before the work folder goes
             compiler = OutcomeWriter(folder, face, quotes=quotes)
@@ -397,7 +399,7 @@ def compile_handins(
         ) from None
     except OSError as error:
         raise CompileError(writing.error(error, writing.target)) from None
-    except sqlite3.Error as error:  # the spool, in the temporary folder
+    except cipher.ERRORS as error:  # the spool, in the temporary folder
         raise CompileError(
             translate(
                 "compile",

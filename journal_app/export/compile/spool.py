@@ -3,36 +3,49 @@
 While hand-ins are folded in one at a time (``folding``), what the document and the spreadsheet
 need of them goes to a temporary SQLite file in the compile's private work folder; only counts
 stay in memory. The document (``document``, ``synthesis``, ``appendix``) and the spreadsheet
-(``tables``) then read it back prompt by prompt, in hand-in order.
+(``tables``) then read it back prompt by prompt, in hand-in order; a picture's bytes are read
+when it is drawn (:meth:`Spool.picture`), one at a time.
+
+When a hand-in given is locked with a workshop passphrase, the spool is encrypted with a key
+kept only in memory (``cipher.scratch``): what it held is never in the clear on the disk, even
+for the minutes a compile runs or after it is killed.
 """
 
 from __future__ import annotations
 
+import functools
 import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
 
+from journal_app.export.compile.blocks import Picture
+from journal_app.store import cipher
+
 TextRow = tuple[str, str, str, int, str]
 """``(prompt, part, sub, participant, text)``: an item's index, a stem, a table's row and column…"""
-PictureRow = tuple[str, int, str, str, int, int]
-"""``(prompt, participant, path, caption, width, height)``."""
+PictureRow = tuple[str, int, bytes, str, str, int, int]
+"""``(prompt, participant, data, media type, caption, width, height)``."""
 SheetRow = tuple[str, int, int, str, str, str]
 """``(prompt, known, participant, part, label, value)``: a row of the spreadsheet."""
 
 
 class Spool:
-    """Answer texts and picture paths on disk, read back prompt by prompt for the PDF."""
+    """Answer texts and pictures on disk, read back prompt by prompt for the documents.
 
-    def __init__(self, path: Path) -> None:
-        self.db = sqlite3.connect(path, isolation_level=None)
+    ``private``: encrypted with a key kept only in memory (see the module's notes).
+    """
+
+    def __init__(self, path: Path, *, private: bool = False) -> None:
+        # (sqlcipher3's connection, when private, has sqlite3's API: typed as it)
+        self.db: sqlite3.Connection = cipher.scratch(path, private=private)
         self.db.execute("PRAGMA journal_mode=OFF")
         self.db.execute("PRAGMA synchronous=OFF")
         self.db.execute(
             "CREATE TABLE texts (prompt TEXT, part TEXT, sub TEXT, participant INTEGER, text TEXT)"
         )
         self.db.execute(
-            "CREATE TABLE pictures (prompt TEXT, participant INTEGER, path TEXT, caption TEXT,"
-            " width INTEGER, height INTEGER)"
+            "CREATE TABLE pictures (prompt TEXT, participant INTEGER, data BLOB,"
+            " media_type TEXT, caption TEXT, width INTEGER, height INTEGER)"
         )
         # For the spreadsheet: its rows (as the CSV's), and the participants.
         self.db.execute(
@@ -51,7 +64,7 @@ class Spool:
         """One hand-in's texts and pictures."""
         self.db.execute("BEGIN")
         self.db.executemany("INSERT INTO texts VALUES (?, ?, ?, ?, ?)", texts)
-        self.db.executemany("INSERT INTO pictures VALUES (?, ?, ?, ?, ?, ?)", images)
+        self.db.executemany("INSERT INTO pictures VALUES (?, ?, ?, ?, ?, ?, ?)", images)
         self.db.execute("COMMIT")
 
     def add_sheet_rows(self, person: tuple[int, str, str, str], rows: list[SheetRow]) -> None:
@@ -110,15 +123,24 @@ class Spool:
         row = self.db.execute(f"SELECT COUNT(*) FROM texts WHERE {clause}", arguments).fetchone()  # noqa: S608 - fixed clauses, values bound
         return int(row[0])
 
-    def pictures(
-        self, prompt: str, limit: int | None = None
-    ) -> Iterator[tuple[int, str, str, int, int]]:
-        """``(participant, path, caption, width, height)`` in order (the first ``limit``)."""
+    def pictures(self, prompt: str, limit: int | None = None) -> Iterator[tuple[int, str, Picture]]:
+        """``(participant, caption, picture)`` in order (the first ``limit``).
+
+        Each picture's bytes are read from the spool when it is drawn, not before.
+        """
         query = (
-            "SELECT participant, path, caption, width, height FROM pictures WHERE prompt = ?"
-            " ORDER BY rowid LIMIT ?"
+            "SELECT participant, caption, rowid, media_type, length(data), width, height"
+            " FROM pictures WHERE prompt = ? ORDER BY rowid LIMIT ?"
         )
-        return self.db.execute(query, (prompt, -1 if limit is None else limit))
+        rows = self.db.execute(query, (prompt, -1 if limit is None else limit)).fetchall()
+        for participant, caption, rowid, media_type, size, width, height in rows:
+            read = functools.partial(self._picture_data, rowid)
+            picture = Picture(f"spool-{rowid}", media_type, size, width, height, read)
+            yield participant, caption, picture
+
+    def _picture_data(self, rowid: int) -> bytes:
+        row = self.db.execute("SELECT data FROM pictures WHERE rowid = ?", (rowid,)).fetchone()
+        return bytes(row[0])
 
     def close(self) -> None:
         """Close the file (the work folder it is in is removed afterwards)."""

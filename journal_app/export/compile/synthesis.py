@@ -311,8 +311,8 @@ class Synthesis:
             return
         per_row = 4
         cells = [
-            PictureCell(path, width, height, ((_cut(caption, 90), prompt.id),) if caption else ())
-            for _number, path, caption, width, height in shown
+            PictureCell(picture, ((_cut(caption, 90), prompt.id),) if caption else ())
+            for _number, caption, picture in shown
         ]
         for start in range(0, len(cells), per_row):
             row = cells[start : start + per_row]

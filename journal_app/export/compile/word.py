@@ -16,8 +16,8 @@ journal's Word look (``docx.WordKit``) and in Word's own terms, for a facilitato
   alt text.
 
 The document is written as it is generated (``docx.write_streamed``): thousands of participants'
-answers are never all in memory, and the pictures are read from the compile's work folder one at
-a time while the file is written.
+answers are never all in memory, and the pictures are read from the compile's spool one at a time
+while the file is written, each stored once however often it is shown.
 """
 
 from __future__ import annotations
@@ -235,15 +235,15 @@ class OutcomeWordWriter(Outcome, WordKit):
         row = child(table, "tr")
         for cell in cells:
             holder = self.cell(row, width, None)
-            path = Path(cell.path)
+            picture = cell.picture
             caption = " ".join(text for text, _ in cell.labels[-1:])
             holder.append(
                 self.picture_from(
-                    f"picture-{self.picture_count + 1}",
-                    "image/jpeg" if path.suffix == ".jpg" else "image/png",
-                    path.read_bytes,
-                    cell.width,
-                    cell.height,
+                    picture.key,  # (placed twice, in the contact sheet and the appendix)
+                    picture.media_type,
+                    picture.read,
+                    picture.width,
+                    picture.height,
                     caption,
                     max_width=width / 20 - 12,
                     max_height=max_height * 72 / 25.4,
