@@ -203,6 +203,25 @@ def build_parser() -> argparse.ArgumentParser:
     )
     restore.set_defaults(handler=_cmd_restore)
 
+    protect = commands.add_parser(
+        "passphrase",
+        help=translate("cli", "protect the journals with a passphrase, change it or remove it"),
+        description=translate(
+            "cli",
+            "Encrypt the journals and every backup in the data folder with a passphrase (set),"
+            " give them another one (change), or decrypt them (remove), as the window's File"
+            " menu does. The current passphrase is asked on the terminal, or read from"
+            " {current}; a new one is typed twice, or read from {new}; never as an argument."
+            " A forgotten passphrase cannot be recovered. The app must be closed.",
+        ).format(current=PASSPHRASE_VARIABLE, new=NEW_PASSPHRASE_VARIABLE),
+    )
+    protect.add_argument(
+        "action",
+        choices=("set", "change", "remove"),
+        help=translate("cli", "set, change or remove the passphrase"),
+    )
+    protect.set_defaults(handler=_cmd_passphrase)
+
     export = commands.add_parser(
         "export-pdf",
         help=translate("cli", "export a journal (or an empty workbook) as a PDF"),
@@ -606,6 +625,67 @@ def _cmd_restore(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _cmd_passphrase(args: argparse.Namespace) -> int:
+    from journal_app.store import cipher
+    from journal_app.store.repository import Repository
+
+    data_dir = paths.data_dir(args.data_dir)
+    if not cipher.AVAILABLE:
+        raise CommandError(
+            translate(
+                "cli",
+                "this copy of Reflection Journal cannot protect journals on this computer"
+                " (SQLCipher is not installed for it)",
+            )
+        )
+    protected = cipher.is_protected(data_dir)
+    if args.action == "set" and protected:
+        raise CommandError(
+            translate(
+                "cli",
+                "the journals in {folder} are already protected by a passphrase; to give them"
+                " another, use 'journal-app passphrase change'",
+            ).format(folder=data_dir)
+        )
+    if args.action != "set" and not protected:
+        raise CommandError(
+            translate(
+                "cli",
+                "the journals in {folder} are not protected by a passphrase; to protect them,"
+                " use 'journal-app passphrase set'",
+            ).format(folder=data_dir)
+        )
+    key = _folder_key(data_dir)  # the current passphrase, asked first (checked when opened)
+    with Repository.open(data_dir, snapshot_on_open=False, key=key) as repository:
+        new = None
+        if args.action != "remove":
+            no_terminal = translate(
+                "cli",
+                "a new passphrase is needed: run the command in a terminal to type it, or set"
+                " {variable}",
+            ).format(variable=NEW_PASSPHRASE_VARIABLE)
+            prompt = translate("cli", "New passphrase for the journals in {folder}: ").format(
+                folder=data_dir
+            )
+            new = _secret(NEW_PASSPHRASE_VARIABLE, no_terminal, prompt, confirm=True)
+        repository.change_passphrase(new)
+    done = {
+        "set": translate(
+            "cli",
+            "The journals in {folder} and their backups are now encrypted with your passphrase."
+            " It cannot be recovered if you forget it.",
+        ),
+        "change": translate(
+            "cli", "The journals in {folder} and their backups now open with the new passphrase."
+        ),
+        "remove": translate(
+            "cli", "The journals in {folder} and their backups are no longer encrypted."
+        ),
+    }
+    _print(done[args.action].format(folder=data_dir))
+    return EXIT_OK
+
+
 def _cmd_export_pdf(args: argparse.Namespace) -> int:
     from journal_app.export.pdf import ExportError, JournalContent, PdfOptions, export_pdf, gather
     from journal_app.packs.loader import PackError, load_pack
@@ -768,6 +848,8 @@ PASSPHRASE_VARIABLE = "JOURNAL_APP_PASSPHRASE"
 """The environment variable a script may give a protected folder's passphrase in."""
 WORKSHOP_VARIABLE = "JOURNAL_APP_WORKSHOP_PASSPHRASE"
 """The environment variable a script may give the workshop passphrase of hand-ins in."""
+NEW_PASSPHRASE_VARIABLE = "JOURNAL_APP_NEW_PASSPHRASE"
+"""The environment variable a script may give a folder's new passphrase in (``passphrase``)."""
 
 
 def _secret(variable: str, no_terminal: str, prompt: str, *, confirm: bool = False) -> str:

@@ -11,7 +11,8 @@ the window (offscreen) in portable mode from a copy of the folder, with ``HOME``
 empty temporary folder, stopped with SIGTERM; ``export-pdf`` and ``export-docx`` from that
 portable data folder; a
 database of the first schema migrated by the frozen app; a hand-in written, imported and
-compiled from it; nothing written into the bundle.
+compiled from it; its journals protected with a passphrase, opened with it and unprotected;
+nothing written into the bundle.
 Prints PASS, FAIL or SKIP (with the reason) per step and exits 1 if any step failed.
 
 Needs only the standard library (``platformdirs`` is used when present), and the repository's
@@ -558,6 +559,36 @@ class SmokeTest:
         expect_ok(compiled)
         return f"{imported.stdout.strip()} {expect_pdf(outcome)}"
 
+    def passphrase(self) -> str:
+        """``passphrase set`` encrypts the portable journals (SQLCipher in the bundle); remove."""
+        pack = TEST_DATA / "minimal-pack.json"
+        if not self.migrated:
+            raise StepSkipped("the migration step did not leave a journal of the test pack")
+        build = self.portable_copy()
+        database = build.beside / "data" / "journal.sqlite3"
+        phrase = "smoke test phrase"
+        result = self.sandbox.run(
+            build.cli, "passphrase", "set", env={"JOURNAL_APP_NEW_PASSPHRASE": phrase}
+        )
+        if result.returncode and "cannot protect journals" in result.stderr:
+            raise StepSkipped(result.stderr.strip())  # no sqlcipher3 wheel for this machine
+        expect_ok(result)
+        if database.read_bytes()[:16] == b"SQLite format 3\x00":
+            raise StepFailed(f"{database.name} is still plain after 'passphrase set'")
+        output = self.sandbox.root / "protected.pdf"
+        export = ("--pack", str(pack), "export-pdf", "-o", str(output))
+        refused = self.sandbox.run(build.cli, *export)
+        if refused.returncode == 0 or refused.stderr.count("\n") != 1:
+            raise StepFailed(f"without the passphrase: {describe(refused)}")
+        expect_ok(self.sandbox.run(build.cli, *export, env={"JOURNAL_APP_PASSPHRASE": phrase}))
+        removed = self.sandbox.run(
+            build.cli, "passphrase", "remove", env={"JOURNAL_APP_PASSPHRASE": phrase}
+        )
+        expect_ok(removed)
+        if database.read_bytes()[:16] != b"SQLite format 3\x00":
+            raise StepFailed(f"{database.name} is not plain after 'passphrase remove'")
+        return f"set, refused without it, {expect_pdf(output)} with it, removed"
+
     def bundle_untouched(self) -> str:
         """Running the app wrote nothing into its own folder (no ``__pycache__``)."""
         if self.portable is None:
@@ -599,6 +630,7 @@ def main(argv: list[str] | None = None) -> int:
         results.run("export-docx from the portable data folder", test.export_docx)
         results.run("migration of a schema 0001 database", test.migration)
         results.run("hand-in, import and compile", test.handins)
+        results.run("passphrase set, used and removed", test.passphrase)
         results.run("nothing written into the bundle", test.bundle_untouched)
     finally:
         test.stop_window()

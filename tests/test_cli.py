@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from journal_app import cli
+from journal_app.store.errors import StoreError
 
 DATA = Path(__file__).parent / "data"
 MINIMAL = DATA / "minimal-pack.json"
@@ -387,15 +388,28 @@ def test_a_protected_folder_takes_its_passphrase_from_the_environment_for_script
 
 def at_the_terminal(command: list[str], answer: bytes) -> tuple[int, bytes]:
     """Run ``command`` in a pseudo-terminal; answer its passphrase prompt with ``answer``."""
+    return typing_at_the_terminal(command, [(b"Passphrase for the journals in", answer)])
+
+
+def typing_at_the_terminal(
+    command: list[str], script: list[tuple[bytes, bytes]]
+) -> tuple[int, bytes]:
+    """Run ``command`` in a pseudo-terminal; answer each prompt of ``script`` in turn.
+
+    ``script``: (what the prompt says, what is typed), in order; each is typed once its prompt
+    shows after the one before was answered.
+    """
     import pty
     import select
 
-    environment = {k: v for k, v in os.environ.items() if k != cli.PASSPHRASE_VARIABLE}
+    variables = {cli.PASSPHRASE_VARIABLE, cli.NEW_PASSPHRASE_VARIABLE}
+    environment = {k: v for k, v in os.environ.items() if k not in variables}
     pid, terminal = pty.fork()
     if pid == 0:  # the child: the command, with the pseudo-terminal as its terminal
         os.execve(sys.executable, command, environment)
     seen = b""
-    typed = False
+    unread = 0  # where the next prompt is looked for in what was seen
+    steps = list(script)
     while True:
         ready, _, _ = select.select([terminal], [], [], 60)
         assert ready, f"the command said nothing for a minute: {seen!r}"
@@ -406,11 +420,14 @@ def at_the_terminal(command: list[str], answer: bytes) -> tuple[int, bytes]:
         if not chunk:
             break
         seen += chunk
-        if not typed and b"Passphrase for the journals in" in seen:
-            os.write(terminal, answer)
-            typed = True
+        if steps:
+            found = seen.find(steps[0][0], unread)
+            if found >= 0:
+                os.write(terminal, steps[0][1])
+                unread = found + len(steps[0][0])
+                steps.pop(0)
     _, status = os.waitpid(pid, 0)
-    assert typed, seen
+    assert not steps, seen  # every prompt was shown
     return os.waitstatus_to_exitcode(status), seen
 
 
@@ -470,3 +487,101 @@ def test_hand_ins_locked_with_a_workshop_passphrase_on_the_command_line(
     assert "does not open this hand-in" in err
     monkeypatch.setenv(cli.WORKSHOP_VARIABLE, "workshop 7")
     assert cli.main([*base, "import", str(handin), "--name", "Copy"]) == 0
+
+
+def _found_anywhere(folder: Path, text: str) -> list[str]:
+    """The files under ``folder`` in which ``text`` is readable."""
+    return [str(p) for p in folder.rglob("*") if p.is_file() and text.encode() in p.read_bytes()]
+
+
+def test_the_passphrase_is_set_changed_and_removed_from_the_command_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from journal_app.packs.loader import load_pack
+    from journal_app.store import cipher
+    from journal_app.store.answers import TextValue
+    from journal_app.store.repository import Repository
+
+    pack = load_pack(MINIMAL)
+    data = tmp_path / "data"
+    with Repository.open(data) as repository:  # (a backup of the plain journals, too)
+        journal = repository.create_journal("Amina", pack)
+        free = pack.prompt("free")
+        assert free is not None
+        repository.save_answer(journal, free, TextValue("Candid words about the ministry"))
+    base = ["--data-dir", str(data)]
+    monkeypatch.delenv(cli.PASSPHRASE_VARIABLE, raising=False)
+    monkeypatch.delenv(cli.NEW_PASSPHRASE_VARIABLE, raising=False)
+    assert cli.main([*base, "passphrase", "change"]) == 1
+    assert capsys.readouterr().err == (
+        f"journal-app: the journals in {data} are not protected by a passphrase; to protect"
+        " them, use 'journal-app passphrase set'\n"
+    )
+    assert cli.main([*base, "passphrase", "set"]) == 1  # no terminal, no variable
+    assert capsys.readouterr().err == (
+        "journal-app: a new passphrase is needed: run the command in a terminal to type it, or"
+        f" set {cli.NEW_PASSPHRASE_VARIABLE}\n"
+    )
+    assert not cipher.is_protected(data)
+    assert _found_anywhere(data, "Candid words")  # (the search finds plain answers)
+
+    monkeypatch.setenv(cli.NEW_PASSPHRASE_VARIABLE, "first phrase")
+    assert cli.main([*base, "passphrase", "set"]) == 0, capsys.readouterr().err
+    assert capsys.readouterr().out == (
+        f"The journals in {data} and their backups are now encrypted with your passphrase. It"
+        " cannot be recovered if you forget it.\n"
+    )
+    assert cipher.is_protected(data)
+    assert _found_anywhere(data, "Candid words") == []  # the database and every backup
+    assert cli.main([*base, "passphrase", "set"]) == 1
+    assert "already protected" in capsys.readouterr().err
+
+    monkeypatch.setenv(cli.PASSPHRASE_VARIABLE, "not it")
+    monkeypatch.setenv(cli.NEW_PASSPHRASE_VARIABLE, "second phrase")
+    assert cli.main([*base, "passphrase", "change"]) == 1
+    err = capsys.readouterr().err
+    assert err.startswith(f"journal-app: That passphrase does not open the journals in {data}.")
+    monkeypatch.setenv(cli.PASSPHRASE_VARIABLE, "first phrase")
+    assert cli.main([*base, "passphrase", "change"]) == 0, capsys.readouterr().err
+    assert capsys.readouterr().out == (
+        f"The journals in {data} and their backups now open with the new passphrase.\n"
+    )
+    with pytest.raises(StoreError):  # the old one no longer opens them
+        Repository.open(data, key=cipher.Key("first phrase")).close()
+    with Repository.open(data, key=cipher.Key("second phrase")) as repository:
+        assert repository.journals()[0].name == "Amina"
+
+    monkeypatch.setenv(cli.PASSPHRASE_VARIABLE, "second phrase")
+    assert cli.main([*base, "passphrase", "remove"]) == 0, capsys.readouterr().err
+    assert capsys.readouterr().out == (
+        f"The journals in {data} and their backups are no longer encrypted.\n"
+    )
+    assert not cipher.is_protected(data)
+    with Repository.open(data) as repository:
+        answer = repository.answers(repository.journals()[0])["free"]
+        assert answer.value == TextValue("Candid words about the ministry")
+
+
+def test_a_new_passphrase_is_typed_twice_at_the_terminal(tmp_path: Path) -> None:
+    """The real command in a pseudo-terminal: typed twice, never echoed; a typo writes nothing."""
+    from journal_app.store import cipher
+
+    data = tmp_path / "data"
+    command = [sys.executable, "-m", "journal_app", "--data-dir", str(data), "passphrase", "set"]
+    status, seen = typing_at_the_terminal(
+        command,
+        [(b"New passphrase for the journals in", b"typed phrase\n"), (b"again", b"typo\n")],
+    )
+    assert status == 1, seen
+    assert seen.rstrip().endswith(b"journal-app: the two passphrases are not the same")
+    assert not cipher.is_protected(data)
+    status, seen = typing_at_the_terminal(
+        command,
+        [(b"New passphrase for the journals in", b"typed phrase\n"), (b"again", b"typed phrase\n")],
+    )
+    assert status == 0, seen
+    assert b"typed phrase" not in seen  # not echoed
+    assert cipher.is_protected(data)
+    restore = [sys.executable, "-m", "journal_app", "--data-dir", str(data), "restore", "latest"]
+    status, seen = at_the_terminal(restore, b"typed phrase\n")  # it opens with it
+    assert status == 0, seen

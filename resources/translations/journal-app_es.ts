@@ -1735,7 +1735,7 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
         <translation>el nombre de archivo o la ruta de una copia de seguridad, o &apos;latest&apos;</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+25"/>
         <source>export a journal (or an empty workbook) as a PDF</source>
         <translation>exportar un diario (o un cuaderno en blanco) a PDF</translation>
     </message>
@@ -1765,12 +1765,12 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
         <translation>agregar todas las respuestas al documento de resultados, como anexo</translation>
     </message>
     <message>
-        <location line="+292"/>
+        <location line="+353"/>
         <source>the journal to export (default: the most recent)</source>
         <translation>el diario que se exportará (predeterminado: el más reciente)</translation>
     </message>
     <message>
-        <location line="-443"/>
+        <location line="-504"/>
         <location line="+113"/>
         <source>the PDF to write</source>
         <translation>el PDF que se generará</translation>
@@ -1781,7 +1781,7 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
         <translation>un cuaderno en blanco para completar a mano (no se necesita ningún diario)</translation>
     </message>
     <message>
-        <location line="+446"/>
+        <location line="+507"/>
         <source>paper size (default a4)</source>
         <translation>tamaño del papel (predeterminado: a4)</translation>
     </message>
@@ -1801,18 +1801,33 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
         <translation>imprimir también las respuestas marcadas como privadas (cada una marcada así; omitidas por defecto)</translation>
     </message>
     <message>
-        <location line="-464"/>
+        <location line="-525"/>
         <location line="+147"/>
         <source>list every character no font has, with where it is</source>
         <translation>enumerar cada carácter que ninguna fuente tiene, con dónde aparece</translation>
     </message>
     <message>
-        <location line="-292"/>
+        <location line="-311"/>
         <source>Data lives in --data-dir, else $JOURNAL_APP_HOME, else the user data folder ({folder}). Journals protected by a passphrase ask for it on the terminal; a script may give it in ${variable} instead (never as an argument). Run &apos;journal-app COMMAND --help&apos; for a command&apos;s options.</source>
         <translation>Los datos se guardan en --data-dir; si no se indica, en $JOURNAL_APP_HOME; y si tampoco, en la carpeta de datos del usuario ({folder}). Los diarios protegidos con una frase de contraseña la piden en el terminal; un script puede darla en ${variable} (nunca como argumento). Ejecute &apos;journal-app COMMAND --help&apos; para ver las opciones de un comando.</translation>
     </message>
     <message>
-        <location line="+151"/>
+        <location line="+128"/>
+        <source>protect the journals with a passphrase, change it or remove it</source>
+        <translation>proteger los diarios con una frase de contraseña, cambiarla o quitarla</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Encrypt the journals and every backup in the data folder with a passphrase (set), give them another one (change), or decrypt them (remove), as the window&apos;s File menu does. The current passphrase is asked on the terminal, or read from {current}; a new one is typed twice, or read from {new}; never as an argument. A forgotten passphrase cannot be recovered. The app must be closed.</source>
+        <translation>Cifra los diarios y cada copia de seguridad de la carpeta de datos con una frase de contraseña (set), les da otra (change) o los descifra (remove), como el menú Archivo de la ventana. La frase de contraseña actual se pide en el terminal, o se lee de {current}; una nueva se escribe dos veces, o se lee de {new}; nunca como argumento. Una frase de contraseña olvidada no se puede recuperar. La aplicación debe estar cerrada.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>set, change or remove the passphrase</source>
+        <translation>definir, cambiar o quitar la frase de contraseña</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>export a journal as a Word document (.docx) to edit</source>
         <translation>exportar un diario como documento de Word (.docx) para editarlo</translation>
     </message>
@@ -1958,7 +1973,47 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
         <translation>Se restauró {snapshot}. El estado anterior a la restauración se guardó como {previous}.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+14"/>
+        <source>this copy of Reflection Journal cannot protect journals on this computer (SQLCipher is not installed for it)</source>
+        <translation>esta copia de Reflection Journal no puede proteger diarios en este ordenador (SQLCipher no está instalado para ella)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the journals in {folder} are already protected by a passphrase; to give them another, use &apos;journal-app passphrase change&apos;</source>
+        <translation>los diarios de {folder} ya están protegidos con una frase de contraseña; para darles otra, use &apos;journal-app passphrase change&apos;</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the journals in {folder} are not protected by a passphrase; to protect them, use &apos;journal-app passphrase set&apos;</source>
+        <translation>los diarios de {folder} no están protegidos con una frase de contraseña; para protegerlos, use &apos;journal-app passphrase set&apos;</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>a new passphrase is needed: run the command in a terminal to type it, or set {variable}</source>
+        <translation>se necesita una nueva frase de contraseña: ejecute el comando en un terminal para escribirla, o defina {variable}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>New passphrase for the journals in {folder}: </source>
+        <translation>Nueva frase de contraseña de los diarios de {folder}: </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The journals in {folder} and their backups are now encrypted with your passphrase. It cannot be recovered if you forget it.</source>
+        <translation>Los diarios de {folder} y sus copias de seguridad están ahora cifrados con su frase de contraseña. No se puede recuperar si la olvida.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The journals in {folder} and their backups now open with the new passphrase.</source>
+        <translation>Los diarios de {folder} y sus copias de seguridad se abren ahora con la nueva frase de contraseña.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The journals in {folder} and their backups are no longer encrypted.</source>
+        <translation>Los diarios de {folder} y sus copias de seguridad ya no están cifrados.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <location line="+78"/>
         <source>There is no journal in {folder} yet; nothing to export.</source>
         <translation>Todavía no hay ningún diario en {folder}; no hay nada que exportar.</translation>
@@ -1989,7 +2044,7 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
         <translation>journal-app: advertencia: {warning}</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+50"/>
         <source>a workshop passphrase is needed: run the command in a terminal to type it, or set {variable}</source>
         <translation>se necesita una frase de contraseña del taller: ejecute el comando en un terminal para escribirla, o defina {variable}</translation>
     </message>
@@ -2094,13 +2149,13 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
         <translation>Participante</translation>
     </message>
     <message>
-        <location filename="../../journal_app/export/compile/document.py" line="+143"/>
+        <location filename="../../journal_app/export/compile/document.py" line="+141"/>
         <location filename="../../journal_app/export/compile/story.py" line="+128"/>
         <source>Participant {number}</source>
         <translation>Participante {number}</translation>
     </message>
     <message>
-        <location filename="../../journal_app/export/compile/folding.py" line="+122"/>
+        <location filename="../../journal_app/export/compile/folding.py" line="+127"/>
         <source>{file}: this hand-in is for the prompt pack {pack}, not {expected}. Remove it and compile again; nothing was written.</source>
         <translation>{file}: esta entrega corresponde al conjunto de preguntas {pack}, no a {expected}. Quítela y vuelva a compilar; no se guardó nada.</translation>
     </message>
@@ -2121,12 +2176,7 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
         <translation>la imagen {name}</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>Could not write a temporary file in {folder}: {reason}. Nothing was written.</source>
-        <translation>No se pudo escribir un archivo temporal en {folder}: {reason}. No se guardó nada.</translation>
-    </message>
-    <message>
-        <location line="+37"/>
+        <location line="+47"/>
         <source>Time spent (seconds)</source>
         <translation>Tiempo dedicado (segundos)</translation>
     </message>
@@ -2192,7 +2242,7 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
         <translation>Creado con Reflection Journal. Las respuestas pertenecen a las personas participantes.</translation>
     </message>
     <message>
-        <location filename="../../journal_app/export/compile/document.py" line="+309"/>
+        <location filename="../../journal_app/export/compile/document.py" line="+311"/>
         <source>{title} — outcome document — page {page}</source>
         <translation>{title} — documento de resultados — página {page}</translation>
     </message>
@@ -2281,7 +2331,7 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
         <translation>{minutes} min</translation>
     </message>
     <message>
-        <location filename="../../journal_app/export/compile/run.py" line="+86"/>
+        <location filename="../../journal_app/export/compile/run.py" line="+87"/>
         <source>{file} could not be replaced ({error}); it may be open in another program: close it and compile again. Already written: {files}.</source>
         <translation>No se pudo reemplazar {file} ({error}); puede que esté abierto en otro programa: ciérrelo y vuelva a compilar. Ya escritos: {files}.</translation>
     </message>
@@ -2307,12 +2357,12 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
     </message>
     <message>
         <location line="+77"/>
-        <location line="+149"/>
+        <location line="+150"/>
         <source>There are no hand-ins to compile.</source>
         <translation>No hay entregas para compilar.</translation>
     </message>
     <message>
-        <location line="-146"/>
+        <location line="-147"/>
         <source>Choose the outcome document to write: a PDF, a Word file or both.</source>
         <translation>Elija el documento de resultados que se generará: un PDF, un archivo de Word o ambos.</translation>
     </message>
@@ -2342,7 +2392,7 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
         <translation>Se canceló la compilación; no se guardó nada.</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+69"/>
         <source>{problem} Nothing was written.</source>
         <translation>{problem} No se escribió nada.</translation>
     </message>
@@ -2374,7 +2424,7 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
     </message>
     <message>
         <location line="-29"/>
-        <location filename="../../journal_app/export/compile/word.py" line="+329"/>
+        <location filename="../../journal_app/export/compile/word.py" line="+316"/>
         <source>{title} — Outcome document</source>
         <translation>{title} — Documento de resultados</translation>
     </message>
@@ -2857,7 +2907,7 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
         <translation>U+{code:04X} {character} {name} ({script}): {places}</translation>
     </message>
     <message>
-        <location filename="../../journal_app/export/docx.py" line="+1673"/>
+        <location filename="../../journal_app/export/docx.py" line="+1682"/>
         <source>Answer</source>
         <translation>Respuesta</translation>
     </message>
@@ -2897,7 +2947,7 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
         <translation>Se canceló la exportación; no se guardó nada.</translation>
     </message>
     <message>
-        <location filename="../../journal_app/export/layout.py" line="+789"/>
+        <location filename="../../journal_app/export/layout.py" line="+812"/>
         <source>Something is taller than a page and cannot be laid out: a very long note, option or table heading in the prompt pack, or a very long picture description. Shorten it; nothing was written.</source>
         <translation>Algo es más alto que una página y no se puede maquetar: una nota, una opción o un encabezado de tabla muy largo en el conjunto de preguntas, o una descripción de imagen muy larga. Acórtelo; no se escribió nada.</translation>
     </message>
@@ -3710,7 +3760,7 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
 <context>
     <name>pdf</name>
     <message>
-        <location filename="../../journal_app/export/layout.py" line="-921"/>
+        <location filename="../../journal_app/export/layout.py" line="-944"/>
         <source>January</source>
         <translation>enero</translation>
     </message>
@@ -3788,7 +3838,7 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
     </message>
     <message>
         <location line="-124"/>
-        <location filename="../../journal_app/export/layout.py" line="+437"/>
+        <location filename="../../journal_app/export/layout.py" line="+460"/>
         <source>Made with Reflection Journal. The answers are the author&apos;s own.</source>
         <translation>Creado con Reflection Journal. Las respuestas pertenecen a su autor o autora.</translation>
     </message>
@@ -4227,7 +4277,7 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
         <translation>El nombre de un diario puede tener como máximo {count} caracteres.</translation>
     </message>
     <message>
-        <location filename="../../journal_app/store/cipher.py" line="+95"/>
+        <location filename="../../journal_app/store/cipher.py" line="+96"/>
         <source>A passphrase cannot be empty.</source>
         <translation>Una frase de contraseña no puede estar vacía.</translation>
     </message>
@@ -4237,7 +4287,7 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
         <translation>Una frase de contraseña no puede contener un carácter NUL.</translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+108"/>
         <source>The journals in {folder} are protected by a passphrase, and this copy of Reflection Journal cannot open protected journals on this computer.</source>
         <translation>Los diarios de {folder} están protegidos con una frase de contraseña, y esta copia de Reflection Journal no puede abrir diarios protegidos en este equipo.</translation>
     </message>
@@ -4252,7 +4302,7 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
         <translation>No se pudieron volver a cifrar los diarios de {folder}: {error}. Cada archivo está como estaba o como debe quedar; vuelva a intentarlo.</translation>
     </message>
     <message>
-        <location line="+159"/>
+        <location line="+153"/>
         <source>The new copy of {path} did not read back the same; nothing was changed.</source>
         <translation>La nueva copia de {path} no se lee igual que el original; no se cambió nada.</translation>
     </message>

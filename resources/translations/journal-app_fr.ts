@@ -1735,7 +1735,7 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
         <translation>le nom de fichier ou le chemin d&apos;une sauvegarde, ou &apos;latest&apos;</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+25"/>
         <source>export a journal (or an empty workbook) as a PDF</source>
         <translation>exporter un journal (ou un cahier vierge) en PDF</translation>
     </message>
@@ -1765,12 +1765,12 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
         <translation>ajouter toutes les réponses au document de synthèse, en annexe</translation>
     </message>
     <message>
-        <location line="+292"/>
+        <location line="+353"/>
         <source>the journal to export (default: the most recent)</source>
         <translation>le journal à exporter (par défaut&#xa0;: le plus récent)</translation>
     </message>
     <message>
-        <location line="-443"/>
+        <location line="-504"/>
         <location line="+113"/>
         <source>the PDF to write</source>
         <translation>le PDF à écrire</translation>
@@ -1781,7 +1781,7 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
         <translation>un cahier vierge à remplir à la main (aucun journal nécessaire)</translation>
     </message>
     <message>
-        <location line="+446"/>
+        <location line="+507"/>
         <source>paper size (default a4)</source>
         <translation>format du papier (a4 par défaut)</translation>
     </message>
@@ -1801,18 +1801,33 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
         <translation>imprimer aussi les réponses marquées privées (chacune marquée ainsi ; omises par défaut)</translation>
     </message>
     <message>
-        <location line="-464"/>
+        <location line="-525"/>
         <location line="+147"/>
         <source>list every character no font has, with where it is</source>
         <translation>lister chaque caractère qu’aucune police n’a, avec l’endroit où il se trouve</translation>
     </message>
     <message>
-        <location line="-292"/>
+        <location line="-311"/>
         <source>Data lives in --data-dir, else $JOURNAL_APP_HOME, else the user data folder ({folder}). Journals protected by a passphrase ask for it on the terminal; a script may give it in ${variable} instead (never as an argument). Run &apos;journal-app COMMAND --help&apos; for a command&apos;s options.</source>
         <translation>Les données se trouvent dans --data-dir, sinon dans $JOURNAL_APP_HOME, sinon dans le dossier de données de l&apos;utilisateur ({folder}). Des journaux protégés par une phrase secrète la demandent dans le terminal&#xa0;; un script peut la donner dans ${variable} (jamais en argument). Lancez &apos;journal-app COMMAND --help&apos; pour voir les options d&apos;une commande.</translation>
     </message>
     <message>
-        <location line="+151"/>
+        <location line="+128"/>
+        <source>protect the journals with a passphrase, change it or remove it</source>
+        <translation>protéger les journaux par une phrase secrète, la changer ou la retirer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Encrypt the journals and every backup in the data folder with a passphrase (set), give them another one (change), or decrypt them (remove), as the window&apos;s File menu does. The current passphrase is asked on the terminal, or read from {current}; a new one is typed twice, or read from {new}; never as an argument. A forgotten passphrase cannot be recovered. The app must be closed.</source>
+        <translation>Chiffre les journaux et chaque sauvegarde du dossier de données avec une phrase secrète (set), leur en donne une autre (change) ou les déchiffre (remove), comme le menu Fichier de la fenêtre. La phrase secrète actuelle est demandée dans le terminal, ou lue dans {current}&#xa0;; une nouvelle est saisie deux fois, ou lue dans {new}&#xa0;; jamais en argument. Une phrase secrète oubliée ne peut pas être retrouvée. L’application doit être fermée.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>set, change or remove the passphrase</source>
+        <translation>définir, changer ou retirer la phrase secrète</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>export a journal as a Word document (.docx) to edit</source>
         <translation>exporter un journal en document Word (.docx) à modifier</translation>
     </message>
@@ -1958,7 +1973,47 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
         <translation>Sauvegarde {snapshot} restaurée. L&apos;état précédant la restauration a été enregistré sous {previous}.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+14"/>
+        <source>this copy of Reflection Journal cannot protect journals on this computer (SQLCipher is not installed for it)</source>
+        <translation>cette copie de Reflection Journal ne peut pas protéger les journaux sur cet ordinateur (SQLCipher n’y est pas installé)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the journals in {folder} are already protected by a passphrase; to give them another, use &apos;journal-app passphrase change&apos;</source>
+        <translation>les journaux de {folder} sont déjà protégés par une phrase secrète&#xa0;; pour leur en donner une autre, utilisez «&#xa0;journal-app passphrase change&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the journals in {folder} are not protected by a passphrase; to protect them, use &apos;journal-app passphrase set&apos;</source>
+        <translation>les journaux de {folder} ne sont pas protégés par une phrase secrète&#xa0;; pour les protéger, utilisez «&#xa0;journal-app passphrase set&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>a new passphrase is needed: run the command in a terminal to type it, or set {variable}</source>
+        <translation>une nouvelle phrase secrète est nécessaire&#xa0;: lancez la commande dans un terminal pour la saisir, ou définissez {variable}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>New passphrase for the journals in {folder}: </source>
+        <translation>Nouvelle phrase secrète des journaux de {folder}&#xa0;: </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The journals in {folder} and their backups are now encrypted with your passphrase. It cannot be recovered if you forget it.</source>
+        <translation>Les journaux de {folder} et leurs sauvegardes sont désormais chiffrés avec votre phrase secrète. Elle ne peut pas être retrouvée si vous l’oubliez.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The journals in {folder} and their backups now open with the new passphrase.</source>
+        <translation>Les journaux de {folder} et leurs sauvegardes s’ouvrent désormais avec la nouvelle phrase secrète.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The journals in {folder} and their backups are no longer encrypted.</source>
+        <translation>Les journaux de {folder} et leurs sauvegardes ne sont plus chiffrés.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <location line="+78"/>
         <source>There is no journal in {folder} yet; nothing to export.</source>
         <translation>Il n&apos;y a encore aucun journal dans {folder}&#xa0;; rien à exporter.</translation>
@@ -1989,7 +2044,7 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
         <translation>journal-app: avertissement&#xa0;: {warning}</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+50"/>
         <source>a workshop passphrase is needed: run the command in a terminal to type it, or set {variable}</source>
         <translation>une phrase secrète d’atelier est nécessaire&#xa0;: lancez la commande dans un terminal pour la saisir, ou définissez {variable}</translation>
     </message>
@@ -2094,13 +2149,13 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
         <translation>Participant</translation>
     </message>
     <message>
-        <location filename="../../journal_app/export/compile/document.py" line="+143"/>
+        <location filename="../../journal_app/export/compile/document.py" line="+141"/>
         <location filename="../../journal_app/export/compile/story.py" line="+128"/>
         <source>Participant {number}</source>
         <translation>Participant {number}</translation>
     </message>
     <message>
-        <location filename="../../journal_app/export/compile/folding.py" line="+122"/>
+        <location filename="../../journal_app/export/compile/folding.py" line="+127"/>
         <source>{file}: this hand-in is for the prompt pack {pack}, not {expected}. Remove it and compile again; nothing was written.</source>
         <translation>{file}&#xa0;: cette remise correspond au jeu de questions {pack}, et non à {expected}. Retirez-la et relancez la compilation&#xa0;; aucun fichier n&apos;a été écrit.</translation>
     </message>
@@ -2121,12 +2176,7 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
         <translation>l’image {name}</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>Could not write a temporary file in {folder}: {reason}. Nothing was written.</source>
-        <translation>Impossible d&apos;écrire un fichier temporaire dans {folder}&#xa0;: {reason}. Aucun fichier n&apos;a été écrit.</translation>
-    </message>
-    <message>
-        <location line="+37"/>
+        <location line="+47"/>
         <source>Time spent (seconds)</source>
         <translation>Temps passé (secondes)</translation>
     </message>
@@ -2192,7 +2242,7 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
         <translation>Réalisé avec Reflection Journal. Les réponses n&apos;engagent que les participants.</translation>
     </message>
     <message>
-        <location filename="../../journal_app/export/compile/document.py" line="+309"/>
+        <location filename="../../journal_app/export/compile/document.py" line="+311"/>
         <source>{title} — outcome document — page {page}</source>
         <translation>{title} — document de synthèse — page {page}</translation>
     </message>
@@ -2281,7 +2331,7 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
         <translation>{minutes}&#xa0;min</translation>
     </message>
     <message>
-        <location filename="../../journal_app/export/compile/run.py" line="+86"/>
+        <location filename="../../journal_app/export/compile/run.py" line="+87"/>
         <source>{file} could not be replaced ({error}); it may be open in another program: close it and compile again. Already written: {files}.</source>
         <translation>{file} n’a pas pu être remplacé ({error})&#xa0;; il est peut-être ouvert dans un autre programme&#xa0;: fermez-le et compilez à nouveau. Déjà écrits&#xa0;: {files}.</translation>
     </message>
@@ -2307,12 +2357,12 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
     </message>
     <message>
         <location line="+77"/>
-        <location line="+149"/>
+        <location line="+150"/>
         <source>There are no hand-ins to compile.</source>
         <translation>Il n&apos;y a aucune remise à compiler.</translation>
     </message>
     <message>
-        <location line="-146"/>
+        <location line="-147"/>
         <source>Choose the outcome document to write: a PDF, a Word file or both.</source>
         <translation>Choisissez le document de synthèse à écrire&#xa0;: un PDF, un fichier Word ou les deux.</translation>
     </message>
@@ -2342,7 +2392,7 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
         <translation>La compilation a été annulée&#xa0;; aucun fichier n&apos;a été écrit.</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+69"/>
         <source>{problem} Nothing was written.</source>
         <translation>{problem} Rien n’a été écrit.</translation>
     </message>
@@ -2374,7 +2424,7 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
     </message>
     <message>
         <location line="-29"/>
-        <location filename="../../journal_app/export/compile/word.py" line="+329"/>
+        <location filename="../../journal_app/export/compile/word.py" line="+316"/>
         <source>{title} — Outcome document</source>
         <translation>{title} — Document de synthèse</translation>
     </message>
@@ -2857,7 +2907,7 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
         <translation>U+{code:04X} {character} {name} ({script})&#xa0;: {places}</translation>
     </message>
     <message>
-        <location filename="../../journal_app/export/docx.py" line="+1673"/>
+        <location filename="../../journal_app/export/docx.py" line="+1682"/>
         <source>Answer</source>
         <translation>Réponse</translation>
     </message>
@@ -2897,7 +2947,7 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
         <translation>L&apos;exportation a été annulée&#xa0;; aucun fichier n&apos;a été écrit.</translation>
     </message>
     <message>
-        <location filename="../../journal_app/export/layout.py" line="+789"/>
+        <location filename="../../journal_app/export/layout.py" line="+812"/>
         <source>Something is taller than a page and cannot be laid out: a very long note, option or table heading in the prompt pack, or a very long picture description. Shorten it; nothing was written.</source>
         <translation>Un élément est plus haut qu’une page et ne peut pas être mis en page&#xa0;: une note, une option ou un en-tête de tableau très long dans le jeu de questions, ou une description d’image très longue. Raccourcissez-le&#xa0;; rien n’a été écrit.</translation>
     </message>
@@ -3710,7 +3760,7 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
 <context>
     <name>pdf</name>
     <message>
-        <location filename="../../journal_app/export/layout.py" line="-921"/>
+        <location filename="../../journal_app/export/layout.py" line="-944"/>
         <source>January</source>
         <translation>janvier</translation>
     </message>
@@ -3788,7 +3838,7 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
     </message>
     <message>
         <location line="-124"/>
-        <location filename="../../journal_app/export/layout.py" line="+437"/>
+        <location filename="../../journal_app/export/layout.py" line="+460"/>
         <source>Made with Reflection Journal. The answers are the author&apos;s own.</source>
         <translation>Réalisé avec Reflection Journal. Les réponses n&apos;engagent que leur auteur.</translation>
     </message>
@@ -4227,7 +4277,7 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
         <translation>Le nom d&apos;un journal ne peut pas dépasser {count} caractères.</translation>
     </message>
     <message>
-        <location filename="../../journal_app/store/cipher.py" line="+95"/>
+        <location filename="../../journal_app/store/cipher.py" line="+96"/>
         <source>A passphrase cannot be empty.</source>
         <translation>Une phrase secrète ne peut pas être vide.</translation>
     </message>
@@ -4237,7 +4287,7 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
         <translation>Une phrase secrète ne peut pas contenir de caractère NUL.</translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+108"/>
         <source>The journals in {folder} are protected by a passphrase, and this copy of Reflection Journal cannot open protected journals on this computer.</source>
         <translation>Les journaux de {folder} sont protégés par une phrase secrète, et cette copie de Reflection Journal ne peut pas ouvrir de journaux protégés sur cet ordinateur.</translation>
     </message>
@@ -4252,7 +4302,7 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
         <translation>Impossible de réencoder les journaux de {folder}&#xa0;: {error}. Chaque fichier est tel qu’il était ou tel qu’il doit être&#xa0;; réessayez.</translation>
     </message>
     <message>
-        <location line="+159"/>
+        <location line="+153"/>
         <source>The new copy of {path} did not read back the same; nothing was changed.</source>
         <translation>La nouvelle copie de {path} ne se relit pas à l’identique&#xa0;; rien n’a été changé.</translation>
     </message>
