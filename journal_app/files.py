@@ -164,10 +164,33 @@ def atomic_output(target: Path, *, private: bool = False, suffix: str = "") -> I
         with open(temporary, "r+b") as written:
             os.fsync(written.fileno())  # on the disk before it takes the name (a pulled USB stick)
         os.replace(temporary, target)
+        sync_folder(target.parent)
     except BaseException:
         with contextlib.suppress(OSError):
             temporary.unlink(missing_ok=True)
         raise
+
+
+def sync_folder(folder: Path) -> None:
+    """Make ``folder``'s entries durable: a rename, a new or a removed file survives a power cut.
+
+    ``os.replace`` makes a file take a name at once for every program, but the folder's entry
+    reaches the disk later: a power cut (not a crash or a kill) could bring the old name back.
+    POSIX only; Windows cannot open a folder, and NTFS journals its entries. Never fails (some
+    file systems refuse to sync a folder).
+    """
+    if os.name == "nt":
+        return
+    try:
+        handle = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(handle)
+    except OSError:
+        pass
+    finally:
+        os.close(handle)
 
 
 def work_folder(prefix: str) -> tempfile.TemporaryDirectory[str]:

@@ -476,6 +476,7 @@ def _restore(data_dir: Path, chosen: backups.Backup, key: cipher.Key) -> Path:
         for sidecar in backups.sidecars(path):
             sidecar.unlink(missing_ok=True)
         os.replace(staging, path)
+        files.sync_folder(path.parent)
         files.tighten(path)
     except cipher.FILE_ERRORS as error:
         staging.unlink(missing_ok=True)

@@ -96,6 +96,7 @@ def rekey(data_dir: Path, old: cipher.Key, new: cipher.Key) -> cipher.Key:
             _swap_database(path, old, target)
             opens = cipher.Key(None, protected=True)
             (data_dir / cipher.MARK).unlink(missing_ok=True)
+            files.sync_folder(data_dir)
             opens = target
     except RekeyFailed:
         raise
@@ -231,6 +232,7 @@ def _write_anew(path: Path, old: cipher.Key, new: cipher.Key) -> None:
         with open(staging, "r+b") as written:
             os.fsync(written.fileno())  # on the disk before it takes the name
         os.replace(staging, path)
+        files.sync_folder(path.parent)  # the new file under the name, after a power cut too
         files.tighten(path)
     except BaseException:
         staging.unlink(missing_ok=True)

@@ -122,3 +122,41 @@ def test_clear_leftovers_reads_the_pid_from_its_own_place(tmp_path: Path) -> Non
     finally:
         alive.kill()
         alive.wait()
+
+
+def test_a_rename_is_made_durable_by_syncing_its_folder_after_it(
+    tmp_path: Path, pack: Pack, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Each rename (the mark, the database re-encrypted, each snapshot) syncs its folder.
+
+    A power cut after a file took its name must not bring the old name back.
+    """
+    from journal_app.store import cipher
+
+    events: list[tuple[str, int]] = []  # ("fsync", folder) and ("replace", folder), in order
+    real_fsync, real_replace = os.fsync, os.replace
+
+    def fsync(handle: int) -> None:
+        if stat.S_ISDIR(os.fstat(handle).st_mode):
+            events.append(("fsync", os.fstat(handle).st_ino))  # (a folder, by its inode)
+        real_fsync(handle)
+
+    def replace(source: str | os.PathLike[str], target: str | os.PathLike[str]) -> None:
+        real_replace(source, target)
+        events.append(("replace", Path(target).parent.stat().st_ino))
+
+    data = tmp_path / "data"
+    with Repository.open(data) as repository:
+        journal = repository.create_journal("Amina", pack)
+        free = pack.prompt("free")
+        assert free is not None
+        repository.save_answer(journal, free, TextValue("Words"))
+        monkeypatch.setattr(os, "fsync", fsync)
+        monkeypatch.setattr(os, "replace", replace)
+        repository.change_passphrase("a phrase")  # the mark, the database, each snapshot
+    assert cipher.is_protected(data)
+    replaced = [i for i, (kind, _) in enumerate(events) if kind == "replace"]
+    assert len(replaced) >= 3
+    for index in replaced:  # each rename followed by a sync of its own folder
+        folder = events[index][1]
+        assert ("fsync", folder) in events[index + 1 : index + 3], (events[index], events)
