@@ -44,7 +44,7 @@ from journal_app.store.errors import StoreError
 from journal_app.store.repository import Journal, Repository
 from journal_app.ui.crash import report_bug
 from journal_app.ui.packtext import t
-from journal_app.ui.passphrase import Purpose, ask_workshop
+from journal_app.ui.passphrase import AUTHOR_SETTINGS, Purpose, ask_workshop
 from journal_app.ui.widgets import documents_dir, plain
 
 ENVIRONMENT_ERRORS = (ExportError, FontError, StoreError, HandInError)
@@ -358,19 +358,24 @@ class PdfExport(_BackgroundTask):
     def _author_key(self) -> str:
         # With its creation time: SQLite gives a deleted journal's number to the next one, and
         # a shared laptop's next participant must not find the last one's name on the cover.
-        return f"export/author/{self.journal.id}-{self.journal.created_at:%Y%m%dT%H%M%S%f}"
+        return f"{AUTHOR_SETTINGS}/{self.journal.id}-{self.journal.created_at:%Y%m%dT%H%M%S%f}"
 
     def start(self) -> bool:
-        """Ask for options and a file, then export in the background; False if cancelled."""
-        remembered = None if self.settings is None else self.settings.value(self._author_key())
+        """Ask for options and a file, then export in the background; False if cancelled.
+
+        A name typed for the cover is remembered for the journal, in the settings file: not
+        when the journals are protected (that file is not encrypted).
+        """
+        settings = None if self.repository.database.key.encrypts else self.settings
+        remembered = None if settings is None else settings.value(self._author_key())
         author = str(remembered) if remembered is not None else cover_name(self.journal, None)
         options_dialog = ExportOptionsDialog(self.window, author, word=self.suffix == ".docx")
         if options_dialog.exec() != QDialog.DialogCode.Accepted:
             return False
         options = options_dialog.options()
-        if self.settings is not None and not options.blank and options.author != author:
+        if settings is not None and not options.blank and options.author != author:
             # Only a name the person typed: the journal's own name stays live (a rename shows).
-            self.settings.setValue(self._author_key(), options.author or "")
+            settings.setValue(self._author_key(), options.author or "")
         name = "workbook" if options.blank else self.journal.name
         suggested = str(documents_dir() / f"{t(self.pack.title)} - {name}{self.suffix}")
         path, _filter = QFileDialog.getSaveFileName(

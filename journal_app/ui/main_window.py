@@ -58,7 +58,7 @@ from journal_app.ui.icons import home_icon, status_icon
 from journal_app.ui.idle import idle_work
 from journal_app.ui.packtext import short_title, t
 from journal_app.ui.page import GroupPage, paragraphs
-from journal_app.ui.passphrase import PassphraseDialog, Purpose, ask_workshop
+from journal_app.ui.passphrase import AUTHOR_SETTINGS, PassphraseDialog, Purpose, ask_workshop
 from journal_app.ui.typeahead import TypeAhead
 from journal_app.ui.widgets import documents_dir, plain, plain_label
 
@@ -653,6 +653,11 @@ class MainWindow(QMainWindow):
         self.set_passphrase_action.setVisible(not protected and cipher.AVAILABLE)
         self.change_passphrase_action.setVisible(protected)
         self.remove_passphrase_action.setVisible(protected)
+        if protected and self.settings is not None:
+            # The names typed for export covers are in the settings file, in the clear: a
+            # protected folder keeps none (see PdfExport), nor those typed before.
+            self.settings.remove(AUTHOR_SETTINGS)
+            self.settings.sync()
 
     def set_passphrase(self) -> ChangePassphrase | None:
         """File ▸ Protect with a passphrase…: encrypt the journals and their backups."""

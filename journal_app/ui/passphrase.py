@@ -25,6 +25,10 @@ from PySide6.QtWidgets import (
 from journal_app.store import cipher
 from journal_app.ui.widgets import plain_label
 
+AUTHOR_SETTINGS = "export/author"
+"""The settings' group of the names typed for export covers, by journal. The settings file is
+not encrypted: a protected folder keeps none there (``PdfExport``, ``MainWindow``)."""
+
 
 class Purpose(enum.Enum):
     """What the passphrase is asked for."""

@@ -355,3 +355,43 @@ def test_closing_the_window_during_a_change_waits_for_it(
         free = pack.prompt("free")
         assert free is not None
         assert reopened.answers(reopened.journals()[0])[free.id].value == TextValue(SECRET)
+
+
+def test_a_name_typed_for_the_cover_is_not_kept_in_the_clear_once_protected(
+    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """The settings file is not encrypted: a protected folder keeps no typed author there."""
+    from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+    from journal_app.ui.export_dialog import ExportOptionsDialog
+
+    prefilled: list[str] = []
+
+    def options(dialog: ExportOptionsDialog) -> int:
+        prefilled.append(dialog.author.text())
+        dialog.author.setText("Amina Diallo")
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(ExportOptionsDialog, "exec", options)
+    target = str(tmp_path / "out.pdf")
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (target, ""))
+    close = QMessageBox.StandardButton.Close
+    monkeypatch.setattr(QMessageBox, "information", lambda *_a, **_k: close)  # "ready"
+    monkeypatch.setattr(QMessageBox, "exec", lambda _box: close)
+    settings_file = tmp_path / "settings.ini"
+
+    def export() -> None:
+        assert finished(qtbot, window.export_pdf()) == "done"
+        window.settings.sync()  # type: ignore[union-attr]
+
+    export()
+    assert "Amina Diallo" in settings_file.read_text(encoding="utf-8")  # remembered, plain
+    seen: list[PassphraseDialog] = []
+    monkeypatch.setattr(
+        PassphraseDialog, "exec", typed({"new": "our phrase", "again": "our phrase"}, seen)
+    )
+    assert finished(qtbot, window.set_passphrase()) == "done"
+    assert "Amina Diallo" not in settings_file.read_text(encoding="utf-8")  # forgotten
+    export()
+    assert "Amina Diallo" not in settings_file.read_text(encoding="utf-8")  # never kept
+    assert prefilled == ["Amina", "Amina"]  # the journal's own name is offered instead
