@@ -630,14 +630,6 @@ def _cmd_passphrase(args: argparse.Namespace) -> int:
     from journal_app.store.repository import Repository
 
     data_dir = paths.data_dir(args.data_dir)
-    if not cipher.AVAILABLE:
-        raise CommandError(
-            translate(
-                "cli",
-                "this copy of Reflection Journal cannot protect journals on this computer"
-                " (SQLCipher is not installed for it)",
-            )
-        )
     protected = cipher.is_protected(data_dir)
     if args.action == "set" and protected:
         raise CommandError(
@@ -655,19 +647,39 @@ def _cmd_passphrase(args: argparse.Namespace) -> int:
                 " use 'journal-app passphrase set'",
             ).format(folder=data_dir)
         )
-    key = _folder_key(data_dir)  # the current passphrase, asked first (checked when opened)
-    with Repository.open(data_dir, snapshot_on_open=False, key=key) as repository:
-        new = None
-        if args.action != "remove":
-            no_terminal = translate(
+    if not cipher.AVAILABLE:
+        raise CommandError(
+            translate(
                 "cli",
-                "a new passphrase is needed: run the command in a terminal to type it, or set"
-                " {variable}",
-            ).format(variable=NEW_PASSPHRASE_VARIABLE)
-            prompt = translate("cli", "New passphrase for the journals in {folder}: ").format(
-                folder=data_dir
+                "this copy of Reflection Journal cannot protect journals on this computer"
+                " (SQLCipher is not installed for it)",
             )
-            new = _secret(NEW_PASSPHRASE_VARIABLE, no_terminal, prompt, confirm=True)
+            if args.action == "set"
+            else translate(
+                "cli",
+                "this copy of Reflection Journal cannot open protected journals on this computer"
+                " (SQLCipher is not installed for it)",
+            )
+        )
+
+    def new_passphrase() -> str:
+        no_terminal = translate(
+            "cli",
+            "a new passphrase is needed: run the command in a terminal to type it, or set"
+            " {variable}",
+        ).format(variable=NEW_PASSPHRASE_VARIABLE)
+        prompt = translate("cli", "New passphrase for the journals in {folder}: ").format(
+            folder=data_dir
+        )
+        return _secret(NEW_PASSPHRASE_VARIABLE, no_terminal, prompt, confirm=True)
+
+    # Set: the new passphrase first, before anything is opened (or a data folder made). Change:
+    # the current one first, checked when the journals open, then the new one.
+    new = new_passphrase() if args.action == "set" else None
+    key = _folder_key(data_dir)
+    with Repository.open(data_dir, snapshot_on_open=False, key=key) as repository:
+        if args.action == "change":
+            new = new_passphrase()
         repository.change_passphrase(new)
     done = {
         "set": translate(
@@ -873,6 +885,9 @@ def _secret(variable: str, no_terminal: str, prompt: str, *, confirm: bool = Fal
             passphrase = getpass.getpass(prompt)
             if confirm and getpass.getpass(translate("cli", "Type it again: ")) != passphrase:
                 raise CommandError(translate("cli", "the two passphrases are not the same"))
+        except KeyboardInterrupt:  # Ctrl-C: "interrupted" on a line of its own
+            sys.stderr.write("\n")
+            raise
         except EOFError:  # Ctrl-D, or the end of a piped input
             sys.stderr.write("\n")
             nothing = (

@@ -665,7 +665,8 @@ class WordKit:
         self.picture_count = 0
         self.headings: dict[Xml, tuple[int, str]] = {}
         self._looks: dict[tuple[Look, _Script], Xml] = {}
-        self._pictures: dict[str, str] = {}  # a picture's name in the file → its relation
+        self._pictures: dict[str, tuple[str, int, int]] = {}
+        """A picture's name in the file → its relation, and its size in pixels."""
         width, _height = PAGE_SIZES[page_size]
         self.text_width = width - 2 * MARGIN / 20  # points
         self._numbering = document.part.numbering_part.element
@@ -877,6 +878,10 @@ class WordKit:
                 size).
             keep_next: Keep it on a page with the next paragraph (its caption).
             after: Space after the paragraph (twips).
+
+        Raises:
+            ValueError: ``name_key`` names a picture of another size already placed (two
+                pictures given one name by mistake).
         """
         extension = _EXTENSIONS.get(media_type, "png")
         name = f"{name_key}.{extension}"
@@ -886,7 +891,10 @@ class WordKit:
             scale = min(1.0, scale)
         width = Emu(round(natural_w * scale * EMU_PER_POINT))
         height = Emu(round(natural_h * scale * EMU_PER_POINT))
-        relation = self._pictures.get(name)
+        placed = self._pictures.get(name)
+        if placed is not None and placed[1:] != (width_px, height_px):
+            raise ValueError(f"two pictures named {name!r} in one document")
+        relation = placed[0] if placed is not None else None
         if relation is None:
             check_cancel = self.check_cancel
 
@@ -901,7 +909,7 @@ class WordKit:
                 blob,
             )
             relation = self.document.part.relate_to(part, RELATIONSHIP_TYPE.IMAGE)
-            self._pictures[name] = relation
+            self._pictures[name] = (relation, width_px, height_px)
         self.picture_count += 1
         inline = CT_Inline.new_pic_inline(self.picture_count, relation, name, width, height)
         cleaned = clean(description).strip()

@@ -15,8 +15,9 @@ SQLCipher says nothing on standard error (its log, on by default, would print a 
 passphrase's decryption failures into a terminal). Its errors are not ``sqlite3``'s classes:
 :data:`ERRORS` and friends catch both.
 
-Wheels of ``sqlcipher3`` 0.6.4 (SQLCipher 4.19, SQLite 3.53) exist for CPython 3.11 on Linux
-x86-64 (manylinux), Windows x86-64 and macOS (x86-64 and arm64), not for Linux arm64.
+Wheels of ``sqlcipher3`` 0.6.4 (SQLCipher 4.19, SQLite 3.53, OpenSSL linked in) exist for
+CPython 3.11 on Linux x86-64 (manylinux), Windows (x86-64, ARM64) and macOS (x86-64, arm64), not
+for Linux arm64.
 """
 
 from __future__ import annotations
@@ -236,7 +237,8 @@ def scratch(path: Path, *, private: bool) -> Connection:
     ``private``: encrypted (where SQLCipher is installed) with a random 256-bit key that is
     never written anywhere and is forgotten with the connection, so that what a locked hand-in
     held is never in the clear on the disk; given as a raw key, it costs no key derivation.
-    Temporary tables and indices stay in memory.
+    Where SQLCipher is not installed it is plain: the caller then seals what it writes (as the
+    compile's spool does). Temporary tables and indices stay in memory.
     """
     if not private or ENCRYPTED_MODULE is None:
         connection = sqlite3.connect(path, isolation_level=None, check_same_thread=False)

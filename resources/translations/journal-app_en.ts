@@ -4,7 +4,7 @@
 <context>
     <name>CompileHandIns</name>
     <message numerus="yes">
-        <location filename="../../journal_app/ui/export_dialog.py" line="+483"/>
+        <location filename="../../journal_app/ui/export_dialog.py" line="+488"/>
         <source>Checking %n hand-ins…</source>
         <translation>
             <numerusform>Checking %n hand-in…</numerusform>

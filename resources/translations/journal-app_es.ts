@@ -4,7 +4,7 @@
 <context>
     <name>ChangePassphrase</name>
     <message>
-        <location filename="../../journal_app/ui/export_dialog.py" line="+665"/>
+        <location filename="../../journal_app/ui/export_dialog.py" line="+670"/>
         <source>Passphrase</source>
         <translation>Frase de contraseña</translation>
     </message>
@@ -103,7 +103,7 @@
 <context>
     <name>CompileOptionsDialog</name>
     <message>
-        <location line="-453"/>
+        <location line="-458"/>
         <source>Compile hand-ins</source>
         <translation>Compilar entregas</translation>
     </message>
@@ -679,7 +679,7 @@
 <context>
     <name>ImportHandIn</name>
     <message>
-        <location filename="../../journal_app/ui/export_dialog.py" line="+492"/>
+        <location filename="../../journal_app/ui/export_dialog.py" line="+497"/>
         <source>Import a hand-in</source>
         <translation>Importar una entrega</translation>
     </message>
@@ -985,7 +985,7 @@
         <translation>Está escribiendo en el diario «{0}» ({1}).</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+39"/>
         <source>Wait for the export or import to finish, then try again.</source>
         <translation>Espere a que termine la exportación o la importación y vuelva a intentarlo.</translation>
     </message>
@@ -1222,7 +1222,7 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
 <context>
     <name>PassphraseDialog</name>
     <message>
-        <location filename="../../journal_app/ui/passphrase.py" line="+66"/>
+        <location filename="../../journal_app/ui/passphrase.py" line="+70"/>
         <source>Protected journals</source>
         <translation>Diarios protegidos</translation>
     </message>
@@ -1356,12 +1356,12 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
 <context>
     <name>PdfExport</name>
     <message>
-        <location filename="../../journal_app/ui/export_dialog.py" line="-302"/>
+        <location filename="../../journal_app/ui/export_dialog.py" line="-307"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Documentos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+56"/>
         <source>Writing {0}…</source>
         <translation>Generando {0}…</translation>
     </message>
@@ -1522,7 +1522,7 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
 <context>
     <name>_BackgroundTask</name>
     <message>
-        <location line="-200"/>
+        <location line="-205"/>
         <source>Export PDF</source>
         <translation>Exportar a PDF</translation>
     </message>
@@ -1765,12 +1765,17 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
         <translation>agregar todas las respuestas al documento de resultados, como anexo</translation>
     </message>
     <message>
-        <location line="+353"/>
+        <location line="+272"/>
+        <source>this copy of Reflection Journal cannot open protected journals on this computer (SQLCipher is not installed for it)</source>
+        <translation>esta copia de Reflection Journal no puede abrir diarios protegidos en este ordenador (SQLCipher no está instalado para ella)</translation>
+    </message>
+    <message>
+        <location line="+93"/>
         <source>the journal to export (default: the most recent)</source>
         <translation>el diario que se exportará (predeterminado: el más reciente)</translation>
     </message>
     <message>
-        <location line="-504"/>
+        <location line="-516"/>
         <location line="+113"/>
         <source>the PDF to write</source>
         <translation>el PDF que se generará</translation>
@@ -1781,7 +1786,7 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
         <translation>un cuaderno en blanco para completar a mano (no se necesita ningún diario)</translation>
     </message>
     <message>
-        <location line="+507"/>
+        <location line="+519"/>
         <source>paper size (default a4)</source>
         <translation>tamaño del papel (predeterminado: a4)</translation>
     </message>
@@ -1801,7 +1806,7 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
         <translation>imprimir también las respuestas marcadas como privadas (cada una marcada así; omitidas por defecto)</translation>
     </message>
     <message>
-        <location line="-525"/>
+        <location line="-537"/>
         <location line="+147"/>
         <source>list every character no font has, with where it is</source>
         <translation>enumerar cada carácter que ninguna fuente tiene, con dónde aparece</translation>
@@ -1973,12 +1978,12 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
         <translation>Se restauró {snapshot}. El estado anterior a la restauración se guardó como {previous}.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+31"/>
         <source>this copy of Reflection Journal cannot protect journals on this computer (SQLCipher is not installed for it)</source>
         <translation>esta copia de Reflection Journal no puede proteger diarios en este ordenador (SQLCipher no está instalado para ella)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-16"/>
         <source>the journals in {folder} are already protected by a passphrase; to give them another, use &apos;journal-app passphrase change&apos;</source>
         <translation>los diarios de {folder} ya están protegidos con una frase de contraseña; para darles otra, use &apos;journal-app passphrase change&apos;</translation>
     </message>
@@ -1988,7 +1993,7 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
         <translation>los diarios de {folder} no están protegidos con una frase de contraseña; para protegerlos, use &apos;journal-app passphrase set&apos;</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+22"/>
         <source>a new passphrase is needed: run the command in a terminal to type it, or set {variable}</source>
         <translation>se necesita una nueva frase de contraseña: ejecute el comando en un terminal para escribirla, o defina {variable}</translation>
     </message>
@@ -1998,7 +2003,7 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
         <translation>Nueva frase de contraseña de los diarios de {folder}: </translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+14"/>
         <source>The journals in {folder} and their backups are now encrypted with your passphrase. It cannot be recovered if you forget it.</source>
         <translation>Los diarios de {folder} y sus copias de seguridad están ahora cifrados con su frase de contraseña. No se puede recuperar si la olvida.</translation>
     </message>
@@ -2044,7 +2049,7 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
         <translation>journal-app: advertencia: {warning}</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+53"/>
         <source>a workshop passphrase is needed: run the command in a terminal to type it, or set {variable}</source>
         <translation>se necesita una frase de contraseña del taller: ejecute el comando en un terminal para escribirla, o defina {variable}</translation>
     </message>
@@ -2054,7 +2059,7 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
         <translation>Frase de contraseña del taller: </translation>
     </message>
     <message>
-        <location line="-23"/>
+        <location line="-26"/>
         <source>Type it again: </source>
         <translation>Escríbala de nuevo: </translation>
     </message>
@@ -2064,7 +2069,7 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
         <translation>las dos frases de contraseña no coinciden</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>no passphrase was typed; nothing was written</source>
         <translation>no se escribió ninguna frase de contraseña; no se escribió nada</translation>
     </message>
@@ -2907,7 +2912,7 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
         <translation>U+{code:04X} {character} {name} ({script}): {places}</translation>
     </message>
     <message>
-        <location filename="../../journal_app/export/docx.py" line="+1682"/>
+        <location filename="../../journal_app/export/docx.py" line="+1690"/>
         <source>Answer</source>
         <translation>Respuesta</translation>
     </message>
@@ -4142,7 +4147,7 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
         <translation>No se pudo preparar {path} para la restauración: {error}.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Could not restore {name}: {error}.</source>
         <translation>No se pudo restaurar {name}: {error}.</translation>
     </message>
@@ -4277,7 +4282,7 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
         <translation>El nombre de un diario puede tener como máximo {count} caracteres.</translation>
     </message>
     <message>
-        <location filename="../../journal_app/store/cipher.py" line="+96"/>
+        <location filename="../../journal_app/store/cipher.py" line="+97"/>
         <source>A passphrase cannot be empty.</source>
         <translation>Una frase de contraseña no puede estar vacía.</translation>
     </message>
@@ -4297,12 +4302,12 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
         <translation>Esta copia de Reflection Journal no puede proteger diarios con una frase de contraseña en este equipo.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>Could not re-encode the journals in {folder}: {error}. Each file is as it was or as it is to be; try again.</source>
         <translation>No se pudieron volver a cifrar los diarios de {folder}: {error}. Cada archivo está como estaba o como debe quedar; vuelva a intentarlo.</translation>
     </message>
     <message>
-        <location line="+153"/>
+        <location line="+154"/>
         <source>The new copy of {path} did not read back the same; nothing was changed.</source>
         <translation>La nueva copia de {path} no se lee igual que el original; no se cambió nada.</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>ChangePassphrase</name>
     <message>
-        <location filename="../../journal_app/ui/export_dialog.py" line="+665"/>
+        <location filename="../../journal_app/ui/export_dialog.py" line="+670"/>
         <source>Passphrase</source>
         <translation>Phrase secrète</translation>
     </message>
@@ -103,7 +103,7 @@
 <context>
     <name>CompileOptionsDialog</name>
     <message>
-        <location line="-453"/>
+        <location line="-458"/>
         <source>Compile hand-ins</source>
         <translation>Compiler des contributions</translation>
     </message>
@@ -679,7 +679,7 @@
 <context>
     <name>ImportHandIn</name>
     <message>
-        <location filename="../../journal_app/ui/export_dialog.py" line="+492"/>
+        <location filename="../../journal_app/ui/export_dialog.py" line="+497"/>
         <source>Import a hand-in</source>
         <translation>Importer une remise</translation>
     </message>
@@ -985,7 +985,7 @@
         <translation>Vous écrivez dans le journal « {0} » ({1}).</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+39"/>
         <source>Wait for the export or import to finish, then try again.</source>
         <translation>Attendez la fin de l’export ou de l’import, puis réessayez.</translation>
     </message>
@@ -1222,7 +1222,7 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
 <context>
     <name>PassphraseDialog</name>
     <message>
-        <location filename="../../journal_app/ui/passphrase.py" line="+66"/>
+        <location filename="../../journal_app/ui/passphrase.py" line="+70"/>
         <source>Protected journals</source>
         <translation>Journaux protégés</translation>
     </message>
@@ -1356,12 +1356,12 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
 <context>
     <name>PdfExport</name>
     <message>
-        <location filename="../../journal_app/ui/export_dialog.py" line="-302"/>
+        <location filename="../../journal_app/ui/export_dialog.py" line="-307"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Documents PDF (*.pdf)</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+56"/>
         <source>Writing {0}…</source>
         <translation>Écriture de {0}…</translation>
     </message>
@@ -1522,7 +1522,7 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
 <context>
     <name>_BackgroundTask</name>
     <message>
-        <location line="-200"/>
+        <location line="-205"/>
         <source>Export PDF</source>
         <translation>Exporter en PDF</translation>
     </message>
@@ -1765,12 +1765,17 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
         <translation>ajouter toutes les réponses au document de synthèse, en annexe</translation>
     </message>
     <message>
-        <location line="+353"/>
+        <location line="+272"/>
+        <source>this copy of Reflection Journal cannot open protected journals on this computer (SQLCipher is not installed for it)</source>
+        <translation>cette copie de Reflection Journal ne peut pas ouvrir de journaux protégés sur cet ordinateur (SQLCipher n’y est pas installé)</translation>
+    </message>
+    <message>
+        <location line="+93"/>
         <source>the journal to export (default: the most recent)</source>
         <translation>le journal à exporter (par défaut&#xa0;: le plus récent)</translation>
     </message>
     <message>
-        <location line="-504"/>
+        <location line="-516"/>
         <location line="+113"/>
         <source>the PDF to write</source>
         <translation>le PDF à écrire</translation>
@@ -1781,7 +1786,7 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
         <translation>un cahier vierge à remplir à la main (aucun journal nécessaire)</translation>
     </message>
     <message>
-        <location line="+507"/>
+        <location line="+519"/>
         <source>paper size (default a4)</source>
         <translation>format du papier (a4 par défaut)</translation>
     </message>
@@ -1801,7 +1806,7 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
         <translation>imprimer aussi les réponses marquées privées (chacune marquée ainsi ; omises par défaut)</translation>
     </message>
     <message>
-        <location line="-525"/>
+        <location line="-537"/>
         <location line="+147"/>
         <source>list every character no font has, with where it is</source>
         <translation>lister chaque caractère qu’aucune police n’a, avec l’endroit où il se trouve</translation>
@@ -1973,12 +1978,12 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
         <translation>Sauvegarde {snapshot} restaurée. L&apos;état précédant la restauration a été enregistré sous {previous}.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+31"/>
         <source>this copy of Reflection Journal cannot protect journals on this computer (SQLCipher is not installed for it)</source>
         <translation>cette copie de Reflection Journal ne peut pas protéger les journaux sur cet ordinateur (SQLCipher n’y est pas installé)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-16"/>
         <source>the journals in {folder} are already protected by a passphrase; to give them another, use &apos;journal-app passphrase change&apos;</source>
         <translation>les journaux de {folder} sont déjà protégés par une phrase secrète&#xa0;; pour leur en donner une autre, utilisez «&#xa0;journal-app passphrase change&#xa0;»</translation>
     </message>
@@ -1988,7 +1993,7 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
         <translation>les journaux de {folder} ne sont pas protégés par une phrase secrète&#xa0;; pour les protéger, utilisez «&#xa0;journal-app passphrase set&#xa0;»</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+22"/>
         <source>a new passphrase is needed: run the command in a terminal to type it, or set {variable}</source>
         <translation>une nouvelle phrase secrète est nécessaire&#xa0;: lancez la commande dans un terminal pour la saisir, ou définissez {variable}</translation>
     </message>
@@ -1998,7 +2003,7 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
         <translation>Nouvelle phrase secrète des journaux de {folder}&#xa0;: </translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+14"/>
         <source>The journals in {folder} and their backups are now encrypted with your passphrase. It cannot be recovered if you forget it.</source>
         <translation>Les journaux de {folder} et leurs sauvegardes sont désormais chiffrés avec votre phrase secrète. Elle ne peut pas être retrouvée si vous l’oubliez.</translation>
     </message>
@@ -2044,7 +2049,7 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
         <translation>journal-app: avertissement&#xa0;: {warning}</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+53"/>
         <source>a workshop passphrase is needed: run the command in a terminal to type it, or set {variable}</source>
         <translation>une phrase secrète d’atelier est nécessaire&#xa0;: lancez la commande dans un terminal pour la saisir, ou définissez {variable}</translation>
     </message>
@@ -2054,7 +2059,7 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
         <translation>Phrase secrète d’atelier&#xa0;: </translation>
     </message>
     <message>
-        <location line="-23"/>
+        <location line="-26"/>
         <source>Type it again: </source>
         <translation>Saisissez-la à nouveau&#xa0;: </translation>
     </message>
@@ -2064,7 +2069,7 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
         <translation>les deux phrases secrètes ne sont pas identiques</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>no passphrase was typed; nothing was written</source>
         <translation>aucune phrase secrète n’a été saisie&#xa0;; rien n’a été écrit</translation>
     </message>
@@ -2907,7 +2912,7 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
         <translation>U+{code:04X} {character} {name} ({script})&#xa0;: {places}</translation>
     </message>
     <message>
-        <location filename="../../journal_app/export/docx.py" line="+1682"/>
+        <location filename="../../journal_app/export/docx.py" line="+1690"/>
         <source>Answer</source>
         <translation>Réponse</translation>
     </message>
@@ -4142,7 +4147,7 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
         <translation>Impossible de préparer {path} pour la restauration&#xa0;: {error}.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Could not restore {name}: {error}.</source>
         <translation>Impossible de restaurer {name}&#xa0;: {error}.</translation>
     </message>
@@ -4277,7 +4282,7 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
         <translation>Le nom d&apos;un journal ne peut pas dépasser {count} caractères.</translation>
     </message>
     <message>
-        <location filename="../../journal_app/store/cipher.py" line="+96"/>
+        <location filename="../../journal_app/store/cipher.py" line="+97"/>
         <source>A passphrase cannot be empty.</source>
         <translation>Une phrase secrète ne peut pas être vide.</translation>
     </message>
@@ -4297,12 +4302,12 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
         <translation>Cette copie de Reflection Journal ne peut pas protéger de journaux par une phrase secrète sur cet ordinateur.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>Could not re-encode the journals in {folder}: {error}. Each file is as it was or as it is to be; try again.</source>
         <translation>Impossible de réencoder les journaux de {folder}&#xa0;: {error}. Chaque fichier est tel qu’il était ou tel qu’il doit être&#xa0;; réessayez.</translation>
     </message>
     <message>
-        <location line="+153"/>
+        <location line="+154"/>
         <source>The new copy of {path} did not read back the same; nothing was changed.</source>
         <translation>La nouvelle copie de {path} ne se relit pas à l’identique&#xa0;; rien n’a été changé.</translation>
     </message>

@@ -821,6 +821,9 @@ def test_a_picture_from_anywhere_never_enlarged_unless_asked(tmp_path: Path, pac
     assert embeds[3] == embeds[2] != embeds[1]  # the same stored picture
     with zipfile.ZipFile(target) as archive:
         assert len([n for n in archive.namelist() if n.startswith("word/media/")]) == 3
+    with pytest.raises(ValueError, match="two pictures"):  # another picture by the same name
+        kit.picture_from("picture-up", "image/jpeg", lambda: large, 1600, 1200, "",
+                         max_width=9, max_height=9)  # fmt: skip
     assert shapes[0].width == Pt(150)
     assert shapes[0]._inline.docPr.get("descr") == "A small one"  # cleaned
     assert shapes[1]._inline.docPr.get("descr") is None

@@ -4,19 +4,24 @@ While hand-ins are folded in one at a time (``folding``), what the document and 
 need of them goes to a temporary SQLite file in the compile's private work folder; only counts
 stay in memory. The document (``document``, ``synthesis``, ``appendix``) and the spreadsheet
 (``tables``) then read it back prompt by prompt, in hand-in order; a picture's bytes are read
-when it is drawn (:meth:`Spool.picture`), one at a time.
+when it is drawn (the ``read`` of :meth:`Spool.pictures`' ``Picture``), one at a time.
 
 When a hand-in given is locked with a workshop passphrase, the spool is encrypted with a key
-kept only in memory (``cipher.scratch``): what it held is never in the clear on the disk, even
-for the minutes a compile runs or after it is killed.
+kept only in memory: what it held is never in the clear on the disk, even for the minutes a
+compile runs or after it is killed. With SQLCipher (``cipher.scratch``), every page is; where
+SQLCipher is not installed (Linux on ARM), each answer's words, caption, picture and name is
+sealed on its own with AES-256-GCM (:class:`_Seal`), and only ids (prompts, participants'
+numbers, items, a table's rows and columns) are readable.
 """
 
 from __future__ import annotations
 
 import functools
+import os
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
+from typing import TypeVar
 
 from journal_app.export.compile.blocks import Picture
 from journal_app.store import cipher
@@ -29,6 +34,35 @@ SheetRow = tuple[str, int, int, str, str, str]
 """``(prompt, known, participant, part, label, value)``: a row of the spreadsheet."""
 
 
+_Row = TypeVar("_Row", bound=tuple[object, ...])
+
+
+class _Seal:
+    """AES-256-GCM under a random key kept only in memory, a value at a time (no SQLCipher)."""
+
+    def __init__(self) -> None:
+        from cryptography.hazmat.primitives.ciphers.aead import AESGCM  # noqa: PLC0415
+
+        self._aead = AESGCM(AESGCM.generate_key(bit_length=256))
+
+    def seal_bytes(self, data: bytes) -> bytes:
+        """``data`` sealed: a fresh nonce, then the ciphertext and its tag."""
+        nonce = os.urandom(12)
+        return nonce + self._aead.encrypt(nonce, data, None)
+
+    def seal_text(self, text: str) -> bytes:
+        """``text`` sealed."""
+        return self.seal_bytes(text.encode("utf-8"))
+
+    def open_bytes(self, sealed: bytes) -> bytes:
+        """What :meth:`seal_bytes` sealed."""
+        return self._aead.decrypt(sealed[:12], sealed[12:], None)
+
+    def open_text(self, sealed: bytes) -> str:
+        """What :meth:`seal_text` sealed."""
+        return self.open_bytes(sealed).decode("utf-8")
+
+
 class Spool:
     """Answer texts and pictures on disk, read back prompt by prompt for the documents.
 
@@ -38,23 +72,31 @@ class Spool:
     def __init__(self, path: Path, *, private: bool = False) -> None:
         # (sqlcipher3's connection, when private, has sqlite3's API: typed as it)
         self.db: sqlite3.Connection = cipher.scratch(path, private=private)
-        self.db.execute("PRAGMA journal_mode=OFF")
-        self.db.execute("PRAGMA synchronous=OFF")
-        self.db.execute(
-            "CREATE TABLE texts (prompt TEXT, part TEXT, sub TEXT, participant INTEGER, text TEXT)"
-        )
-        self.db.execute(
-            "CREATE TABLE pictures (prompt TEXT, participant INTEGER, data BLOB,"
-            " media_type TEXT, caption TEXT, width INTEGER, height INTEGER)"
-        )
-        # For the spreadsheet: its rows (as the CSV's), and the participants.
-        self.db.execute(
-            "CREATE TABLE sheet_rows (prompt TEXT, known INTEGER, participant INTEGER,"
-            " part TEXT, label TEXT, value TEXT)"
-        )
-        self.db.execute(
-            "CREATE TABLE people (participant INTEGER, name TEXT, version TEXT, handed_in TEXT)"
-        )
+        self.seal = _Seal() if private and not cipher.AVAILABLE else None
+        """Seals each value where SQLCipher does not encrypt the file (None: not needed)."""
+        try:
+            self.db.execute("PRAGMA journal_mode=OFF")
+            self.db.execute("PRAGMA synchronous=OFF")
+            self.db.execute(
+                "CREATE TABLE texts (prompt TEXT, part TEXT, sub TEXT, participant INTEGER,"
+                " text TEXT)"
+            )
+            # The picture's bytes last: the columns after a blob are read through its pages.
+            self.db.execute(
+                "CREATE TABLE pictures (prompt TEXT, participant INTEGER, media_type TEXT,"
+                " caption TEXT, width INTEGER, height INTEGER, data BLOB)"
+            )
+            # For the spreadsheet: its rows (as the CSV's), and the participants.
+            self.db.execute(
+                "CREATE TABLE sheet_rows (prompt TEXT, known INTEGER, participant INTEGER,"
+                " part TEXT, label TEXT, value TEXT)"
+            )
+            self.db.execute(
+                "CREATE TABLE people (participant INTEGER, name TEXT, version TEXT, handed_in TEXT)"
+            )
+        except BaseException:
+            self.db.close()  # (else, on Windows, the work folder could not be removed)
+            raise
 
     def add(
         self,
@@ -62,24 +104,59 @@ class Spool:
         images: list[PictureRow],
     ) -> None:
         """One hand-in's texts and pictures."""
+        seal = self.seal
+        text_rows: Sequence[tuple[object, ...]] = texts
+        picture_rows: Sequence[tuple[object, ...]] = [
+            (p, n, media, caption, w, h, data) for p, n, data, media, caption, w, h in images
+        ]
+        if seal is not None:
+            text_rows = [(p, a, b, n, seal.seal_text(t)) for p, a, b, n, t in texts]
+            picture_rows = [
+                (p, n, media, seal.seal_text(caption), w, h, seal.seal_bytes(data))
+                for p, n, data, media, caption, w, h in images
+            ]
         self.db.execute("BEGIN")
-        self.db.executemany("INSERT INTO texts VALUES (?, ?, ?, ?, ?)", texts)
-        self.db.executemany("INSERT INTO pictures VALUES (?, ?, ?, ?, ?, ?, ?)", images)
+        self.db.executemany("INSERT INTO texts VALUES (?, ?, ?, ?, ?)", text_rows)
+        self.db.executemany("INSERT INTO pictures VALUES (?, ?, ?, ?, ?, ?, ?)", picture_rows)
         self.db.execute("COMMIT")
 
     def add_sheet_rows(self, person: tuple[int, str, str, str], rows: list[SheetRow]) -> None:
         """One participant, and their answers' rows for the spreadsheet."""
+        seal = self.seal
+        who: tuple[object, ...] = person
+        sheet: Sequence[tuple[object, ...]] = rows
+        if seal is not None:  # (the part too: a checklist's option ids say what was marked)
+            number, name, version, handed_in = person
+            who = (number, seal.seal_text(name), version, handed_in)
+            sheet = [
+                (p, k, n, seal.seal_text(part), seal.seal_text(label), seal.seal_text(value))
+                for p, k, n, part, label, value in rows
+            ]
         self.db.execute("BEGIN")
-        self.db.execute("INSERT INTO people VALUES (?, ?, ?, ?)", person)
-        self.db.executemany("INSERT INTO sheet_rows VALUES (?, ?, ?, ?, ?, ?)", rows)
+        self.db.execute("INSERT INTO people VALUES (?, ?, ?, ?)", who)
+        self.db.executemany("INSERT INTO sheet_rows VALUES (?, ?, ?, ?, ?, ?)", sheet)
         self.db.execute("COMMIT")
+
+    def _opened(self, rows: Iterable[_Row], sealed: tuple[int, ...]) -> Iterator[_Row]:
+        """``rows`` with the columns at the indices ``sealed`` opened (as they are if not)."""
+        seal = self.seal
+        if seal is None:
+            yield from rows
+            return
+        for row in rows:
+            values = list(row)
+            for index in sealed:
+                value = values[index]
+                assert isinstance(value, bytes)  # (sealed by add and add_sheet_rows)
+                values[index] = seal.open_text(value)
+            yield tuple(values)  # type: ignore[misc]
 
     def sheet_rows(self, prompt: str) -> Iterator[tuple[int, str, str, str]]:
         """``(participant, part, label, value)`` of one prompt, in hand-in order."""
         query = (
             "SELECT participant, part, label, value FROM sheet_rows WHERE prompt = ? ORDER BY rowid"
         )
-        return self.db.execute(query, (prompt,))
+        return self._opened(self.db.execute(query, (prompt,)), (1, 2, 3))
 
     def unknown_rows(self) -> Iterator[tuple[str, int, str, str, str]]:
         """``(prompt, participant, part, label, value)`` of prompts the pack does not have."""
@@ -87,11 +164,14 @@ class Spool:
             "SELECT prompt, participant, part, label, value FROM sheet_rows WHERE known = 0"
             " ORDER BY rowid"
         )
-        return self.db.execute(query)
+        return self._opened(self.db.execute(query), (2, 3, 4))
 
     def people(self) -> Iterator[tuple[int, str, str, str]]:
         """``(participant, name, version, handed in)`` in order."""
-        return self.db.execute("SELECT * FROM people ORDER BY rowid")
+        rows = self.db.execute(
+            "SELECT participant, name, version, handed_in FROM people ORDER BY rowid"
+        )
+        return self._opened(rows, (1,))
 
     def finish(self) -> None:
         """Index what was added, once all is added, for reading by prompt."""
@@ -115,7 +195,7 @@ class Spool:
         """``(participant, part, sub, text)`` in the order the hand-ins were given."""
         clause, arguments = self._where(prompt, part, sub)
         query = f"SELECT participant, part, sub, text FROM texts WHERE {clause} ORDER BY rowid"  # noqa: S608 - fixed clauses, values bound
-        return self.db.execute(query, arguments)
+        return self._opened(self.db.execute(query, arguments), (3,))
 
     def count(self, prompt: str, part: str | None = None, sub: str | None = None) -> int:
         """How many texts :meth:`texts` gives for the same arguments."""
@@ -133,14 +213,17 @@ class Spool:
             " FROM pictures WHERE prompt = ? ORDER BY rowid LIMIT ?"
         )
         rows = self.db.execute(query, (prompt, -1 if limit is None else limit)).fetchall()
-        for participant, caption, rowid, media_type, size, width, height in rows:
+        for participant, caption, rowid, media_type, size, width, height in self._opened(
+            rows, (1,)
+        ):
             read = functools.partial(self._picture_data, rowid)
             picture = Picture(f"spool-{rowid}", media_type, size, width, height, read)
             yield participant, caption, picture
 
     def _picture_data(self, rowid: int) -> bytes:
         row = self.db.execute("SELECT data FROM pictures WHERE rowid = ?", (rowid,)).fetchone()
-        return bytes(row[0])
+        data = bytes(row[0])
+        return data if self.seal is None else self.seal.open_bytes(data)
 
     def close(self) -> None:
         """Close the file (the work folder it is in is removed afterwards)."""
