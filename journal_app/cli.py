@@ -627,9 +627,18 @@ def _cmd_restore(args: argparse.Namespace) -> int:
 
 def _cmd_passphrase(args: argparse.Namespace) -> int:
     from journal_app.store import cipher
+    from journal_app.store.db import database_path
     from journal_app.store.repository import Repository
 
     data_dir = paths.data_dir(args.data_dir)
+    if not database_path(data_dir).is_file():  # (a mistyped --data-dir: never a new folder)
+        raise CommandError(
+            translate(
+                "cli",
+                "There are no journals in {folder} yet: start Reflection Journal once, or check"
+                " --data-dir; nothing was changed.",
+            ).format(folder=data_dir)
+        )
     protected = cipher.is_protected(data_dir)
     if args.action == "set" and protected:
         raise CommandError(

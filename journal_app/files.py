@@ -176,13 +176,13 @@ def sync_folder(folder: Path) -> None:
 
     ``os.replace`` makes a file take a name at once for every program, but the folder's entry
     reaches the disk later: a power cut (not a crash or a kill) could bring the old name back.
-    POSIX only; Windows cannot open a folder, and NTFS journals its entries. Never fails (some
-    file systems refuse to sync a folder).
+    POSIX only: Windows cannot open a folder this way (a rename there rests on NTFS's own
+    journal, written a little later). Never fails (some file systems refuse to sync a folder).
     """
     if os.name == "nt":
         return
     try:
-        handle = os.open(folder, os.O_RDONLY)
+        handle = os.open(folder, os.O_RDONLY | getattr(os, "O_DIRECTORY", 0))
     except OSError:
         return
     try:

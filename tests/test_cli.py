@@ -511,6 +511,14 @@ def test_the_passphrase_is_set_changed_and_removed_from_the_command_line(
         repository.save_answer(journal, free, TextValue("Candid words about the ministry"))
     base = ["--data-dir", str(data)]
     monkeypatch.delenv(cli.PASSPHRASE_VARIABLE, raising=False)
+    monkeypatch.setenv(cli.NEW_PASSPHRASE_VARIABLE, "first phrase")
+    mistyped = tmp_path / "dta"
+    assert cli.main(["--data-dir", str(mistyped), "passphrase", "set"]) == 1
+    assert capsys.readouterr().err == (
+        f"journal-app: There are no journals in {mistyped} yet: start Reflection Journal once,"
+        " or check --data-dir; nothing was changed.\n"
+    )
+    assert not mistyped.exists()  # never a new, protected, empty folder
     monkeypatch.delenv(cli.NEW_PASSPHRASE_VARIABLE, raising=False)
     assert cli.main([*base, "passphrase", "change"]) == 1
     assert capsys.readouterr().err == (
@@ -565,8 +573,11 @@ def test_the_passphrase_is_set_changed_and_removed_from_the_command_line(
 def test_a_new_passphrase_is_typed_twice_at_the_terminal(tmp_path: Path) -> None:
     """The real command in a pseudo-terminal: typed twice, never echoed; a typo writes nothing."""
     from journal_app.store import cipher
+    from journal_app.store.repository import Repository
 
     data = tmp_path / "data"
+    Repository.open(data).close()  # the app started once
+    before = sorted(p.name for p in data.rglob("*"))
     command = [sys.executable, "-m", "journal_app", "--data-dir", str(data), "passphrase", "set"]
     status, seen = typing_at_the_terminal(
         command,
@@ -574,7 +585,8 @@ def test_a_new_passphrase_is_typed_twice_at_the_terminal(tmp_path: Path) -> None
     )
     assert status == 1, seen
     assert seen.rstrip().endswith(b"journal-app: the two passphrases are not the same")
-    assert not data.exists()  # nothing made: the new passphrase is asked before anything
+    assert sorted(p.name for p in data.rglob("*")) == before  # nothing opened or written
+    assert not cipher.is_protected(data)
     status, seen = typing_at_the_terminal(
         command,
         [(b"New passphrase for the journals in", b"typed phrase\n"), (b"again", b"typed phrase\n")],

@@ -156,6 +156,7 @@ class MainWindow(QMainWindow):
         self.repository = repository
         self._attached = True
         self.menuBar().setEnabled(True)
+        self._show_passphrase_actions()  # (and names kept in the clear, forgotten if protected)
         if pack is not None and pack is not self.pack:
             self._choose_pack_language(pack)  # the last journal is on another pack
         typeahead, self._typeahead = self._typeahead, None
@@ -653,7 +654,8 @@ class MainWindow(QMainWindow):
         self.set_passphrase_action.setVisible(not protected and cipher.AVAILABLE)
         self.change_passphrase_action.setVisible(protected)
         self.remove_passphrase_action.setVisible(protected)
-        if protected and self.settings is not None:
+        encrypted = repository is not None and repository.database.key.encrypts
+        if encrypted and self.settings is not None:
             # The names typed for export covers are in the settings file, in the clear: a
             # protected folder keeps none (see PdfExport), nor those typed before.
             self.settings.remove(AUTHOR_SETTINGS)

@@ -702,7 +702,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../journal_app/ui/main_window.py" line="+207"/>
+        <location filename="../../journal_app/ui/main_window.py" line="+208"/>
         <source>Journal contents</source>
         <translation>Índice del diario</translation>
     </message>
@@ -985,7 +985,7 @@
         <translation>Está escribiendo en el diario «{0}» ({1}).</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+40"/>
         <source>Wait for the export or import to finish, then try again.</source>
         <translation>Espere a que termine la exportación o la importación y vuelva a intentarlo.</translation>
     </message>
@@ -1765,7 +1765,7 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
         <translation>agregar todas las respuestas al documento de resultados, como anexo</translation>
     </message>
     <message>
-        <location line="+272"/>
+        <location line="+281"/>
         <source>this copy of Reflection Journal cannot open protected journals on this computer (SQLCipher is not installed for it)</source>
         <translation>esta copia de Reflection Journal no puede abrir diarios protegidos en este ordenador (SQLCipher no está instalado para ella)</translation>
     </message>
@@ -1775,7 +1775,7 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
         <translation>el diario que se exportará (predeterminado: el más reciente)</translation>
     </message>
     <message>
-        <location line="-516"/>
+        <location line="-525"/>
         <location line="+113"/>
         <source>the PDF to write</source>
         <translation>el PDF que se generará</translation>
@@ -1786,7 +1786,7 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
         <translation>un cuaderno en blanco para completar a mano (no se necesita ningún diario)</translation>
     </message>
     <message>
-        <location line="+519"/>
+        <location line="+528"/>
         <source>paper size (default a4)</source>
         <translation>tamaño del papel (predeterminado: a4)</translation>
     </message>
@@ -1806,7 +1806,7 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
         <translation>imprimir también las respuestas marcadas como privadas (cada una marcada así; omitidas por defecto)</translation>
     </message>
     <message>
-        <location line="-537"/>
+        <location line="-546"/>
         <location line="+147"/>
         <source>list every character no font has, with where it is</source>
         <translation>enumerar cada carácter que ninguna fuente tiene, con dónde aparece</translation>
@@ -1978,7 +1978,12 @@ Si cierra ahora, se perderán los cambios que no se guardaron. ¿Desea cerrar de
         <translation>Se restauró {snapshot}. El estado anterior a la restauración se guardó como {previous}.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+15"/>
+        <source>There are no journals in {folder} yet: start Reflection Journal once, or check --data-dir; nothing was changed.</source>
+        <translation>Todavía no hay diarios en {folder}: inicie Reflection Journal una vez, o compruebe --data-dir; no se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>this copy of Reflection Journal cannot protect journals on this computer (SQLCipher is not installed for it)</source>
         <translation>esta copia de Reflection Journal no puede proteger diarios en este ordenador (SQLCipher no está instalado para ella)</translation>
     </message>

@@ -702,7 +702,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../journal_app/ui/main_window.py" line="+207"/>
+        <location filename="../../journal_app/ui/main_window.py" line="+208"/>
         <source>Journal contents</source>
         <translation>Sommaire du journal</translation>
     </message>
@@ -985,7 +985,7 @@
         <translation>Vous écrivez dans le journal « {0} » ({1}).</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+40"/>
         <source>Wait for the export or import to finish, then try again.</source>
         <translation>Attendez la fin de l’export ou de l’import, puis réessayez.</translation>
     </message>
@@ -1765,7 +1765,7 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
         <translation>ajouter toutes les réponses au document de synthèse, en annexe</translation>
     </message>
     <message>
-        <location line="+272"/>
+        <location line="+281"/>
         <source>this copy of Reflection Journal cannot open protected journals on this computer (SQLCipher is not installed for it)</source>
         <translation>cette copie de Reflection Journal ne peut pas ouvrir de journaux protégés sur cet ordinateur (SQLCipher n’y est pas installé)</translation>
     </message>
@@ -1775,7 +1775,7 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
         <translation>le journal à exporter (par défaut&#xa0;: le plus récent)</translation>
     </message>
     <message>
-        <location line="-516"/>
+        <location line="-525"/>
         <location line="+113"/>
         <source>the PDF to write</source>
         <translation>le PDF à écrire</translation>
@@ -1786,7 +1786,7 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
         <translation>un cahier vierge à remplir à la main (aucun journal nécessaire)</translation>
     </message>
     <message>
-        <location line="+519"/>
+        <location line="+528"/>
         <source>paper size (default a4)</source>
         <translation>format du papier (a4 par défaut)</translation>
     </message>
@@ -1806,7 +1806,7 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
         <translation>imprimer aussi les réponses marquées privées (chacune marquée ainsi ; omises par défaut)</translation>
     </message>
     <message>
-        <location line="-537"/>
+        <location line="-546"/>
         <location line="+147"/>
         <source>list every character no font has, with where it is</source>
         <translation>lister chaque caractère qu’aucune police n’a, avec l’endroit où il se trouve</translation>
@@ -1978,7 +1978,12 @@ Si vous fermez maintenant, les modifications non enregistrées seront perdues. F
         <translation>Sauvegarde {snapshot} restaurée. L&apos;état précédant la restauration a été enregistré sous {previous}.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+15"/>
+        <source>There are no journals in {folder} yet: start Reflection Journal once, or check --data-dir; nothing was changed.</source>
+        <translation>Il n’y a pas encore de journaux dans {folder}&#xa0;: lancez Reflection Journal une fois, ou vérifiez --data-dir&#xa0;; rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>this copy of Reflection Journal cannot protect journals on this computer (SQLCipher is not installed for it)</source>
         <translation>cette copie de Reflection Journal ne peut pas protéger les journaux sur cet ordinateur (SQLCipher n’y est pas installé)</translation>
     </message>

@@ -213,3 +213,23 @@ def test_compiling_locked_hand_ins_leaves_nothing_in_the_clear_while_it_runs(
     book.close()
     assert set(names) <= cells  # read back from the spool, whatever kept it
     assert f"{SECRET} (Participant Zanele 1)" in cells
+
+
+def test_a_sealed_value_opens_only_as_itself() -> None:
+    """Without SQLCipher each value is sealed for its column: changed or moved, it is refused."""
+    import sqlite3
+
+    from journal_app.export.compile.spool import _Seal
+
+    seal = _Seal()
+    sealed = seal.seal_text(SECRET, "texts.text")
+    assert SECRET.encode() not in sealed
+    assert seal.open_text(sealed, "texts.text") == SECRET
+    assert seal.seal_text(SECRET, "texts.text") != sealed  # a fresh nonce each time
+    with pytest.raises(sqlite3.DatabaseError, match="people.name was changed"):
+        seal.open_text(sealed, "people.name")  # another column's value
+    changed = sealed[:-1] + bytes([sealed[-1] ^ 1])
+    with pytest.raises(sqlite3.DatabaseError, match="texts.text was changed"):
+        seal.open_text(changed, "texts.text")
+    with pytest.raises(sqlite3.DatabaseError):
+        _Seal().open_text(sealed, "texts.text")  # another compile's key

@@ -395,3 +395,33 @@ def test_a_name_typed_for_the_cover_is_not_kept_in_the_clear_once_protected(
     export()
     assert "Amina Diallo" not in settings_file.read_text(encoding="utf-8")  # never kept
     assert prefilled == ["Amina", "Amina"]  # the journal's own name is offered instead
+
+
+def test_names_kept_before_the_journals_were_protected_elsewhere_go_at_start(
+    qtbot: QtBot, tmp_path: Path, pack: Pack
+) -> None:
+    """Protected from the command line: the next start forgets the names in the settings."""
+    from journal_app.ui.passphrase import AUTHOR_SETTINGS
+
+    data_dir, window = protected_frame(qtbot, tmp_path, pack)
+    settings = window.settings
+    assert settings is not None
+    settings.setValue(f"{AUTHOR_SETTINGS}/1-20261130T090000000000", "Amina Diallo")
+    settings.sync()
+    assert "Amina Diallo" in (tmp_path / "settings.ini").read_text(encoding="utf-8")
+    opener = _Opener(
+        window,
+        data_dir,
+        _library(data_dir),
+        pack_given=True,
+        ask_passphrase=lambda *a: "start phrase",
+    )
+    opener.start()
+    qtbot.waitUntil(lambda: window.has_journal, timeout=20000)
+    try:
+        assert "Amina Diallo" not in (tmp_path / "settings.ini").read_text(encoding="utf-8")
+        assert not window.set_passphrase_action.isVisible()  # the menu says what is so
+    finally:
+        opener.wait()
+        window.close()
+        opener.close()

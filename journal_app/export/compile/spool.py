@@ -9,9 +9,11 @@ when it is drawn (the ``read`` of :meth:`Spool.pictures`' ``Picture``), one at a
 When a hand-in given is locked with a workshop passphrase, the spool is encrypted with a key
 kept only in memory: what it held is never in the clear on the disk, even for the minutes a
 compile runs or after it is killed. With SQLCipher (``cipher.scratch``), every page is; where
-SQLCipher is not installed (Linux on ARM), each answer's words, caption, picture and name is
-sealed on its own with AES-256-GCM (:class:`_Seal`), and only ids (prompts, participants'
-numbers, items, a table's rows and columns) are readable.
+SQLCipher is not installed (Linux on ARM), each answer's words, caption, picture, spreadsheet
+row and journal name is sealed on its own with AES-256-GCM (:class:`_Seal`); what stays
+readable is what says nothing of what was written: ids (prompts, participants' numbers, items,
+a table's rows and columns, "other" for a checklist's own answer), the pack version and time of
+each hand-in, pictures' formats and sizes, and each value's length and number.
 """
 
 from __future__ import annotations
@@ -38,29 +40,48 @@ _Row = TypeVar("_Row", bound=tuple[object, ...])
 
 
 class _Seal:
-    """AES-256-GCM under a random key kept only in memory, a value at a time (no SQLCipher)."""
+    """AES-256-GCM under a random key kept only in memory, a value at a time (no SQLCipher).
+
+    Each value is bound to its column (the associated data): one cannot stand for another.
+    """
+
+    OVERHEAD = 12 + 16
+    """Bytes a sealed value has more than its own: its nonce and its tag."""
 
     def __init__(self) -> None:
         from cryptography.hazmat.primitives.ciphers.aead import AESGCM  # noqa: PLC0415
 
         self._aead = AESGCM(AESGCM.generate_key(bit_length=256))
 
-    def seal_bytes(self, data: bytes) -> bytes:
-        """``data`` sealed: a fresh nonce, then the ciphertext and its tag."""
+    def seal_bytes(self, data: bytes, column: str) -> bytes:
+        """``data`` of ``column`` sealed: a fresh nonce, then the ciphertext and its tag."""
         nonce = os.urandom(12)
-        return nonce + self._aead.encrypt(nonce, data, None)
+        return nonce + self._aead.encrypt(nonce, data, column.encode("ascii"))
 
-    def seal_text(self, text: str) -> bytes:
-        """``text`` sealed."""
-        return self.seal_bytes(text.encode("utf-8"))
+    def seal_text(self, text: str, column: str) -> bytes:
+        """``text`` of ``column`` sealed."""
+        return self.seal_bytes(text.encode("utf-8"), column)
 
-    def open_bytes(self, sealed: bytes) -> bytes:
-        """What :meth:`seal_bytes` sealed."""
-        return self._aead.decrypt(sealed[:12], sealed[12:], None)
+    def open_bytes(self, sealed: bytes, column: str) -> bytes:
+        """What :meth:`seal_bytes` sealed.
 
-    def open_text(self, sealed: bytes) -> str:
+        Raises:
+            sqlite3.DatabaseError: the value was changed, or is another column's.
+        """
+        from cryptography.exceptions import InvalidTag  # noqa: PLC0415
+
+        try:
+            return self._aead.decrypt(sealed[:12], sealed[12:], column.encode("ascii"))
+        except InvalidTag:
+            raise sqlite3.DatabaseError(f"a value of {column} was changed") from None
+
+    def open_text(self, sealed: bytes, column: str) -> str:
         """What :meth:`seal_text` sealed."""
-        return self.open_bytes(sealed).decode("utf-8")
+        return self.open_bytes(sealed, column).decode("utf-8")
+
+
+_SHEET_ROW_COLUMNS = {1: "sheet_rows.part", 2: "sheet_rows.label", 3: "sheet_rows.value"}
+"""The sealed values of a row of :meth:`Spool.sheet_rows`, by index."""
 
 
 class Spool:
@@ -72,9 +93,9 @@ class Spool:
     def __init__(self, path: Path, *, private: bool = False) -> None:
         # (sqlcipher3's connection, when private, has sqlite3's API: typed as it)
         self.db: sqlite3.Connection = cipher.scratch(path, private=private)
-        self.seal = _Seal() if private and not cipher.AVAILABLE else None
-        """Seals each value where SQLCipher does not encrypt the file (None: not needed)."""
         try:
+            self.seal = _Seal() if private and not cipher.AVAILABLE else None
+            """Seals each value where SQLCipher does not encrypt the file (None: not needed)."""
             self.db.execute("PRAGMA journal_mode=OFF")
             self.db.execute("PRAGMA synchronous=OFF")
             self.db.execute(
@@ -110,9 +131,17 @@ class Spool:
             (p, n, media, caption, w, h, data) for p, n, data, media, caption, w, h in images
         ]
         if seal is not None:
-            text_rows = [(p, a, b, n, seal.seal_text(t)) for p, a, b, n, t in texts]
+            text_rows = [(p, a, b, n, seal.seal_text(t, "texts.text")) for p, a, b, n, t in texts]
             picture_rows = [
-                (p, n, media, seal.seal_text(caption), w, h, seal.seal_bytes(data))
+                (
+                    p,
+                    n,
+                    media,
+                    seal.seal_text(caption, "pictures.caption"),
+                    w,
+                    h,
+                    seal.seal_bytes(data, "pictures.data"),
+                )
                 for p, n, data, media, caption, w, h in images
             ]
         self.db.execute("BEGIN")
@@ -127,9 +156,16 @@ class Spool:
         sheet: Sequence[tuple[object, ...]] = rows
         if seal is not None:  # (the part too: a checklist's option ids say what was marked)
             number, name, version, handed_in = person
-            who = (number, seal.seal_text(name), version, handed_in)
+            who = (number, seal.seal_text(name, "people.name"), version, handed_in)
             sheet = [
-                (p, k, n, seal.seal_text(part), seal.seal_text(label), seal.seal_text(value))
+                (
+                    p,
+                    k,
+                    n,
+                    seal.seal_text(part, "sheet_rows.part"),
+                    seal.seal_text(label, "sheet_rows.label"),
+                    seal.seal_text(value, "sheet_rows.value"),
+                )
                 for p, k, n, part, label, value in rows
             ]
         self.db.execute("BEGIN")
@@ -137,18 +173,18 @@ class Spool:
         self.db.executemany("INSERT INTO sheet_rows VALUES (?, ?, ?, ?, ?, ?)", sheet)
         self.db.execute("COMMIT")
 
-    def _opened(self, rows: Iterable[_Row], sealed: tuple[int, ...]) -> Iterator[_Row]:
-        """``rows`` with the columns at the indices ``sealed`` opened (as they are if not)."""
+    def _opened(self, rows: Iterable[_Row], sealed: dict[int, str]) -> Iterator[_Row]:
+        """``rows`` with the values at the indices of ``sealed`` (→ their columns) opened."""
         seal = self.seal
         if seal is None:
             yield from rows
             return
         for row in rows:
             values = list(row)
-            for index in sealed:
+            for index, column in sealed.items():
                 value = values[index]
                 assert isinstance(value, bytes)  # (sealed by add and add_sheet_rows)
-                values[index] = seal.open_text(value)
+                values[index] = seal.open_text(value, column)
             yield tuple(values)  # type: ignore[misc]
 
     def sheet_rows(self, prompt: str) -> Iterator[tuple[int, str, str, str]]:
@@ -156,7 +192,7 @@ class Spool:
         query = (
             "SELECT participant, part, label, value FROM sheet_rows WHERE prompt = ? ORDER BY rowid"
         )
-        return self._opened(self.db.execute(query, (prompt,)), (1, 2, 3))
+        return self._opened(self.db.execute(query, (prompt,)), _SHEET_ROW_COLUMNS)
 
     def unknown_rows(self) -> Iterator[tuple[str, int, str, str, str]]:
         """``(prompt, participant, part, label, value)`` of prompts the pack does not have."""
@@ -164,14 +200,15 @@ class Spool:
             "SELECT prompt, participant, part, label, value FROM sheet_rows WHERE known = 0"
             " ORDER BY rowid"
         )
-        return self._opened(self.db.execute(query), (2, 3, 4))
+        sealed = {index + 1: column for index, column in _SHEET_ROW_COLUMNS.items()}
+        return self._opened(self.db.execute(query), sealed)
 
     def people(self) -> Iterator[tuple[int, str, str, str]]:
         """``(participant, name, version, handed in)`` in order."""
         rows = self.db.execute(
             "SELECT participant, name, version, handed_in FROM people ORDER BY rowid"
         )
-        return self._opened(rows, (1,))
+        return self._opened(rows, {1: "people.name"})
 
     def finish(self) -> None:
         """Index what was added, once all is added, for reading by prompt."""
@@ -195,7 +232,7 @@ class Spool:
         """``(participant, part, sub, text)`` in the order the hand-ins were given."""
         clause, arguments = self._where(prompt, part, sub)
         query = f"SELECT participant, part, sub, text FROM texts WHERE {clause} ORDER BY rowid"  # noqa: S608 - fixed clauses, values bound
-        return self._opened(self.db.execute(query, arguments), (3,))
+        return self._opened(self.db.execute(query, arguments), {3: "texts.text"})
 
     def count(self, prompt: str, part: str | None = None, sub: str | None = None) -> int:
         """How many texts :meth:`texts` gives for the same arguments."""
@@ -213,9 +250,11 @@ class Spool:
             " FROM pictures WHERE prompt = ? ORDER BY rowid LIMIT ?"
         )
         rows = self.db.execute(query, (prompt, -1 if limit is None else limit)).fetchall()
-        for participant, caption, rowid, media_type, size, width, height in self._opened(
-            rows, (1,)
-        ):
+        seal = self.seal
+        opened = self._opened(rows, {1: "pictures.caption"})
+        for participant, caption, rowid, media_type, size, width, height in opened:
+            if seal is not None:
+                size -= seal.OVERHEAD
             read = functools.partial(self._picture_data, rowid)
             picture = Picture(f"spool-{rowid}", media_type, size, width, height, read)
             yield participant, caption, picture
@@ -223,7 +262,7 @@ class Spool:
     def _picture_data(self, rowid: int) -> bytes:
         row = self.db.execute("SELECT data FROM pictures WHERE rowid = ?", (rowid,)).fetchone()
         data = bytes(row[0])
-        return data if self.seal is None else self.seal.open_bytes(data)
+        return data if self.seal is None else self.seal.open_bytes(data, "pictures.data")
 
     def close(self) -> None:
         """Close the file (the work folder it is in is removed afterwards)."""
