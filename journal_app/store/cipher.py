@@ -210,21 +210,31 @@ class Key:
                     " Reflection Journal cannot open protected journals on this computer.",
                 ).format(folder=path.parent)
             )
-        # Any thread may use it, one at a time (SQLAlchemy's pool hands it to one thread at a
-        # time; it sets this itself for plain files, not for connections made here).
-        connection = ENCRYPTED_MODULE.connect(
-            target, uri=uri, timeout=timeout, check_same_thread=False
-        )
-        try:
-            connection.execute("PRAGMA cipher_log_level = NONE")
-            if encrypted:
-                assert self.passphrase is not None
-                connection.execute(f"PRAGMA key = {quoted(self.passphrase)}")
-            connection.execute("PRAGMA temp_store = MEMORY")
-        except BaseException:
-            connection.close()
-            raise
-        return connection
+        if not encrypted:
+            return _sqlcipher_connect(target, None, uri=uri, timeout=timeout)
+        assert self.passphrase is not None
+        return _sqlcipher_connect(target, quoted(self.passphrase), uri=uri, timeout=timeout)
+
+
+def _sqlcipher_connect(
+    target: str, key: str | None, *, uri: bool = False, timeout: float = 5.0
+) -> Connection:
+    """An SQLCipher connection to ``target``, keyed with ``key`` (an SQL literal) first.
+
+    Any thread may use it, one at a time (SQLAlchemy's pool hands it to one thread at a time;
+    it sets this itself for plain files, not for connections made here). SQLCipher's log is
+    off; temporary tables and indices stay in memory. ``key`` None: a plain file, unkeyed.
+    """
+    connection = ENCRYPTED_MODULE.connect(target, uri=uri, timeout=timeout, check_same_thread=False)
+    try:
+        connection.execute("PRAGMA cipher_log_level = NONE")
+        if key is not None:
+            connection.execute(f"PRAGMA key = {key}")
+        connection.execute("PRAGMA temp_store = MEMORY")
+    except BaseException:
+        connection.close()
+        raise
+    return connection
 
 
 PLAIN: Final = Key()
@@ -241,18 +251,11 @@ def scratch(path: Path, *, private: bool) -> Connection:
     compile's spool does). Temporary tables and indices stay in memory.
     """
     if not private or ENCRYPTED_MODULE is None:
-        connection = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
+        connection = sqlite3.connect(path, check_same_thread=False)
+        connection.execute("PRAGMA temp_store = MEMORY")
     else:
-        connection = ENCRYPTED_MODULE.connect(
-            str(path), isolation_level=None, check_same_thread=False
-        )
-        try:
-            connection.execute("PRAGMA cipher_log_level = NONE")
-            connection.execute(f"PRAGMA key = \"x'{secrets.token_hex(32)}'\"")
-        except BaseException:
-            connection.close()
-            raise
-    connection.execute("PRAGMA temp_store = MEMORY")
+        connection = _sqlcipher_connect(str(path), f"\"x'{secrets.token_hex(32)}'\"")
+    connection.isolation_level = None  # (the caller begins and commits)
     return connection
 
 

@@ -156,7 +156,8 @@ class MainWindow(QMainWindow):
         self.repository = repository
         self._attached = True
         self.menuBar().setEnabled(True)
-        self._show_passphrase_actions()  # (and names kept in the clear, forgotten if protected)
+        self._show_passphrase_actions()
+        self._forget_names_in_the_clear()
         if pack is not None and pack is not self.pack:
             self._choose_pack_language(pack)  # the last journal is on another pack
         typeahead, self._typeahead = self._typeahead, None
@@ -654,10 +655,14 @@ class MainWindow(QMainWindow):
         self.set_passphrase_action.setVisible(not protected and cipher.AVAILABLE)
         self.change_passphrase_action.setVisible(protected)
         self.remove_passphrase_action.setVisible(protected)
-        encrypted = repository is not None and repository.database.key.encrypts
-        if encrypted and self.settings is not None:
-            # The names typed for export covers are in the settings file, in the clear: a
-            # protected folder keeps none (see PdfExport), nor those typed before.
+
+    def _forget_names_in_the_clear(self) -> None:
+        """Protected journals: no name typed for an export cover stays in the settings file.
+
+        That file is not encrypted: a protected folder keeps none (see ``PdfExport``), nor
+        those typed before (at start, and once the journals are protected).
+        """
+        if self.repository.database.key.encrypts and self.settings is not None:
             self.settings.remove(AUTHOR_SETTINGS)
             self.settings.sync()
 
@@ -709,6 +714,7 @@ class MainWindow(QMainWindow):
 
     def _on_passphrase_changed(self, _outcome: str) -> None:
         self._show_passphrase_actions()
+        self._forget_names_in_the_clear()
         if self.pages.currentWidget() is self.home:
             self.show_home()
         self._forget_task()

@@ -253,11 +253,11 @@ class Folder:
                 (
                     prompt_id,
                     number,
-                    picture.data,
                     picture.media_type,
                     image["caption"],
                     picture.width,
                     picture.height,
+                    picture.data,
                 )
             )
 

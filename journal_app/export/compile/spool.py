@@ -30,8 +30,9 @@ from journal_app.store import cipher
 
 TextRow = tuple[str, str, str, int, str]
 """``(prompt, part, sub, participant, text)``: an item's index, a stem, a table's row and column…"""
-PictureRow = tuple[str, int, bytes, str, str, int, int]
-"""``(prompt, participant, data, media type, caption, width, height)``."""
+PictureRow = tuple[str, int, str, str, int, int, bytes]
+"""``(prompt, participant, media type, caption, width, height, data)``: the bytes last, as in
+the table (the columns after a blob are read through its pages)."""
 SheetRow = tuple[str, int, int, str, str, str]
 """``(prompt, known, participant, part, label, value)``: a row of the spreadsheet."""
 
@@ -102,7 +103,7 @@ class Spool:
                 "CREATE TABLE texts (prompt TEXT, part TEXT, sub TEXT, participant INTEGER,"
                 " text TEXT)"
             )
-            # The picture's bytes last: the columns after a blob are read through its pages.
+            # The picture's bytes last (see PictureRow).
             self.db.execute(
                 "CREATE TABLE pictures (prompt TEXT, participant INTEGER, media_type TEXT,"
                 " caption TEXT, width INTEGER, height INTEGER, data BLOB)"
@@ -127,9 +128,7 @@ class Spool:
         """One hand-in's texts and pictures."""
         seal = self.seal
         text_rows: Sequence[tuple[object, ...]] = texts
-        picture_rows: Sequence[tuple[object, ...]] = [
-            (p, n, media, caption, w, h, data) for p, n, data, media, caption, w, h in images
-        ]
+        picture_rows: Sequence[tuple[object, ...]] = images
         if seal is not None:
             text_rows = [(p, a, b, n, seal.seal_text(t, "texts.text")) for p, a, b, n, t in texts]
             picture_rows = [
@@ -142,7 +141,7 @@ class Spool:
                     h,
                     seal.seal_bytes(data, "pictures.data"),
                 )
-                for p, n, data, media, caption, w, h in images
+                for p, n, media, caption, w, h, data in images
             ]
         self.db.execute("BEGIN")
         self.db.executemany("INSERT INTO texts VALUES (?, ?, ?, ?, ?)", text_rows)
